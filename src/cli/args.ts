@@ -1,0 +1,92 @@
+/** argv -> validated options for the CLI. Every mistake is a UsageError with one line saying what to do. */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/errors.js';
+import { defaultOptions, parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliRequest {
+  command: 'scan' | 'help' | 'version';
+  options: ScanOptions;
+  format: Format;
+  output: string | null;
+}
+
+export const USAGE = `Usage: ssh-key-audit [PATH...] [options]
+
+Finds every SSH key under PATH (default: .), fingerprints it as ssh-keygen -l does, and reports
+committed private keys, DSA keys, weak or legacy RSA keys, damaged keys and certificate problems.
+
+Options:
+  --format text|json|sarif|markdown  report format (default: text)
+  --output FILE                      write the report to FILE instead of standard output
+  --fail-on error|warning|notice|never
+                                     exit 1 when a finding is at or above this severity (default: error)
+  --min-rsa-bits N                   RSA keys below N bits are weak-rsa-key errors (default: 2048)
+  --include GLOB                     scan only files matching GLOB (repeatable)
+  --exclude GLOB                     skip files matching GLOB (repeatable); .git and node_modules always are
+  --max-file-size BYTES              skip larger files, listing them as skipped (default: 5242880)
+  -h, --help                         show this help
+  -v, --version                      show the version
+
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error, 3 internal error.
+Rules and fixes: docs/rules.md`;
+
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}; run ssh-key-audit --help for the list of options`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return `option ${missing[1]!.replace(/^-\w, /, '')} needs a value`;
+  return message.split('\n')[0]!;
+}
+
+export function parseCli(argv: readonly string[], cwd: string): CliRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        'min-rsa-bits': { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        'max-file-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const { values, positionals } = parsed;
+  const options = defaultOptions(cwd);
+  const request: CliRequest = { command: 'scan', options, format: 'text', output: null };
+  if (values.help) return { ...request, command: 'help' };
+  if (values.version) return { ...request, command: 'version' };
+
+  if (values.format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(values.format)) {
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
+    }
+    request.format = values.format as Format;
+  }
+  if (values.output !== undefined) {
+    if (values.output === '') throw new UsageError('--output needs a file name');
+    request.output = values.output;
+  }
+  if (values['fail-on'] !== undefined) options.failOn = parseFailOn('--fail-on', values['fail-on']);
+  if (values['min-rsa-bits'] !== undefined) options.minRsaBits = parseCount('--min-rsa-bits', values['min-rsa-bits'], 512, 16384);
+  if (values['max-file-size'] !== undefined) {
+    options.maxFileSize = parseCount('--max-file-size', values['max-file-size'], 1, Number.MAX_SAFE_INTEGER);
+  }
+  options.include = values.include ?? [];
+  options.exclude = values.exclude ?? [];
+  if (positionals.length > 0) options.paths = positionals;
+  return request;
+}

@@ -1,0 +1,86 @@
+/** The ssh-key-audit command: parse argv, scan, render, write, exit 0/1/2 (3 for a bug). */
+import { writeFileSync } from 'node:fs';
+import { UsageError } from '../core/errors.js';
+import { failingFindings } from '../core/policy.js';
+import { scan } from '../core/scan.js';
+import type { ScanResult } from '../core/types.js';
+import { renderJson } from '../reporters/json-reporter.js';
+import { renderMarkdown } from '../reporters/markdown-reporter.js';
+import { renderSarif } from '../reporters/sarif-reporter.js';
+import { summaryLine } from '../reporters/tally.js';
+import { renderText } from '../reporters/text-reporter.js';
+import { VERSION } from '../version.js';
+import { parseCli, USAGE, type Format } from './args.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+function render(result: ScanResult, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderJson(result);
+    case 'sarif':
+      return renderSarif(result);
+    case 'markdown':
+      return renderMarkdown(result);
+    case 'text':
+      return renderText(result, { color });
+  }
+}
+
+function progressReporter(stderr: CliIo['stderr']): ((done: number, total: number) => void) | undefined {
+  if (!stderr.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done === total) stderr.write('\r\x1b[K');
+    else if (now - last > 100) {
+      last = now;
+      stderr.write(`\rssh-key-audit: scanned ${done} of ${total} files`);
+    }
+  };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const request = parseCli(argv, io.cwd);
+    if (request.command === 'help') {
+      io.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (request.command === 'version') {
+      io.stdout.write(`ssh-key-audit ${VERSION}\n`);
+      return 0;
+    }
+    const onProgress = progressReporter(io.stderr);
+    const result = await scan(request.options, onProgress ? { onProgress } : {});
+    // NO_COLOR (no-color.org) wins; colour only when the report goes to a terminal.
+    const color = request.output === null && io.stdout.isTTY === true && !io.env['NO_COLOR'];
+    const report = render(result, request.format, color);
+    if (request.output === null) {
+      io.stdout.write(report);
+    } else {
+      try {
+        writeFileSync(request.output, report);
+      } catch (error) {
+        throw new UsageError(`cannot write --output ${request.output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
+      io.stderr.write(`ssh-key-audit: wrote ${request.format} report to ${request.output}; ${summaryLine(result.summary)}\n`);
+    }
+    return failingFindings(result.findings, request.options.failOn).length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`ssh-key-audit: ${error.message}\n`);
+      return 2;
+    }
+    // A bug: keep the stack for the report, which never holds key material (readers throw our own messages).
+    io.stderr.write(
+      `ssh-key-audit: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 3;
+  }
+}

@@ -1,0 +1,38 @@
+/** duplicate-key: one public key at several locations, each location naming the others. */
+import { ruleById } from '../rules.js';
+import type { Finding, KeyRecord } from '../types.js';
+
+const NAMED_LOCATIONS = 3;
+
+export function findDuplicates(keys: readonly KeyRecord[]): Finding[] {
+  const byFingerprint = new Map<string, KeyRecord[]>();
+  for (const key of keys) {
+    // A private key's own .pub and the certificates issued for a key are not copies of it, and @revoked
+    // entries list keys on purpose.
+    if (!key.fingerprint || key.source === 'private-key' || key.source === 'certificate' || key.marker === 'revoked') continue;
+    const group = byFingerprint.get(key.fingerprint);
+    if (group) group.push(key);
+    else byFingerprint.set(key.fingerprint, [key]);
+  }
+  const severity = ruleById('duplicate-key').severity;
+  const findings: Finding[] = [];
+  for (const [fingerprint, group] of byFingerprint) {
+    // One host key listed under several names in one known_hosts file is how `ssh-keygen -H` writes it.
+    const files = new Set(group.map((key) => key.path));
+    if (group.length < 2 || (files.size === 1 && group.every((key) => key.source === 'known-hosts'))) continue;
+    for (const key of group) {
+      const others = group.filter((other) => other !== key).map((other) => `${other.path}:${other.line}`);
+      const named = others.slice(0, NAMED_LOCATIONS).join(', ');
+      const more = others.length > NAMED_LOCATIONS ? ` and ${others.length - NAMED_LOCATIONS} more` : '';
+      findings.push({
+        rule: 'duplicate-key',
+        severity,
+        path: key.path,
+        line: key.line,
+        message: `This key is also at ${named}${more}; give each machine or user its own key so one can be revoked without the others.`,
+        fingerprint,
+      });
+    }
+  }
+  return findings;
+}

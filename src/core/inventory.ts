@@ -1,0 +1,77 @@
+/**
+ * Turns the bytes of one file (or one secret value) into key records and findings. A byte-level
+ * prefilter runs first, so files without any key marker are never decoded or matched against a regex.
+ */
+import { findKeyBlocks } from './keys/blocks.js';
+import type { KeyOccurrence } from './keys/occurrence.js';
+import { findPublicKeyLines } from './keys/openssh-line.js';
+import { checkKey, type KeyCheckContext } from './checks/key-rules.js';
+import type { Finding, KeyRecord, KeySource } from './types.js';
+
+// Every public key type name contains one of these; every block reader starts at one of the others.
+const LINE_MARKERS = ['ssh-', 'ecdsa-sha2-'].map((marker) => Buffer.from(marker));
+const BLOCK_MARKERS = ['-----BEGIN ', '---- BEGIN SSH2 ', 'PuTTY-User-Key-File-'].map((marker) => Buffer.from(marker));
+
+export interface Inventory {
+  keys: KeyRecord[];
+  findings: Finding[];
+}
+
+/** Comments are matched in a latin1 view of the bytes; report them as the UTF-8 they usually are. */
+function utf8(text: string | null): string | null {
+  return text === null ? null : Buffer.from(text, 'latin1').toString('utf8');
+}
+
+function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource): KeyRecord {
+  const info = key.info;
+  const record: KeyRecord = {
+    path,
+    line: key.line,
+    source: sourceOverride && !key.isPrivate ? sourceOverride : key.source,
+    type: info?.type ?? key.declaredType,
+    bits: info?.bits ?? null,
+    fingerprint: info?.fingerprint ?? null,
+    comment: utf8(key.comment),
+  };
+  if (key.format) record.format = key.format;
+  if (key.encrypted !== undefined) record.encrypted = key.encrypted;
+  if (key.options) record.options = key.options;
+  if (key.marker) record.marker = key.marker;
+  const cert = info?.certificate;
+  if (cert) {
+    record.certificate = {
+      certType: cert.certType,
+      keyId: cert.keyId,
+      serial: cert.serial,
+      principals: cert.principals,
+      validAfter: cert.validAfter,
+      validBefore: cert.validBefore,
+      criticalOptions: cert.criticalOptions,
+      extensions: cert.extensions,
+      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
+      signatureAlgorithm: cert.signatureAlgorithm,
+      signatureValid: cert.signatureValid,
+    };
+  }
+  return record;
+}
+
+export function mayHoldKeys(bytes: Buffer): boolean {
+  return LINE_MARKERS.some((marker) => bytes.includes(marker)) || BLOCK_MARKERS.some((marker) => bytes.includes(marker));
+}
+
+export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOverride?: KeySource): Inventory {
+  const hasLines = LINE_MARKERS.some((marker) => bytes.includes(marker));
+  const hasBlocks = BLOCK_MARKERS.some((marker) => bytes.includes(marker));
+  if (!hasLines && !hasBlocks) return { keys: [], findings: [] };
+  const text = bytes.toString('latin1');
+  const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path: context.path }) : [])];
+  const keys: KeyRecord[] = [];
+  const findings: Finding[] = [];
+  for (const key of occurrences) {
+    // Public text that does not decode is not a key: it is reported as invalid-key, not inventoried.
+    if (key.info || key.isPrivate) keys.push(toRecord(key, context.path, sourceOverride));
+    findings.push(...checkKey(key, context));
+  }
+  return { keys, findings };
+}

@@ -1,0 +1,47 @@
+import type { KeySource } from '../types.js';
+import type { PublicKeyInfo } from './public-blob.js';
+
+/** One key found in a file, before policy: what the readers hand to the checks. */
+export interface KeyOccurrence {
+  line: number;
+  source: KeySource;
+  /** The type the text declares (line token, PEM label, PuTTY header); the decoded type wins when known. */
+  declaredType: string;
+  info: PublicKeyInfo | null;
+  /** Why material that looks like a key did not decode: becomes an invalid-key finding. Never quotes the material. */
+  problem?: string;
+  comment: string | null;
+  isPrivate: boolean;
+  format?: string;
+  encrypted?: boolean;
+  options?: string[];
+  marker?: string;
+}
+
+/** 1-based line numbers for offsets that only move forward, without splitting the whole text into lines. */
+export class LineCounter {
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {}
+
+  lineAt(target: number): number {
+    if (target < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+    }
+    let next = this.text.indexOf('\n', this.offset);
+    while (next !== -1 && next < target) {
+      this.line++;
+      next = this.text.indexOf('\n', next + 1);
+    }
+    this.offset = target;
+    return this.line;
+  }
+}
+
+/** Strict base64 for key material: Buffer.from() silently skips junk, which would hide a damaged key. */
+export function decodeBase64(text: string): Buffer | null {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return null;
+  return Buffer.from(text, 'base64');
+}

@@ -1,0 +1,92 @@
+/**
+ * Finds OpenSSH public key text (`type base64 [comment]`) anywhere in a file: .pub files, authorized_keys
+ * lines with options, known_hosts lines, and keys embedded in YAML, HCL, JSON, Dockerfiles or scripts.
+ */
+import { KeyFormatError } from '../errors.js';
+import type { KeySource } from '../types.js';
+import { parseAuthorizedOptions } from './authorized-options.js';
+import { isCertificateType, isKnownKeyType } from './key-types.js';
+import { parseKnownHostsPrefix } from './known-hosts.js';
+import { decodeBase64, LineCounter, type KeyOccurrence } from './occurrence.js';
+import { parsePublicBlob, type PublicKeyInfo } from './public-blob.js';
+
+// The shortest real key blob (ssh-ed25519: 4+11+4+32 bytes) is 68 base64 characters; shorter text after a
+// type name is a placeholder such as `ssh-rsa AAAA...` or prose, not a key.
+const MIN_KEY_BASE64 = 68;
+
+const KEY_TEXT =
+  /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
+
+export interface FileContext {
+  /** Path relative to the scan root, forward slashes. */
+  path: string;
+}
+
+function lineBounds(text: string, start: number, end: number): { lineStart: number; lineEnd: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  return { lineStart, lineEnd };
+}
+
+function classify(prefix: string, type: string, context: FileContext): Pick<KeyOccurrence, 'source' | 'options' | 'marker'> {
+  const name = context.path.slice(context.path.lastIndexOf('/') + 1);
+  const trimmed = prefix.trim();
+  if (isCertificateType(type) && trimmed === '') return { source: 'certificate' };
+  if (trimmed === '') {
+    return { source: /authorized_keys/.test(name) ? 'authorized-keys' : 'public-key' };
+  }
+  const options = parseAuthorizedOptions(trimmed);
+  if (options) return { source: 'authorized-keys', options };
+  const hosts = parseKnownHostsPrefix(trimmed, /known_hosts/.test(name));
+  if (hosts) return { source: 'known-hosts', ...hosts };
+  return { source: 'embedded' };
+}
+
+function commentOf(rest: string, source: KeySource): string | null {
+  let comment = rest.trim();
+  // In YAML, HCL or JSON the key sits inside a string: the comment ends where the string does.
+  if (source === 'embedded') comment = comment.split(/["'`\\]/, 1)[0]!.trim();
+  return comment === '' ? null : comment;
+}
+
+export function decodePublicKey(declaredType: string, base64: string): { info: PublicKeyInfo | null; problem?: string } {
+  const blob = decodeBase64(base64);
+  if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
+  try {
+    const info = parsePublicBlob(blob);
+    if (info.type !== declaredType) {
+      return { info: null, problem: `the key is labelled ${declaredType} but its data is a ${info.type} key` };
+    }
+    return { info };
+  } catch (error) {
+    if (error instanceof KeyFormatError) return { info: null, problem: `the ${declaredType} key does not decode: ${error.message}` };
+    throw error;
+  }
+}
+
+export function findPublicKeyLines(text: string, context: FileContext): KeyOccurrence[] {
+  const found: KeyOccurrence[] = [];
+  const lines = new LineCounter(text);
+  for (const match of text.matchAll(KEY_TEXT)) {
+    const [whole, declaredType, base64] = match as unknown as [string, string, string];
+    const start = match.index;
+    const end = start + whole.length;
+    if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
+    // Documentation elides keys as `ssh-rsa AAAAB3Nza...`: an example, not a key.
+    if (text.startsWith('...', end) || text.startsWith('\u2026', end)) continue;
+    const { lineStart, lineEnd } = lineBounds(text, start, end);
+    const kind = classify(text.slice(lineStart, start), declaredType, context);
+    const decoded = decodePublicKey(declaredType, base64);
+    found.push({
+      line: lines.lineAt(start),
+      declaredType,
+      comment: commentOf(text.slice(end, lineEnd), kind.source),
+      isPrivate: false,
+      ...kind,
+      ...decoded,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,95 @@
+/** The scan: discover files, inventory each, add cross-file findings, order and count. Pure of any adapter. */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { findDuplicates } from './checks/duplicates.js';
+import { discover, type FileToScan } from './discover.js';
+import { inventoryBytes } from './inventory.js';
+import { validateOptions, type ScanOptions } from './options.js';
+import { byLocation, byPath } from './order.js';
+import type { Finding, KeyRecord, ScanResult, Skipped, Summary } from './types.js';
+import { VERSION } from '../version.js';
+
+// git's own heuristic (buffer_is_binary): a NUL byte in the first 8000 bytes means binary.
+const BINARY_PROBE = 8000;
+
+export interface ScanHooks {
+  /** Called after each file; adapters turn it into a progress line. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+type ReadOutcome = { bytes: Buffer } | { skipped: string };
+
+function formatBytes(count: number): string {
+  if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
+  if (count >= 1024) return `${(count / 1024).toFixed(1)} KiB`;
+  return `${count} bytes`;
+}
+
+function readFile(file: FileToScan, maxFileSize: number): ReadOutcome {
+  let fd: number;
+  try {
+    fd = openSync(file.absolute, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { skipped: code === 'EACCES' ? 'unreadable: permission denied' : `unreadable (${code ?? 'unknown error'})` };
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) {
+      return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
+    }
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const read = readSync(fd, bytes, filled, size - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    const content = bytes.subarray(0, filled);
+    const nul = content.subarray(0, BINARY_PROBE).indexOf(0);
+    if (nul !== -1) return { skipped: `binary file (NUL byte at offset ${nul}), not scanned` };
+    return { bytes: content };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { skipped: `unreadable (${code ?? 'unknown error'})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function summarise(findings: readonly Finding[], files: number, keys: number, skipped: number): Summary {
+  const count = (severity: Finding['severity']): number => findings.filter((item) => item.severity === severity).length;
+  return { files, keys, errors: count('error'), warnings: count('warning'), notices: count('notice'), skipped };
+}
+
+export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<ScanResult> {
+  const options = validateOptions(input);
+  const discovery = await discover(options.paths, options.root, options.include, options.exclude);
+  const keys: KeyRecord[] = [];
+  const findings: Finding[] = [];
+  const skipped: Skipped[] = [...discovery.skipped];
+  let scanned = 0;
+  discovery.files.forEach((file, index) => {
+    const outcome = readFile(file, options.maxFileSize);
+    if ('skipped' in outcome) {
+      skipped.push({ path: file.path, reason: outcome.skipped });
+    } else {
+      scanned++;
+      const inventory = inventoryBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits, now: options.now });
+      keys.push(...inventory.keys);
+      findings.push(...inventory.findings);
+    }
+    hooks.onProgress?.(index + 1, discovery.files.length);
+  });
+  findings.push(...findDuplicates(keys));
+  keys.sort(byLocation);
+  findings.sort(byLocation);
+  skipped.sort(byPath);
+  return {
+    tool: { name: 'ssh-key-audit', version: VERSION },
+    root: options.root,
+    keys,
+    findings,
+    skipped,
+    summary: summarise(findings, scanned, keys.length, skipped.length),
+  };
+}

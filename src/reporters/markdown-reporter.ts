@@ -1,0 +1,48 @@
+/** A Markdown report a person can paste into an issue or a pull request. */
+import type { ScanResult } from '../core/types.js';
+import { RULES_DOC_URL } from '../version.js';
+import { keyTally, summaryLine } from './tally.js';
+
+export interface MarkdownOptions {
+  /** Findings beyond this many are counted, not listed (GitHub comments and summaries have size limits). */
+  maxFindings?: number;
+}
+
+/** Table cells: pipes and newlines would break the row, backticks and brackets the formatting. */
+export function cell(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/([\\|`*_[\]<>])/g, '\\$1');
+}
+
+export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
+  const max = options.maxFindings ?? 500;
+  const { summary } = result;
+  const out: string[] = ['## ssh-key-audit', ''];
+  out.push('| Errors | Warnings | Notices | Keys | Files | Skipped |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push(
+    `| ${summary.errors} | ${summary.warnings} | ${summary.notices} | ${summary.keys} | ${summary.files} | ${summary.skipped} |`,
+    '',
+  );
+
+  if (result.findings.length > 0) {
+    out.push('### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
+    for (const finding of result.findings.slice(0, max)) {
+      const rule = `[${finding.rule}](${RULES_DOC_URL}#${finding.rule})`;
+      out.push(`| ${finding.severity} | ${rule} | \`${finding.path.replace(/`/g, "'")}:${finding.line}\` | ${cell(finding.message)} |`);
+    }
+    if (result.findings.length > max) out.push('', `…and ${result.findings.length - max} more findings in the JSON or SARIF report.`);
+    out.push('');
+  }
+  if (result.keys.length > 0) {
+    out.push('### Keys', '', '| Type | Bits | Count |', '| --- | ---: | ---: |');
+    for (const group of keyTally(result.keys)) out.push(`| ${cell(group.type)} | ${group.bits ?? '—'} | ${group.count} |`);
+    out.push('');
+  }
+  if (result.skipped.length > 0) {
+    out.push('### Skipped', '', '| File | Reason |', '| --- | --- |');
+    for (const item of result.skipped.slice(0, max)) out.push(`| ${cell(item.path)} | ${cell(item.reason)} |`);
+    if (result.skipped.length > max) out.push('', `…and ${result.skipped.length - max} more skipped files in the JSON report.`);
+    out.push('');
+  }
+  out.push(result.findings.length === 0 ? `No problems found: ${summaryLine(summary)}.` : `${summaryLine(summary)}.`);
+  return out.join('\n') + '\n';
+}

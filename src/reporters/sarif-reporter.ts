@@ -1,0 +1,101 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, rules from the catalogue with markdown help, and a
+ * partial fingerprint of our own built from rule, path and key fingerprint, so alerts survive line shifts.
+ * Fields follow GitHub's "SARIF support for code scanning" page; the tests run the SARIF Multitool
+ * validator with GitHub's ingestion rules.
+ */
+import { createHash } from 'node:crypto';
+import { RULES, type Rule } from '../core/rules.js';
+import type { Finding, ScanResult, Severity } from '../core/types.js';
+import { RULES_DOC_URL, REPOSITORY_URL } from '../version.js';
+
+const LEVELS: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'note' };
+// GitHub maps security-severity to critical (>= 9), high (7-8.9), medium (4-6.9) and low (< 4).
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', notice: '2.0' };
+const RULE_SECURITY_SEVERITY: Record<string, string> = { 'private-key': '9.0' };
+
+export interface SarifOptions {
+  /** runAutomationDetails.id prefix, so several runs can coexist in code scanning. */
+  category?: string;
+}
+
+function ruleName(id: string): string {
+  return id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+}
+
+export function ruleHelpMarkdown(rule: Rule): string {
+  return `**What it detects.** ${rule.detects}\n\n**Why it matters.** ${rule.why}\n\n**How to fix.** ${rule.fix}`;
+}
+
+function sarifRule(rule: Rule): object {
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.detects },
+    help: { text: `${rule.detects} ${rule.why} Fix: ${rule.fix}`, markdown: ruleHelpMarkdown(rule) },
+    helpUri: `${RULES_DOC_URL}#${rule.id}`,
+    defaultConfiguration: { level: LEVELS[rule.severity] },
+    properties: {
+      tags: ['security', 'ssh'],
+      precision: 'very-high',
+      'security-severity': RULE_SECURITY_SEVERITY[rule.id] ?? SECURITY_SEVERITY[rule.severity],
+    },
+  };
+}
+
+/** Stable across line moves: a key finding is identified by its key, any other by its message. */
+export function findingFingerprint(finding: Finding): string {
+  const identity = [finding.rule, finding.path, finding.fingerprint ?? finding.message].join('\0');
+  return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const results = result.findings.map((finding) => ({
+    ruleId: finding.rule,
+    ruleIndex: ruleIndex.get(finding.rule),
+    level: LEVELS[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodePath(finding.path), uriBaseId: '%SRCROOT%' },
+          region: { startLine: finding.line },
+        },
+      },
+    ],
+    partialFingerprints: { 'sshKeyAudit/v1': findingFingerprint(finding) },
+    ...(finding.fingerprint ? { properties: { keyFingerprint: finding.fingerprint } } : {}),
+  }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map(sarifRule),
+          },
+        },
+        automationDetails: { id: `${options.category ?? 'ssh-key-audit'}/` },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileUri(result.root) } },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function pathToFileUri(directory: string): string {
+  const withSlash = directory.endsWith('/') ? directory : `${directory}/`;
+  return `file://${encodePath(withSlash.replace(/\\/g, '/').replace(/^(?!\/)/, '/'))}`;
+}
