@@ -31634,19 +31634,23 @@ function findDuplicates(keys) {
   for (const [fingerprint, group] of byFingerprint) {
     const files = new Set(group.map((key) => key.path));
     if (group.length < 2 || files.size === 1 && group.every((key) => key.source === "known-hosts")) continue;
-    for (const key of group) {
-      const others = group.filter((other) => other !== key).map((other) => `${other.path}:${other.line}`);
-      const named = others.slice(0, NAMED_LOCATIONS).join(", ");
-      const more = others.length > NAMED_LOCATIONS ? ` and ${others.length - NAMED_LOCATIONS} more` : "";
+    const locations = group.map((key) => `${key.path}:${key.line}`);
+    group.forEach((key, index) => {
+      const others = [];
+      for (let other = 0; other < locations.length && others.length < NAMED_LOCATIONS; other++) {
+        if (other !== index) others.push(locations[other]);
+      }
+      const rest = group.length - 1 - others.length;
+      const more = rest > 0 ? ` and ${rest} more` : "";
       findings.push({
         rule: "duplicate-key",
         severity,
         path: key.path,
         line: key.line,
-        message: `This key is also at ${named}${more}; give each machine or user its own key so one can be revoked without the others.`,
+        message: `This key is also at ${others.join(", ")}${more}; give each machine or user its own key so one can be revoked without the others.`,
         fingerprint
       });
-    }
+    });
   }
   return findings;
 }
@@ -36099,7 +36103,7 @@ function checkKey(key, context) {
 }
 
 // src/core/inventory.ts
-var LINE_MARKERS = ["ssh-", "ecdsa-sha2-"].map((marker) => Buffer.from(marker));
+var LINE_MARKERS = ["ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp", "ssh-dss"].map((marker) => Buffer.from(marker));
 var BLOCK_MARKERS = ["-----BEGIN ", "---- BEGIN SSH2 ", "PuTTY-User-Key-File-"].map((marker) => Buffer.from(marker));
 function utf8(text2) {
   return text2 === null ? null : Buffer.from(text2, "latin1").toString("utf8");
@@ -36209,6 +36213,7 @@ var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
 // src/core/scan.ts
 var BINARY_PROBE = 8e3;
+var scratch = Buffer.allocUnsafe(1 << 20);
 function formatBytes(count) {
   if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
   if (count >= 1024) return `${(count / 1024).toFixed(1)} KiB`;
@@ -36227,7 +36232,8 @@ function readFile(file, maxFileSize) {
     if (size > maxFileSize) {
       return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
     }
-    const bytes = Buffer.allocUnsafe(size);
+    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    const bytes = scratch;
     let filled = 0;
     while (filled < size) {
       const read = readSync(fd, bytes, filled, size - filled, filled);

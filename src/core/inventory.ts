@@ -8,8 +8,10 @@ import { findPublicKeyLines } from './keys/openssh-line.js';
 import { checkKey, type KeyCheckContext } from './checks/key-rules.js';
 import type { Finding, KeyRecord, KeySource } from './types.js';
 
-// Every public key type name contains one of these; every block reader starts at one of the others.
-const LINE_MARKERS = ['ssh-', 'ecdsa-sha2-'].map((marker) => Buffer.from(marker));
+// Every public key and certificate type name contains one of these (sk-ssh-ed25519@openssh.com contains
+// ssh-ed25519); every block reader starts at one of the others. Plain `ssh-` would also hit every script
+// that runs ssh-agent or ssh-keygen.
+const LINE_MARKERS = ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp', 'ssh-dss'].map((marker) => Buffer.from(marker));
 const BLOCK_MARKERS = ['-----BEGIN ', '---- BEGIN SSH2 ', 'PuTTY-User-Key-File-'].map((marker) => Buffer.from(marker));
 
 export interface Inventory {

@@ -18,6 +18,10 @@ export interface ScanHooks {
 
 type ReadOutcome = { bytes: Buffer } | { skipped: string };
 
+// One buffer reused for every file: the readers copy what they keep, and a fresh allocation per file
+// was a tenth of a large scan's time in garbage collection.
+let scratch = Buffer.allocUnsafe(1 << 20);
+
 function formatBytes(count: number): string {
   if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
   if (count >= 1024) return `${(count / 1024).toFixed(1)} KiB`;
@@ -37,7 +41,8 @@ function readFile(file: FileToScan, maxFileSize: number): ReadOutcome {
     if (size > maxFileSize) {
       return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
     }
-    const bytes = Buffer.allocUnsafe(size);
+    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    const bytes = scratch;
     let filled = 0;
     while (filled < size) {
       const read = readSync(fd, bytes, filled, size - filled, filled);

@@ -20,19 +20,24 @@ export function findDuplicates(keys: readonly KeyRecord[]): Finding[] {
     // One host key listed under several names in one known_hosts file is how `ssh-keygen -H` writes it.
     const files = new Set(group.map((key) => key.path));
     if (group.length < 2 || (files.size === 1 && group.every((key) => key.source === 'known-hosts'))) continue;
-    for (const key of group) {
-      const others = group.filter((other) => other !== key).map((other) => `${other.path}:${other.line}`);
-      const named = others.slice(0, NAMED_LOCATIONS).join(', ');
-      const more = others.length > NAMED_LOCATIONS ? ` and ${others.length - NAMED_LOCATIONS} more` : '';
+    const locations = group.map((key) => `${key.path}:${key.line}`);
+    group.forEach((key, index) => {
+      // Only the first few other locations are named, so a key repeated thousands of times stays linear.
+      const others: string[] = [];
+      for (let other = 0; other < locations.length && others.length < NAMED_LOCATIONS; other++) {
+        if (other !== index) others.push(locations[other]!);
+      }
+      const rest = group.length - 1 - others.length;
+      const more = rest > 0 ? ` and ${rest} more` : '';
       findings.push({
         rule: 'duplicate-key',
         severity,
         path: key.path,
         line: key.line,
-        message: `This key is also at ${named}${more}; give each machine or user its own key so one can be revoked without the others.`,
+        message: `This key is also at ${others.join(', ')}${more}; give each machine or user its own key so one can be revoked without the others.`,
         fingerprint,
       });
-    }
+    });
   }
   return findings;
 }
