@@ -3,7 +3,8 @@
  * and fail the step only after all reporting is done.
  */
 import * as core from '@actions/core';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
 import { scan } from '../core/scan.js';
@@ -13,6 +14,16 @@ import { renderMarkdown } from '../reporters/markdown-reporter.js';
 import { renderSarif } from '../reporters/sarif-reporter.js';
 import { summaryLine } from '../reporters/tally.js';
 import { readSettings } from './inputs.js';
+
+/** Report paths often name a directory that no checkout has (`sarif-file: results/ssh.sarif`). */
+function writeReport(input: string, path: string, content: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new UsageError(`cannot write ${input} ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
 
 function annotate(finding: Finding): void {
   const properties = { title: finding.rule, file: finding.path, startLine: finding.line };
@@ -26,8 +37,8 @@ export async function run(): Promise<void> {
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const settings = readSettings(workspace);
     const result = await scan(settings.options);
-    writeFileSync(settings.sarifFile, renderSarif(result));
-    writeFileSync(settings.reportFile, renderJson(result));
+    writeReport('sarif-file', settings.sarifFile, renderSarif(result));
+    writeReport('report-file', settings.reportFile, renderJson(result));
     if (settings.annotations) result.findings.forEach(annotate);
     if (settings.summary && process.env['GITHUB_STEP_SUMMARY']) {
       await core.summary.addRaw(renderMarkdown(result, { maxFindings: 100 })).write();

@@ -33,10 +33,19 @@ Options:
 Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error, 3 internal error.
 Rules and fixes: docs/rules.md`;
 
-function describeParseError(error: unknown): string {
+function describeParseError(error: unknown, argv: readonly string[]): string {
   const message = error instanceof Error ? error.message : String(error);
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `unknown option ${unknown[1]}; run ssh-key-audit --help for the list of options`;
+  // parseArgs refuses a value that starts with a dash (`--max-file-size -1`) and its message names neither
+  // the value nor the way out, so the user would not see that "-1" was the problem.
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
+  if (ambiguous) {
+    const flag = ambiguous[1]!;
+    const value = argv.find((arg, index) => index > 0 && argv[index - 1] === flag && arg.startsWith('-')) ?? '';
+    const spelling = flag.startsWith('--') ? `; write ${flag}=${value} if that is the value` : '';
+    return `option ${flag} needs a value, but ${JSON.stringify(value)} looks like an option${spelling}`;
+  }
   const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
   if (missing) return `option ${missing[1]!.replace(/^-\w, /, '')} needs a value`;
   return message.split('\n')[0]!;
@@ -62,7 +71,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
       },
     });
   } catch (error) {
-    throw new UsageError(describeParseError(error));
+    throw new UsageError(describeParseError(error, argv));
   }
   const { values, positionals } = parsed;
   const options = defaultOptions(cwd);

@@ -1,6 +1,12 @@
 /** Entry of dist/cli.js. */
 import { runCli } from './main.js';
 
+// `ssh-key-audit | head` closes the pipe before the report is written: the reader has all it wanted, so
+// EPIPE is not a crash (an unhandled 'error' event would print a stack and exit 1, which reads as findings).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,

@@ -34,8 +34,12 @@ function isInside(parent: string, child: string): boolean {
 /** A directory name in an exclude pattern means everything below it too, as users expect from `--exclude vendor`. */
 function expandExclude(patterns: readonly string[]): string[] {
   return patterns.flatMap((pattern) => {
-    const trimmed = pattern.replace(/\/+$/, '');
-    return trimmed.endsWith('/**') ? [trimmed] : [trimmed, `${trimmed}/**`];
+    // glob's ignore patterns never match a leading ./ (its include patterns do), so `--exclude ./vendor`
+    // silently excluded nothing.
+    const trimmed = pattern.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    // As in .gitignore, a pattern without a slash matches at any depth: `--exclude vendor` skips lib/vendor too.
+    const anchored = trimmed.includes('/') ? trimmed : `**/${trimmed}`;
+    return anchored.endsWith('/**') ? [anchored] : [anchored, `${anchored}/**`];
   });
 }
 

@@ -13,6 +13,17 @@ export function cell(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/([\\|`*_[\]<>])/g, '\\$1');
 }
 
+/**
+ * Text inside a code span in a table cell: GFM splits the row at a pipe even inside backticks unless it is
+ * written `\|`, and a backtick would end the span.
+ */
+function codeCell(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|');
+}
+
 export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
   const max = options.maxFindings ?? 500;
   const { summary } = result;
@@ -27,7 +38,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
     out.push('### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
     for (const finding of result.findings.slice(0, max)) {
       const rule = `[${finding.rule}](${RULES_DOC_URL}#${finding.rule})`;
-      out.push(`| ${finding.severity} | ${rule} | \`${finding.path.replace(/`/g, "'")}:${finding.line}\` | ${cell(finding.message)} |`);
+      out.push(`| ${finding.severity} | ${rule} | \`${codeCell(finding.path)}:${finding.line}\` | ${cell(finding.message)} |`);
     }
     if (result.findings.length > max) out.push('', `…and ${result.findings.length - max} more findings in the JSON or SARIF report.`);
     out.push('');

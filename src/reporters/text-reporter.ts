@@ -39,7 +39,8 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     out.push('');
   }
   if (result.keys.length > 0) {
-    const tally = keyTally(result.keys).map((group) => `${group.count} ${group.type}${group.bits ? ` ${group.bits}` : ''}`);
+    // A key that does not decode keeps the type its file declares (a PuTTY header), so the type is file content too.
+    const tally = keyTally(result.keys).map((group) => `${group.count} ${clean(group.type)}${group.bits ? ` ${group.bits}` : ''}`);
     out.push(`Keys: ${tally.join(', ')}`);
   }
   out.push(result.findings.length === 0 ? `No problems found: ${summaryLine(result.summary)}` : summaryLine(result.summary));

@@ -14,9 +14,16 @@ import { readRfc4716 } from './rfc4716.js';
 const BLOCK_START =
   /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----|---- BEGIN SSH2 (PUBLIC KEY|ENCRYPTED PRIVATE KEY) ----|PuTTY-User-Key-File-\d+:/g;
 
-// Placeholders such as `-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----` carry no key.
-const MIN_BODY_BASE64 = 64;
+// Placeholders such as `-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----` or `<paste it here>`,
+// and code that names the armour (`line.startswith("-----BEGIN RSA PRIVATE KEY-----")`), carry no key: a key body,
+// even a damaged one, holds a line's worth of base64 in a row. Base64 has no dots, so `...` marks an elided example.
+const BODY_BASE64_RUN = /[A-Za-z0-9+/]{64}/;
+const ELISION = /\.\.\.|\u2026|\u00e2\u0080\u00a6/;
 const MAX_BLOCK_LINES = 400;
+
+function holdsKeyBody(base64: string): boolean {
+  return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
+}
 
 const PEM_LABEL_TYPES: Record<string, string> = { 'RSA PRIVATE KEY': 'ssh-rsa', 'DSA PRIVATE KEY': 'ssh-dss' };
 
@@ -25,8 +32,9 @@ const SSH_COM_MAGIC = 0x3f6ff9eb;
 
 /** Splits a block body into clean lines: JSON `\n` escapes, quotes, indentation and comment markers removed. */
 function bodyLines(raw: string): string[] {
+  // A JSON string escapes a line break as `\n` or `\r\n` (RFC 8259 section 7): the `\r` pair is optional, not the backslash.
   return raw
-    .split(/\\r?\\n|\r?\n/)
+    .split(/(?:\\r)?\\n|\r?\n/)
     .map((line) => line.replace(/^[\s"'`,#*;]+|[\s"'`,]+$/g, ''))
     .filter((line) => line !== '');
 }
@@ -47,7 +55,7 @@ function splitHeaders(lines: string[]): { headers: string[]; base64: string } {
 
 function pemBlock(label: string, lines: string[]): Omit<KeyOccurrence, 'line' | 'source' | 'comment' | 'isPrivate'> | null {
   const { headers, base64 } = splitHeaders(lines);
-  if (base64.length < MIN_BODY_BASE64) return null;
+  if (!holdsKeyBody(base64)) return null;
   const declaredType = PEM_LABEL_TYPES[label] ?? 'unknown';
   const encrypted = label === 'ENCRYPTED PRIVATE KEY' || headers.some((header) => /^Proc-Type:\s*4,ENCRYPTED/i.test(header));
   const format = label === 'OPENSSH PRIVATE KEY' ? 'openssh' : label.startsWith('ENCRYPTED') || label === 'PRIVATE KEY' ? 'pkcs8' : 'pem';
@@ -70,7 +78,7 @@ function pemBlock(label: string, lines: string[]): Omit<KeyOccurrence, 'line' | 
 
 function sshComBlock(lines: string[]): Omit<KeyOccurrence, 'line' | 'source' | 'comment' | 'isPrivate'> | null {
   const { base64 } = splitHeaders(lines);
-  if (base64.length < MIN_BODY_BASE64) return null;
+  if (!holdsKeyBody(base64)) return null;
   const data = decodeBase64(base64);
   try {
     if (!data) throw new KeyFormatError('not valid base64');
@@ -104,7 +112,8 @@ export function findKeyBlocks(text: string): KeyOccurrence[] {
       if (block) found.push({ line, source: 'private-key', comment: null, isPrivate: true, ...block });
     } else if (match[2] === 'PUBLIC KEY') {
       const body = bodyLines(text.slice(bodyStart, endOf(text, bodyStart, '---- END SSH2 PUBLIC KEY ----')));
-      if (body.join('').length < MIN_BODY_BASE64) continue;
+      // Only the run of base64: an RFC 4716 Comment header may well say `...`.
+      if (!BODY_BASE64_RUN.test(body.join(''))) continue;
       try {
         const { info, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
         found.push({ line, source: 'public-key', declaredType: info.type, info, comment, isPrivate: false, format: 'rfc4716' });

@@ -74,8 +74,9 @@ export function findPublicKeyLines(text: string, context: FileContext): KeyOccur
     const start = match.index;
     const end = start + whole.length;
     if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
-    // Documentation elides keys as `ssh-rsa AAAAB3Nza...`: an example, not a key.
-    if (text.startsWith('...', end) || text.startsWith('\u2026', end)) continue;
+    // Documentation elides keys as `ssh-rsa AAAAB3Nza...`: an example, not a key. The text is a latin1 view of
+    // the bytes, so a UTF-8 ellipsis arrives as its three bytes.
+    if (text.startsWith('...', end) || text.startsWith('\u2026', end) || text.startsWith('\u00e2\u0080\u00a6', end)) continue;
     const { lineStart, lineEnd } = lineBounds(text, start, end);
     const kind = classify(text.slice(lineStart, start), declaredType, context);
     const decoded = decodePublicKey(declaredType, base64);

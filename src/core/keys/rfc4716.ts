@@ -21,7 +21,9 @@ export function readRfc4716(body: string[]): { info: PublicKeyInfo; comment: str
       comment = value
         .join(':')
         .trim()
-        .replace(/^"(.*)"$/, '$1');
+        .replace(/^"(.*)"$/, '$1')
+        // The block reader strips trailing quotes (JSON, YAML) from every line, the closing one of a quoted comment too.
+        .replace(/^"([^"]*)$/, '$1');
   }
   for (; index < body.length; index++) base64.push(body[index]!.trim());
   const blob = decodeBase64(base64.join(''));

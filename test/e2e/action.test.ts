@@ -1,0 +1,294 @@
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import type { ScanResult } from '../../src/core/types.js';
+import { renderMarkdown } from '../../src/reporters/markdown-reporter.js';
+import { actionDefaults, inputVariable, parseOutputFile, parseWorkflowCommands, runAction, type ActionRun } from '../helpers/action.js';
+import { buildKeyTree, leakedSlices, privateBody, suiteDirs, type KeyTree } from '../helpers/key-tree.js';
+import { generateKey } from '../helpers/openssh.js';
+
+const OUTPUT_NAMES = ['findings', 'errors', 'warnings', 'notices', 'keys', 'sarif-file', 'report'];
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** Everything a run left where a person or a log could read it: its logs, summary and reports. */
+function everythingPrinted(run: ActionRun): string {
+  const reports = [run.outputs.get('sarif-file'), run.outputs.get('report')].filter((file) => file !== undefined && existsSync(file));
+  return [run.stdout, run.stderr, run.summary, ...reports.map((file) => readFileSync(file!, 'utf8'))].join('\n');
+}
+
+/** The `::error::` lines core.setFailed writes (annotations carry properties, these do not). */
+function failures(run: ActionRun): string[] {
+  return run.commands
+    .filter((command) => command.command === 'error' && Object.keys(command.properties).length === 0)
+    .map((c) => c.message);
+}
+
+describe('test helpers for the runner protocol', () => {
+  it('maps input names as @actions/core getInput does', () => {
+    assert.equal(inputVariable('fail-on'), 'INPUT_FAIL-ON');
+    assert.equal(inputVariable('min-rsa-bits'), 'INPUT_MIN-RSA-BITS');
+    assert.equal(inputVariable('my input'), 'INPUT_MY_INPUT');
+  });
+
+  it('reads every input default from action.yml', () => {
+    assert.deepEqual(actionDefaults(), {
+      path: '.',
+      include: '',
+      exclude: '',
+      'fail-on': 'error',
+      'min-rsa-bits': '2048',
+      'max-file-size': '5242880',
+      'sarif-file': 'ssh-key-audit.sarif',
+      'report-file': 'ssh-key-audit.json',
+      annotations: 'true',
+      summary: 'true',
+    });
+  });
+
+  it('parses heredoc and name=value outputs and rejects anything else', () => {
+    const text = 'a<<ghadelimiter_1\nline one\nline two\nghadelimiter_1\nb=2\nc<<ghadelimiter_3\n\nghadelimiter_3\n';
+    assert.deepEqual(
+      [...parseOutputFile(text)],
+      [
+        ['a', 'line one\nline two'],
+        ['b', '2'],
+        ['c', ''],
+      ],
+    );
+    assert.throws(() => parseOutputFile('a<<EOF\nvalue\n'), /no closing EOF/);
+    assert.throws(() => parseOutputFile('just text\n'), /unexpected line/);
+  });
+
+  it('unescapes workflow command properties and data', () => {
+    assert.deepEqual(parseWorkflowCommands('::error title=t%3Ax,file=a%2C b.pub,line=3::50%25 done%0Anext\nplain\n'), [
+      { command: 'error', properties: { title: 't:x', file: 'a, b.pub', line: '3' }, message: '50% done\nnext' },
+    ]);
+  });
+});
+
+describe('the Action bundle, run as the Actions runner runs it', () => {
+  const tempDir = suiteDirs();
+  const printed: string[] = [];
+  const extraBodies: string[] = [];
+  /** runAction, keeping what the run printed and wrote for the check that no key material leaks. */
+  const audit = (workspace: string, inputs: Record<string, string> = {}): ActionRun => {
+    const run = runAction(workspace, inputs);
+    printed.push(everythingPrinted(run));
+    return run;
+  };
+  let tree: KeyTree;
+  let reports: string;
+  let failing: ActionRun;
+  let report: ScanResult;
+
+  before(() => {
+    tree = buildKeyTree(tempDir('ska-workspace-'));
+    reports = tempDir('ska-reports-');
+    failing = audit(tree.root, {
+      'fail-on': 'error',
+      'min-rsa-bits': '2048',
+      'sarif-file': join(reports, 'audit.sarif'),
+      'report-file': join(reports, 'audit.json'),
+    });
+    report = readJson<ScanResult>(join(reports, 'audit.json'));
+  });
+
+  it('fails the step (exit 1) with one ::error:: line when findings reach fail-on', () => {
+    assert.equal(failing.status, 1, failing.stderr);
+    assert.deepEqual(failures(failing), ['ssh-key-audit: 4 finding(s) at or above fail-on error']);
+  });
+
+  it('writes the JSON report with the findings the tree holds', () => {
+    assert.deepEqual(report.summary, tree.summary);
+    assert.deepEqual(
+      report.findings.map(({ rule, severity, path, line }) => ({ rule, severity, path, line })),
+      tree.expected,
+    );
+    assert.equal(report.root, tree.root);
+  });
+
+  it('sets every output in the runner heredoc format, matching the JSON report', () => {
+    assert.deepEqual([...failing.outputs.keys()].sort(), [...OUTPUT_NAMES].sort());
+    for (const name of OUTPUT_NAMES) assert.match(failing.outputText, new RegExp(`^${name}<<ghadelimiter_[0-9a-f-]{36}$`, 'm'));
+    assert.equal(failing.outputs.get('findings'), String(report.findings.length));
+    assert.equal(failing.outputs.get('findings'), '14');
+    assert.equal(failing.outputs.get('errors'), String(report.summary.errors));
+    assert.equal(failing.outputs.get('warnings'), String(report.summary.warnings));
+    assert.equal(failing.outputs.get('notices'), String(report.summary.notices));
+    assert.equal(failing.outputs.get('keys'), String(report.summary.keys));
+    assert.equal(failing.outputs.get('sarif-file'), join(reports, 'audit.sarif'));
+    assert.equal(failing.outputs.get('report'), join(reports, 'audit.json'));
+  });
+
+  it('writes a SARIF file with one result per finding at the sarif-file path', () => {
+    const sarif = readJson<{ version: string; runs: { results: { ruleId: string }[] }[] }>(join(reports, 'audit.sarif'));
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs.length, 1);
+    assert.deepEqual(
+      sarif.runs[0]!.results.map((result) => result.ruleId),
+      tree.expected.map((finding) => finding.rule),
+    );
+  });
+
+  it('annotates every finding on its file and line, titled with the rule', () => {
+    const annotations = failing.commands.filter((command) => Object.keys(command.properties).length > 0);
+    assert.deepEqual(
+      annotations.map((annotation) => ({
+        level: annotation.command,
+        file: annotation.properties['file'],
+        line: annotation.properties['line'],
+        title: annotation.properties['title'],
+      })),
+      tree.expected.map((finding) => ({
+        level: finding.severity,
+        file: finding.path,
+        line: String(finding.line),
+        title: finding.rule,
+      })),
+    );
+    assert.deepEqual(
+      annotations.map((annotation) => annotation.message),
+      report.findings.map((finding) => finding.message),
+    );
+    // The comma in the weak key's file name must reach the runner escaped, or the property list breaks.
+    assert.match(failing.stdout, /^::error title=weak-rsa-key,file=keys\/weak%2C old\.pub,line=1::This 1024-bit RSA key/m);
+    assert.match(failing.stdout, /^::error title=private-key,file=keys\/id_ed25519,line=1::A private 256-bit ssh-ed25519 key/m);
+  });
+
+  it('writes the Markdown report as the step summary', () => {
+    assert.equal(failing.summary, renderMarkdown(report, { maxFindings: 100 }));
+    assert.match(failing.summary, /^## ssh-key-audit\n/);
+    assert.ok(failing.summary.includes('| 4 | 7 | 3 | 12 | 11 | 0 |'), failing.summary);
+    assert.ok(failing.summary.includes('`keys/id_ed25519:1`'));
+    assert.ok(failing.summary.includes('| Type | Bits | Count |'));
+  });
+
+  it('exits 0 with fail-on never and still reports everything', () => {
+    const run = audit(tree.root, {
+      'fail-on': 'never',
+      'sarif-file': join(reports, 'never.sarif'),
+      'report-file': join(reports, 'never.json'),
+    });
+    assert.equal(run.status, 0, run.stdout);
+    assert.deepEqual(failures(run), []);
+    assert.equal(run.outputs.get('findings'), '14');
+    assert.equal(run.commands.filter((command) => command.properties['title']).length, 14);
+  });
+
+  it('compares findings with fail-on as a threshold and reads min-rsa-bits', () => {
+    const workspace = tempDir('ska-workspace-');
+    mkdirSync(join(workspace, 'keys'));
+    cpSync(join(tree.root, 'keys/rsa3072.pub'), join(workspace, 'keys/rsa3072.pub'));
+    const out = tempDir('ska-reports-');
+    const files = { 'sarif-file': join(out, 'r.sarif'), 'report-file': join(out, 'r.json') };
+
+    const warningOnly = audit(workspace, { ...files, 'fail-on': 'error' });
+    assert.equal(warningOnly.status, 0, warningOnly.stdout);
+    assert.equal(warningOnly.outputs.get('warnings'), '1');
+    assert.equal(audit(workspace, { ...files, 'fail-on': 'warning' }).status, 1);
+    assert.equal(audit(workspace, { ...files, 'fail-on': 'notice' }).status, 1);
+
+    const stricter = audit(workspace, { ...files, 'fail-on': 'error', 'min-rsa-bits': '4096' });
+    assert.equal(stricter.status, 1);
+    assert.equal(stricter.outputs.get('errors'), '1');
+    assert.match(
+      stricter.stdout,
+      /^::error title=weak-rsa-key,file=keys\/rsa3072\.pub,line=1::This 3072-bit RSA key is below the 4096-bit minimum/m,
+    );
+  });
+
+  it('scans only the paths given, comma- or newline-separated', () => {
+    const run = audit(tree.root, {
+      path: 'deploy,\ncerts/forever-cert.pub',
+      'fail-on': 'never',
+      'sarif-file': join(reports, 'paths.sarif'),
+      'report-file': join(reports, 'paths.json'),
+    });
+    assert.equal(run.status, 0, run.stdout);
+    const paths = readJson<ScanResult>(join(reports, 'paths.json')).findings.map((finding) => `${finding.path}:${finding.rule}`);
+    assert.deepEqual(paths, ['certs/forever-cert.pub:cert-no-expiry', 'deploy/a.pub:duplicate-key', 'deploy/b.pub:duplicate-key']);
+  });
+
+  it('writes relative report paths under the workspace, creating their directory', () => {
+    const workspace = tempDir('ska-workspace-');
+    extraBodies.push(privateBody(generateKey(workspace, 'id_ecdsa', 'ecdsa')));
+    const run = audit(workspace, { 'sarif-file': 'reports/ssh/audit.sarif', 'report-file': 'reports/audit.json' });
+    assert.equal(run.status, 1, run.stdout);
+    assert.equal(run.outputs.get('sarif-file'), join(workspace, 'reports/ssh/audit.sarif'));
+    assert.equal(run.outputs.get('report'), join(workspace, 'reports/audit.json'));
+    assert.ok(existsSync(join(workspace, 'reports/ssh/audit.sarif')));
+    assert.equal(readJson<ScanResult>(join(workspace, 'reports/audit.json')).findings[0]!.rule, 'private-key');
+  });
+
+  it('fails with one line when a report cannot be written', () => {
+    const workspace = tempDir('ska-workspace-');
+    writeFileSync(join(workspace, 'README.md'), 'no keys here\n');
+    const run = audit(workspace, { 'sarif-file': 'README.md/audit.sarif' });
+    assert.equal(run.status, 1);
+    const errors = failures(run);
+    assert.equal(errors.length, 1, run.stdout);
+    assert.match(errors[0]!, /^ssh-key-audit: cannot write sarif-file \S+\/README\.md\/audit\.sarif: (EEXIST|ENOTDIR)$/);
+  });
+
+  it('writes the default report files into the workspace when no path is given', () => {
+    const workspace = tempDir('ska-workspace-');
+    writeFileSync(join(workspace, 'README.md'), 'no keys here\n');
+    const run = audit(workspace);
+    assert.equal(run.status, 0, run.stdout);
+    assert.equal(run.outputs.get('sarif-file'), join(workspace, 'ssh-key-audit.sarif'));
+    assert.equal(run.outputs.get('report'), join(workspace, 'ssh-key-audit.json'));
+    assert.equal(run.outputs.get('findings'), '0');
+    assert.match(run.summary, /No problems found: 0 keys in 1 file: 0 errors, 0 warnings, 0 notices\.\n$/);
+  });
+
+  it('leaves out annotations and the summary when they are turned off', () => {
+    const run = audit(tree.root, {
+      annotations: 'false',
+      summary: 'false',
+      'sarif-file': join(reports, 'quiet.sarif'),
+      'report-file': join(reports, 'quiet.json'),
+    });
+    assert.equal(run.status, 1);
+    assert.deepEqual(
+      run.commands.filter((command) => Object.keys(command.properties).length > 0),
+      [],
+    );
+    assert.equal(run.summary, '');
+    assert.equal(run.outputs.get('findings'), '14');
+  });
+
+  for (const [name, value] of [
+    ['fail-on', 'sometimes'],
+    ['min-rsa-bits', 'abc'],
+    ['min-rsa-bits', '100000'],
+    ['max-file-size', '-1'],
+    ['annotations', 'maybe'],
+  ] as const) {
+    it(`fails with one ::error:: line naming the input for ${name}=${value}`, () => {
+      const out = tempDir('ska-reports-');
+      const run = audit(tree.root, { [name]: value, 'sarif-file': join(out, 'x.sarif'), 'report-file': join(out, 'x.json') });
+      assert.equal(run.status, 1);
+      const errors = failures(run);
+      assert.equal(errors.length, 1, run.stdout);
+      assert.ok(errors[0]!.includes(name), errors[0]);
+      assert.ok(errors[0]!.includes(value), errors[0]);
+      assert.doesNotMatch(errors[0]!, /internal error|\n|\s+at /);
+      assert.equal(run.outputs.size, 0);
+      assert.ok(!existsSync(join(out, 'x.sarif')));
+      assert.equal(run.summary, '');
+    });
+  }
+
+  it('never prints, writes or summarises private key material', () => {
+    assert.ok(printed.length >= 15, `only ${printed.length} runs recorded`);
+    const bodies = [...tree.privateBodies, ...extraBodies];
+    assert.equal(bodies.length, 3);
+    for (const text of printed) assert.deepEqual(leakedSlices(text, bodies), []);
+    // The check itself finds material when it is there.
+    assert.ok(leakedSlices(`x${tree.privateBodies[1]!.slice(40, 60)}x`, tree.privateBodies).length > 0);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Runs dist/index.js as the Actions runner does: every input of action.yml as an INPUT_* variable (name
+ * upper-cased, spaces to underscores, dashes kept), GITHUB_WORKSPACE as the working directory, and
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files. Also parses what the runner would read back.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ACTION_BUNDLE = join(REPO_ROOT, 'dist/index.js');
+
+/** The inputs of action.yml with their defaults, as the runner passes them when a workflow sets none. */
+export function actionDefaults(): Record<string, string> {
+  const lines = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8').split('\n');
+  const defaults: Record<string, string> = {};
+  let inInputs = false;
+  let current: string | null = null;
+  for (const line of lines) {
+    if (/^\S/.test(line)) inInputs = line.startsWith('inputs:');
+    if (!inInputs) continue;
+    const name = /^ {2}([a-z][a-z0-9-]*):\s*$/.exec(line);
+    if (name) current = name[1]!;
+    const value = /^ {4}default:\s*(.*)$/.exec(line);
+    if (value && current) {
+      const raw = value[1]!.trim();
+      defaults[current] = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    }
+  }
+  return defaults;
+}
+
+/** @actions/core getInput: `INPUT_${name.replace(/ /g, '_').toUpperCase()}`; the dash stays. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Parsed from the GITHUB_OUTPUT file. */
+  outputs: Map<string, string>;
+  /** The GITHUB_OUTPUT file as written. */
+  outputText: string;
+  /** The GITHUB_STEP_SUMMARY file, '' when the Action did not write it. */
+  summary: string;
+  commands: WorkflowCommand[];
+}
+
+/** Runs the bundle in `workspace` with the defaults of action.yml overridden by `inputs`. */
+export function runAction(workspace: string, inputs: Record<string, string> = {}): ActionRun {
+  const files = mkdtempSync(join(tmpdir(), 'ska-runner-'));
+  try {
+    return runIn(files, workspace, inputs);
+  } finally {
+    rmSync(files, { recursive: true, force: true });
+  }
+}
+
+function runIn(files: string, workspace: string, inputs: Record<string, string>): ActionRun {
+  const outputFile = join(files, 'output');
+  const summaryFile = join(files, 'step-summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {};
+  // Nothing from a surrounding runner (or node --test) may leak into the Action under test.
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(INPUT_|GITHUB_|RUNNER_|NODE_TEST|NODE_OPTIONS$)/.test(key)) env[key] = value;
+  }
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) env[inputVariable(name)] = value;
+  env['GITHUB_WORKSPACE'] = workspace;
+  env['GITHUB_OUTPUT'] = outputFile;
+  env['GITHUB_STEP_SUMMARY'] = summaryFile;
+  env['NO_COLOR'] = '1';
+  const child = spawnSync(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
+  if (child.error) throw child.error;
+  const outputText = readFileSync(outputFile, 'utf8');
+  return {
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    outputs: parseOutputFile(outputText),
+    outputText,
+    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+    commands: parseWorkflowCommands(child.stdout),
+  };
+}
+
+/**
+ * The GITHUB_OUTPUT file: `name<<DELIMITER`, the value's lines, `DELIMITER` (what core.setOutput writes), or
+ * the older `name=value`. Anything else is an error, as it would be for the runner.
+ */
+export function parseOutputFile(text: string): Map<string, string> {
+  const outputs = new Map<string, string>();
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    const simple = /^([^=<]+)=(.*)$/.exec(line);
+    let name: string;
+    let value: string;
+    if (heredoc) {
+      name = heredoc[1]!;
+      const delimiter = heredoc[2]!;
+      const end = lines.indexOf(delimiter, index + 1);
+      if (end === -1) throw new Error(`output ${name}: no closing ${delimiter}`);
+      value = lines.slice(index + 1, end).join('\n');
+      index = end;
+    } else if (simple) {
+      name = simple[1]!;
+      value = simple[2]!;
+    } else {
+      throw new Error(`unexpected line in GITHUB_OUTPUT: ${JSON.stringify(line)}`);
+    }
+    if (outputs.has(name)) throw new Error(`output ${name} is set twice`);
+    outputs.set(name, value);
+  }
+  return outputs;
+}
+
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+// The escapes of @actions/core (command.ts): data escapes % CR LF, properties also : and ,.
+function unescape(text: string): string {
+  return text.replace(/%(25|0D|0A|3A|2C)/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
+}
+
+/** `::command key=value,key=value::message` lines of stdout. */
+export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+  const commands: WorkflowCommand[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) continue;
+    const properties: Record<string, string> = {};
+    for (const pair of match[2] ? match[2].split(',') : []) {
+      const equals = pair.indexOf('=');
+      properties[pair.slice(0, equals)] = unescape(pair.slice(equals + 1));
+    }
+    commands.push({ command: match[1]!, properties, message: unescape(match[3]!) });
+  }
+  return commands;
+}

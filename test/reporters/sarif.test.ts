@@ -1,0 +1,293 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { accessSync, chmodSync, constants, cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { RULES } from '../../src/core/rules.js';
+import { REPO_ROOT, runAction } from '../helpers/action.js';
+import { buildKeyTree, leakedSlices, shiftDown, suiteDirs, type KeyTree } from '../helpers/key-tree.js';
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } } }[];
+  partialFingerprints: Record<string, string>;
+}
+
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: string };
+  properties: { tags: string[]; 'security-severity': unknown };
+}
+
+interface SarifLog {
+  version: string;
+  runs: { tool: { driver: { name: string; rules: SarifRule[] } }; automationDetails: { id: string }; results: SarifResult[] }[];
+}
+
+/** The SARIF Multitool's platform binary: an absolute path, from the package's own index.js. */
+const MULTITOOL = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
+const CLI = join(REPO_ROOT, 'dist/cli.js');
+
+/** The rules the tree produces a finding of (every rule in the catalogue that ssh-keygen can make a key for). */
+const PRODUCED_RULES = [
+  'private-key',
+  'dsa-key',
+  'weak-rsa-key',
+  'legacy-rsa-key',
+  'invalid-key',
+  'duplicate-key',
+  'cert-sha1-signature',
+  'cert-expired',
+  'cert-no-expiry',
+];
+
+// Written by hand: SARIF has no "notice"; its lowest level is "note".
+const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', notice: 'note' };
+
+function readSarif(path: string): SarifLog {
+  return JSON.parse(readFileSync(path, 'utf8')) as SarifLog;
+}
+
+function runCli(cwd: string, output: string): void {
+  const child = spawnSync(process.execPath, [CLI, '--format', 'sarif', '--output', output, '.'], { cwd, encoding: 'utf8' });
+  // 1: the tree holds error findings; anything else means the CLI did not get as far as the report.
+  assert.equal(child.status, 1, child.stderr);
+}
+
+interface ValidatorFinding {
+  level: string;
+  ruleId: string;
+  text: string;
+}
+
+interface ValidatorOutcome {
+  findings: ValidatorFinding[];
+  /** Notifications the tool raised about itself (it could not read the file, a rule crashed). */
+  toolErrors: string[];
+  console: string;
+}
+
+/** `Sarif.Multitool validate`, its SARIF output read back with the messages formatted. */
+function validate(file: string, config: string): ValidatorOutcome {
+  const output = `${file}.validation.json`;
+  const child = spawnSync(
+    MULTITOOL,
+    // The file goes first: list-valued options such as --log take every following word that is not an option.
+    ['validate', file, '--rule-kind', 'Gh;Sarif', '--config', config, '--output', output, '--log', 'ForceOverwrite'],
+    { encoding: 'utf8', timeout: 180_000, env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
+  );
+  if (child.error) throw child.error;
+  const console = `${child.stdout}${child.stderr}`;
+  assert.equal(child.status, 0, `the validator itself failed:\n${console}`);
+  const log = JSON.parse(readFileSync(output, 'utf8')) as {
+    runs: {
+      tool: { driver: { rules?: { id: string; messageStrings?: Record<string, { text: string }> }[] } };
+      invocations?: { executionSuccessful: boolean; toolExecutionNotifications?: { level?: string; message: { text: string } }[] }[];
+      results?: { ruleId: string; level?: string; message: { id?: string; text?: string; arguments?: string[] } }[];
+    }[];
+  };
+  const run = log.runs[0]!;
+  const strings = new Map((run.tool.driver.rules ?? []).map((rule) => [rule.id, rule.messageStrings ?? {}]));
+  const findings = (run.results ?? []).map((result) => {
+    const template = result.message.text ?? strings.get(result.ruleId)?.[result.message.id ?? '']?.text ?? result.message.id ?? '';
+    const text = template.replace(/\{(\d+)\}/g, (_, index: string) => result.message.arguments?.[Number(index)] ?? '');
+    // SARIF §3.27.10: a result without a level is a warning.
+    return { level: result.level ?? 'warning', ruleId: result.ruleId, text };
+  });
+  const toolErrors = (run.invocations ?? []).flatMap((invocation) => [
+    ...(invocation.executionSuccessful ? [] : ['execution was not successful']),
+    ...(invocation.toolExecutionNotifications ?? []).filter((item) => item.level === 'error').map((item) => item.message.text),
+  ]);
+  return { findings, toolErrors, console };
+}
+
+function assertValid(outcome: ValidatorOutcome): void {
+  assert.deepEqual(outcome.toolErrors, [], outcome.console);
+  const problems = outcome.findings.filter((finding) => finding.level === 'error' || finding.level === 'warning');
+  assert.deepEqual(
+    problems.map((finding) => `${finding.level} ${finding.ruleId}: ${finding.text}`),
+    [],
+    `the SARIF Multitool reports problems:\n${outcome.console}`,
+  );
+}
+
+describe('SARIF for GitHub code scanning', () => {
+  const tempDir = suiteDirs();
+  let tree: KeyTree;
+  let out: string;
+  let githubRules: string;
+  let cliSarif: string;
+  let actionSarif: string;
+
+  before(() => {
+    // npm leaves install scripts of dependencies unrun unless approved, and the platform package's only
+    // script is `chmod u+x Sarif.Multitool`.
+    try {
+      accessSync(MULTITOOL, constants.X_OK);
+    } catch {
+      chmodSync(MULTITOOL, statSync(MULTITOOL).mode | 0o100);
+    }
+    out = tempDir('ska-sarif-');
+
+    // GitHub's ingestion rules (GHnnnn) are disabled by default in the Multitool, and --rule-kind only picks
+    // among enabled rules, so `--rule-kind "Gh;Sarif"` alone runs none of them. A configuration that sets them
+    // to Error (the only RuleEnabledState that enables a rule without lowering its level) turns them on.
+    const exported = join(out, 'exported.xml');
+    const exporting = spawnSync(MULTITOOL, ['export-validation-config', exported], { encoding: 'utf8', timeout: 180_000 });
+    assert.equal(exporting.status, 0, exporting.stdout + exporting.stderr);
+    let enabled = 0;
+    const config = readFileSync(exported, 'utf8').replace(
+      /(<Properties Key="GH\d+\.[A-Za-z]+\.Options">\s*<Property Key="RuleEnabled" Value=)"Default"/g,
+      (_, head: string) => {
+        enabled++;
+        return `${head}"Error"`;
+      },
+    );
+    assert.ok(enabled >= 10, `only ${enabled} GitHub rules found in the Multitool's configuration`);
+    githubRules = join(out, 'github-rules.xml');
+    writeFileSync(githubRules, config);
+
+    tree = buildKeyTree(tempDir('ska-tree-'));
+    cliSarif = join(out, 'cli.sarif');
+    runCli(tree.root, cliSarif);
+    actionSarif = join(out, 'action.sarif');
+    const action = runAction(tree.root, { 'sarif-file': actionSarif, 'report-file': join(out, 'action.json'), 'fail-on': 'never' });
+    assert.equal(action.status, 0, action.stdout);
+  });
+
+  it("runs GitHub's ingestion rules (they reject a result without a region or with an absolute path)", () => {
+    const broken = readSarif(cliSarif);
+    const location = broken.runs[0]!.results[0]!.locations[0]!.physicalLocation as Record<string, unknown>;
+    delete location['region'];
+    location['artifactLocation'] = { uri: `file://${tree.root}/keys/id_ed25519` };
+    const file = join(out, 'broken.sarif');
+    writeFileSync(file, JSON.stringify(broken, null, 2));
+    const outcome = validate(file, githubRules);
+    const rules = outcome.findings.filter((finding) => finding.level === 'error').map((finding) => finding.ruleId);
+    assert.ok(rules.includes('GH1003'), outcome.console);
+    assert.ok(rules.includes('GH1006'), outcome.console);
+  });
+
+  it('passes the validator as the CLI writes it (--format sarif --output)', () => {
+    assertValid(validate(cliSarif, githubRules));
+  });
+
+  it("passes the validator as the Action writes it (sarif-file), and equals the CLI's", () => {
+    assertValid(validate(actionSarif, githubRules));
+    assert.deepEqual(readSarif(actionSarif), readSarif(cliSarif));
+  });
+
+  it('has one run with one result per finding, at its file and line, at the level of its severity', () => {
+    const sarif = readSarif(cliSarif);
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs.length, 1);
+    const run = sarif.runs[0]!;
+    assert.equal(run.tool.driver.name, 'ssh-key-audit');
+    assert.equal(run.automationDetails.id, 'ssh-key-audit/');
+    assert.deepEqual(
+      run.results.map((result) => {
+        const { artifactLocation, region } = result.locations[0]!.physicalLocation;
+        return {
+          rule: result.ruleId,
+          level: result.level,
+          uri: artifactLocation.uri,
+          base: artifactLocation.uriBaseId,
+          line: region.startLine,
+        };
+      }),
+      tree.expected.map((finding) => ({
+        rule: finding.rule,
+        level: LEVEL[finding.severity],
+        // A comma and a space are not URI characters: RFC 3986 percent-encoding.
+        uri: finding.path === 'keys/weak, old.pub' ? 'keys/weak%2C%20old.pub' : finding.path,
+        base: '%SRCROOT%',
+        line: finding.line,
+      })),
+    );
+  });
+
+  it('points every result at its rule by id and by index', () => {
+    const run = readSarif(cliSarif).runs[0]!;
+    const rules = run.tool.driver.rules;
+    for (const result of run.results) {
+      assert.ok(
+        rules.some((rule) => rule.id === result.ruleId),
+        `${result.ruleId} is not in driver.rules`,
+      );
+      assert.equal(rules[result.ruleIndex]?.id, result.ruleId);
+    }
+    assert.deepEqual(new Set(run.results.map((result) => result.ruleId)), new Set(PRODUCED_RULES));
+  });
+
+  it('describes every rule of the catalogue with markdown help and a security-severity', () => {
+    const rules = readSarif(cliSarif).runs[0]!.tool.driver.rules;
+    assert.deepEqual(
+      rules.map((rule) => rule.id),
+      RULES.map((rule) => rule.id),
+    );
+    for (const rule of rules) {
+      const catalogue = RULES.find((entry) => entry.id === rule.id)!;
+      assert.equal(rule.defaultConfiguration.level, LEVEL[catalogue.severity], rule.id);
+      assert.equal(rule.shortDescription.text, catalogue.title);
+      assert.ok(rule.help.markdown.includes(catalogue.fix), rule.id);
+      assert.notEqual(rule.name, rule.id);
+      assert.ok(rule.properties.tags.includes('security'), rule.id);
+      // GitHub reads security-severity only as a string holding a number from 0.1 to 10.0.
+      const severity = rule.properties['security-severity'];
+      assert.equal(typeof severity, 'string', rule.id);
+      assert.match(severity as string, /^\d{1,2}\.\d$/, rule.id);
+      assert.ok(Number(severity) >= 0.1 && Number(severity) <= 10, rule.id);
+    }
+    const severityOf = (id: string): number => Number(rules.find((rule) => rule.id === id)!.properties['security-severity']);
+    assert.ok(severityOf('private-key') >= 9, 'a committed private key is critical');
+    assert.ok(severityOf('cert-no-expiry') < 4, 'a certificate without expiry is low');
+  });
+
+  it('keeps partial fingerprints when a finding moves down a line, and tells different keys apart', () => {
+    const moved = tempDir('ska-moved-');
+    cpSync(tree.root, moved, { recursive: true });
+    shiftDown(join(moved, 'config/authorized_keys'));
+    shiftDown(join(moved, 'certs/expired-cert.pub'));
+    const movedSarif = join(out, 'moved.sarif');
+    runCli(moved, movedSarif);
+
+    const before = readSarif(cliSarif).runs[0]!.results;
+    const after = readSarif(movedSarif).runs[0]!.results;
+    assert.equal(after.length, before.length);
+    let shifted = 0;
+    before.forEach((result, index) => {
+      const other = after[index]!;
+      const line = result.locations[0]!.physicalLocation.region.startLine;
+      const uri = result.locations[0]!.physicalLocation.artifactLocation.uri;
+      const moves = uri === 'config/authorized_keys' || uri === 'certs/expired-cert.pub';
+      if (moves) shifted++;
+      assert.equal(other.ruleId, result.ruleId);
+      assert.equal(other.locations[0]!.physicalLocation.region.startLine, moves ? line + 1 : line);
+      assert.deepEqual(other.partialFingerprints, result.partialFingerprints, `${result.ruleId} at ${uri}:${line}`);
+    });
+    assert.equal(shifted, 5);
+
+    // The two RSA keys of one authorized_keys file: same rule, same file, different keys.
+    const [alice, bob] = before.filter(
+      (result) =>
+        result.ruleId === 'legacy-rsa-key' && result.locations[0]!.physicalLocation.artifactLocation.uri === 'config/authorized_keys',
+    );
+    assert.ok(alice && bob);
+    assert.notDeepEqual(alice.partialFingerprints, bob.partialFingerprints);
+    const all = before.map((result) => JSON.stringify(result.partialFingerprints));
+    assert.equal(new Set(all).size, all.length, 'every finding has its own fingerprint');
+    // Code scanning computes primaryLocationLineHash itself; a different value of ours would be kept over it.
+    for (const result of before) assert.equal(result.partialFingerprints['primaryLocationLineHash'], undefined);
+  });
+
+  it('holds no private key material', () => {
+    for (const file of [cliSarif, actionSarif]) assert.deepEqual(leakedSlices(readFileSync(file, 'utf8'), tree.privateBodies), []);
+  });
+});
