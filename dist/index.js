@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -31515,7 +31515,8 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 
 // src/core/errors.ts
 var UsageError = class extends Error {
@@ -31535,7 +31536,7 @@ function failingFindings(findings, threshold) {
 }
 
 // src/core/scan.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
 
 // src/core/rules.ts
 var RULES = [
@@ -31559,7 +31560,7 @@ var RULES = [
     id: "weak-rsa-key",
     severity: "error",
     title: "RSA key below the minimum size",
-    detects: "An RSA key whose modulus is shorter than `--min-rsa-bits` (default 2048).",
+    detects: "An RSA key whose modulus is shorter than `--min-rsa-bits` (default 2048), or whose modulus has the sparse bit pattern of a broken generator (fewer than 40% of its bits set; badkeys rsapoly).",
     why: "RSA keys of 1024 bits and less are within reach of well-funded attackers (NIST SP 800-131A disallows them since 2013). OpenSSH 7.6 raised its hard floor to 1024 bits, OpenSSH 9.1 added `RequiredRSASize` (default 1024, can only be raised), and distributions such as RHEL 9 require 2048.",
     fix: "Replace the key with an Ed25519 key (`ssh-keygen -t ed25519`) or, where RSA is required, an RSA key of at least 3072 bits (`ssh-keygen -t rsa -b 3072`)."
   },
@@ -31572,10 +31573,34 @@ var RULES = [
     fix: "Move to an Ed25519 key (`ssh-keygen -t ed25519`) when convenient. If an old server only speaks ssh-rsa, upgrade the server; as a last resort scope the exception to that one host (`Host old.example.com` + `PubkeyAcceptedAlgorithms +ssh-rsa`)."
   },
   {
+    id: "compromised-key",
+    severity: "error",
+    title: "Key on a public blocklist",
+    detects: "A key whose private half is public: the Vagrant insecure keys and the static login and host keys shipped in appliances and firmware collected by rapid7/ssh-badkeys (F5 BIG-IP CVE-2012-1493, ExaGrid CVE-2016-1561, Ceragon FibeAir CVE-2015-0936, Monroe DASDEC CVE-2013-0137, and others), matched by SHA256 fingerprint. Not covered yet: the Debian OpenSSL CVE-2008-0166 keys.",
+    why: "Anyone can download the private key and log in wherever the public key is authorised, or impersonate a host that uses it. GitLab refuses these keys by fingerprint for the same reason.",
+    fix: "Remove the key from every `authorized_keys` file and image, and generate a new key per machine (`ssh-keygen -t ed25519`; for host keys `ssh-keygen -A` after deleting the old ones)."
+  },
+  {
+    id: "roca-key",
+    severity: "error",
+    title: "RSA key with the ROCA weakness",
+    detects: 'An RSA modulus with the fingerprint of Infineon RSALib primes (CVE-2017-15361, "ROCA"): its residues modulo each of the primes 3 to 167 lie in the subgroup generated by 65537, as the published detector of Nemec et al. (CCS 2017) tests. An ordinary modulus passes that test with probability about 2^-154.',
+    why: "The private key can be computed from the public key with Coppersmith's method: about 3 CPU-months for RSA-2048 in 2017, and far less for RSA-1024. Such keys came from Infineon TPMs and smart cards (YubiKey 4 before 4.3.5, many laptops' TPMs, Estonian ID cards).",
+    fix: "Generate a new key on a patched device or in software (`ssh-keygen -t ed25519`), replace the old key everywhere it is authorised, and update the token or TPM firmware."
+  },
+  {
+    id: "factorable-key",
+    severity: "error",
+    title: "Key that can be factored or has impossible parameters",
+    detects: "An RSA key whose private key follows from its public key: primes so close that Fermat's method factors the modulus within 100 steps (including a perfect square), a prime factor below 65,537, a small private exponent found by Wiener's continued-fraction attack, or a prime shared with another RSA key in the same scan (batch GCD, Heninger et al. 2012); RSA public parameters no valid key has (even or tiny modulus, exponent below 3, even, or not smaller than the modulus); and DSA keys with the sparse primes of a broken generator (badkeys dsasparse).",
+    why: "Each of these lets anyone recover the private key from the public key alone, in seconds. Shared primes come from generators with too little entropy at boot (embedded devices, VM images).",
+    fix: "Treat the key as compromised: generate a new one with a sound generator (`ssh-keygen -t ed25519`) and replace it everywhere. For shared primes, also fix the entropy source of the machine that generated the keys."
+  },
+  {
     id: "invalid-key",
     severity: "warning",
     title: "Key that does not decode or verify",
-    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, or a certificate whose CA signature does not verify.",
+    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, an Ed25519 key of the wrong length, or a certificate whose CA signature does not verify.",
     why: "A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.",
     fix: "Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text."
   },
@@ -31651,6 +31676,148 @@ function findDuplicates(keys) {
         fingerprint
       });
     });
+  }
+  return findings;
+}
+
+// src/core/checks/bigint-math.ts
+function toBigInt(magnitude) {
+  return magnitude.length === 0 ? 0n : BigInt("0x" + magnitude.toString("hex"));
+}
+function bitLengthOf(value) {
+  return value === 0n ? 0 : value.toString(2).length;
+}
+function isqrt(value) {
+  if (value < 0n) throw new RangeError("square root of a negative number");
+  if (value < 2n) return value;
+  let x = 1n << BigInt(Math.ceil(bitLengthOf(value) / 2));
+  for (; ; ) {
+    const next = x + value / x >> 1n;
+    if (next >= x) return x;
+    x = next;
+  }
+}
+function isSquare(value) {
+  if (value < 0n) return false;
+  const root = isqrt(value);
+  return root * root === value;
+}
+function gcd(a, b) {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
+  return x;
+}
+function primesBelow(limit) {
+  const composite = new Uint8Array(limit);
+  const primes = [];
+  for (let candidate = 2; candidate < limit; candidate++) {
+    if (composite[candidate]) continue;
+    primes.push(candidate);
+    for (let multiple = candidate * candidate; multiple < limit; multiple += candidate) composite[multiple] = 1;
+  }
+  return primes;
+}
+function numberSizedGroups(primes) {
+  const groups = [];
+  let current = [];
+  let product = 1;
+  for (const prime of primes) {
+    if (product * prime > Number.MAX_SAFE_INTEGER) {
+      groups.push({ product: BigInt(product), primes: current });
+      current = [];
+      product = 1;
+    }
+    current.push(prime);
+    product *= prime;
+  }
+  if (current.length > 0) groups.push({ product: BigInt(product), primes: current });
+  return groups;
+}
+
+// src/core/checks/batch-gcd.ts
+function productTree(leaves) {
+  const levels = [[...leaves]];
+  while (levels[levels.length - 1].length > 1) {
+    const below = levels[levels.length - 1];
+    const level = [];
+    for (let index = 0; index < below.length; index += 2)
+      level.push(index + 1 < below.length ? below[index] * below[index + 1] : below[index]);
+    levels.push(level);
+  }
+  return levels;
+}
+function batchGcd(moduli, extra = []) {
+  if (moduli.length === 0) return [];
+  const levels = productTree([...moduli, ...extra]);
+  let remainders = [levels[levels.length - 1][0]];
+  for (let depth = levels.length - 2; depth >= 0; depth--) {
+    const level = levels[depth];
+    remainders = level.map((node, index) => remainders[index >> 1] % (node * node));
+  }
+  return moduli.map((modulus, index) => gcd(modulus, remainders[index] / modulus));
+}
+
+// src/core/checks/shared-primes.ts
+var SMALL_PRIME_BOUND = 65537;
+var smallPrimeProduct;
+function smallPrimes() {
+  if (smallPrimeProduct === void 0) {
+    let level = primesBelow(SMALL_PRIME_BOUND).map(BigInt);
+    while (level.length > 1) {
+      const next = [];
+      for (let index = 0; index < level.length; index += 2)
+        next.push(index + 1 < level.length ? level[index] * level[index + 1] : level[index]);
+      level = next;
+    }
+    smallPrimeProduct = level[0];
+  }
+  return smallPrimeProduct;
+}
+var where = (location) => `${location.path}:${location.line}`;
+function findSharedPrimes(moduli) {
+  const entries = [...moduli.values()].map((entry) => ({ ...entry, value: toBigInt(entry.n) }));
+  if (entries.length === 0) return [];
+  const results = batchGcd(
+    entries.map((entry) => entry.value),
+    [smallPrimes()]
+  );
+  const flagged = entries.filter((_2, index) => results[index] !== 1n);
+  const severity = ruleById("factorable-key").severity;
+  const findings = [];
+  const report = (location, reason) => {
+    findings.push({
+      rule: "factorable-key",
+      severity,
+      path: location.path,
+      line: location.line,
+      message: reason,
+      fingerprint: location.fingerprint
+    });
+  };
+  for (const entry of flagged) {
+    if (gcd(entry.value, smallPrimes()) !== 1n) {
+      for (const location of entry.locations) {
+        report(
+          location,
+          "This RSA key can be factored because its modulus has a prime factor below 65,537; treat it as compromised and replace it."
+        );
+      }
+    }
+    const partners = flagged.filter((other) => other !== entry && gcd(entry.value, other.value) !== 1n);
+    if (partners.length === 0) continue;
+    const named = partners.slice(0, 3).map((partner) => where(partner.locations[0]));
+    const more = partners.length > 3 ? ` and ${partners.length - 3} more` : "";
+    for (const location of entry.locations) {
+      report(
+        location,
+        `This RSA key shares a prime with the key at ${named.join(", ")}${more}, so both can be factored; replace them and fix the entropy of the machine that made them.`
+      );
+    }
   }
   return findings;
 }
@@ -35231,8 +35398,9 @@ function isInside(parent, child) {
 }
 function expandExclude(patterns) {
   return patterns.flatMap((pattern) => {
-    const trimmed = pattern.replace(/\/+$/, "");
-    return trimmed.endsWith("/**") ? [trimmed] : [trimmed, `${trimmed}/**`];
+    const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+    const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
+    return anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`];
   });
 }
 function describeLinkError(error2) {
@@ -35733,7 +35901,7 @@ function readRfc4716(body) {
     index++;
     const [tag, ...value] = header.split(":");
     if (tag.toLowerCase() === "comment")
-      comment = value.join(":").trim().replace(/^"(.*)"$/, "$1");
+      comment = value.join(":").trim().replace(/^"(.*)"$/, "$1").replace(/^"([^"]*)$/, "$1");
   }
   for (; index < body.length; index++) base64.push(body[index].trim());
   const blob = decodeBase64(base64.join(""));
@@ -35743,12 +35911,16 @@ function readRfc4716(body) {
 
 // src/core/keys/blocks.ts
 var BLOCK_START = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----|---- BEGIN SSH2 (PUBLIC KEY|ENCRYPTED PRIVATE KEY) ----|PuTTY-User-Key-File-\d+:/g;
-var MIN_BODY_BASE64 = 64;
+var BODY_BASE64_RUN = /[A-Za-z0-9+/]{64}/;
+var ELISION = /\.\.\.|\u2026|\u00e2\u0080\u00a6/;
 var MAX_BLOCK_LINES = 400;
+function holdsKeyBody(base64) {
+  return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
+}
 var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
 var SSH_COM_MAGIC = 1064303083;
 function bodyLines(raw) {
-  return raw.split(/\\r?\\n|\r?\n/).map((line) => line.replace(/^[\s"'`,#*;]+|[\s"'`,]+$/g, "")).filter((line) => line !== "");
+  return raw.split(/(?:\\r)?\\n|\r?\n/).map((line) => line.replace(/^[\s"'`,#*;]+|[\s"'`,]+$/g, "")).filter((line) => line !== "");
 }
 function endOf(text2, from, marker) {
   const end = text2.indexOf(marker, from);
@@ -35764,7 +35936,7 @@ function splitHeaders(lines) {
 }
 function pemBlock(label, lines) {
   const { headers, base64 } = splitHeaders(lines);
-  if (base64.length < MIN_BODY_BASE64) return null;
+  if (!holdsKeyBody(base64)) return null;
   const declaredType = PEM_LABEL_TYPES[label] ?? "unknown";
   const encrypted = label === "ENCRYPTED PRIVATE KEY" || headers.some((header) => /^Proc-Type:\s*4,ENCRYPTED/i.test(header));
   const format = label === "OPENSSH PRIVATE KEY" ? "openssh" : label.startsWith("ENCRYPTED") || label === "PRIVATE KEY" ? "pkcs8" : "pem";
@@ -35785,7 +35957,7 @@ function pemBlock(label, lines) {
 }
 function sshComBlock(lines) {
   const { base64 } = splitHeaders(lines);
-  if (base64.length < MIN_BODY_BASE64) return null;
+  if (!holdsKeyBody(base64)) return null;
   const data = decodeBase64(base64);
   try {
     if (!data) throw new KeyFormatError("not valid base64");
@@ -35818,7 +35990,7 @@ function findKeyBlocks(text2) {
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
     } else if (match[2] === "PUBLIC KEY") {
       const body = bodyLines(text2.slice(bodyStart, endOf(text2, bodyStart, "---- END SSH2 PUBLIC KEY ----")));
-      if (body.join("").length < MIN_BODY_BASE64) continue;
+      if (!BODY_BASE64_RUN.test(body.join(""))) continue;
       try {
         const { info: info2, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
         found.push({ line, source: "public-key", declaredType: info2.type, info: info2, comment, isPrivate: false, format: "rfc4716" });
@@ -35982,7 +36154,7 @@ function findPublicKeyLines(text2, context) {
     const start = match.index;
     const end = start + whole.length;
     if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
-    if (text2.startsWith("...", end) || text2.startsWith("\u2026", end)) continue;
+    if (text2.startsWith("...", end) || text2.startsWith("\u2026", end) || text2.startsWith("\xE2\x80\xA6", end)) continue;
     const { lineStart, lineEnd } = lineBounds(text2, start, end);
     const kind = classify(text2.slice(lineStart, start), declaredType, context);
     const decoded = decodePublicKey(declaredType, base64);
@@ -35995,6 +36167,475 @@ function findPublicKeyLines(text2, context) {
       ...decoded
     });
   }
+  return found;
+}
+
+// src/core/data/compromised-keys.ts
+var COMPROMISED_KEYS = [
+  ["SHA256:+LQ1rkRWS3U5xJbzlCGyuiOoqsfkU3z8sveqU28bOjg", "Ont g4020w rsa static host key", "rapid7/ssh-badkeys host/Ont_g4020w_rsa.pub"],
+  [
+    "SHA256:/JLp6z6uGE3BPcs70RQob6QOdEWQ6nDC0xY7ejPOCc0",
+    "array networks vapv vxag static login key",
+    "rapid7/ssh-badkeys authorized/array-networks-vapv-vxag.pub"
+  ],
+  ["SHA256:/rr9hHdFl2699bf+yo5oERj1wds/JKyOrHi8txBuEQs", "Moxa ia240 dsa static host key", "rapid7/ssh-badkeys host/Moxa_ia240_dsa.pub"],
+  ["SHA256:0RCgva9fjvPn6TkN89hkVQHIpHkKfvfsGmYtnOgki0g", "Quanta LTE static host key", "rapid7/ssh-badkeys host/Quanta_LTE.pub"],
+  ["SHA256:1M4RzhMyWuFS/86uPY/ce2prh/dVTHW7iD2RhpquOZA", "Vagrant insecure key", "hashicorp/vagrant keys/"],
+  ["SHA256:1T/tv+kuYxJkYpiCsuhb/SE8pLB7gkzTH43h/LjQ3cs", "EVW3226 rsa static host key", "rapid7/ssh-badkeys host/EVW3226_rsa.pub"],
+  ["SHA256:4REJomy/ZbGbLVcbZzR/i6CQuzF+EI6DMvu/lHCxh4M", "kali rpi2 static host key", "rapid7/ssh-badkeys host/kali-rpi2.pub"],
+  [
+    "SHA256:8XeiIuMMG6jRFYywuXqJZiLHIFcWoWN0yXR+fYCoy9A",
+    "Cisco rtp300 dsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_rtp300_dsa.pub"
+  ],
+  [
+    "SHA256:9OC9c6oQKFimmPITx++YZ7AbfmZcDAmlhUP/u84wQJQ",
+    "Cisco rv120w dsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_rv120w_dsa.pub"
+  ],
+  [
+    "SHA256:9prMbqhS4QteoFQ1ZRJDqSBLWoHXPyKB0iWR05Ghro4",
+    "f5 bigip cve 2012 1493 static login key",
+    "rapid7/ssh-badkeys authorized/f5-bigip-cve-2012-1493.pub"
+  ],
+  [
+    "SHA256:AKABay46vBa2bhMYZU2V/z5uqlAUXcuBTxMkW4MHd9s",
+    "Westermo MRD310 rsa static host key",
+    "rapid7/ssh-badkeys host/Westermo_MRD310_rsa.pub"
+  ],
+  [
+    "SHA256:AogxJW7+Yzu2/Xe2IYAf6VaWRJTBlan754aruVaqp0Q",
+    "Huawei bm626 rsa static host key",
+    "rapid7/ssh-badkeys host/Huawei_bm626_rsa.pub"
+  ],
+  [
+    "SHA256:BHnRC+5WxXWTFjmXxUq/2PLljU8/X9bbcpiNEEk1xG0",
+    "Trendnet tew715apo rsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tew715apo_rsa.pub"
+  ],
+  [
+    "SHA256:BpW4vxx4JMfXNh6PPa9w80x6YsDa7OZ1LcBCRwYJM/g",
+    "Comtrend AR5387UN rsa static host key",
+    "rapid7/ssh-badkeys host/Comtrend_AR5387UN_rsa.pub"
+  ],
+  [
+    "SHA256:BuCSIg4STeG8QYS8dKSXGCQWpHB/Pe7FDRF3WpseB9E",
+    "Edimax AR 7167 rsa static host key",
+    "rapid7/ssh-badkeys host/Edimax_AR-7167_rsa.pub"
+  ],
+  ["SHA256:CJ/U/F9xf4ngDgjZL2+OPBoSGZ7gEU18oCjVWPL0qqE", "Zyxel p870h rsa static host key", "rapid7/ssh-badkeys host/Zyxel_p870h_rsa.pub"],
+  ["SHA256:F9KYIspH9Bhy0ohvvWPEgP5HeCUIeZZ5pA+8Xu2Eky8", "Alice 1121 rsa static host key", "rapid7/ssh-badkeys host/Alice_1121_rsa.pub"],
+  [
+    "SHA256:Gh0eIu1Aym/yqjFYOrnTBfhYI7b++0NQIvkjwsGfFvI",
+    "zyxel vmg1312 rsa static host key",
+    "rapid7/ssh-badkeys host/zyxel-vmg1312_rsa.pub"
+  ],
+  [
+    "SHA256:HCKmculX8PrmEXYtnKn3xMnHdnHC/A7+gceWmZNnq0A",
+    "moovbox host rsa static host key",
+    "rapid7/ssh-badkeys host/moovbox_host_rsa.pub"
+  ],
+  ["SHA256:HL7HchiArMmCJAyWCYJaL7NRsOkLi+5uzgeTYNp5za4", "Pace V5542 dsa static host key", "rapid7/ssh-badkeys host/Pace_V5542_dsa.pub"],
+  [
+    "SHA256:HboyXnlo62NK5QYnTXT8/rKywPHrSoyvVfKMQIaPnKc",
+    "Sagemcom 2740 rsa static host key",
+    "rapid7/ssh-badkeys host/Sagemcom_2740_rsa.pub"
+  ],
+  ["SHA256:IO79IWaJRJC8/ZM2PfpsxzkpOk4+RY0pqbWt0v95hPg", "Moxa ia240 rsa static host key", "rapid7/ssh-badkeys host/Moxa_ia240_rsa.pub"],
+  [
+    "SHA256:K0ibBdrSRO4qBHLntPb+cg8HXdxceUMYztFDPw6kCH0",
+    "Trendnet tew715apo dsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tew715apo_dsa.pub"
+  ],
+  [
+    "SHA256:KI1opHyhNi8e6cj1kBs2K5TuPj6NE5+8o6hcsQjKSY8",
+    "Cisco rtp300 rsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_rtp300_rsa.pub"
+  ],
+  [
+    "SHA256:Kdko2iZS8DAI8ZEYEhlWJOEoJ3J1FVoKIThHuKPxXy8",
+    "Trendnet tew816drm rsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tew816drm_rsa.pub"
+  ],
+  [
+    "SHA256:Lb30DJg8YvCnhbVVhw6k/WRtxXKN8+4TVZVQQhDVD7U",
+    "Trendnet tdmc500 rsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tdmc500_rsa.pub"
+  ],
+  [
+    "SHA256:Lcl4dCjOz4H377asQgXNBK+kjKgD/RNMVZk0aMh5iYE",
+    "Cisco rv120w rsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_rv120w_rsa.pub"
+  ],
+  [
+    "SHA256:MAQzAYCHIdlpbeld30qcnjU5nVRp42GNVft2YwaJdY0",
+    "Tplink w8950n rsa static host key",
+    "rapid7/ssh-badkeys host/Tplink_w8950n_rsa.pub"
+  ],
+  [
+    "SHA256:MEc4HfsOlMqJ3/9QMTmrKn5Xj/yfnMITMW8EwfUfTww",
+    "loadbalancer.org enterprise va static login key",
+    "rapid7/ssh-badkeys authorized/loadbalancer.org-enterprise-va.pub"
+  ],
+  [
+    "SHA256:MQXcP/tTXWJKfrytgQwPZgJyAt0WqdZTjRJ9qBeHQl8",
+    "Tplink tdw8960n V1 rsa static host key",
+    "rapid7/ssh-badkeys host/Tplink_tdw8960n-V1_rsa.pub"
+  ],
+  [
+    "SHA256:RPT99EeL7WwwWvtuzjRJmLQT2DL4zEh8WG/VxUQZhIg",
+    "Cisco RV315W rsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_RV315W_rsa.pub"
+  ],
+  [
+    "SHA256:TC9ANa1Feew8aA+jxSk0X2V8V7e7fpSrYyL3MXdU7cA",
+    "Seagate GoFlex dsa static host key",
+    "rapid7/ssh-badkeys host/Seagate_GoFlex_dsa.pub"
+  ],
+  [
+    "SHA256:VtjqZ5fiaeoZ3mXOYi49Lk9aO31iT4pahKFP9JPiQPc",
+    "quantum dxi v1000 static login key",
+    "rapid7/ssh-badkeys authorized/quantum-dxi-v1000.pub"
+  ],
+  ["SHA256:WkvqjnyPAeC0cbPErYiGP9vqHdgL1MqqvPdIe3lvHgI", "Vagrant insecure key", "hashicorp/vagrant keys/"],
+  [
+    "SHA256:WtRSB8XG5R0LFE1KvRKV7sa2pTCQBpbVm8W7QLbCb5A",
+    "Seagate GoFlex rsa static host key",
+    "rapid7/ssh-badkeys host/Seagate_GoFlex_rsa.pub"
+  ],
+  [
+    "SHA256:XOWiL0SiIchHnl1UAGqSwR+jwxBPM9ihiBg06Pk0yHg",
+    "Zyxel sbg3300 rsa static host key",
+    "rapid7/ssh-badkeys host/Zyxel_sbg3300_rsa.pub"
+  ],
+  [
+    "SHA256:Z+q4XhSwWY7q0BIDVPR1v/S306FjGBsid7tLq/8kIxM",
+    "ceragon fibeair cve 2015 0936 static login key",
+    "rapid7/ssh-badkeys authorized/ceragon-fibeair-cve-2015-0936.pub"
+  ],
+  ["SHA256:aKZMxi51eXUYwJRXJ01Jy+iL6QLyhFUaMOG0cSSKJYc", "zyxel q100 rsa static host key", "rapid7/ssh-badkeys host/zyxel-q100_rsa.pub"],
+  [
+    "SHA256:aPoYT2nPIfhqv6BIlbCCpbDjirBxaDFOtPfZ2K20uWw",
+    "monroe dasdec cve 2013 0137 static login key",
+    "rapid7/ssh-badkeys authorized/monroe-dasdec-cve-2013-0137.pub"
+  ],
+  [
+    "SHA256:b4/5uEu8KsFn19ujuzOxxum/zf1lO9apXgJYQHMVwqk",
+    "Trendnet tvip310pi dsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tvip310pi_dsa.pub"
+  ],
+  ["SHA256:csFEfFe32uUoWQLco1YyjRQqpuy1pluZFFvK/Lo1EJo", "Moxa 6150 rsa static host key", "rapid7/ssh-badkeys host/Moxa_6150_rsa.pub"],
+  [
+    "SHA256:d7Bv1O73pvsg7+XusOpsZ6edG3FBQ9KudBiNDBNKJHU",
+    "moovbox host dsa static host key",
+    "rapid7/ssh-badkeys host/moovbox_host_dsa.pub"
+  ],
+  [
+    "SHA256:dwjhp1334uoka9DL7ehVPgU7PtZVAPmF0e0xbryla1E",
+    "Westermo MRD310 dsa static host key",
+    "rapid7/ssh-badkeys host/Westermo_MRD310_dsa.pub"
+  ],
+  [
+    "SHA256:fKki+o9MyIk8XUThmRfoejJudcef7mGvkooMCBLyqCM",
+    "advantech eki rsa static host key",
+    "rapid7/ssh-badkeys host/advantech_eki_rsa.pub"
+  ],
+  [
+    "SHA256:gIJVV2fPBgDqCqTr/+m8B9Hh2KOPvxVoTCM1p6hBwdE",
+    "Linksys X1000 rsa static host key",
+    "rapid7/ssh-badkeys host/Linksys_X1000_rsa.pub"
+  ],
+  [
+    "SHA256:h1gD8T017XJ19NjY3wD9Vob81jHYUJubf2M23KLU7OU",
+    "Sagemcom sx682 dsa static host key",
+    "rapid7/ssh-badkeys host/Sagemcom_sx682_dsa.pub"
+  ],
+  [
+    "SHA256:iEYIZLsY3MtHzshoEMMdokU6JL6ilrp12zdZpzSf/hs",
+    "Tplink w8950nd rsa static host key",
+    "rapid7/ssh-badkeys host/Tplink_w8950nd_rsa.pub"
+  ],
+  [
+    "SHA256:jkhZ6rCXQMeFOi5A3nYfHXLxYCbGhYSenmSPXZ4nZc8",
+    "Trendnet tew816drm dsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tew816drm_dsa.pub"
+  ],
+  [
+    "SHA256:kTEn/MpGqbKcbRbBzhdthwzf1MZGExI4gVWaf9gNbA4",
+    "Trendnet tvip310pi rsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tvip310pi_rsa.pub"
+  ],
+  [
+    "SHA256:lS3HDtLKk215ScnBSvCMqPKyiF9mvP0o3XG7bJXPHIg",
+    "Cisco RV315W dsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_RV315W_dsa.pub"
+  ],
+  [
+    "SHA256:m714YoMFjzLJdHQbu7sRH96Bxo8TzmuAbFqBjUAhECI",
+    "Innacomm w3400v rsa static host key",
+    "rapid7/ssh-badkeys host/Innacomm_w3400v_rsa.pub"
+  ],
+  [
+    "SHA256:mzY0RSkZv3Rz5pSZcucTACZEhLko2ahTG2HhkiymQNA",
+    "Telefonica de Espana rsa static host key",
+    "rapid7/ssh-badkeys host/Telefonica-de-Espana_rsa.pub"
+  ],
+  [
+    "SHA256:r0k4QauOKllur1qQApKhU4Vtg8YEkDNS/6TlOulsSKM",
+    "Huawei bm626 dsa static host key",
+    "rapid7/ssh-badkeys host/Huawei_bm626_dsa.pub"
+  ],
+  [
+    "SHA256:rGJYhJYrTK6yceV/v20fJCO+FTu8rlECNH3WHqcGQGI",
+    "Zyxel pmg1006 dsa static host key",
+    "rapid7/ssh-badkeys host/Zyxel_pmg1006_dsa.pub"
+  ],
+  [
+    "SHA256:s5Qw/PocHrvXYHlxaQvSI8lodaJiuCZrTp+KjEUw0tc",
+    "Actiontec q2000 rsa static host key",
+    "rapid7/ssh-badkeys host/Actiontec_q2000_rsa.pub"
+  ],
+  [
+    "SHA256:uy5wXyEgbRCGsk23+J6f85om7G55Cu3UIPwC7oMZhNQ",
+    "exagrid cve 2016 1561 static login key",
+    "rapid7/ssh-badkeys authorized/exagrid-cve-2016-1561.pub"
+  ],
+  [
+    "SHA256:v4+GWcG3ffxI72Au29EPundqWtdVVHaRwYffOKqYslw",
+    "Zhone 6512a1 rsa static host key",
+    "rapid7/ssh-badkeys host/Zhone_6512a1_rsa.pub"
+  ],
+  [
+    "SHA256:vmpX3e8939kGt/oufoQQqbJBnC07xxcVQSZaTHGBE84",
+    "Edimax AR 7167 dsa static host key",
+    "rapid7/ssh-badkeys host/Edimax_AR-7167_dsa.pub"
+  ],
+  [
+    "SHA256:whDP3xjKBEettbDuecxtGsfWBST+78gb6McdB9P7jCU",
+    "barracuda load balancer vm static login key (CVE-2014-8428)",
+    "rapid7/ssh-badkeys authorized/barracuda_load_balancer_vm.pub"
+  ],
+  [
+    "SHA256:wuCw9eo7BPNjjv7e8qmXryjpZ9MGspIwmu8KoSH/Tis",
+    "tandberg vcs static host key (CVE-2009-4510)",
+    "rapid7/ssh-badkeys host/tandberg-vcs.pub"
+  ],
+  [
+    "SHA256:z7xWJ0J6BW3zXhBrdcz0Pi9U88TfSQY/zdPYeyPbxyA",
+    "Zyxel pmg1006 rsa static host key",
+    "rapid7/ssh-badkeys host/Zyxel_pmg1006_rsa.pub"
+  ],
+  [
+    "SHA256:zaEfS0zzZ4DyGf0BjXPPkEi+6puzJs73EkbEm3XSSqU",
+    "Zyxel fsg2200 rsa static host key",
+    "rapid7/ssh-badkeys host/Zyxel_fsg2200_rsa.pub"
+  ]
+];
+
+// src/core/checks/dsa-checks.ts
+function hasSparseDsaPrime(p) {
+  if (p.toString(2).length !== 1024 || p >> 1000n !== 0x800000n) return false;
+  let middle = p >> 168n ^ 1n << 855n;
+  while (middle !== 0n) {
+    if ((middle & 0x00fffff0n) !== 0n) return false;
+    middle >>= 32n;
+  }
+  return true;
+}
+
+// src/core/checks/ecdsa-curves.ts
+var CURVES = {
+  nistp256: {
+    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
+  },
+  nistp384: {
+    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
+    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
+  },
+  nistp521: {
+    p: 2n ** 521n - 1n,
+    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
+  }
+};
+function isOnCurve(curve, point) {
+  const spec = CURVES[curve];
+  if (!spec || point[0] !== 4 || point.length % 2 !== 1) return false;
+  const width = (point.length - 1) / 2;
+  const x = BigInt("0x" + point.subarray(1, 1 + width).toString("hex"));
+  const y = BigInt("0x" + point.subarray(1 + width).toString("hex"));
+  const { p, b } = spec;
+  if (x >= p || y >= p) return false;
+  return (y * y - (x * x * x - 3n * x + b)) % p === 0n;
+}
+
+// src/core/checks/rsa-patterns.ts
+var POPCOUNT = new Uint8Array(256).map((_2, byte) => {
+  let count = 0;
+  for (let rest = byte; rest; rest >>= 1) count += rest & 1;
+  return count;
+});
+function setBitPercent(bytes, bits) {
+  let count = 0;
+  for (const byte of bytes) count += POPCOUNT[byte];
+  return count * 100 / bits;
+}
+function maskedBitsClear(n, width, mask) {
+  for (let rest = n >> width; rest !== 0n; rest >>= width) if ((rest & mask) !== 0n) return false;
+  return true;
+}
+function generatorPattern(magnitude, n, bits) {
+  if (bits < 500) return null;
+  const percent = setBitPercent(magnitude, bits);
+  if (percent >= 40) return null;
+  const lowerBytes = magnitude.subarray(magnitude.length - Math.floor(bits / 16));
+  if (setBitPercent(lowerBytes, lowerBytes.length * 8) >= 40) return null;
+  const rounded = percent.toFixed(0);
+  if (maskedBitsClear(n, 128n, 0xffffffffffff0000n))
+    return `its modulus has only ${rounded}% of its bits set, in 128-bit blocks with the same empty middle`;
+  if (maskedBitsClear(n, 32n, 0x3ff00000n))
+    return `its modulus has only ${rounded}% of its bits set, in 32-bit words with the same empty bits`;
+  return `its modulus has only ${rounded}% of its bits set, the mark of a broken key generator`;
+}
+
+// src/core/checks/rsa-checks.ts
+var ROCA_PRIMES = primesBelow(168).filter((prime) => prime > 2);
+var ROCA_GROUPS = numberSizedGroups(ROCA_PRIMES);
+var ROCA_SUBGROUPS = new Map(
+  ROCA_PRIMES.map((prime) => {
+    const members = new Uint8Array(prime);
+    for (let power = 1, generator = 65537 % prime; !members[power]; power = power * generator % prime) members[power] = 1;
+    return [prime, members];
+  })
+);
+function hasRocaFingerprint(n) {
+  for (const group of ROCA_GROUPS) {
+    const residue = Number(n % group.product);
+    for (const prime of group.primes) if (!ROCA_SUBGROUPS.get(prime)[residue % prime]) return false;
+  }
+  return true;
+}
+var FERMAT_STEPS = 100;
+var SQUARE_FILTERS = [64, 63, 65, 11].map((modulus) => {
+  const residues = new Uint8Array(modulus);
+  for (let x = 0; x < modulus; x++) residues[x * x % modulus] = 1;
+  return { modulus, big: BigInt(modulus), residues };
+});
+function fermatSteps(n, steps = FERMAT_STEPS) {
+  const root = isqrt(n);
+  if (root * root === n) return 0;
+  const a0 = root + 1n;
+  const start = a0 * a0 - n;
+  const state = SQUARE_FILTERS.map((filter) => ({
+    filter,
+    value: Number(start % filter.big),
+    step: Number((2n * a0 + 1n) % filter.big)
+  }));
+  for (let step = 0; step < steps; step++) {
+    if (state.every(({ filter, value }) => filter.residues[value])) {
+      const s = BigInt(step);
+      if (isSquare(start + 2n * a0 * s + s * s)) return step + 1;
+    }
+    for (const entry of state) {
+      entry.value = (entry.value + entry.step) % entry.filter.modulus;
+      entry.step = (entry.step + 2) % entry.filter.modulus;
+    }
+  }
+  return null;
+}
+function hasSmallPrivateExponent(n, e) {
+  if (e < 1n << 32n || e >= n) return false;
+  let [x, y] = [e, n];
+  let [h0, h1] = [0n, 1n];
+  let [k0, k1] = [1n, 0n];
+  while (y !== 0n) {
+    const quotient = x / y;
+    [x, y] = [y, x - quotient * y];
+    [h0, h1] = [h1, quotient * h1 + h0];
+    [k0, k1] = [k1, quotient * k1 + k0];
+    const k2 = h1;
+    const d = k1;
+    if (k2 === 0n || (e * d - 1n) % k2 !== 0n) continue;
+    const phi = (e * d - 1n) / k2;
+    const sum = n - phi + 1n;
+    if (sum % 2n !== 0n) continue;
+    const half = sum / 2n;
+    if (half * half - n >= 0n && isSquare(half * half - n)) return true;
+  }
+  return false;
+}
+function invalidRsaParameters(n, e, bits) {
+  if (n % 2n === 0n) return "its modulus is even";
+  if (bits < 128) return `its modulus is only ${bits} bits`;
+  if (e < 3n) return `its public exponent is ${e}, below 3`;
+  if (e % 2n === 0n) return "its public exponent is even";
+  if (e >= n) return "its public exponent is not smaller than the modulus";
+  return null;
+}
+
+// src/core/checks/key-math.ts
+var BLOCKLIST = new Map(COMPROMISED_KEYS.map(([fingerprint, label, source]) => [fingerprint, { label, source }]));
+function rsaFindings(info2) {
+  const n = toBigInt(info2.params.n);
+  const e = toBigInt(info2.params.e);
+  const invalid = invalidRsaParameters(n, e, info2.bits);
+  if (invalid)
+    return [{ rule: "factorable-key", message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
+  const found = [];
+  if (hasRocaFingerprint(n)) {
+    found.push({
+      rule: "roca-key",
+      message: "This RSA key was generated by a vulnerable Infineon chip (ROCA, CVE-2017-15361), so its private key can be computed; replace it with a key made on a patched device."
+    });
+  }
+  const steps = fermatSteps(n);
+  if (steps !== null) {
+    const how = steps === 0 ? "its modulus is a perfect square" : `its two primes are so close that Fermat's method factors it in ${steps} step${steps === 1 ? "" : "s"}`;
+    found.push({ rule: "factorable-key", message: `This RSA key can be factored because ${how}; treat it as compromised and replace it.` });
+  }
+  if (hasSmallPrivateExponent(n, e)) {
+    found.push({
+      rule: "factorable-key",
+      message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`
+    });
+  }
+  const pattern = generatorPattern(info2.params.n, n, info2.bits);
+  if (pattern)
+    found.push({
+      rule: "weak-rsa-key",
+      message: `This RSA key comes from a broken generator: ${pattern}; replace it with an Ed25519 key.`
+    });
+  return found;
+}
+function computeFindings(info2) {
+  const found = [];
+  const listed = BLOCKLIST.get(info2.fingerprint);
+  if (listed) {
+    found.push({
+      rule: "compromised-key",
+      message: `This key is the publicly known ${listed.label} (${listed.source}): its private half is published, so anyone can use it; remove it and generate a new key.`
+    });
+  }
+  const { params } = info2;
+  if (params.family === "rsa") found.push(...rsaFindings(info2));
+  else if (params.family === "dsa" && hasSparseDsaPrime(toBigInt(params.p))) {
+    found.push({
+      rule: "factorable-key",
+      message: "This DSA key uses a sparse prime from a broken generator (badkeys dsasparse), so its private key can be recovered; replace it with an Ed25519 key."
+    });
+  } else if ((params.family === "ecdsa" || params.family === "sk-ecdsa") && !isOnCurve(params.curve, params.point)) {
+    found.push({
+      rule: "invalid-key",
+      message: `This ECDSA key's point is not on the ${params.curve} curve, so it is not a valid key (and invites invalid-curve attacks); re-export it from its source.`
+    });
+  }
+  return found;
+}
+function mathFindings(info2, memo) {
+  const cached = memo?.get(info2.fingerprint);
+  if (cached) return cached;
+  const found = computeFindings(info2);
+  memo?.set(info2.fingerprint, found);
   return found;
 }
 
@@ -36016,7 +36657,7 @@ function describe(key) {
 }
 function privateKeyMessage(key) {
   const what = key.format === "pkcs8" || key.format === "pem" ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
-  const protection = key.encrypted ? "it is encrypted, but a passphrase can be cracked offline" : "it is not encrypted, so anyone who can read the repository can use it";
+  const protection = key.problem && !key.info ? "it does not decode, so whether it is encrypted is unknown: treat it as leaked" : key.encrypted ? "it is encrypted, but a passphrase can be cracked offline" : "it is not encrypted, so anyone who can read the repository can use it";
   return `A private ${what} is committed here and ${protection}: revoke it, rotate to a new key kept in a secret store, and purge it from git history.`;
 }
 function checkKey(key, context) {
@@ -36056,6 +36697,7 @@ function checkKey(key, context) {
       )
     );
   }
+  for (const weakness of mathFindings(info2, context.memo)) findings.push(finding(weakness.rule, context, key, weakness.message));
   const cert = info2.certificate;
   if (cert) {
     if (cert.signatureValid === false) {
@@ -36144,16 +36786,21 @@ function toRecord(key, path, sourceOverride) {
 function inventoryBytes(bytes, context, sourceOverride) {
   const hasLines = LINE_MARKERS.some((marker) => bytes.includes(marker));
   const hasBlocks = BLOCK_MARKERS.some((marker) => bytes.includes(marker));
-  if (!hasLines && !hasBlocks) return { keys: [], findings: [] };
+  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
   const text2 = bytes.toString("latin1");
   const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: context.path }) : []];
   const keys = [];
   const findings = [];
+  const rsaModuli = [];
   for (const key of occurrences) {
-    if (key.info || key.isPrivate) keys.push(toRecord(key, context.path, sourceOverride));
+    if (key.info || key.isPrivate) {
+      const record = toRecord(key, context.path, sourceOverride);
+      keys.push(record);
+      if (key.info?.params.family === "rsa" && key.marker !== "revoked") rsaModuli.push({ n: key.info.params.n, key: record });
+    }
     findings.push(...checkKey(key, context));
   }
-  return { keys, findings };
+  return { keys, findings, rsaModuli };
 }
 
 // src/core/options.ts
@@ -36219,16 +36866,24 @@ function formatBytes(count) {
   if (count >= 1024) return `${(count / 1024).toFixed(1)} KiB`;
   return `${count} bytes`;
 }
+function describeSpecialFile(stats) {
+  if (stats.isFIFO()) return "named pipe";
+  if (stats.isSocket()) return "socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device";
+  return "special file";
+}
 function readFile(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(file.absolute, "r");
+    fd = openSync(file.absolute, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
   } catch (error2) {
     const code = error2.code;
     return { skipped: code === "EACCES" ? "unreadable: permission denied" : `unreadable (${code ?? "unknown error"})` };
   }
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { skipped: `not a regular file (${describeSpecialFile(stats)}), not scanned` };
+    const size = stats.size;
     if (size > maxFileSize) {
       return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
     }
@@ -36261,6 +36916,8 @@ async function scan(input, hooks = {}) {
   const keys = [];
   const findings = [];
   const skipped = [...discovery.skipped];
+  const memo = /* @__PURE__ */ new Map();
+  const moduli = /* @__PURE__ */ new Map();
   let scanned = 0;
   discovery.files.forEach((file, index) => {
     const outcome = readFile(file, options.maxFileSize);
@@ -36268,13 +36925,21 @@ async function scan(input, hooks = {}) {
       skipped.push({ path: file.path, reason: outcome.skipped });
     } else {
       scanned++;
-      const inventory = inventoryBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits, now: options.now });
+      const inventory = inventoryBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits, now: options.now, memo });
       keys.push(...inventory.keys);
       findings.push(...inventory.findings);
+      for (const { n, key } of inventory.rsaModuli) {
+        const id = n.toString("hex");
+        const location = { path: key.path, line: key.line, fingerprint: key.fingerprint };
+        const entry = moduli.get(id);
+        if (entry) entry.locations.push(location);
+        else moduli.set(id, { n, locations: [location] });
+      }
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
   findings.push(...findDuplicates(keys));
+  findings.push(...findSharedPrimes(moduli));
   keys.sort(byLocation);
   findings.sort(byLocation);
   skipped.sort(byPath);
@@ -36319,6 +36984,9 @@ function summaryLine(summary2) {
 function cell(text2) {
   return text2.replace(/[\r\n]+/g, " ").replace(/([\\|`*_[\]<>])/g, "\\$1");
 }
+function codeCell(text2) {
+  return text2.replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
+}
 function renderMarkdown(result, options = {}) {
   const max = options.maxFindings ?? 500;
   const { summary: summary2 } = result;
@@ -36332,7 +37000,7 @@ function renderMarkdown(result, options = {}) {
     out.push("### Findings", "", "| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
     for (const finding2 of result.findings.slice(0, max)) {
       const rule = `[${finding2.rule}](${RULES_DOC_URL}#${finding2.rule})`;
-      out.push(`| ${finding2.severity} | ${rule} | \`${finding2.path.replace(/`/g, "'")}:${finding2.line}\` | ${cell(finding2.message)} |`);
+      out.push(`| ${finding2.severity} | ${rule} | \`${codeCell(finding2.path)}:${finding2.line}\` | ${cell(finding2.message)} |`);
     }
     if (result.findings.length > max) out.push("", `\u2026and ${result.findings.length - max} more findings in the JSON or SARIF report.`);
     out.push("");
@@ -36470,6 +37138,14 @@ function readSettings(workspace) {
 }
 
 // src/action/main.ts
+function writeReport(input, path, content) {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  } catch (error2) {
+    throw new UsageError(`cannot write ${input} ${path}: ${error2.code ?? "error"}`);
+  }
+}
 function annotate(finding2) {
   const properties = { title: finding2.rule, file: finding2.path, startLine: finding2.line };
   if (finding2.severity === "error") error(finding2.message, properties);
@@ -36481,8 +37157,8 @@ async function run() {
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
     const settings = readSettings(workspace);
     const result = await scan(settings.options);
-    writeFileSync(settings.sarifFile, renderSarif(result));
-    writeFileSync(settings.reportFile, renderJson(result));
+    writeReport("sarif-file", settings.sarifFile, renderSarif(result));
+    writeReport("report-file", settings.reportFile, renderJson(result));
     if (settings.annotations) result.findings.forEach(annotate);
     if (settings.summary && process.env["GITHUB_STEP_SUMMARY"]) {
       await summary.addRaw(renderMarkdown(result, { maxFindings: 100 })).write();

@@ -17,6 +17,8 @@ const BLOCK_MARKERS = ['-----BEGIN ', '---- BEGIN SSH2 ', 'PuTTY-User-Key-File-'
 export interface Inventory {
   keys: KeyRecord[];
   findings: Finding[];
+  /** RSA moduli with where they occur, for the batch GCD across the whole scan. */
+  rsaModuli: { n: Buffer; key: KeyRecord }[];
 }
 
 /** Comments are matched in a latin1 view of the bytes; report them as the UTF-8 they usually are. */
@@ -65,15 +67,20 @@ export function mayHoldKeys(bytes: Buffer): boolean {
 export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOverride?: KeySource): Inventory {
   const hasLines = LINE_MARKERS.some((marker) => bytes.includes(marker));
   const hasBlocks = BLOCK_MARKERS.some((marker) => bytes.includes(marker));
-  if (!hasLines && !hasBlocks) return { keys: [], findings: [] };
+  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
   const text = bytes.toString('latin1');
   const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path: context.path }) : [])];
   const keys: KeyRecord[] = [];
   const findings: Finding[] = [];
+  const rsaModuli: Inventory['rsaModuli'] = [];
   for (const key of occurrences) {
     // Public text that does not decode is not a key: it is reported as invalid-key, not inventoried.
-    if (key.info || key.isPrivate) keys.push(toRecord(key, context.path, sourceOverride));
+    if (key.info || key.isPrivate) {
+      const record = toRecord(key, context.path, sourceOverride);
+      keys.push(record);
+      if (key.info?.params.family === 'rsa' && key.marker !== 'revoked') rsaModuli.push({ n: key.info.params.n!, key: record });
+    }
     findings.push(...checkKey(key, context));
   }
-  return { keys, findings };
+  return { keys, findings, rsaModuli };
 }

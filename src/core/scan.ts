@@ -1,6 +1,8 @@
 /** The scan: discover files, inventory each, add cross-file findings, order and count. Pure of any adapter. */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { findDuplicates } from './checks/duplicates.js';
+import type { MathMemo } from './checks/key-math.js';
+import { findSharedPrimes, type ModulusLocation } from './checks/shared-primes.js';
 import { discover, type FileToScan } from './discover.js';
 import { inventoryBytes } from './inventory.js';
 import { validateOptions, type ScanOptions } from './options.js';
@@ -28,16 +30,27 @@ function formatBytes(count: number): string {
   return `${count} bytes`;
 }
 
+function describeSpecialFile(stats: Stats): string {
+  if (stats.isFIFO()) return 'named pipe';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  return 'special file';
+}
+
 function readFile(file: FileToScan, maxFileSize: number): ReadOutcome {
   let fd: number;
   try {
-    fd = openSync(file.absolute, 'r');
+    // O_NONBLOCK: a plain open of a named pipe waits for a writer, which would hang the scan forever
+    // (it changes nothing for regular files; Windows has no such flag).
+    fd = openSync(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { skipped: code === 'EACCES' ? 'unreadable: permission denied' : `unreadable (${code ?? 'unknown error'})` };
   }
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { skipped: `not a regular file (${describeSpecialFile(stats)}), not scanned` };
+    const size = stats.size;
     if (size > maxFileSize) {
       return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
     }
@@ -72,6 +85,8 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
   const keys: KeyRecord[] = [];
   const findings: Finding[] = [];
   const skipped: Skipped[] = [...discovery.skipped];
+  const memo: MathMemo = new Map();
+  const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
   let scanned = 0;
   discovery.files.forEach((file, index) => {
     const outcome = readFile(file, options.maxFileSize);
@@ -79,13 +94,21 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
       skipped.push({ path: file.path, reason: outcome.skipped });
     } else {
       scanned++;
-      const inventory = inventoryBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits, now: options.now });
+      const inventory = inventoryBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits, now: options.now, memo });
       keys.push(...inventory.keys);
       findings.push(...inventory.findings);
+      for (const { n, key } of inventory.rsaModuli) {
+        const id = n.toString('hex');
+        const location = { path: key.path, line: key.line, fingerprint: key.fingerprint! };
+        const entry = moduli.get(id);
+        if (entry) entry.locations.push(location);
+        else moduli.set(id, { n, locations: [location] });
+      }
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
   findings.push(...findDuplicates(keys));
+  findings.push(...findSharedPrimes(moduli));
   keys.sort(byLocation);
   findings.sort(byLocation);
   skipped.sort(byPath);

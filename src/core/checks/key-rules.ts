@@ -1,5 +1,6 @@
 /** Findings about single keys: committed private keys, DSA, RSA size, decoding problems and certificates. */
 import type { KeyOccurrence } from '../keys/occurrence.js';
+import { mathFindings, type MathMemo } from './key-math.js';
 import { ruleById } from '../rules.js';
 import type { Finding } from '../types.js';
 
@@ -7,6 +8,8 @@ export interface KeyCheckContext {
   path: string;
   minRsaBits: number;
   now: Date;
+  /** Weak-key results by fingerprint, shared across one scan. */
+  memo?: MathMemo;
 }
 
 function finding(rule: string, context: KeyCheckContext, key: KeyOccurrence, message: string): Finding {
@@ -28,9 +31,12 @@ function describe(key: KeyOccurrence): string {
 
 function privateKeyMessage(key: KeyOccurrence): string {
   const what = key.format === 'pkcs8' || key.format === 'pem' ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
-  const protection = key.encrypted
-    ? 'it is encrypted, but a passphrase can be cracked offline'
-    : 'it is not encrypted, so anyone who can read the repository can use it';
+  const protection =
+    key.problem && !key.info
+      ? 'it does not decode, so whether it is encrypted is unknown: treat it as leaked'
+      : key.encrypted
+        ? 'it is encrypted, but a passphrase can be cracked offline'
+        : 'it is not encrypted, so anyone who can read the repository can use it';
   return `A private ${what} is committed here and ${protection}: revoke it, rotate to a new key kept in a secret store, and purge it from git history.`;
 }
 
@@ -73,6 +79,8 @@ export function checkKey(key: KeyOccurrence, context: KeyCheckContext): Finding[
       ),
     );
   }
+
+  for (const weakness of mathFindings(info, context.memo)) findings.push(finding(weakness.rule, context, key, weakness.message));
 
   const cert = info.certificate;
   if (cert) {

@@ -1,0 +1,80 @@
+/** Integer arithmetic on BigInt for the weak-key checks: no native add-on, exact on any size. */
+
+export function toBigInt(magnitude: Buffer): bigint {
+  return magnitude.length === 0 ? 0n : BigInt('0x' + magnitude.toString('hex'));
+}
+
+export function bitLengthOf(value: bigint): number {
+  return value === 0n ? 0 : value.toString(2).length;
+}
+
+/** floor(sqrt(value)) by Newton's method from an estimate above the root. */
+export function isqrt(value: bigint): bigint {
+  if (value < 0n) throw new RangeError('square root of a negative number');
+  if (value < 2n) return value;
+  let x = 1n << BigInt(Math.ceil(bitLengthOf(value) / 2));
+  for (;;) {
+    const next = (x + value / x) >> 1n;
+    if (next >= x) return x;
+    x = next;
+  }
+}
+
+export function isSquare(value: bigint): boolean {
+  if (value < 0n) return false;
+  const root = isqrt(value);
+  return root * root === value;
+}
+
+export function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
+  return x;
+}
+
+export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+  let result = 1n;
+  let power = base % modulus;
+  let rest = exponent;
+  while (rest > 0n) {
+    if (rest & 1n) result = (result * power) % modulus;
+    power = (power * power) % modulus;
+    rest >>= 1n;
+  }
+  return result;
+}
+
+/** Primes below `limit` by a sieve of Eratosthenes. */
+export function primesBelow(limit: number): number[] {
+  const composite = new Uint8Array(limit);
+  const primes: number[] = [];
+  for (let candidate = 2; candidate < limit; candidate++) {
+    if (composite[candidate]) continue;
+    primes.push(candidate);
+    for (let multiple = candidate * candidate; multiple < limit; multiple += candidate) composite[multiple] = 1;
+  }
+  return primes;
+}
+
+/** Products of consecutive primes, each below 2^53, so one BigInt remainder yields a Number to reduce further. */
+export function numberSizedGroups(primes: readonly number[]): { product: bigint; primes: number[] }[] {
+  const groups: { product: bigint; primes: number[] }[] = [];
+  let current: number[] = [];
+  let product = 1;
+  for (const prime of primes) {
+    if (product * prime > Number.MAX_SAFE_INTEGER) {
+      groups.push({ product: BigInt(product), primes: current });
+      current = [];
+      product = 1;
+    }
+    current.push(prime);
+    product *= prime;
+  }
+  if (current.length > 0) groups.push({ product: BigInt(product), primes: current });
+  return groups;
+}
