@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms2).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms2).unref();
       });
     }
     module.exports = {
@@ -31177,11 +31177,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve3) {
-      resolve3(value);
+    return value instanceof P2 ? value : new P2(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31197,7 +31197,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31538,6 +31538,758 @@ function failingFindings(findings, threshold) {
 // src/core/scan.ts
 import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
 
+// src/core/blocklist.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+// src/core/data/compromised-keys.ts
+var COMPROMISED_KEYS = [
+  ["SHA256:+LQ1rkRWS3U5xJbzlCGyuiOoqsfkU3z8sveqU28bOjg", "Ont g4020w rsa static host key", "rapid7/ssh-badkeys host/Ont_g4020w_rsa.pub"],
+  [
+    "SHA256:/JLp6z6uGE3BPcs70RQob6QOdEWQ6nDC0xY7ejPOCc0",
+    "array networks vapv vxag static login key",
+    "rapid7/ssh-badkeys authorized/array-networks-vapv-vxag.pub"
+  ],
+  ["SHA256:/rr9hHdFl2699bf+yo5oERj1wds/JKyOrHi8txBuEQs", "Moxa ia240 dsa static host key", "rapid7/ssh-badkeys host/Moxa_ia240_dsa.pub"],
+  ["SHA256:0RCgva9fjvPn6TkN89hkVQHIpHkKfvfsGmYtnOgki0g", "Quanta LTE static host key", "rapid7/ssh-badkeys host/Quanta_LTE.pub"],
+  ["SHA256:1M4RzhMyWuFS/86uPY/ce2prh/dVTHW7iD2RhpquOZA", "Vagrant insecure key", "hashicorp/vagrant keys/"],
+  ["SHA256:1T/tv+kuYxJkYpiCsuhb/SE8pLB7gkzTH43h/LjQ3cs", "EVW3226 rsa static host key", "rapid7/ssh-badkeys host/EVW3226_rsa.pub"],
+  ["SHA256:4REJomy/ZbGbLVcbZzR/i6CQuzF+EI6DMvu/lHCxh4M", "kali rpi2 static host key", "rapid7/ssh-badkeys host/kali-rpi2.pub"],
+  [
+    "SHA256:8XeiIuMMG6jRFYywuXqJZiLHIFcWoWN0yXR+fYCoy9A",
+    "Cisco rtp300 dsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_rtp300_dsa.pub"
+  ],
+  [
+    "SHA256:9OC9c6oQKFimmPITx++YZ7AbfmZcDAmlhUP/u84wQJQ",
+    "Cisco rv120w dsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_rv120w_dsa.pub"
+  ],
+  [
+    "SHA256:9prMbqhS4QteoFQ1ZRJDqSBLWoHXPyKB0iWR05Ghro4",
+    "f5 bigip cve 2012 1493 static login key",
+    "rapid7/ssh-badkeys authorized/f5-bigip-cve-2012-1493.pub"
+  ],
+  [
+    "SHA256:AKABay46vBa2bhMYZU2V/z5uqlAUXcuBTxMkW4MHd9s",
+    "Westermo MRD310 rsa static host key",
+    "rapid7/ssh-badkeys host/Westermo_MRD310_rsa.pub"
+  ],
+  [
+    "SHA256:AogxJW7+Yzu2/Xe2IYAf6VaWRJTBlan754aruVaqp0Q",
+    "Huawei bm626 rsa static host key",
+    "rapid7/ssh-badkeys host/Huawei_bm626_rsa.pub"
+  ],
+  [
+    "SHA256:BHnRC+5WxXWTFjmXxUq/2PLljU8/X9bbcpiNEEk1xG0",
+    "Trendnet tew715apo rsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tew715apo_rsa.pub"
+  ],
+  [
+    "SHA256:BpW4vxx4JMfXNh6PPa9w80x6YsDa7OZ1LcBCRwYJM/g",
+    "Comtrend AR5387UN rsa static host key",
+    "rapid7/ssh-badkeys host/Comtrend_AR5387UN_rsa.pub"
+  ],
+  [
+    "SHA256:BuCSIg4STeG8QYS8dKSXGCQWpHB/Pe7FDRF3WpseB9E",
+    "Edimax AR 7167 rsa static host key",
+    "rapid7/ssh-badkeys host/Edimax_AR-7167_rsa.pub"
+  ],
+  ["SHA256:CJ/U/F9xf4ngDgjZL2+OPBoSGZ7gEU18oCjVWPL0qqE", "Zyxel p870h rsa static host key", "rapid7/ssh-badkeys host/Zyxel_p870h_rsa.pub"],
+  ["SHA256:F9KYIspH9Bhy0ohvvWPEgP5HeCUIeZZ5pA+8Xu2Eky8", "Alice 1121 rsa static host key", "rapid7/ssh-badkeys host/Alice_1121_rsa.pub"],
+  [
+    "SHA256:Gh0eIu1Aym/yqjFYOrnTBfhYI7b++0NQIvkjwsGfFvI",
+    "zyxel vmg1312 rsa static host key",
+    "rapid7/ssh-badkeys host/zyxel-vmg1312_rsa.pub"
+  ],
+  [
+    "SHA256:HCKmculX8PrmEXYtnKn3xMnHdnHC/A7+gceWmZNnq0A",
+    "moovbox host rsa static host key",
+    "rapid7/ssh-badkeys host/moovbox_host_rsa.pub"
+  ],
+  ["SHA256:HL7HchiArMmCJAyWCYJaL7NRsOkLi+5uzgeTYNp5za4", "Pace V5542 dsa static host key", "rapid7/ssh-badkeys host/Pace_V5542_dsa.pub"],
+  [
+    "SHA256:HboyXnlo62NK5QYnTXT8/rKywPHrSoyvVfKMQIaPnKc",
+    "Sagemcom 2740 rsa static host key",
+    "rapid7/ssh-badkeys host/Sagemcom_2740_rsa.pub"
+  ],
+  ["SHA256:IO79IWaJRJC8/ZM2PfpsxzkpOk4+RY0pqbWt0v95hPg", "Moxa ia240 rsa static host key", "rapid7/ssh-badkeys host/Moxa_ia240_rsa.pub"],
+  [
+    "SHA256:K0ibBdrSRO4qBHLntPb+cg8HXdxceUMYztFDPw6kCH0",
+    "Trendnet tew715apo dsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tew715apo_dsa.pub"
+  ],
+  [
+    "SHA256:KI1opHyhNi8e6cj1kBs2K5TuPj6NE5+8o6hcsQjKSY8",
+    "Cisco rtp300 rsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_rtp300_rsa.pub"
+  ],
+  [
+    "SHA256:Kdko2iZS8DAI8ZEYEhlWJOEoJ3J1FVoKIThHuKPxXy8",
+    "Trendnet tew816drm rsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tew816drm_rsa.pub"
+  ],
+  [
+    "SHA256:Lb30DJg8YvCnhbVVhw6k/WRtxXKN8+4TVZVQQhDVD7U",
+    "Trendnet tdmc500 rsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tdmc500_rsa.pub"
+  ],
+  [
+    "SHA256:Lcl4dCjOz4H377asQgXNBK+kjKgD/RNMVZk0aMh5iYE",
+    "Cisco rv120w rsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_rv120w_rsa.pub"
+  ],
+  [
+    "SHA256:MAQzAYCHIdlpbeld30qcnjU5nVRp42GNVft2YwaJdY0",
+    "Tplink w8950n rsa static host key",
+    "rapid7/ssh-badkeys host/Tplink_w8950n_rsa.pub"
+  ],
+  [
+    "SHA256:MEc4HfsOlMqJ3/9QMTmrKn5Xj/yfnMITMW8EwfUfTww",
+    "loadbalancer.org enterprise va static login key",
+    "rapid7/ssh-badkeys authorized/loadbalancer.org-enterprise-va.pub"
+  ],
+  [
+    "SHA256:MQXcP/tTXWJKfrytgQwPZgJyAt0WqdZTjRJ9qBeHQl8",
+    "Tplink tdw8960n V1 rsa static host key",
+    "rapid7/ssh-badkeys host/Tplink_tdw8960n-V1_rsa.pub"
+  ],
+  [
+    "SHA256:RPT99EeL7WwwWvtuzjRJmLQT2DL4zEh8WG/VxUQZhIg",
+    "Cisco RV315W rsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_RV315W_rsa.pub"
+  ],
+  [
+    "SHA256:TC9ANa1Feew8aA+jxSk0X2V8V7e7fpSrYyL3MXdU7cA",
+    "Seagate GoFlex dsa static host key",
+    "rapid7/ssh-badkeys host/Seagate_GoFlex_dsa.pub"
+  ],
+  [
+    "SHA256:VtjqZ5fiaeoZ3mXOYi49Lk9aO31iT4pahKFP9JPiQPc",
+    "quantum dxi v1000 static login key",
+    "rapid7/ssh-badkeys authorized/quantum-dxi-v1000.pub"
+  ],
+  ["SHA256:WkvqjnyPAeC0cbPErYiGP9vqHdgL1MqqvPdIe3lvHgI", "Vagrant insecure key", "hashicorp/vagrant keys/"],
+  [
+    "SHA256:WtRSB8XG5R0LFE1KvRKV7sa2pTCQBpbVm8W7QLbCb5A",
+    "Seagate GoFlex rsa static host key",
+    "rapid7/ssh-badkeys host/Seagate_GoFlex_rsa.pub"
+  ],
+  [
+    "SHA256:XOWiL0SiIchHnl1UAGqSwR+jwxBPM9ihiBg06Pk0yHg",
+    "Zyxel sbg3300 rsa static host key",
+    "rapid7/ssh-badkeys host/Zyxel_sbg3300_rsa.pub"
+  ],
+  [
+    "SHA256:Z+q4XhSwWY7q0BIDVPR1v/S306FjGBsid7tLq/8kIxM",
+    "ceragon fibeair cve 2015 0936 static login key",
+    "rapid7/ssh-badkeys authorized/ceragon-fibeair-cve-2015-0936.pub"
+  ],
+  ["SHA256:aKZMxi51eXUYwJRXJ01Jy+iL6QLyhFUaMOG0cSSKJYc", "zyxel q100 rsa static host key", "rapid7/ssh-badkeys host/zyxel-q100_rsa.pub"],
+  [
+    "SHA256:aPoYT2nPIfhqv6BIlbCCpbDjirBxaDFOtPfZ2K20uWw",
+    "monroe dasdec cve 2013 0137 static login key",
+    "rapid7/ssh-badkeys authorized/monroe-dasdec-cve-2013-0137.pub"
+  ],
+  [
+    "SHA256:b4/5uEu8KsFn19ujuzOxxum/zf1lO9apXgJYQHMVwqk",
+    "Trendnet tvip310pi dsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tvip310pi_dsa.pub"
+  ],
+  ["SHA256:csFEfFe32uUoWQLco1YyjRQqpuy1pluZFFvK/Lo1EJo", "Moxa 6150 rsa static host key", "rapid7/ssh-badkeys host/Moxa_6150_rsa.pub"],
+  [
+    "SHA256:d7Bv1O73pvsg7+XusOpsZ6edG3FBQ9KudBiNDBNKJHU",
+    "moovbox host dsa static host key",
+    "rapid7/ssh-badkeys host/moovbox_host_dsa.pub"
+  ],
+  [
+    "SHA256:dwjhp1334uoka9DL7ehVPgU7PtZVAPmF0e0xbryla1E",
+    "Westermo MRD310 dsa static host key",
+    "rapid7/ssh-badkeys host/Westermo_MRD310_dsa.pub"
+  ],
+  [
+    "SHA256:fKki+o9MyIk8XUThmRfoejJudcef7mGvkooMCBLyqCM",
+    "advantech eki rsa static host key",
+    "rapid7/ssh-badkeys host/advantech_eki_rsa.pub"
+  ],
+  [
+    "SHA256:gIJVV2fPBgDqCqTr/+m8B9Hh2KOPvxVoTCM1p6hBwdE",
+    "Linksys X1000 rsa static host key",
+    "rapid7/ssh-badkeys host/Linksys_X1000_rsa.pub"
+  ],
+  [
+    "SHA256:h1gD8T017XJ19NjY3wD9Vob81jHYUJubf2M23KLU7OU",
+    "Sagemcom sx682 dsa static host key",
+    "rapid7/ssh-badkeys host/Sagemcom_sx682_dsa.pub"
+  ],
+  [
+    "SHA256:iEYIZLsY3MtHzshoEMMdokU6JL6ilrp12zdZpzSf/hs",
+    "Tplink w8950nd rsa static host key",
+    "rapid7/ssh-badkeys host/Tplink_w8950nd_rsa.pub"
+  ],
+  [
+    "SHA256:jkhZ6rCXQMeFOi5A3nYfHXLxYCbGhYSenmSPXZ4nZc8",
+    "Trendnet tew816drm dsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tew816drm_dsa.pub"
+  ],
+  [
+    "SHA256:kTEn/MpGqbKcbRbBzhdthwzf1MZGExI4gVWaf9gNbA4",
+    "Trendnet tvip310pi rsa static host key",
+    "rapid7/ssh-badkeys host/Trendnet_tvip310pi_rsa.pub"
+  ],
+  [
+    "SHA256:lS3HDtLKk215ScnBSvCMqPKyiF9mvP0o3XG7bJXPHIg",
+    "Cisco RV315W dsa static host key",
+    "rapid7/ssh-badkeys host/Cisco_RV315W_dsa.pub"
+  ],
+  [
+    "SHA256:m714YoMFjzLJdHQbu7sRH96Bxo8TzmuAbFqBjUAhECI",
+    "Innacomm w3400v rsa static host key",
+    "rapid7/ssh-badkeys host/Innacomm_w3400v_rsa.pub"
+  ],
+  [
+    "SHA256:mzY0RSkZv3Rz5pSZcucTACZEhLko2ahTG2HhkiymQNA",
+    "Telefonica de Espana rsa static host key",
+    "rapid7/ssh-badkeys host/Telefonica-de-Espana_rsa.pub"
+  ],
+  [
+    "SHA256:r0k4QauOKllur1qQApKhU4Vtg8YEkDNS/6TlOulsSKM",
+    "Huawei bm626 dsa static host key",
+    "rapid7/ssh-badkeys host/Huawei_bm626_dsa.pub"
+  ],
+  [
+    "SHA256:rGJYhJYrTK6yceV/v20fJCO+FTu8rlECNH3WHqcGQGI",
+    "Zyxel pmg1006 dsa static host key",
+    "rapid7/ssh-badkeys host/Zyxel_pmg1006_dsa.pub"
+  ],
+  [
+    "SHA256:s5Qw/PocHrvXYHlxaQvSI8lodaJiuCZrTp+KjEUw0tc",
+    "Actiontec q2000 rsa static host key",
+    "rapid7/ssh-badkeys host/Actiontec_q2000_rsa.pub"
+  ],
+  [
+    "SHA256:uy5wXyEgbRCGsk23+J6f85om7G55Cu3UIPwC7oMZhNQ",
+    "exagrid cve 2016 1561 static login key",
+    "rapid7/ssh-badkeys authorized/exagrid-cve-2016-1561.pub"
+  ],
+  [
+    "SHA256:v4+GWcG3ffxI72Au29EPundqWtdVVHaRwYffOKqYslw",
+    "Zhone 6512a1 rsa static host key",
+    "rapid7/ssh-badkeys host/Zhone_6512a1_rsa.pub"
+  ],
+  [
+    "SHA256:vmpX3e8939kGt/oufoQQqbJBnC07xxcVQSZaTHGBE84",
+    "Edimax AR 7167 dsa static host key",
+    "rapid7/ssh-badkeys host/Edimax_AR-7167_dsa.pub"
+  ],
+  [
+    "SHA256:whDP3xjKBEettbDuecxtGsfWBST+78gb6McdB9P7jCU",
+    "barracuda load balancer vm static login key (CVE-2014-8428)",
+    "rapid7/ssh-badkeys authorized/barracuda_load_balancer_vm.pub"
+  ],
+  [
+    "SHA256:wuCw9eo7BPNjjv7e8qmXryjpZ9MGspIwmu8KoSH/Tis",
+    "tandberg vcs static host key (CVE-2009-4510)",
+    "rapid7/ssh-badkeys host/tandberg-vcs.pub"
+  ],
+  [
+    "SHA256:z7xWJ0J6BW3zXhBrdcz0Pi9U88TfSQY/zdPYeyPbxyA",
+    "Zyxel pmg1006 rsa static host key",
+    "rapid7/ssh-badkeys host/Zyxel_pmg1006_rsa.pub"
+  ],
+  [
+    "SHA256:zaEfS0zzZ4DyGf0BjXPPkEi+6puzJs73EkbEm3XSSqU",
+    "Zyxel fsg2200 rsa static host key",
+    "rapid7/ssh-badkeys host/Zyxel_fsg2200_rsa.pub"
+  ]
+];
+
+// src/core/keys/authorized-options.ts
+var FLAG_OPTIONS = /* @__PURE__ */ new Set([
+  "agent-forwarding",
+  "cert-authority",
+  "no-agent-forwarding",
+  "no-port-forwarding",
+  "no-pty",
+  "no-touch-required",
+  "no-user-rc",
+  "no-x11-forwarding",
+  "port-forwarding",
+  "pty",
+  "restrict",
+  "user-rc",
+  "verify-required",
+  "x11-forwarding"
+]);
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["command", "environment", "expiry-time", "from", "permitlisten", "permitopen", "principals", "tunnel"]);
+function parseAuthorizedOptions(text2) {
+  const names = [];
+  let index = 0;
+  while (index < text2.length) {
+    const nameMatch = /^[A-Za-z0-9-]+/.exec(text2.slice(index));
+    if (!nameMatch) return null;
+    const name = nameMatch[0].toLowerCase();
+    index += nameMatch[0].length;
+    if (text2[index] === "=") {
+      if (!VALUE_OPTIONS.has(name) || text2[index + 1] !== '"') return null;
+      index += 2;
+      while (index < text2.length && text2[index] !== '"') index += text2[index] === "\\" ? 2 : 1;
+      if (index >= text2.length) return null;
+      index++;
+    } else if (!FLAG_OPTIONS.has(name)) {
+      return null;
+    }
+    names.push(name);
+    if (index === text2.length) break;
+    if (text2[index] !== ",") return null;
+    index++;
+  }
+  return names.length > 0 ? names : null;
+}
+
+// src/core/keys/key-types.ts
+var CERT_SUFFIX = "-cert-v01@openssh.com";
+var PLAIN_KEY_TYPES = {
+  "ssh-rsa": "rsa",
+  "ssh-dss": "dsa",
+  "ecdsa-sha2-nistp256": "ecdsa",
+  "ecdsa-sha2-nistp384": "ecdsa",
+  "ecdsa-sha2-nistp521": "ecdsa",
+  "ssh-ed25519": "ed25519",
+  "sk-ecdsa-sha2-nistp256@openssh.com": "sk-ecdsa",
+  "sk-ssh-ed25519@openssh.com": "sk-ed25519"
+};
+var ECDSA_CURVES = {
+  nistp256: { bits: 256, pointLength: 65, hash: "sha256", jwkCurve: "P-256" },
+  nistp384: { bits: 384, pointLength: 97, hash: "sha384", jwkCurve: "P-384" },
+  nistp521: { bits: 521, pointLength: 133, hash: "sha512", jwkCurve: "P-521" }
+};
+function isCertificateType(type) {
+  return type.endsWith(CERT_SUFFIX);
+}
+function plainTypeOf(type) {
+  if (!isCertificateType(type)) return type;
+  const base = type.slice(0, -CERT_SUFFIX.length);
+  return base.startsWith("sk-") ? `${base}@openssh.com` : base;
+}
+function isKnownKeyType(type) {
+  return plainTypeOf(type) in PLAIN_KEY_TYPES;
+}
+function familyOf(type) {
+  return PLAIN_KEY_TYPES[plainTypeOf(type)];
+}
+
+// src/core/keys/known-hosts.ts
+var HOST_FIELD = /^(?:[A-Za-z0-9.\-_*?!:[\]%]+|\|1\|[A-Za-z0-9+/=]+\|[A-Za-z0-9+/=]+)(?:,(?:[A-Za-z0-9.\-_*?!:[\]%]+|\|1\|[A-Za-z0-9+/=]+\|[A-Za-z0-9+/=]+))*$/;
+function parseKnownHostsPrefix(prefix, namedKnownHosts) {
+  const fields = prefix.trim().split(/[ \t]+/);
+  let marker;
+  if (fields[0] === "@cert-authority" || fields[0] === "@revoked") {
+    marker = fields.shift().slice(1);
+  }
+  if (fields.length !== 1 || !HOST_FIELD.test(fields[0])) return null;
+  const host = fields[0];
+  const evident = marker !== void 0 || host.startsWith("|1|") || /^\[[^\]]+\]:\d+/.test(host);
+  if (!namedKnownHosts && !evident) return null;
+  return marker ? { marker } : {};
+}
+
+// src/core/keys/occurrence.ts
+var LineCounter = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  offset = 0;
+  line = 1;
+  lineAt(target) {
+    if (target < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+    }
+    let next = this.text.indexOf("\n", this.offset);
+    while (next !== -1 && next < target) {
+      this.line++;
+      next = this.text.indexOf("\n", next + 1);
+    }
+    this.offset = target;
+    return this.line;
+  }
+};
+function decodeBase64(text2) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text2) || text2.length % 4 === 1) return null;
+  return Buffer.from(text2, "base64");
+}
+
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function sha256Fingerprint(blob) {
+  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
+}
+
+// src/core/wire.ts
+var WireReader = class {
+  constructor(buf) {
+    this.buf = buf;
+  }
+  buf;
+  offset = 0;
+  get position() {
+    return this.offset;
+  }
+  get remaining() {
+    return this.buf.length - this.offset;
+  }
+  uint8() {
+    this.need(1);
+    return this.buf[this.offset++];
+  }
+  uint32() {
+    this.need(4);
+    const value = this.buf.readUInt32BE(this.offset);
+    this.offset += 4;
+    return value;
+  }
+  uint64() {
+    this.need(8);
+    const value = this.buf.readBigUInt64BE(this.offset);
+    this.offset += 8;
+    return value;
+  }
+  string() {
+    const length = this.uint32();
+    this.need(length);
+    const value = this.buf.subarray(this.offset, this.offset + length);
+    this.offset += length;
+    return value;
+  }
+  text() {
+    const raw = this.string();
+    for (const byte of raw) if (byte < 32 || byte > 126) throw new KeyFormatError("non-ASCII name in key blob");
+    return raw.toString("latin1");
+  }
+  /** An mpint as its magnitude bytes, without the sign padding (RFC 4251: negative values are not keys). */
+  mpint() {
+    const raw = this.string();
+    if (raw.length > 0 && (raw[0] & 128) !== 0) throw new KeyFormatError("negative mpint in key blob");
+    let start = 0;
+    while (start < raw.length && raw[start] === 0) start++;
+    return raw.subarray(start);
+  }
+  slice(from, to) {
+    return this.buf.subarray(from, to);
+  }
+  end() {
+    if (this.remaining !== 0) throw new KeyFormatError("unexpected bytes after the key blob");
+  }
+  need(count) {
+    if (count > this.remaining) throw new KeyFormatError("key blob is truncated");
+  }
+};
+function bitLength(magnitude) {
+  if (magnitude.length === 0) return 0;
+  return (magnitude.length - 1) * 8 + (32 - Math.clz32(magnitude[0]));
+}
+function sshString(value) {
+  const body = typeof value === "string" ? Buffer.from(value, "latin1") : value;
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(body.length);
+  return Buffer.concat([head, body]);
+}
+
+// src/core/keys/certificate.ts
+import { createPublicKey, verify } from "node:crypto";
+var FOREVER = 0xffffffffffffffffn;
+function namesIn(packed) {
+  const reader = new WireReader(packed);
+  const names = [];
+  while (reader.remaining > 0) {
+    names.push(reader.text());
+    reader.string();
+  }
+  return names;
+}
+function principalsIn(packed) {
+  const reader = new WireReader(packed);
+  const names = [];
+  while (reader.remaining > 0) names.push(reader.string().toString("utf8"));
+  return names;
+}
+function toIso(seconds) {
+  if (seconds === 0n || seconds === FOREVER) return null;
+  if (seconds > 8640000000000n) return null;
+  return new Date(Number(seconds) * 1e3).toISOString();
+}
+function decodeCertificateTail(reader, blob, parseCa) {
+  const serial = reader.uint64();
+  const kind = reader.uint32();
+  if (kind !== 1 && kind !== 2) throw new KeyFormatError(`certificate type ${kind} is neither user (1) nor host (2)`);
+  const keyId = reader.string().toString("utf8");
+  const principals = principalsIn(reader.string());
+  const validAfterSeconds = reader.uint64();
+  const validBeforeSeconds = reader.uint64();
+  const criticalOptions = namesIn(reader.string());
+  const extensions = namesIn(reader.string());
+  reader.string();
+  const caBlob = reader.string();
+  const signedEnd = reader.position;
+  const signature = reader.string();
+  reader.end();
+  const ca = parseCa(caBlob);
+  if (ca.certificate) throw new KeyFormatError("certificate is signed by another certificate");
+  const sigReader = new WireReader(signature);
+  const signatureAlgorithm = sigReader.text();
+  const signatureBytes = sigReader.string();
+  const signatureValid = verifySignature(ca, signatureAlgorithm, signatureBytes, blob.subarray(0, signedEnd));
+  return {
+    certType: kind === 1 ? "user" : "host",
+    keyId,
+    serial: serial.toString(),
+    principals,
+    validAfter: toIso(validAfterSeconds),
+    validBefore: toIso(validBeforeSeconds),
+    validAfterSeconds,
+    validBeforeSeconds,
+    criticalOptions,
+    extensions,
+    ca,
+    signatureAlgorithm,
+    signatureValid
+  };
+}
+var RSA_HASHES = { "ssh-rsa": "sha1", "rsa-sha2-256": "sha256", "rsa-sha2-512": "sha512" };
+var b64url = (bytes) => bytes.toString("base64url");
+function derLength(length) {
+  if (length < 128) return Buffer.from([length]);
+  const bytes = [];
+  for (let rest = length; rest > 0; rest >>= 8) bytes.unshift(rest & 255);
+  return Buffer.from([128 | bytes.length, ...bytes]);
+}
+function der(tag, body) {
+  return Buffer.concat([Buffer.from([tag]), derLength(body.length), body]);
+}
+function derInteger(magnitude) {
+  const padded = magnitude.length === 0 || magnitude[0] & 128 ? Buffer.concat([Buffer.from([0]), magnitude]) : magnitude;
+  return der(2, padded);
+}
+function dsaPublicKey(params) {
+  const dsaOid = Buffer.from("06072a8648ce380401", "hex");
+  const domain = der(48, Buffer.concat([derInteger(params.p), derInteger(params.q), derInteger(params.g)]));
+  const algorithm = der(48, Buffer.concat([dsaOid, domain]));
+  const subjectKey = der(3, Buffer.concat([Buffer.from([0]), derInteger(params.y)]));
+  return createPublicKey({ key: der(48, Buffer.concat([algorithm, subjectKey])), format: "der", type: "spki" });
+}
+function ecdsaP1363(signature, width) {
+  const reader = new WireReader(signature);
+  const parts = [reader.mpint(), reader.mpint()];
+  reader.end();
+  return Buffer.concat(
+    parts.map((part) => {
+      if (part.length > width) throw new KeyFormatError("ECDSA signature component is too long");
+      return Buffer.concat([Buffer.alloc(width - part.length), part]);
+    })
+  );
+}
+function verifySignature(ca, algorithm, signature, signed) {
+  const params = ca.params;
+  try {
+    switch (params.family) {
+      case "rsa": {
+        const hash = RSA_HASHES[algorithm];
+        if (!hash) return false;
+        const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
+        return verify(hash, signed, key, signature);
+      }
+      case "ed25519": {
+        if (algorithm !== "ssh-ed25519") return false;
+        const key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: b64url(params.point) }, format: "jwk" });
+        return verify(null, signed, key, signature);
+      }
+      case "ecdsa": {
+        if (algorithm !== ca.plainType) return false;
+        const curve = ECDSA_CURVES[params.curve];
+        const width = (params.point.length - 1) / 2;
+        const x = b64url(params.point.subarray(1, 1 + width));
+        const y = b64url(params.point.subarray(1 + width));
+        const key = createPublicKey({ key: { kty: "EC", crv: curve.jwkCurve, x, y }, format: "jwk" });
+        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature, width));
+      }
+      case "dsa": {
+        if (algorithm !== "ssh-dss" || signature.length !== 40) return false;
+        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature);
+      }
+      default:
+        return null;
+    }
+  } catch {
+    return false;
+  }
+}
+
+// src/core/keys/public-blob.ts
+function readKeyFields(reader, plainType, family) {
+  switch (family) {
+    case "rsa": {
+      const e = reader.mpint();
+      const n = reader.mpint();
+      if (n.length === 0 || e.length === 0) throw new KeyFormatError("RSA key has an empty modulus or exponent");
+      return { bits: bitLength(n), params: { family, e, n } };
+    }
+    case "dsa": {
+      const p = reader.mpint();
+      const q2 = reader.mpint();
+      const g = reader.mpint();
+      const y = reader.mpint();
+      if (p.length === 0 || q2.length === 0) throw new KeyFormatError("DSA key has an empty parameter");
+      return { bits: bitLength(p), params: { family, p, q: q2, g, y } };
+    }
+    case "ecdsa":
+    case "sk-ecdsa": {
+      const curve = reader.text();
+      const expected = plainType.replace(/^(sk-)?ecdsa-sha2-/, "").replace("@openssh.com", "");
+      const spec = ECDSA_CURVES[curve];
+      if (!spec || curve !== expected) throw new KeyFormatError(`ECDSA curve ${curve} does not match key type ${plainType}`);
+      const point = reader.string();
+      if (point.length !== spec.pointLength || point[0] !== 4) {
+        throw new KeyFormatError(`ECDSA ${curve} point has the wrong encoding or length`);
+      }
+      const params = { family, curve, point };
+      if (family === "sk-ecdsa") params.application = reader.text();
+      return { bits: spec.bits, params };
+    }
+    case "ed25519":
+    case "sk-ed25519": {
+      const point = reader.string();
+      if (point.length !== 32) throw new KeyFormatError(`Ed25519 public key is ${point.length} bytes, not 32`);
+      const params = { family, point };
+      if (family === "sk-ed25519") params.application = reader.text();
+      return { bits: 256, params };
+    }
+  }
+}
+function parsePublicBlob(blob) {
+  const reader = new WireReader(blob);
+  const type = reader.text();
+  const family = familyOf(type);
+  if (!family) throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  const plainType = plainTypeOf(type);
+  if (!isCertificateType(type)) {
+    const { bits: bits2, params: params2 } = readKeyFields(reader, plainType, family);
+    reader.end();
+    return { type, plainType, bits: bits2, fingerprint: sha256Fingerprint(blob), params: params2, plainBlob: blob };
+  }
+  reader.string();
+  const fieldsStart = reader.position;
+  const { bits, params } = readKeyFields(reader, plainType, family);
+  const plainBlob = Buffer.concat([sshString(plainType), reader.slice(fieldsStart, reader.position)]);
+  const certificate = decodeCertificateTail(reader, blob, parsePublicBlob);
+  return { type, plainType, bits, fingerprint: sha256Fingerprint(plainBlob), params, plainBlob, certificate };
+}
+
+// src/core/keys/openssh-line.ts
+var MIN_KEY_BASE64 = 68;
+var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
+function lineBounds(text2, start, end) {
+  const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text2.indexOf("\n", end);
+  if (lineEnd === -1) lineEnd = text2.length;
+  if (text2[lineEnd - 1] === "\r") lineEnd--;
+  return { lineStart, lineEnd };
+}
+function classify(prefix, type, context) {
+  const name = context.path.slice(context.path.lastIndexOf("/") + 1);
+  const trimmed = prefix.trim();
+  if (isCertificateType(type) && trimmed === "") return { source: "certificate" };
+  if (trimmed === "") {
+    return { source: /authorized_keys/.test(name) ? "authorized-keys" : "public-key" };
+  }
+  const options = parseAuthorizedOptions(trimmed);
+  if (options) return { source: "authorized-keys", options };
+  const hosts = parseKnownHostsPrefix(trimmed, /known_hosts/.test(name));
+  if (hosts) return { source: "known-hosts", ...hosts };
+  return { source: "embedded" };
+}
+function commentOf(rest, source) {
+  let comment = rest.trim();
+  if (source === "embedded") comment = comment.split(/["'`\\]/, 1)[0].trim();
+  return comment === "" ? null : comment;
+}
+function decodePublicKey(declaredType, base64) {
+  const blob = decodeBase64(base64);
+  if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
+  try {
+    const info2 = parsePublicBlob(blob);
+    if (info2.type !== declaredType) {
+      return { info: null, problem: `the key is labelled ${declaredType} but its data is a ${info2.type} key` };
+    }
+    return { info: info2 };
+  } catch (error2) {
+    if (error2 instanceof KeyFormatError) return { info: null, problem: `the ${declaredType} key does not decode: ${error2.message}` };
+    throw error2;
+  }
+}
+function findPublicKeyLines(text2, context) {
+  const found = [];
+  const lines = new LineCounter(text2);
+  for (const match of text2.matchAll(KEY_TEXT)) {
+    const [whole, declaredType, base64] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
+    if (text2.startsWith("...", end) || text2.startsWith("\u2026", end) || text2.startsWith("\xE2\x80\xA6", end)) continue;
+    const { lineStart, lineEnd } = lineBounds(text2, start, end);
+    const kind = classify(text2.slice(lineStart, start), declaredType, context);
+    const decoded = decodePublicKey(declaredType, base64);
+    found.push({
+      line: lines.lineAt(start),
+      declaredType,
+      comment: commentOf(text2.slice(end, lineEnd), kind.source),
+      isPrivate: false,
+      ...kind,
+      ...decoded
+    });
+  }
+  return found;
+}
+
+// src/core/blocklist.ts
+var BUILT_IN_BLOCKLIST = new Map(
+  COMPROMISED_KEYS.map(([fingerprint, label, source]) => [fingerprint, { label, source }])
+);
+function loadBlocklists(files, root) {
+  if (files.length === 0) return BUILT_IN_BLOCKLIST;
+  const merged = new Map(BUILT_IN_BLOCKLIST);
+  for (const file of files) {
+    let text2;
+    try {
+      text2 = readFileSync(resolve(root, file), "utf8");
+    } catch (error2) {
+      throw new UsageError(`cannot read blocklist ${file} (${error2.code ?? "error"})`);
+    }
+    text2.split(/\r?\n/).forEach((raw, index) => {
+      const line = raw.replace(/#.*$/, "").trim();
+      if (line === "") return;
+      const [first, second, ...rest] = line.split(/\s+/);
+      const where2 = `${file}:${index + 1}`;
+      let fingerprint;
+      let label;
+      if (/^SHA256:[A-Za-z0-9+/]{43}$/.test(first)) {
+        fingerprint = first;
+        label = [second, ...rest].filter(Boolean).join(" ");
+      } else if (isKnownKeyType(first) && second) {
+        const decoded = decodePublicKey(first, second);
+        if (!decoded.info) throw new UsageError(`blocklist ${where2}: ${decoded.problem}`);
+        fingerprint = decoded.info.fingerprint;
+        label = rest.join(" ");
+      } else {
+        throw new UsageError(`blocklist ${where2}: expected a SHA256: fingerprint or an OpenSSH public key line`);
+      }
+      merged.set(fingerprint, { label: label || "blocklisted key", source: where2 });
+    });
+  }
+  return merged;
+}
+
 // src/core/rules.ts
 var RULES = [
   {
@@ -31824,7 +32576,7 @@ function findSharedPrimes(moduli) {
 
 // src/core/discover.ts
 import { realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
 import { fileURLToPath as yn } from "node:url";
@@ -35431,7 +36183,7 @@ async function discover(paths, root, include, exclude) {
     files.push({ absolute, path: reportPath(root, absolute) });
   };
   for (const given of paths) {
-    const absolute = resolve(root, given);
+    const absolute = resolve2(root, given);
     let stats;
     try {
       stats = statSync(absolute);
@@ -35478,330 +36230,6 @@ async function discover(paths, root, include, exclude) {
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, skipped };
-}
-
-// src/core/wire.ts
-var WireReader = class {
-  constructor(buf) {
-    this.buf = buf;
-  }
-  buf;
-  offset = 0;
-  get position() {
-    return this.offset;
-  }
-  get remaining() {
-    return this.buf.length - this.offset;
-  }
-  uint8() {
-    this.need(1);
-    return this.buf[this.offset++];
-  }
-  uint32() {
-    this.need(4);
-    const value = this.buf.readUInt32BE(this.offset);
-    this.offset += 4;
-    return value;
-  }
-  uint64() {
-    this.need(8);
-    const value = this.buf.readBigUInt64BE(this.offset);
-    this.offset += 8;
-    return value;
-  }
-  string() {
-    const length = this.uint32();
-    this.need(length);
-    const value = this.buf.subarray(this.offset, this.offset + length);
-    this.offset += length;
-    return value;
-  }
-  text() {
-    const raw = this.string();
-    for (const byte of raw) if (byte < 32 || byte > 126) throw new KeyFormatError("non-ASCII name in key blob");
-    return raw.toString("latin1");
-  }
-  /** An mpint as its magnitude bytes, without the sign padding (RFC 4251: negative values are not keys). */
-  mpint() {
-    const raw = this.string();
-    if (raw.length > 0 && (raw[0] & 128) !== 0) throw new KeyFormatError("negative mpint in key blob");
-    let start = 0;
-    while (start < raw.length && raw[start] === 0) start++;
-    return raw.subarray(start);
-  }
-  slice(from, to) {
-    return this.buf.subarray(from, to);
-  }
-  end() {
-    if (this.remaining !== 0) throw new KeyFormatError("unexpected bytes after the key blob");
-  }
-  need(count) {
-    if (count > this.remaining) throw new KeyFormatError("key blob is truncated");
-  }
-};
-function bitLength(magnitude) {
-  if (magnitude.length === 0) return 0;
-  return (magnitude.length - 1) * 8 + (32 - Math.clz32(magnitude[0]));
-}
-function sshString(value) {
-  const body = typeof value === "string" ? Buffer.from(value, "latin1") : value;
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(body.length);
-  return Buffer.concat([head, body]);
-}
-
-// src/core/keys/occurrence.ts
-var LineCounter = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  offset = 0;
-  line = 1;
-  lineAt(target) {
-    if (target < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-    }
-    let next = this.text.indexOf("\n", this.offset);
-    while (next !== -1 && next < target) {
-      this.line++;
-      next = this.text.indexOf("\n", next + 1);
-    }
-    this.offset = target;
-    return this.line;
-  }
-};
-function decodeBase64(text2) {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text2) || text2.length % 4 === 1) return null;
-  return Buffer.from(text2, "base64");
-}
-
-// src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function sha256Fingerprint(blob) {
-  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
-}
-
-// src/core/keys/key-types.ts
-var CERT_SUFFIX = "-cert-v01@openssh.com";
-var PLAIN_KEY_TYPES = {
-  "ssh-rsa": "rsa",
-  "ssh-dss": "dsa",
-  "ecdsa-sha2-nistp256": "ecdsa",
-  "ecdsa-sha2-nistp384": "ecdsa",
-  "ecdsa-sha2-nistp521": "ecdsa",
-  "ssh-ed25519": "ed25519",
-  "sk-ecdsa-sha2-nistp256@openssh.com": "sk-ecdsa",
-  "sk-ssh-ed25519@openssh.com": "sk-ed25519"
-};
-var ECDSA_CURVES = {
-  nistp256: { bits: 256, pointLength: 65, hash: "sha256", jwkCurve: "P-256" },
-  nistp384: { bits: 384, pointLength: 97, hash: "sha384", jwkCurve: "P-384" },
-  nistp521: { bits: 521, pointLength: 133, hash: "sha512", jwkCurve: "P-521" }
-};
-function isCertificateType(type) {
-  return type.endsWith(CERT_SUFFIX);
-}
-function plainTypeOf(type) {
-  if (!isCertificateType(type)) return type;
-  const base = type.slice(0, -CERT_SUFFIX.length);
-  return base.startsWith("sk-") ? `${base}@openssh.com` : base;
-}
-function isKnownKeyType(type) {
-  return plainTypeOf(type) in PLAIN_KEY_TYPES;
-}
-function familyOf(type) {
-  return PLAIN_KEY_TYPES[plainTypeOf(type)];
-}
-
-// src/core/keys/certificate.ts
-import { createPublicKey, verify } from "node:crypto";
-var FOREVER = 0xffffffffffffffffn;
-function namesIn(packed) {
-  const reader = new WireReader(packed);
-  const names = [];
-  while (reader.remaining > 0) {
-    names.push(reader.text());
-    reader.string();
-  }
-  return names;
-}
-function principalsIn(packed) {
-  const reader = new WireReader(packed);
-  const names = [];
-  while (reader.remaining > 0) names.push(reader.string().toString("utf8"));
-  return names;
-}
-function toIso(seconds) {
-  if (seconds === 0n || seconds === FOREVER) return null;
-  if (seconds > 8640000000000n) return null;
-  return new Date(Number(seconds) * 1e3).toISOString();
-}
-function decodeCertificateTail(reader, blob, parseCa) {
-  const serial = reader.uint64();
-  const kind = reader.uint32();
-  if (kind !== 1 && kind !== 2) throw new KeyFormatError(`certificate type ${kind} is neither user (1) nor host (2)`);
-  const keyId = reader.string().toString("utf8");
-  const principals = principalsIn(reader.string());
-  const validAfterSeconds = reader.uint64();
-  const validBeforeSeconds = reader.uint64();
-  const criticalOptions = namesIn(reader.string());
-  const extensions = namesIn(reader.string());
-  reader.string();
-  const caBlob = reader.string();
-  const signedEnd = reader.position;
-  const signature = reader.string();
-  reader.end();
-  const ca = parseCa(caBlob);
-  if (ca.certificate) throw new KeyFormatError("certificate is signed by another certificate");
-  const sigReader = new WireReader(signature);
-  const signatureAlgorithm = sigReader.text();
-  const signatureBytes = sigReader.string();
-  const signatureValid = verifySignature(ca, signatureAlgorithm, signatureBytes, blob.subarray(0, signedEnd));
-  return {
-    certType: kind === 1 ? "user" : "host",
-    keyId,
-    serial: serial.toString(),
-    principals,
-    validAfter: toIso(validAfterSeconds),
-    validBefore: toIso(validBeforeSeconds),
-    validAfterSeconds,
-    validBeforeSeconds,
-    criticalOptions,
-    extensions,
-    ca,
-    signatureAlgorithm,
-    signatureValid
-  };
-}
-var RSA_HASHES = { "ssh-rsa": "sha1", "rsa-sha2-256": "sha256", "rsa-sha2-512": "sha512" };
-var b64url = (bytes) => bytes.toString("base64url");
-function derLength(length) {
-  if (length < 128) return Buffer.from([length]);
-  const bytes = [];
-  for (let rest = length; rest > 0; rest >>= 8) bytes.unshift(rest & 255);
-  return Buffer.from([128 | bytes.length, ...bytes]);
-}
-function der(tag, body) {
-  return Buffer.concat([Buffer.from([tag]), derLength(body.length), body]);
-}
-function derInteger(magnitude) {
-  const padded = magnitude.length === 0 || magnitude[0] & 128 ? Buffer.concat([Buffer.from([0]), magnitude]) : magnitude;
-  return der(2, padded);
-}
-function dsaPublicKey(params) {
-  const dsaOid = Buffer.from("06072a8648ce380401", "hex");
-  const domain = der(48, Buffer.concat([derInteger(params.p), derInteger(params.q), derInteger(params.g)]));
-  const algorithm = der(48, Buffer.concat([dsaOid, domain]));
-  const subjectKey = der(3, Buffer.concat([Buffer.from([0]), derInteger(params.y)]));
-  return createPublicKey({ key: der(48, Buffer.concat([algorithm, subjectKey])), format: "der", type: "spki" });
-}
-function ecdsaP1363(signature, width) {
-  const reader = new WireReader(signature);
-  const parts = [reader.mpint(), reader.mpint()];
-  reader.end();
-  return Buffer.concat(
-    parts.map((part) => {
-      if (part.length > width) throw new KeyFormatError("ECDSA signature component is too long");
-      return Buffer.concat([Buffer.alloc(width - part.length), part]);
-    })
-  );
-}
-function verifySignature(ca, algorithm, signature, signed) {
-  const params = ca.params;
-  try {
-    switch (params.family) {
-      case "rsa": {
-        const hash = RSA_HASHES[algorithm];
-        if (!hash) return false;
-        const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
-        return verify(hash, signed, key, signature);
-      }
-      case "ed25519": {
-        if (algorithm !== "ssh-ed25519") return false;
-        const key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: b64url(params.point) }, format: "jwk" });
-        return verify(null, signed, key, signature);
-      }
-      case "ecdsa": {
-        if (algorithm !== ca.plainType) return false;
-        const curve = ECDSA_CURVES[params.curve];
-        const width = (params.point.length - 1) / 2;
-        const x = b64url(params.point.subarray(1, 1 + width));
-        const y = b64url(params.point.subarray(1 + width));
-        const key = createPublicKey({ key: { kty: "EC", crv: curve.jwkCurve, x, y }, format: "jwk" });
-        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature, width));
-      }
-      case "dsa": {
-        if (algorithm !== "ssh-dss" || signature.length !== 40) return false;
-        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature);
-      }
-      default:
-        return null;
-    }
-  } catch {
-    return false;
-  }
-}
-
-// src/core/keys/public-blob.ts
-function readKeyFields(reader, plainType, family) {
-  switch (family) {
-    case "rsa": {
-      const e = reader.mpint();
-      const n = reader.mpint();
-      if (n.length === 0 || e.length === 0) throw new KeyFormatError("RSA key has an empty modulus or exponent");
-      return { bits: bitLength(n), params: { family, e, n } };
-    }
-    case "dsa": {
-      const p = reader.mpint();
-      const q2 = reader.mpint();
-      const g = reader.mpint();
-      const y = reader.mpint();
-      if (p.length === 0 || q2.length === 0) throw new KeyFormatError("DSA key has an empty parameter");
-      return { bits: bitLength(p), params: { family, p, q: q2, g, y } };
-    }
-    case "ecdsa":
-    case "sk-ecdsa": {
-      const curve = reader.text();
-      const expected = plainType.replace(/^(sk-)?ecdsa-sha2-/, "").replace("@openssh.com", "");
-      const spec = ECDSA_CURVES[curve];
-      if (!spec || curve !== expected) throw new KeyFormatError(`ECDSA curve ${curve} does not match key type ${plainType}`);
-      const point = reader.string();
-      if (point.length !== spec.pointLength || point[0] !== 4) {
-        throw new KeyFormatError(`ECDSA ${curve} point has the wrong encoding or length`);
-      }
-      const params = { family, curve, point };
-      if (family === "sk-ecdsa") params.application = reader.text();
-      return { bits: spec.bits, params };
-    }
-    case "ed25519":
-    case "sk-ed25519": {
-      const point = reader.string();
-      if (point.length !== 32) throw new KeyFormatError(`Ed25519 public key is ${point.length} bytes, not 32`);
-      const params = { family, point };
-      if (family === "sk-ed25519") params.application = reader.text();
-      return { bits: 256, params };
-    }
-  }
-}
-function parsePublicBlob(blob) {
-  const reader = new WireReader(blob);
-  const type = reader.text();
-  const family = familyOf(type);
-  if (!family) throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
-  const plainType = plainTypeOf(type);
-  if (!isCertificateType(type)) {
-    const { bits: bits2, params: params2 } = readKeyFields(reader, plainType, family);
-    reader.end();
-    return { type, plainType, bits: bits2, fingerprint: sha256Fingerprint(blob), params: params2, plainBlob: blob };
-  }
-  reader.string();
-  const fieldsStart = reader.position;
-  const { bits, params } = readKeyFields(reader, plainType, family);
-  const plainBlob = Buffer.concat([sshString(plainType), reader.slice(fieldsStart, reader.position)]);
-  const certificate = decodeCertificateTail(reader, blob, parsePublicBlob);
-  return { type, plainType, bits, fingerprint: sha256Fingerprint(plainBlob), params, plainBlob, certificate };
 }
 
 // src/core/keys/openssh-private.ts
@@ -36046,392 +36474,6 @@ function findKeyBlocks(text2) {
   return found;
 }
 
-// src/core/keys/authorized-options.ts
-var FLAG_OPTIONS = /* @__PURE__ */ new Set([
-  "agent-forwarding",
-  "cert-authority",
-  "no-agent-forwarding",
-  "no-port-forwarding",
-  "no-pty",
-  "no-touch-required",
-  "no-user-rc",
-  "no-x11-forwarding",
-  "port-forwarding",
-  "pty",
-  "restrict",
-  "user-rc",
-  "verify-required",
-  "x11-forwarding"
-]);
-var VALUE_OPTIONS = /* @__PURE__ */ new Set(["command", "environment", "expiry-time", "from", "permitlisten", "permitopen", "principals", "tunnel"]);
-function parseAuthorizedOptions(text2) {
-  const names = [];
-  let index = 0;
-  while (index < text2.length) {
-    const nameMatch = /^[A-Za-z0-9-]+/.exec(text2.slice(index));
-    if (!nameMatch) return null;
-    const name = nameMatch[0].toLowerCase();
-    index += nameMatch[0].length;
-    if (text2[index] === "=") {
-      if (!VALUE_OPTIONS.has(name) || text2[index + 1] !== '"') return null;
-      index += 2;
-      while (index < text2.length && text2[index] !== '"') index += text2[index] === "\\" ? 2 : 1;
-      if (index >= text2.length) return null;
-      index++;
-    } else if (!FLAG_OPTIONS.has(name)) {
-      return null;
-    }
-    names.push(name);
-    if (index === text2.length) break;
-    if (text2[index] !== ",") return null;
-    index++;
-  }
-  return names.length > 0 ? names : null;
-}
-
-// src/core/keys/known-hosts.ts
-var HOST_FIELD = /^(?:[A-Za-z0-9.\-_*?!:[\]%]+|\|1\|[A-Za-z0-9+/=]+\|[A-Za-z0-9+/=]+)(?:,(?:[A-Za-z0-9.\-_*?!:[\]%]+|\|1\|[A-Za-z0-9+/=]+\|[A-Za-z0-9+/=]+))*$/;
-function parseKnownHostsPrefix(prefix, namedKnownHosts) {
-  const fields = prefix.trim().split(/[ \t]+/);
-  let marker;
-  if (fields[0] === "@cert-authority" || fields[0] === "@revoked") {
-    marker = fields.shift().slice(1);
-  }
-  if (fields.length !== 1 || !HOST_FIELD.test(fields[0])) return null;
-  const host = fields[0];
-  const evident = marker !== void 0 || host.startsWith("|1|") || /^\[[^\]]+\]:\d+/.test(host);
-  if (!namedKnownHosts && !evident) return null;
-  return marker ? { marker } : {};
-}
-
-// src/core/keys/openssh-line.ts
-var MIN_KEY_BASE64 = 68;
-var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
-function lineBounds(text2, start, end) {
-  const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text2.indexOf("\n", end);
-  if (lineEnd === -1) lineEnd = text2.length;
-  if (text2[lineEnd - 1] === "\r") lineEnd--;
-  return { lineStart, lineEnd };
-}
-function classify(prefix, type, context) {
-  const name = context.path.slice(context.path.lastIndexOf("/") + 1);
-  const trimmed = prefix.trim();
-  if (isCertificateType(type) && trimmed === "") return { source: "certificate" };
-  if (trimmed === "") {
-    return { source: /authorized_keys/.test(name) ? "authorized-keys" : "public-key" };
-  }
-  const options = parseAuthorizedOptions(trimmed);
-  if (options) return { source: "authorized-keys", options };
-  const hosts = parseKnownHostsPrefix(trimmed, /known_hosts/.test(name));
-  if (hosts) return { source: "known-hosts", ...hosts };
-  return { source: "embedded" };
-}
-function commentOf(rest, source) {
-  let comment = rest.trim();
-  if (source === "embedded") comment = comment.split(/["'`\\]/, 1)[0].trim();
-  return comment === "" ? null : comment;
-}
-function decodePublicKey(declaredType, base64) {
-  const blob = decodeBase64(base64);
-  if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
-  try {
-    const info2 = parsePublicBlob(blob);
-    if (info2.type !== declaredType) {
-      return { info: null, problem: `the key is labelled ${declaredType} but its data is a ${info2.type} key` };
-    }
-    return { info: info2 };
-  } catch (error2) {
-    if (error2 instanceof KeyFormatError) return { info: null, problem: `the ${declaredType} key does not decode: ${error2.message}` };
-    throw error2;
-  }
-}
-function findPublicKeyLines(text2, context) {
-  const found = [];
-  const lines = new LineCounter(text2);
-  for (const match of text2.matchAll(KEY_TEXT)) {
-    const [whole, declaredType, base64] = match;
-    const start = match.index;
-    const end = start + whole.length;
-    if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
-    if (text2.startsWith("...", end) || text2.startsWith("\u2026", end) || text2.startsWith("\xE2\x80\xA6", end)) continue;
-    const { lineStart, lineEnd } = lineBounds(text2, start, end);
-    const kind = classify(text2.slice(lineStart, start), declaredType, context);
-    const decoded = decodePublicKey(declaredType, base64);
-    found.push({
-      line: lines.lineAt(start),
-      declaredType,
-      comment: commentOf(text2.slice(end, lineEnd), kind.source),
-      isPrivate: false,
-      ...kind,
-      ...decoded
-    });
-  }
-  return found;
-}
-
-// src/core/data/compromised-keys.ts
-var COMPROMISED_KEYS = [
-  ["SHA256:+LQ1rkRWS3U5xJbzlCGyuiOoqsfkU3z8sveqU28bOjg", "Ont g4020w rsa static host key", "rapid7/ssh-badkeys host/Ont_g4020w_rsa.pub"],
-  [
-    "SHA256:/JLp6z6uGE3BPcs70RQob6QOdEWQ6nDC0xY7ejPOCc0",
-    "array networks vapv vxag static login key",
-    "rapid7/ssh-badkeys authorized/array-networks-vapv-vxag.pub"
-  ],
-  ["SHA256:/rr9hHdFl2699bf+yo5oERj1wds/JKyOrHi8txBuEQs", "Moxa ia240 dsa static host key", "rapid7/ssh-badkeys host/Moxa_ia240_dsa.pub"],
-  ["SHA256:0RCgva9fjvPn6TkN89hkVQHIpHkKfvfsGmYtnOgki0g", "Quanta LTE static host key", "rapid7/ssh-badkeys host/Quanta_LTE.pub"],
-  ["SHA256:1M4RzhMyWuFS/86uPY/ce2prh/dVTHW7iD2RhpquOZA", "Vagrant insecure key", "hashicorp/vagrant keys/"],
-  ["SHA256:1T/tv+kuYxJkYpiCsuhb/SE8pLB7gkzTH43h/LjQ3cs", "EVW3226 rsa static host key", "rapid7/ssh-badkeys host/EVW3226_rsa.pub"],
-  ["SHA256:4REJomy/ZbGbLVcbZzR/i6CQuzF+EI6DMvu/lHCxh4M", "kali rpi2 static host key", "rapid7/ssh-badkeys host/kali-rpi2.pub"],
-  [
-    "SHA256:8XeiIuMMG6jRFYywuXqJZiLHIFcWoWN0yXR+fYCoy9A",
-    "Cisco rtp300 dsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_rtp300_dsa.pub"
-  ],
-  [
-    "SHA256:9OC9c6oQKFimmPITx++YZ7AbfmZcDAmlhUP/u84wQJQ",
-    "Cisco rv120w dsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_rv120w_dsa.pub"
-  ],
-  [
-    "SHA256:9prMbqhS4QteoFQ1ZRJDqSBLWoHXPyKB0iWR05Ghro4",
-    "f5 bigip cve 2012 1493 static login key",
-    "rapid7/ssh-badkeys authorized/f5-bigip-cve-2012-1493.pub"
-  ],
-  [
-    "SHA256:AKABay46vBa2bhMYZU2V/z5uqlAUXcuBTxMkW4MHd9s",
-    "Westermo MRD310 rsa static host key",
-    "rapid7/ssh-badkeys host/Westermo_MRD310_rsa.pub"
-  ],
-  [
-    "SHA256:AogxJW7+Yzu2/Xe2IYAf6VaWRJTBlan754aruVaqp0Q",
-    "Huawei bm626 rsa static host key",
-    "rapid7/ssh-badkeys host/Huawei_bm626_rsa.pub"
-  ],
-  [
-    "SHA256:BHnRC+5WxXWTFjmXxUq/2PLljU8/X9bbcpiNEEk1xG0",
-    "Trendnet tew715apo rsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tew715apo_rsa.pub"
-  ],
-  [
-    "SHA256:BpW4vxx4JMfXNh6PPa9w80x6YsDa7OZ1LcBCRwYJM/g",
-    "Comtrend AR5387UN rsa static host key",
-    "rapid7/ssh-badkeys host/Comtrend_AR5387UN_rsa.pub"
-  ],
-  [
-    "SHA256:BuCSIg4STeG8QYS8dKSXGCQWpHB/Pe7FDRF3WpseB9E",
-    "Edimax AR 7167 rsa static host key",
-    "rapid7/ssh-badkeys host/Edimax_AR-7167_rsa.pub"
-  ],
-  ["SHA256:CJ/U/F9xf4ngDgjZL2+OPBoSGZ7gEU18oCjVWPL0qqE", "Zyxel p870h rsa static host key", "rapid7/ssh-badkeys host/Zyxel_p870h_rsa.pub"],
-  ["SHA256:F9KYIspH9Bhy0ohvvWPEgP5HeCUIeZZ5pA+8Xu2Eky8", "Alice 1121 rsa static host key", "rapid7/ssh-badkeys host/Alice_1121_rsa.pub"],
-  [
-    "SHA256:Gh0eIu1Aym/yqjFYOrnTBfhYI7b++0NQIvkjwsGfFvI",
-    "zyxel vmg1312 rsa static host key",
-    "rapid7/ssh-badkeys host/zyxel-vmg1312_rsa.pub"
-  ],
-  [
-    "SHA256:HCKmculX8PrmEXYtnKn3xMnHdnHC/A7+gceWmZNnq0A",
-    "moovbox host rsa static host key",
-    "rapid7/ssh-badkeys host/moovbox_host_rsa.pub"
-  ],
-  ["SHA256:HL7HchiArMmCJAyWCYJaL7NRsOkLi+5uzgeTYNp5za4", "Pace V5542 dsa static host key", "rapid7/ssh-badkeys host/Pace_V5542_dsa.pub"],
-  [
-    "SHA256:HboyXnlo62NK5QYnTXT8/rKywPHrSoyvVfKMQIaPnKc",
-    "Sagemcom 2740 rsa static host key",
-    "rapid7/ssh-badkeys host/Sagemcom_2740_rsa.pub"
-  ],
-  ["SHA256:IO79IWaJRJC8/ZM2PfpsxzkpOk4+RY0pqbWt0v95hPg", "Moxa ia240 rsa static host key", "rapid7/ssh-badkeys host/Moxa_ia240_rsa.pub"],
-  [
-    "SHA256:K0ibBdrSRO4qBHLntPb+cg8HXdxceUMYztFDPw6kCH0",
-    "Trendnet tew715apo dsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tew715apo_dsa.pub"
-  ],
-  [
-    "SHA256:KI1opHyhNi8e6cj1kBs2K5TuPj6NE5+8o6hcsQjKSY8",
-    "Cisco rtp300 rsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_rtp300_rsa.pub"
-  ],
-  [
-    "SHA256:Kdko2iZS8DAI8ZEYEhlWJOEoJ3J1FVoKIThHuKPxXy8",
-    "Trendnet tew816drm rsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tew816drm_rsa.pub"
-  ],
-  [
-    "SHA256:Lb30DJg8YvCnhbVVhw6k/WRtxXKN8+4TVZVQQhDVD7U",
-    "Trendnet tdmc500 rsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tdmc500_rsa.pub"
-  ],
-  [
-    "SHA256:Lcl4dCjOz4H377asQgXNBK+kjKgD/RNMVZk0aMh5iYE",
-    "Cisco rv120w rsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_rv120w_rsa.pub"
-  ],
-  [
-    "SHA256:MAQzAYCHIdlpbeld30qcnjU5nVRp42GNVft2YwaJdY0",
-    "Tplink w8950n rsa static host key",
-    "rapid7/ssh-badkeys host/Tplink_w8950n_rsa.pub"
-  ],
-  [
-    "SHA256:MEc4HfsOlMqJ3/9QMTmrKn5Xj/yfnMITMW8EwfUfTww",
-    "loadbalancer.org enterprise va static login key",
-    "rapid7/ssh-badkeys authorized/loadbalancer.org-enterprise-va.pub"
-  ],
-  [
-    "SHA256:MQXcP/tTXWJKfrytgQwPZgJyAt0WqdZTjRJ9qBeHQl8",
-    "Tplink tdw8960n V1 rsa static host key",
-    "rapid7/ssh-badkeys host/Tplink_tdw8960n-V1_rsa.pub"
-  ],
-  [
-    "SHA256:RPT99EeL7WwwWvtuzjRJmLQT2DL4zEh8WG/VxUQZhIg",
-    "Cisco RV315W rsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_RV315W_rsa.pub"
-  ],
-  [
-    "SHA256:TC9ANa1Feew8aA+jxSk0X2V8V7e7fpSrYyL3MXdU7cA",
-    "Seagate GoFlex dsa static host key",
-    "rapid7/ssh-badkeys host/Seagate_GoFlex_dsa.pub"
-  ],
-  [
-    "SHA256:VtjqZ5fiaeoZ3mXOYi49Lk9aO31iT4pahKFP9JPiQPc",
-    "quantum dxi v1000 static login key",
-    "rapid7/ssh-badkeys authorized/quantum-dxi-v1000.pub"
-  ],
-  ["SHA256:WkvqjnyPAeC0cbPErYiGP9vqHdgL1MqqvPdIe3lvHgI", "Vagrant insecure key", "hashicorp/vagrant keys/"],
-  [
-    "SHA256:WtRSB8XG5R0LFE1KvRKV7sa2pTCQBpbVm8W7QLbCb5A",
-    "Seagate GoFlex rsa static host key",
-    "rapid7/ssh-badkeys host/Seagate_GoFlex_rsa.pub"
-  ],
-  [
-    "SHA256:XOWiL0SiIchHnl1UAGqSwR+jwxBPM9ihiBg06Pk0yHg",
-    "Zyxel sbg3300 rsa static host key",
-    "rapid7/ssh-badkeys host/Zyxel_sbg3300_rsa.pub"
-  ],
-  [
-    "SHA256:Z+q4XhSwWY7q0BIDVPR1v/S306FjGBsid7tLq/8kIxM",
-    "ceragon fibeair cve 2015 0936 static login key",
-    "rapid7/ssh-badkeys authorized/ceragon-fibeair-cve-2015-0936.pub"
-  ],
-  ["SHA256:aKZMxi51eXUYwJRXJ01Jy+iL6QLyhFUaMOG0cSSKJYc", "zyxel q100 rsa static host key", "rapid7/ssh-badkeys host/zyxel-q100_rsa.pub"],
-  [
-    "SHA256:aPoYT2nPIfhqv6BIlbCCpbDjirBxaDFOtPfZ2K20uWw",
-    "monroe dasdec cve 2013 0137 static login key",
-    "rapid7/ssh-badkeys authorized/monroe-dasdec-cve-2013-0137.pub"
-  ],
-  [
-    "SHA256:b4/5uEu8KsFn19ujuzOxxum/zf1lO9apXgJYQHMVwqk",
-    "Trendnet tvip310pi dsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tvip310pi_dsa.pub"
-  ],
-  ["SHA256:csFEfFe32uUoWQLco1YyjRQqpuy1pluZFFvK/Lo1EJo", "Moxa 6150 rsa static host key", "rapid7/ssh-badkeys host/Moxa_6150_rsa.pub"],
-  [
-    "SHA256:d7Bv1O73pvsg7+XusOpsZ6edG3FBQ9KudBiNDBNKJHU",
-    "moovbox host dsa static host key",
-    "rapid7/ssh-badkeys host/moovbox_host_dsa.pub"
-  ],
-  [
-    "SHA256:dwjhp1334uoka9DL7ehVPgU7PtZVAPmF0e0xbryla1E",
-    "Westermo MRD310 dsa static host key",
-    "rapid7/ssh-badkeys host/Westermo_MRD310_dsa.pub"
-  ],
-  [
-    "SHA256:fKki+o9MyIk8XUThmRfoejJudcef7mGvkooMCBLyqCM",
-    "advantech eki rsa static host key",
-    "rapid7/ssh-badkeys host/advantech_eki_rsa.pub"
-  ],
-  [
-    "SHA256:gIJVV2fPBgDqCqTr/+m8B9Hh2KOPvxVoTCM1p6hBwdE",
-    "Linksys X1000 rsa static host key",
-    "rapid7/ssh-badkeys host/Linksys_X1000_rsa.pub"
-  ],
-  [
-    "SHA256:h1gD8T017XJ19NjY3wD9Vob81jHYUJubf2M23KLU7OU",
-    "Sagemcom sx682 dsa static host key",
-    "rapid7/ssh-badkeys host/Sagemcom_sx682_dsa.pub"
-  ],
-  [
-    "SHA256:iEYIZLsY3MtHzshoEMMdokU6JL6ilrp12zdZpzSf/hs",
-    "Tplink w8950nd rsa static host key",
-    "rapid7/ssh-badkeys host/Tplink_w8950nd_rsa.pub"
-  ],
-  [
-    "SHA256:jkhZ6rCXQMeFOi5A3nYfHXLxYCbGhYSenmSPXZ4nZc8",
-    "Trendnet tew816drm dsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tew816drm_dsa.pub"
-  ],
-  [
-    "SHA256:kTEn/MpGqbKcbRbBzhdthwzf1MZGExI4gVWaf9gNbA4",
-    "Trendnet tvip310pi rsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tvip310pi_rsa.pub"
-  ],
-  [
-    "SHA256:lS3HDtLKk215ScnBSvCMqPKyiF9mvP0o3XG7bJXPHIg",
-    "Cisco RV315W dsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_RV315W_dsa.pub"
-  ],
-  [
-    "SHA256:m714YoMFjzLJdHQbu7sRH96Bxo8TzmuAbFqBjUAhECI",
-    "Innacomm w3400v rsa static host key",
-    "rapid7/ssh-badkeys host/Innacomm_w3400v_rsa.pub"
-  ],
-  [
-    "SHA256:mzY0RSkZv3Rz5pSZcucTACZEhLko2ahTG2HhkiymQNA",
-    "Telefonica de Espana rsa static host key",
-    "rapid7/ssh-badkeys host/Telefonica-de-Espana_rsa.pub"
-  ],
-  [
-    "SHA256:r0k4QauOKllur1qQApKhU4Vtg8YEkDNS/6TlOulsSKM",
-    "Huawei bm626 dsa static host key",
-    "rapid7/ssh-badkeys host/Huawei_bm626_dsa.pub"
-  ],
-  [
-    "SHA256:rGJYhJYrTK6yceV/v20fJCO+FTu8rlECNH3WHqcGQGI",
-    "Zyxel pmg1006 dsa static host key",
-    "rapid7/ssh-badkeys host/Zyxel_pmg1006_dsa.pub"
-  ],
-  [
-    "SHA256:s5Qw/PocHrvXYHlxaQvSI8lodaJiuCZrTp+KjEUw0tc",
-    "Actiontec q2000 rsa static host key",
-    "rapid7/ssh-badkeys host/Actiontec_q2000_rsa.pub"
-  ],
-  [
-    "SHA256:uy5wXyEgbRCGsk23+J6f85om7G55Cu3UIPwC7oMZhNQ",
-    "exagrid cve 2016 1561 static login key",
-    "rapid7/ssh-badkeys authorized/exagrid-cve-2016-1561.pub"
-  ],
-  [
-    "SHA256:v4+GWcG3ffxI72Au29EPundqWtdVVHaRwYffOKqYslw",
-    "Zhone 6512a1 rsa static host key",
-    "rapid7/ssh-badkeys host/Zhone_6512a1_rsa.pub"
-  ],
-  [
-    "SHA256:vmpX3e8939kGt/oufoQQqbJBnC07xxcVQSZaTHGBE84",
-    "Edimax AR 7167 dsa static host key",
-    "rapid7/ssh-badkeys host/Edimax_AR-7167_dsa.pub"
-  ],
-  [
-    "SHA256:whDP3xjKBEettbDuecxtGsfWBST+78gb6McdB9P7jCU",
-    "barracuda load balancer vm static login key (CVE-2014-8428)",
-    "rapid7/ssh-badkeys authorized/barracuda_load_balancer_vm.pub"
-  ],
-  [
-    "SHA256:wuCw9eo7BPNjjv7e8qmXryjpZ9MGspIwmu8KoSH/Tis",
-    "tandberg vcs static host key (CVE-2009-4510)",
-    "rapid7/ssh-badkeys host/tandberg-vcs.pub"
-  ],
-  [
-    "SHA256:z7xWJ0J6BW3zXhBrdcz0Pi9U88TfSQY/zdPYeyPbxyA",
-    "Zyxel pmg1006 rsa static host key",
-    "rapid7/ssh-badkeys host/Zyxel_pmg1006_rsa.pub"
-  ],
-  [
-    "SHA256:zaEfS0zzZ4DyGf0BjXPPkEi+6puzJs73EkbEm3XSSqU",
-    "Zyxel fsg2200 rsa static host key",
-    "rapid7/ssh-badkeys host/Zyxel_fsg2200_rsa.pub"
-  ]
-];
-
 // src/core/checks/dsa-checks.ts
 function hasSparseDsaPrime(p) {
   if (p.toString(2).length !== 1024 || p >> 1000n !== 0x800000n) return false;
@@ -36574,7 +36616,6 @@ function invalidRsaParameters(n, e, bits) {
 }
 
 // src/core/checks/key-math.ts
-var BLOCKLIST = new Map(COMPROMISED_KEYS.map(([fingerprint, label, source]) => [fingerprint, { label, source }]));
 function rsaFindings(info2) {
   const n = toBigInt(info2.params.n);
   const e = toBigInt(info2.params.e);
@@ -36607,9 +36648,9 @@ function rsaFindings(info2) {
     });
   return found;
 }
-function computeFindings(info2) {
+function computeFindings(info2, blocklist) {
   const found = [];
-  const listed = BLOCKLIST.get(info2.fingerprint);
+  const listed = blocklist.get(info2.fingerprint);
   if (listed) {
     found.push({
       rule: "compromised-key",
@@ -36631,10 +36672,10 @@ function computeFindings(info2) {
   }
   return found;
 }
-function mathFindings(info2, memo) {
+function mathFindings(info2, memo, blocklist = BUILT_IN_BLOCKLIST) {
   const cached = memo?.get(info2.fingerprint);
   if (cached) return cached;
-  const found = computeFindings(info2);
+  const found = computeFindings(info2, blocklist);
   memo?.set(info2.fingerprint, found);
   return found;
 }
@@ -36697,7 +36738,8 @@ function checkKey(key, context) {
       )
     );
   }
-  for (const weakness of mathFindings(info2, context.memo)) findings.push(finding(weakness.rule, context, key, weakness.message));
+  for (const weakness of mathFindings(info2, context.memo, context.blocklist))
+    findings.push(finding(weakness.rule, context, key, weakness.message));
   const cert = info2.certificate;
   if (cert) {
     if (cert.signatureValid === false) {
@@ -36816,6 +36858,7 @@ function defaultOptions(root) {
     minRsaBits: DEFAULT_MIN_RSA_BITS,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     failOn: "error",
+    blocklists: [],
     now: /* @__PURE__ */ new Date()
   };
 }
@@ -36917,6 +36960,7 @@ async function scan(input, hooks = {}) {
   const findings = [];
   const skipped = [...discovery.skipped];
   const memo = /* @__PURE__ */ new Map();
+  const blocklist = loadBlocklists(options.blocklists, options.root);
   const moduli = /* @__PURE__ */ new Map();
   let scanned = 0;
   discovery.files.forEach((file, index) => {
@@ -36925,7 +36969,13 @@ async function scan(input, hooks = {}) {
       skipped.push({ path: file.path, reason: outcome.skipped });
     } else {
       scanned++;
-      const inventory = inventoryBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits, now: options.now, memo });
+      const inventory = inventoryBytes(outcome.bytes, {
+        path: file.path,
+        minRsaBits: options.minRsaBits,
+        now: options.now,
+        memo,
+        blocklist
+      });
       keys.push(...inventory.keys);
       findings.push(...inventory.findings);
       for (const { n, key } of inventory.rsaModuli) {
@@ -37104,7 +37154,7 @@ function pathToFileUri(directory) {
 }
 
 // src/action/inputs.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function list(name) {
   return getInput(name).split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
 }
@@ -37125,13 +37175,14 @@ function readSettings(workspace) {
   if (paths.length > 0) options.paths = paths;
   options.include = list("include");
   options.exclude = list("exclude");
+  options.blocklists = list("blocklist");
   options.failOn = parseFailOn("input fail-on", text("fail-on", "error"));
   options.minRsaBits = parseCount("input min-rsa-bits", text("min-rsa-bits", "2048"), 512, 16384);
   options.maxFileSize = parseCount("input max-file-size", text("max-file-size", String(options.maxFileSize)), 1, Number.MAX_SAFE_INTEGER);
   return {
     options,
-    sarifFile: resolve2(workspace, text("sarif-file", "ssh-key-audit.sarif")),
-    reportFile: resolve2(workspace, text("report-file", "ssh-key-audit.json")),
+    sarifFile: resolve3(workspace, text("sarif-file", "ssh-key-audit.sarif")),
+    reportFile: resolve3(workspace, text("report-file", "ssh-key-audit.json")),
     annotations: flag("annotations", true),
     summary: flag("summary", true)
   };

@@ -39,6 +39,7 @@ export function readSettings(workspace: string): ActionSettings {
   if (paths.length > 0) options.paths = paths;
   options.include = list('include');
   options.exclude = list('exclude');
+  options.blocklists = list('blocklist');
   options.failOn = parseFailOn('input fail-on', text('fail-on', 'error'));
   options.minRsaBits = parseCount('input min-rsa-bits', text('min-rsa-bits', '2048'), 512, 16384);
   options.maxFileSize = parseCount('input max-file-size', text('max-file-size', String(options.maxFileSize)), 1, Number.MAX_SAFE_INTEGER);

@@ -27,6 +27,8 @@ Options:
   --include GLOB                     scan only files matching GLOB (repeatable)
   --exclude GLOB                     skip files matching GLOB (repeatable); .git and node_modules always are
   --max-file-size BYTES              skip larger files, listing them as skipped (default: 5242880)
+  --blocklist FILE                   also report the keys listed in FILE (SHA256: fingerprints or public
+                                     key lines, one per line, with an optional label) as compromised-key
   -h, --help                         show this help
   -v, --version                      show the version
 
@@ -66,6 +68,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
+        blocklist: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,6 +97,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
   if (values['max-file-size'] !== undefined) {
     options.maxFileSize = parseCount('--max-file-size', values['max-file-size'], 1, Number.MAX_SAFE_INTEGER);
   }
+  options.blocklists = values.blocklist ?? [];
   options.include = values.include ?? [];
   options.exclude = values.exclude ?? [];
   if (positionals.length > 0) options.paths = positionals;

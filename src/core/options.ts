@@ -12,6 +12,8 @@ export interface ScanOptions {
   minRsaBits: number;
   maxFileSize: number;
   failOn: FailOn;
+  /** Files of fingerprints or public keys to report as compromised-key, on top of the built-in list. */
+  blocklists: string[];
   /** Injected clock for certificate validity. */
   now: Date;
 }
@@ -29,6 +31,7 @@ export function defaultOptions(root: string): ScanOptions {
     minRsaBits: DEFAULT_MIN_RSA_BITS,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     failOn: 'error',
+    blocklists: [],
     now: new Date(),
   };
 }

@@ -1,5 +1,6 @@
 /** The scan: discover files, inventory each, add cross-file findings, order and count. Pure of any adapter. */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { loadBlocklists } from './blocklist.js';
 import { findDuplicates } from './checks/duplicates.js';
 import type { MathMemo } from './checks/key-math.js';
 import { findSharedPrimes, type ModulusLocation } from './checks/shared-primes.js';
@@ -86,6 +87,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
   const findings: Finding[] = [];
   const skipped: Skipped[] = [...discovery.skipped];
   const memo: MathMemo = new Map();
+  const blocklist = loadBlocklists(options.blocklists, options.root);
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
   let scanned = 0;
   discovery.files.forEach((file, index) => {
@@ -94,7 +96,13 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
       skipped.push({ path: file.path, reason: outcome.skipped });
     } else {
       scanned++;
-      const inventory = inventoryBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits, now: options.now, memo });
+      const inventory = inventoryBytes(outcome.bytes, {
+        path: file.path,
+        minRsaBits: options.minRsaBits,
+        now: options.now,
+        memo,
+        blocklist,
+      });
       keys.push(...inventory.keys);
       findings.push(...inventory.findings);
       for (const { n, key } of inventory.rsaModuli) {

@@ -637,3 +637,31 @@ describe('cli: discovery', () => {
     assert.equal(embedded.report.keys[0]!.fingerprint, fingerprints.get('src/config.yaml'));
   });
 });
+
+describe('--blocklist', () => {
+  it('reports keys listed by fingerprint or by public key line, and names a bad line', async () => {
+    const dir = tempDir();
+    const a = generateKey(dir, 'a', 'ed25519');
+    const b = generateKey(dir, 'b', 'ed25519');
+    const [listedA] = keygenList(`${a}.pub`);
+    writeTree(dir, {
+      'lists/revoked.txt': `# leavers\n${listedA!.fingerprint} alice (left 2026-10)\n${readFileSync(`${b}.pub`, 'utf8').trim()}\n`,
+      'lists/bad.txt': 'SHA256:short\n',
+    });
+    const result = await runCli(['a.pub', 'b.pub', '--format', 'json', '--blocklist', 'lists/revoked.txt'], dir);
+    assert.equal(result.status, 1);
+    const compromised = (JSON.parse(result.stdout) as ScanResult).findings.filter((finding) => finding.rule === 'compromised-key');
+    assert.deepEqual(
+      compromised.map((finding) => finding.path),
+      ['a.pub', 'b.pub'],
+    );
+    assert.match(compromised[0]!.message, /alice \(left 2026-10\)/);
+    assert.equal(compromised[0]!.fingerprint, listedA!.fingerprint);
+    assert.match(compromised[1]!.message, /lists\/revoked\.txt:3/);
+
+    const bad = await runCli(['a.pub', '--blocklist', 'lists/bad.txt'], dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /blocklist lists\/bad\.txt:1: expected a SHA256: fingerprint/);
+    assert.equal(bad.stderr.trim().split('\n').length, 1);
+  });
+});

@@ -3,7 +3,7 @@
  * generator patterns, sparse DSA primes and ECDSA points off their curve. Results are memoised by
  * fingerprint, so a key repeated across thousands of authorized_keys lines is checked once.
  */
-import { COMPROMISED_KEYS } from '../data/compromised-keys.js';
+import { BUILT_IN_BLOCKLIST, type Blocklist } from '../blocklist.js';
 import type { PublicKeyInfo } from '../keys/public-blob.js';
 import { toBigInt } from './bigint-math.js';
 import { hasSparseDsaPrime } from './dsa-checks.js';
@@ -15,8 +15,6 @@ export interface MathFinding {
   rule: 'compromised-key' | 'roca-key' | 'factorable-key' | 'weak-rsa-key' | 'invalid-key';
   message: string;
 }
-
-const BLOCKLIST = new Map(COMPROMISED_KEYS.map(([fingerprint, label, source]) => [fingerprint, { label, source }]));
 
 export type MathMemo = Map<string, MathFinding[]>;
 
@@ -57,9 +55,9 @@ function rsaFindings(info: PublicKeyInfo): MathFinding[] {
   return found;
 }
 
-function computeFindings(info: PublicKeyInfo): MathFinding[] {
+function computeFindings(info: PublicKeyInfo, blocklist: Blocklist): MathFinding[] {
   const found: MathFinding[] = [];
-  const listed = BLOCKLIST.get(info.fingerprint);
+  const listed = blocklist.get(info.fingerprint);
   if (listed) {
     found.push({
       rule: 'compromised-key',
@@ -83,10 +81,10 @@ function computeFindings(info: PublicKeyInfo): MathFinding[] {
   return found;
 }
 
-export function mathFindings(info: PublicKeyInfo, memo?: MathMemo): MathFinding[] {
+export function mathFindings(info: PublicKeyInfo, memo?: MathMemo, blocklist: Blocklist = BUILT_IN_BLOCKLIST): MathFinding[] {
   const cached = memo?.get(info.fingerprint);
   if (cached) return cached;
-  const found = computeFindings(info);
+  const found = computeFindings(info, blocklist);
   memo?.set(info.fingerprint, found);
   return found;
 }

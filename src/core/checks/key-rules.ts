@@ -1,5 +1,6 @@
 /** Findings about single keys: committed private keys, DSA, RSA size, decoding problems and certificates. */
 import type { KeyOccurrence } from '../keys/occurrence.js';
+import type { Blocklist } from '../blocklist.js';
 import { mathFindings, type MathMemo } from './key-math.js';
 import { ruleById } from '../rules.js';
 import type { Finding } from '../types.js';
@@ -10,6 +11,7 @@ export interface KeyCheckContext {
   now: Date;
   /** Weak-key results by fingerprint, shared across one scan. */
   memo?: MathMemo;
+  blocklist?: Blocklist;
 }
 
 function finding(rule: string, context: KeyCheckContext, key: KeyOccurrence, message: string): Finding {
@@ -80,7 +82,8 @@ export function checkKey(key: KeyOccurrence, context: KeyCheckContext): Finding[
     );
   }
 
-  for (const weakness of mathFindings(info, context.memo)) findings.push(finding(weakness.rule, context, key, weakness.message));
+  for (const weakness of mathFindings(info, context.memo, context.blocklist))
+    findings.push(finding(weakness.rule, context, key, weakness.message));
 
   const cert = info.certificate;
   if (cert) {
