@@ -42,6 +42,7 @@ describe('test helpers for the runner protocol', () => {
       'fail-on': 'error',
       'min-rsa-bits': '2048',
       'max-file-size': '5242880',
+      blocklist: '',
       'sarif-file': 'ssh-key-audit.sarif',
       'report-file': 'ssh-key-audit.json',
       annotations: 'true',
