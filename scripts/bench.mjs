@@ -143,7 +143,21 @@ const authorizedFile = join(tree, '..', 'bench-authorized', 'authorized_keys');
 const authorized = timed(process.execPath, [cli, authorizedFile, '--format', 'json', '--fail-on', 'never']);
 const authorizedReport = JSON.parse(authorized.result.stdout);
 const empty = timed(process.execPath, [cli, '--version']);
+
+// A 10,000-line ssh_config: many Host blocks with algorithm lists, a few of them weak.
+const configFile = join(tree, '..', 'bench-authorized', 'ssh_config');
+const configLines = [];
+for (let i = 0; configLines.length < 10000; i++) {
+  configLines.push(`Host host${i}.example.com`, `  HostName 10.0.${i % 256}.${i % 200}`, '  User deploy');
+  configLines.push(i % 50 === 0 ? '  HostKeyAlgorithms +ssh-rsa' : '  Ciphers chacha20-poly1305@openssh.com,aes256-gcm@openssh.com');
+  configLines.push(i % 70 === 0 ? '  StrictHostKeyChecking no' : '  IdentitiesOnly yes');
+}
+writeFileSync(configFile, configLines.join('\n') + '\n');
+const config = timed(process.execPath, [cli, configFile, '--format', 'json', '--fail-on', 'never']);
 console.log(
   `authorized_keys: ${authorizedReport.summary.keys} keys (${(statSync(authorizedFile).size / 1024 / 1024).toFixed(1)} MB) in ${authorized.seconds.toFixed(3)} s ` +
     `including ${empty.seconds.toFixed(3)} s of node start-up (target: under 1 s)`,
+);
+console.log(
+  `ssh_config: ${configLines.length} lines, ${JSON.parse(config.result.stdout).findings.length} findings in ${config.seconds.toFixed(3)} s including start-up (target: well under 1 s)`,
 );

@@ -120,6 +120,102 @@ export const RULES: readonly Rule[] = [
     why: 'Short-lived certificates are the point of an SSH CA: a certificate that never expires can only be withdrawn through a revocation list (`RevokedKeys`) that every server must carry.',
     fix: 'Issue certificates with a validity interval, for example `ssh-keygen -s CA_KEY -V +8h ...` for people or `-V +52w` for hosts.',
   },
+  {
+    id: 'sha1-signatures-enabled',
+    severity: 'warning',
+    title: 'SHA-1 signatures re-enabled',
+    detects:
+      '`ssh-rsa`, `ssh-dss` or their certificate types enabled in PubkeyAcceptedAlgorithms, PubkeyAcceptedKeyTypes, HostKeyAlgorithms, HostbasedAcceptedAlgorithms, HostbasedKeyTypes or CASignatureAlgorithms, in ssh_config, sshd_config or `-o` options on a command line. Lists that only remove (`-ssh-rsa`) are fine.',
+    why: 'OpenSSH 8.8 (2021) disabled the ssh-rsa (RSA with SHA-1) signature scheme because SHA-1 chosen-prefix collisions became affordable ("SHA-1 is a Shambles", 2020). The usual reaction to `send_pubkey_test: no mutual signature algorithm` is to add `+ssh-rsa` back, which weakens every connection it applies to and outlives the old server it was meant for.',
+    fix: 'Use an Ed25519 key (`ssh-keygen -t ed25519`): RSA keys also work without SHA-1 through rsa-sha2-256/512 once the server is newer than OpenSSH 7.2. If one old server really needs it, scope the exception: `Host old.example.com` followed by `HostKeyAlgorithms +ssh-rsa` and `PubkeyAcceptedAlgorithms +ssh-rsa`, never at the top of the file or under `Host *`.',
+  },
+  {
+    id: 'deprecated-option',
+    severity: 'notice',
+    title: 'Deprecated or removed SSH option',
+    detects:
+      'Options OpenSSH renamed or removed: PubkeyAcceptedKeyTypes and HostbasedKeyTypes (renamed to …Algorithms in 8.5), ChallengeResponseAuthentication (renamed to KbdInteractiveAuthentication in 8.7), Protocol, UsePrivilegeSeparation, RSAAuthentication, RhostsRSAAuthentication, ServerKeyBits, KeyRegenerationInterval, UseLogin, UseRoaming, Cipher, CompressionLevel, DSAAuthentication, AuthorizedKeysFile2.',
+    why: 'Renamed options still work but will not forever; removed options are silently ignored, so the file claims a setting that is not in force (for example `Protocol 2` suggests protocol 1 is a concern, but it was removed in 7.6).',
+    fix: 'Rename the option as the message says, or delete the line when the option no longer exists.',
+  },
+  {
+    id: 'weak-kex',
+    severity: 'warning',
+    title: 'Weak key exchange enabled',
+    detects:
+      'KexAlgorithms that names diffie-hellman-group1-sha1, diffie-hellman-group1-sha256, diffie-hellman-group14-sha1, diffie-hellman-group-exchange-sha1, rsa1024-sha1 or the SHA-1 GSSAPI exchanges (ssh-audit FAIL), as a plain list, with `+` or with `^`.',
+    why: '1024-bit groups are within reach of nation states (Logjam, 2015), and SHA-1 is broken for collisions. OpenSSH 7.0 disabled group1-sha1; none of these is in current OpenSSH defaults.',
+    fix: "Delete the KexAlgorithms line to get OpenSSH's defaults, or list only modern exchanges such as `mlkem768x25519-sha256,sntrup761x25519-sha512,curve25519-sha256`.",
+  },
+  {
+    id: 'weak-cipher',
+    severity: 'warning',
+    title: 'Weak cipher enabled',
+    detects:
+      'Ciphers that names 3des-cbc, blowfish-cbc, cast128-cbc, arcfour, arcfour128, arcfour256, aes128/192/256-cbc, rijndael-cbc@lysator.liu.se or none.',
+    why: '64-bit block ciphers fall to Sweet32 (CVE-2016-2183), RC4 is broken (RFC 7465), and CBC modes in SSH allow plaintext recovery (CVE-2008-5161). OpenSSH 7.6 removed arcfour, blowfish and cast128; current defaults offer no CBC mode.',
+    fix: 'Delete the Ciphers line, or list only `chacha20-poly1305@openssh.com,aes256-gcm@openssh.com,aes128-gcm@openssh.com,aes256-ctr,aes192-ctr,aes128-ctr`.',
+  },
+  {
+    id: 'weak-mac',
+    severity: 'warning',
+    title: 'Weak MAC enabled',
+    detects:
+      "MACs that names hmac-md5 and hmac-md5-96 (and their -etm forms), hmac-ripemd160, hmac-sha1-96, hmac-sha1 (and their -etm forms) or umac-64 (and -etm). Some of these are still in OpenSSH's own default list for compatibility; a configuration that names them explicitly is what is reported.",
+    why: 'MD5 and SHA-1 are broken hash functions, RIPEMD-160 was removed in OpenSSH 7.6, and 64-bit tags are too short; ssh-audit fails all of them.',
+    fix: 'List only `hmac-sha2-512-etm@openssh.com,hmac-sha2-256-etm@openssh.com,umac-128-etm@openssh.com`, or delete the line.',
+  },
+  {
+    id: 'host-key-checking-disabled',
+    severity: 'warning',
+    title: 'Host key checking disabled',
+    detects:
+      '`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null`, in ssh_config or as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND).',
+    why: 'Without host key checking, ssh connects to whoever answers: a man in the middle sees everything, including forwarded agents and deployed secrets. It is the usual shortcut in CI, where nobody would ever notice.',
+    fix: "Pin the host key: run `ssh-keyscan host` once, check the fingerprint against the provider's published one, commit it as a known_hosts file and point `UserKnownHostsFile` at it. `StrictHostKeyChecking accept-new` is an acceptable fallback for first contact.",
+  },
+  {
+    id: 'root-login',
+    severity: 'warning',
+    title: 'sshd lets root log in',
+    detects: '`PermitRootLogin yes` in sshd_config.',
+    why: "Direct root login gives every stolen credential full control and removes the audit trail of who escalated. OpenSSH's default has been `prohibit-password` since 7.0.",
+    fix: 'Set `PermitRootLogin no` (or `prohibit-password` if root must log in with a key) and have administrators escalate with sudo.',
+  },
+  {
+    id: 'password-auth',
+    severity: 'warning',
+    title: 'sshd allows password logins',
+    detects: '`PasswordAuthentication yes`, `KbdInteractiveAuthentication yes` or `ChallengeResponseAuthentication yes` in sshd_config.',
+    why: 'Passwords can be guessed, sprayed and phished; SSH servers on the internet see password guessing within minutes of going up.',
+    fix: 'Set `PasswordAuthentication no` and `KbdInteractiveAuthentication no`, and log in with keys or certificates.',
+  },
+  {
+    id: 'empty-passwords',
+    severity: 'error',
+    title: 'sshd accepts empty passwords',
+    detects: '`PermitEmptyPasswords yes` in sshd_config.',
+    why: 'Any account without a password can be logged into by anyone who can reach the server.',
+    fix: 'Set `PermitEmptyPasswords no` (the default) and lock accounts that have no password.',
+  },
+  {
+    id: 'weak-key-generation',
+    severity: 'warning',
+    title: 'Script generates a weak key',
+    detects:
+      '`ssh-keygen -t dsa`, `ssh-keygen -t rsa1`, and `ssh-keygen -t rsa -b N` with N below `--min-rsa-bits`, in scripts, Makefiles, Dockerfiles and workflows.',
+    why: 'Every key the script makes inherits the weakness: DSA was disabled in OpenSSH 7.0 and removed in 10.0, rsa1 keys belong to the removed SSH protocol 1, and short RSA keys can be factored.',
+    fix: "Generate Ed25519 keys: `ssh-keygen -t ed25519 -f FILE -N ''`, or `-t rsa -b 3072` where RSA is required.",
+  },
+  {
+    id: 'stale-deploy-key',
+    severity: 'warning',
+    title: 'Write-enabled deploy key unused for a long time',
+    detects:
+      'A deploy key of the repository (listed through the GitHub REST API when the Action runs with `deploy-keys: true`) that can write (`read_only: false`) and has not been used for longer than `stale-deploy-key-days` (default 90): counted from its last use, or from when it was added if GitHub has never seen it used. Keys whose last use GitHub does not report, and keys disabled by an organization policy, are not judged.',
+    why: 'A deploy key grants access to one repository without belonging to any person, so nobody notices when the server or job that held its private half is gone. A write-enabled key can push to any branch that is not protected, and an unused one is access nobody needs: if its private half leaked with an old server image or backup, it still works.',
+    fix: 'Delete the key (Settings → Deploy keys, or `gh repo deploy-key delete ID`). If something still needs it, make it read-only unless it must push, and generate a fresh key per consumer (`ssh-keygen -t ed25519 -C deploy@host`).',
+  },
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -5,6 +5,8 @@ import { findDuplicates } from './checks/duplicates.js';
 import type { MathMemo } from './checks/key-math.js';
 import { findSharedPrimes, type ModulusLocation } from './checks/shared-primes.js';
 import { discover, type FileToScan } from './discover.js';
+import { auditConfigBytes, auditIncludedConfig } from './config-audit.js';
+import { IncludeTracker } from './config/includes.js';
 import { inventoryBytes } from './inventory.js';
 import { validateOptions, type ScanOptions } from './options.js';
 import { byLocation, byPath } from './order.js';
@@ -89,6 +91,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
   const memo: MathMemo = new Map();
   const blocklist = loadBlocklists(options.blocklists, options.root);
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
+  const includes = new IncludeTracker(discovery.files);
   let scanned = 0;
   discovery.files.forEach((file, index) => {
     const outcome = readFile(file, options.maxFileSize);
@@ -105,6 +108,9 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
       });
       keys.push(...inventory.keys);
       findings.push(...inventory.findings);
+      const configAudit = auditConfigBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits });
+      findings.push(...configAudit.findings);
+      if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
       for (const { n, key } of inventory.rsaModuli) {
         const id = n.toString('hex');
         const location = { path: key.path, line: key.line, fingerprint: key.fingerprint! };
@@ -115,6 +121,14 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
+  // Files that a config includes but that did not look like configs on their own (a one-line
+  // config.d/legacy file): audited again as the kind of config that includes them.
+  for (let next = includes.next(); next; next = includes.next()) {
+    const outcome = readFile(next.file, options.maxFileSize);
+    const audit = 'bytes' in outcome ? auditIncludedConfig(outcome.bytes, next.kind, next.file.path) : { findings: [] };
+    findings.push(...audit.findings);
+    includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
+  }
   findings.push(...findDuplicates(keys));
   findings.push(...findSharedPrimes(moduli));
   keys.sort(byLocation);

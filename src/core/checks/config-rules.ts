@@ -1,0 +1,148 @@
+/**
+ * Findings about SSH settings, wherever they are written: a line of ssh_config or sshd_config, or an
+ * `-o Option=value` on a command line. Only settings that actually enable something weak are reported.
+ */
+import { describeBlock, isGlobalBlock, type ConfigBlock } from '../config/parse-config.js';
+import { addedBy } from '../config/algorithm-lists.js';
+import { DEPRECATED } from '../config/keywords.js';
+import { ALGORITHM_OPTIONS, knownAlgorithms, weaknessOf, type WeaknessRule } from '../data/algorithms.js';
+import { ruleById } from '../rules.js';
+import type { Finding } from '../types.js';
+
+export interface Setting {
+  /** Lower case. */
+  keyword: string;
+  /** The keyword as written, for messages. */
+  written: string;
+  args: string[];
+  line: number;
+  block: ConfigBlock;
+  origin: 'client' | 'server' | 'command';
+}
+
+const NOUN: Record<WeaknessRule, string> = {
+  'weak-kex': 'key exchange',
+  'weak-cipher': 'cipher',
+  'weak-mac': 'MAC',
+  'sha1-signatures-enabled': 'signature algorithm',
+};
+
+/** The setting as the user wrote it; only algorithm lists are quoted, which hold no secrets. */
+function quote(setting: Setting): string {
+  return setting.origin === 'command' ? `-o ${setting.written}=${setting.args[0]}` : `${setting.written} ${setting.args[0] ?? ''}`.trim();
+}
+
+function where(setting: Setting): string {
+  return setting.origin === 'command' ? 'on this command line' : describeBlock(setting.block);
+}
+
+function algorithmFindings(setting: Setting, make: (rule: string, message: string) => Finding): Finding[] {
+  const kind = ALGORITHM_OPTIONS[setting.keyword]!;
+  const value = setting.args[0] ?? '';
+  const byRule = new Map<WeaknessRule, string[]>();
+  for (const name of addedBy(value, knownAlgorithms(kind))) {
+    const weakness = weaknessOf(kind, name);
+    if (!weakness) continue;
+    byRule.set(weakness.rule, [...(byRule.get(weakness.rule) ?? []), `${name} (${weakness.reason})`]);
+  }
+  const findings: Finding[] = [];
+  for (const [rule, names] of byRule) {
+    const listed = names.join(', ');
+    if (rule === 'sha1-signatures-enabled') {
+      const side = setting.origin === 'server' ? 'client' : 'host';
+      const scope =
+        setting.origin === 'command'
+          ? 'for this connection; use an Ed25519 key instead, or keep the exception in a Host block of ~/.ssh/config for the one old server'
+          : isGlobalBlock(setting.block)
+            ? `for every ${side} (${describeBlock(setting.block)}), not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === 'server' ? 'Match' : 'Host'} block for that one ${side}`
+            : `${describeBlock(setting.block)}; the lasting fix is an Ed25519 key, so the exception can go`;
+      findings.push(make(rule, `${quote(setting)} re-enables ${listed} ${scope}.`));
+    } else {
+      findings.push(
+        make(
+          rule,
+          `${quote(setting)} enables the weak ${NOUN[rule]}${names.length > 1 ? 's' : ''} ${listed} ${where(setting)}; remove ${names.length > 1 ? 'them' : 'it'}.`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+const YES = (value: string | undefined): boolean => value !== undefined && value.toLowerCase() === 'yes';
+
+export function checkSetting(setting: Setting, path: string): Finding[] {
+  const make = (rule: string, message: string): Finding => ({
+    rule,
+    severity: ruleById(rule).severity,
+    path,
+    line: setting.line,
+    message,
+    fingerprint: null,
+  });
+  const findings: Finding[] = [];
+  const first = setting.args[0];
+  if (setting.keyword in ALGORITHM_OPTIONS) findings.push(...algorithmFindings(setting, make));
+
+  const deprecation = DEPRECATED[setting.keyword];
+  if (deprecation) {
+    const instead = deprecation.replacement ? `use ${deprecation.replacement} instead` : 'delete the line';
+    findings.push(make('deprecated-option', `${setting.written} is deprecated (${deprecation.history}); ${instead}.`));
+  }
+
+  if (setting.origin !== 'server') {
+    if (setting.keyword === 'stricthostkeychecking' && first && ['no', 'off'].includes(first.toLowerCase())) {
+      findings.push(
+        make(
+          'host-key-checking-disabled',
+          `StrictHostKeyChecking ${first} ${where(setting)} accepts any host key, so a man in the middle goes unnoticed; pin the host key in a known_hosts file (ssh-keyscan once, review, commit) or use accept-new.`,
+        ),
+      );
+    }
+    if (setting.keyword === 'userknownhostsfile' && setting.args.some((arg) => arg === '/dev/null')) {
+      findings.push(
+        make(
+          'host-key-checking-disabled',
+          `UserKnownHostsFile /dev/null ${where(setting)} forgets every host key, so a changed key is never noticed; point it at a known_hosts file that holds the pinned key.`,
+        ),
+      );
+    }
+  } else {
+    if (setting.keyword === 'permitrootlogin' && YES(first)) {
+      findings.push(
+        make(
+          'root-login',
+          `PermitRootLogin yes ${where(setting)} lets root log in directly, with a password wherever passwords are allowed; use "prohibit-password" (keys only) or "no", and log in as a user who escalates.`,
+        ),
+      );
+    }
+    if (
+      ['passwordauthentication', 'kbdinteractiveauthentication', 'challengeresponseauthentication'].includes(setting.keyword) &&
+      YES(first)
+    ) {
+      findings.push(
+        make(
+          'password-auth',
+          `${setting.written} yes ${where(setting)} allows password logins, which can be guessed and phished; set it to no and use keys or certificates.`,
+        ),
+      );
+    }
+    if (setting.keyword === 'permitemptypasswords' && YES(first)) {
+      findings.push(
+        make(
+          'empty-passwords',
+          `PermitEmptyPasswords yes ${where(setting)} lets accounts without a password log in with none at all; set it to no.`,
+        ),
+      );
+    }
+    if (setting.keyword === 'hostkey' && first && /(^|[/_-])dsa([_.-]|$)/i.test(first.slice(first.lastIndexOf('/') + 1))) {
+      findings.push(
+        make(
+          'dsa-key',
+          `HostKey ${first} is a DSA host key, which current OpenSSH clients refuse (disabled in 7.0, removed in 10.0); generate an Ed25519 host key and remove this line.`,
+        ),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,138 @@
+/**
+ * SSH configuration auditing for one file: ssh_config and sshd_config files (by name, or by content that
+ * parses as one), and SSH options or ssh-keygen calls on command lines in any other file.
+ */
+import { checkSetting, type Setting } from './checks/config-rules.js';
+import { findCommandOptions } from './config/command-lines.js';
+import { CLIENT_KEYWORDS, CLIENT_ONLY, SERVER_KEYWORDS, SERVER_ONLY } from './config/keywords.js';
+import { parseConfig, type ConfigBlock } from './config/parse-config.js';
+import { ruleById } from './rules.js';
+import type { Finding } from './types.js';
+
+export type ConfigKind = 'client' | 'server';
+
+const COMMAND_BLOCK: ConfigBlock = { kind: 'global', criteria: [], line: 0 };
+
+// Documentation and prose: a command shown in a README is an example, not a command that runs.
+const PROSE = /\.(md|markdown|rst|txt|adoc|asciidoc|html?|tex|1|5|8)$/i;
+
+// Cheap byte-level markers: a file without any of them cannot hold a setting worth parsing.
+const CONFIG_MARKERS = [
+  'Host',
+  'host ',
+  'Match',
+  'Algorithms',
+  'Ciphers',
+  'MACs',
+  'Permit',
+  'Authentication',
+  'StrictHostKeyChecking',
+  'KnownHostsFile',
+  'HostKey',
+  'IdentityFile',
+  'PubkeyAccepted',
+].map((marker) => Buffer.from(marker));
+const COMMAND_MARKERS = ['-o', 'ssh-keygen'].map((marker) => Buffer.from(marker));
+
+/** What the file's name says it is. */
+export function configKindByName(path: string): ConfigKind | null {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path)) return 'server';
+  if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path)) return 'client';
+  if (/(^|\/)\.ssh\/config$/.test(path) || /(^|\/)\.ssh\/config\.d\/[^/]+$/.test(path)) return 'client';
+  return null;
+}
+
+/** By content: most lines are keywords of one side, and a few of them only that side has. */
+function configKindByContent(directives: ReturnType<typeof parseConfig>['directives'], malformed: number): ConfigKind | null {
+  if (directives.length < 3) return null;
+  let client = 0;
+  let server = 0;
+  let clientOnly = 0;
+  let serverOnly = 0;
+  for (const directive of directives) {
+    if (CLIENT_KEYWORDS.has(directive.keyword)) client++;
+    if (SERVER_KEYWORDS.has(directive.keyword)) server++;
+    if (CLIENT_ONLY.has(directive.keyword)) clientOnly++;
+    if (SERVER_ONLY.has(directive.keyword)) serverOnly++;
+  }
+  const lines = directives.length + malformed;
+  if (server >= lines * 0.9 && serverOnly >= 2 && serverOnly > clientOnly) return 'server';
+  if (client >= lines * 0.9 && clientOnly >= 2) return 'client';
+  return null;
+}
+
+export interface ConfigAuditContext {
+  path: string;
+  minRsaBits: number;
+}
+
+export interface ConfigAudit {
+  findings: Finding[];
+  /** When the file is an ssh_config or sshd_config: its kind and the Include arguments it names. */
+  config?: { kind: ConfigKind; includes: string[] };
+}
+
+function auditConfig(text: string, kind: ConfigKind, path: string, parsed = parseConfig(text)): ConfigAudit {
+  const includes = parsed.directives.filter((directive) => directive.keyword === 'include').flatMap((directive) => directive.args);
+  return {
+    findings: parsed.directives.flatMap((directive) => checkSetting({ ...directive, origin: kind }, path)),
+    config: { kind, includes },
+  };
+}
+
+/** A file another config includes is a config of the same kind, whatever its name or length. */
+export function auditIncludedConfig(bytes: Buffer, kind: ConfigKind, path: string): ConfigAudit {
+  return auditConfig(bytes.toString('latin1'), kind, path);
+}
+
+function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
+  const { options, keyGenerations } = findCommandOptions(text);
+  const findings: Finding[] = [];
+  for (const option of options) {
+    const setting: Setting = {
+      keyword: option.keyword,
+      written: option.written,
+      args: [option.value],
+      line: option.line,
+      block: COMMAND_BLOCK,
+      origin: 'command',
+    };
+    findings.push(...checkSetting(setting, context.path));
+  }
+  const severity = ruleById('weak-key-generation').severity;
+  for (const generation of keyGenerations) {
+    let problem: string | null = null;
+    if (generation.type === 'dsa') problem = 'makes a DSA key, which OpenSSH disabled in 7.0 and removed in 10.0';
+    else if (generation.type === 'rsa1') problem = 'makes an SSH protocol 1 key, which OpenSSH no longer supports at all';
+    else if (generation.type === 'rsa' && generation.bits !== null && generation.bits < context.minRsaBits) {
+      problem = `makes a ${generation.bits}-bit RSA key, below the ${context.minRsaBits}-bit minimum`;
+    }
+    if (problem) {
+      findings.push({
+        rule: 'weak-key-generation',
+        severity,
+        path: context.path,
+        line: generation.line,
+        message: `This ssh-keygen call ${problem}; generate an Ed25519 key instead (ssh-keygen -t ed25519).`,
+        fingerprint: null,
+      });
+    }
+  }
+  return findings;
+}
+
+export function auditConfigBytes(bytes: Buffer, context: ConfigAuditContext): ConfigAudit {
+  const byName = configKindByName(context.path);
+  if (byName) return auditConfig(bytes.toString('latin1'), byName, context.path);
+  const maybeConfig = CONFIG_MARKERS.some((marker) => bytes.includes(marker));
+  const maybeCommand = !PROSE.test(context.path) && COMMAND_MARKERS.some((marker) => bytes.includes(marker));
+  if (!maybeConfig && !maybeCommand) return { findings: [] };
+  const text = bytes.toString('latin1');
+  if (maybeConfig) {
+    const parsed = parseConfig(text);
+    const kind = configKindByContent(parsed.directives, parsed.malformed.length);
+    if (kind) return auditConfig(text, kind, context.path, parsed);
+  }
+  return { findings: maybeCommand ? auditCommands(text, context) : [] };
+}

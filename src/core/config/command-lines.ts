@@ -1,0 +1,51 @@
+/**
+ * SSH options on command lines in scripts, Makefiles, Dockerfiles and workflow YAML: `-o Option=value`,
+ * `-oOption=value` and `-o "Option value"` given to ssh, scp, sftp, rsync -e, GIT_SSH_COMMAND or
+ * core.sshCommand; and ssh-keygen invocations that make weak keys. Comment lines are not commands.
+ */
+import { CLIENT_KEYWORDS } from './keywords.js';
+
+export interface CommandOption {
+  line: number;
+  keyword: string;
+  written: string;
+  value: string;
+}
+
+export interface KeyGeneration {
+  line: number;
+  type: string;
+  bits: number | null;
+}
+
+// A line that runs (or configures) an OpenSSH client.
+const SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GIT_SSH_COMMAND|sshCommand)(?![A-Za-z0-9_-])/;
+const OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
+// One ssh-keygen call: its arguments run to the end of the command (&&, ;, |) or the line.
+const KEYGEN = /(?:^|[^A-Za-z0-9_.-])ssh-keygen(?![A-Za-z0-9_-])([^;&|\n]*)/g;
+// `#` (shell, YAML, Makefile, Python), `//` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
+const COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
+
+export function findCommandOptions(text: string): { options: CommandOption[]; keyGenerations: KeyGeneration[] } {
+  const options: CommandOption[] = [];
+  const keyGenerations: KeyGeneration[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (COMMENT_LINE.test(line)) continue;
+    if (line.includes('-o') && SSH_COMMAND.test(line)) {
+      for (const match of line.matchAll(OPTION)) {
+        const keyword = match[2]!.toLowerCase();
+        if (!CLIENT_KEYWORDS.has(keyword)) continue;
+        options.push({ line: index + 1, keyword, written: match[2]!, value: match[3]! });
+      }
+    }
+    if (!line.includes('ssh-keygen')) continue;
+    for (const keygen of line.matchAll(KEYGEN)) {
+      const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1]!)?.[1]?.toLowerCase();
+      const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen[1]!)?.[1];
+      if (type) keyGenerations.push({ line: index + 1, type, bits: bits ? Number(bits) : null });
+    }
+  }
+  return { options, keyGenerations };
+}
