@@ -2,7 +2,13 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { defaultOptions, parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
+import { parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
+import { resolveOptions, type OptionOverrides } from '../core/policy/settings.js';
+import { PR_FILTERS, type PrFilter } from './pr-filter.js';
+import { secretNames, validateSecretNames } from './secrets.js';
+
+export const DEFAULT_CATEGORY = 'ssh-key-audit';
+export const DEFAULT_STALE_DEPLOY_KEY_DAYS = 90;
 
 export interface ActionSettings {
   options: ScanOptions;
@@ -10,6 +16,16 @@ export interface ActionSettings {
   reportFile: string;
   annotations: boolean;
   summary: boolean;
+  /** SARIF automationDetails, check run name and comment marker, so several configurations coexist. */
+  category: string;
+  prFilter: PrFilter;
+  prComment: boolean;
+  secretEnv: string[];
+  deployKeys: boolean;
+  staleDeployKeyDays: number;
+  token: string;
+  /** The policy file applied (the config input, else .ssh-key-audit.yml at the scan root), absolute; null for none. */
+  config: string | null;
 }
 
 function list(name: string): string[] {
@@ -33,21 +49,64 @@ function text(name: string, fallback: string): string {
   return value === '' ? fallback : value;
 }
 
+function choice<T extends string>(name: string, values: readonly T[], fallback: T): T {
+  const value = text(name, fallback).toLowerCase();
+  if (!(values as readonly string[]).includes(value)) {
+    throw new UsageError(`input ${name} must be one of ${values.join(', ')}, got ${JSON.stringify(core.getInput(name).trim())}`);
+  }
+  return value as T;
+}
+
+function category(): string {
+  const value = text('category', DEFAULT_CATEGORY);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(value)) {
+    throw new UsageError(`input category must be 1 to 100 letters, digits, '.', '_', '/' or '-', got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** The inputs that override the policy file: only those set (an empty input leaves the file's value or the default). */
+function policyOverrides(): OptionOverrides {
+  const overrides: OptionOverrides = {};
+  const given = (name: string): string | null => text(name, '') || null;
+  if (list('include').length > 0) overrides.include = list('include');
+  if (list('exclude').length > 0) overrides.exclude = list('exclude');
+  if (list('blocklist').length > 0) overrides.blocklists = list('blocklist');
+  const failOn = given('fail-on');
+  if (failOn) overrides.failOn = parseFailOn('input fail-on', failOn);
+  const minRsaBits = given('min-rsa-bits');
+  if (minRsaBits) overrides.minRsaBits = parseCount('input min-rsa-bits', minRsaBits, 512, 16384);
+  const maxFileSize = given('max-file-size');
+  if (maxFileSize) overrides.maxFileSize = parseCount('input max-file-size', maxFileSize, 1, Number.MAX_SAFE_INTEGER);
+  const staleDays = given('stale-deploy-key-days');
+  if (staleDays) overrides.staleDeployKeyDays = parseCount('input stale-deploy-key-days', staleDays, 1, 36500);
+  const baseline = given('baseline');
+  if (baseline) overrides.baseline = baseline;
+  return overrides;
+}
+
 export function readSettings(workspace: string): ActionSettings {
-  const options = defaultOptions(workspace);
-  const paths = list('path');
-  if (paths.length > 0) options.paths = paths;
-  options.include = list('include');
-  options.exclude = list('exclude');
-  options.blocklists = list('blocklist');
-  options.failOn = parseFailOn('input fail-on', text('fail-on', 'error'));
-  options.minRsaBits = parseCount('input min-rsa-bits', text('min-rsa-bits', '2048'), 512, 16384);
-  options.maxFileSize = parseCount('input max-file-size', text('max-file-size', String(options.maxFileSize)), 1, Number.MAX_SAFE_INTEGER);
+  const options = resolveOptions({
+    root: workspace,
+    paths: list('path'),
+    config: text('config', '') || null,
+    overrides: policyOverrides(),
+  });
+  const secretEnv = secretNames(core.getInput('secret-env'));
+  validateSecretNames(secretEnv);
   return {
     options,
     sarifFile: resolve(workspace, text('sarif-file', 'ssh-key-audit.sarif')),
     reportFile: resolve(workspace, text('report-file', 'ssh-key-audit.json')),
     annotations: flag('annotations', true),
     summary: flag('summary', true),
+    category: category(),
+    prFilter: choice('pr-filter', PR_FILTERS, 'added'),
+    prComment: flag('pr-comment', false),
+    secretEnv,
+    deployKeys: flag('deploy-keys', false),
+    staleDeployKeyDays: options.staleDeployKeyDays ?? DEFAULT_STALE_DEPLOY_KEY_DAYS,
+    token: core.getInput('github-token'),
+    config: options.policyFile === null ? null : resolve(workspace, options.policyFile),
   };
 }

@@ -1,19 +1,31 @@
 /**
- * The Action: read inputs, scan the workspace, write SARIF and JSON, annotate, summarise, set outputs,
- * and fail the step only after all reporting is done.
+ * The Action: mask secrets, read inputs, scan the workspace, audit secrets and deploy keys, narrow the
+ * findings to the pull request, write SARIF and JSON, annotate, comment, summarise, set outputs, and fail
+ * the step only after all reporting is done. GitHub being unreachable or refusing a call costs a warning,
+ * never the result: the outcome is decided by the findings alone.
  */
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { loadBlocklists } from '../core/blocklist.js';
 import { UsageError } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
 import { scan } from '../core/scan.js';
-import type { Finding } from '../core/types.js';
+import type { Finding, ScanResult } from '../core/types.js';
 import { renderJson } from '../reporters/json-reporter.js';
-import { renderMarkdown } from '../reporters/markdown-reporter.js';
+import { commentMarker, renderComment } from '../reporters/pr-comment-reporter.js';
 import { renderSarif } from '../reporters/sarif-reporter.js';
+import { renderSummary, scopeLine, type PrScope } from '../reporters/summary-reporter.js';
 import { summaryLine } from '../reporters/tally.js';
-import { readSettings } from './inputs.js';
+import { annotate } from './annotations.js';
+import type { CheckConclusion } from './check-run.js';
+import { auditDeployKeys } from './deploy-keys.js';
+import { readEvent } from './event.js';
+import { connect, type GitHubApi } from './github-api.js';
+import { DEFAULT_CATEGORY, readSettings } from './inputs.js';
+import { filterFindings, pullRequestChanges } from './pr-filter.js';
+import { upsertComment } from './pr-comment.js';
+import { auditSecrets, maskSecrets } from './secrets.js';
 
 /** Report paths often name a directory that no checkout has (`sarif-file: results/ssh.sarif`). */
 function writeReport(input: string, path: string, content: string): void {
@@ -25,36 +37,123 @@ function writeReport(input: string, path: string, content: string): void {
   }
 }
 
-function annotate(finding: Finding): void {
-  const properties = { title: finding.rule, file: finding.path, startLine: finding.line };
-  if (finding.severity === 'error') core.error(finding.message, properties);
-  else if (finding.severity === 'warning') core.warning(finding.message, properties);
-  else core.notice(finding.message, properties);
+/** The result narrowed to `findings`; the counts follow, everything else stays. */
+function withFindings(result: ScanResult, findings: Finding[]): ScanResult {
+  const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
+  return {
+    ...result,
+    findings,
+    summary: { ...result.summary, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+  };
 }
 
 export async function run(): Promise<void> {
   try {
+    // Before anything can be printed: the runner hides only values it was told about.
+    maskSecrets(core.getInput('secret-env'), process.env);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const settings = readSettings(workspace);
-    const result = await scan(settings.options);
-    writeReport('sarif-file', settings.sarifFile, renderSarif(result));
-    writeReport('report-file', settings.reportFile, renderJson(result));
-    if (settings.annotations) result.findings.forEach(annotate);
-    if (settings.summary && process.env['GITHUB_STEP_SUMMARY']) {
-      await core.summary.addRaw(renderMarkdown(result, { maxFindings: 100 })).write();
+    const { options } = settings;
+    const event = readEvent(process.env);
+    const checkContext = {
+      minRsaBits: options.minRsaBits,
+      now: options.now,
+      memo: new Map(),
+      blocklist: loadBlocklists(options.blocklists, options.root),
+    };
+    const secrets = auditSecrets(settings.secretEnv, process.env, checkContext);
+
+    const pullRequest = event.pullRequest;
+    if (event.problem) core.warning(`cannot read the ${event.name} event (${event.problem}): every finding is reported, as on push.`);
+    const wanted = [
+      settings.deployKeys ? 'deploy-keys' : '',
+      pullRequest && settings.prFilter !== 'all' ? `pr-filter: ${settings.prFilter}` : '',
+      pullRequest && settings.prComment ? 'pr-comment' : '',
+    ].filter(Boolean);
+    let api: GitHubApi | null = null;
+    let apiMissing: string | null = null;
+    if (!settings.token.trim()) apiMissing = 'no github-token is set';
+    else if (!event.repository) apiMissing = 'GITHUB_REPOSITORY is not set';
+    else api = await connect(settings.token.trim(), event.repository);
+    if (!api && wanted.length > 0) {
+      core.warning(
+        `${apiMissing}, so ${wanted.join(', ')} cannot use the GitHub API and ${wanted.length === 1 ? 'is' : 'are'} skipped; every finding of the scan is reported.`,
+      );
     }
-    const { summary } = result;
-    core.setOutput('findings', result.findings.length);
+    const deployKeys = settings.deployKeys && api ? await auditDeployKeys(api, checkContext, settings.staleDeployKeyDays) : null;
+    const virtual = new Set([...secrets.paths, ...(deployKeys?.paths ?? [])]);
+    const isFile = (path: string): boolean => !virtual.has(path);
+    // Secrets and deploy keys go through the scan so the policy (severities, allow entries, baseline) applies to them.
+    const full = await scan(
+      options,
+      {},
+      { keys: [...secrets.keys, ...(deployKeys?.keys ?? [])], findings: [...secrets.findings, ...(deployKeys?.findings ?? [])] },
+    );
+
+    let reported = full;
+    let scope: PrScope | null = null;
+    if (pullRequest && settings.prFilter !== 'all' && api) {
+      const outcome = await pullRequestChanges(api, pullRequest);
+      if ('changes' in outcome) {
+        reported = withFindings(full, filterFindings(full.findings, outcome.changes, settings.prFilter, options.root, isFile));
+        scope = { number: pullRequest.number, filter: settings.prFilter, hidden: full.findings.length - reported.findings.length };
+      } else if (outcome.problem) {
+        core.warning(`pr-filter: ${outcome.problem}; every finding is reported.`);
+      }
+    }
+
+    // Code scanning tracks alerts itself and would close those a filtered SARIF left out.
+    writeReport('sarif-file', settings.sarifFile, renderSarif(full, { category: settings.category }));
+    writeReport('report-file', settings.reportFile, renderJson(reported));
+
+    const failing = failingFindings(reported.findings, options.failOn);
+    const conclusion: CheckConclusion = failing.length > 0 ? 'failure' : reported.findings.length > 0 ? 'neutral' : 'success';
+    const name = settings.category === DEFAULT_CATEGORY ? 'ssh-key-audit' : `ssh-key-audit (${settings.category})`;
+    const env = process.env;
+    const runUrl =
+      env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
+        ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : null;
+    if (settings.annotations) {
+      await annotate(reported.findings, {
+        api,
+        sha: event.sha,
+        checkName: name,
+        checkTitle: `${name}: ${summaryLine(reported.summary)}`,
+        checkSummary: [
+          `${summaryLine(reported.summary)}.`,
+          scope ? scopeLine(scope) : '',
+          `Every finding is listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+        conclusion,
+        isFile,
+        apiMissing,
+      });
+    }
+    if (settings.prComment && pullRequest && api) {
+      const marker = commentMarker(settings.category);
+      const body = renderComment(reported, { marker, scope, isFile, runUrl });
+      await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
+    } else if (settings.prComment && !pullRequest && !event.problem) {
+      core.info(`pr-comment: a ${event.name || 'local'} run has no pull request to comment on.`);
+    }
+    if (settings.summary && process.env['GITHUB_STEP_SUMMARY']) {
+      await core.summary.addRaw(renderSummary(reported, { isFile, pullRequest: scope })).write();
+    }
+
+    const { summary } = reported;
+    core.setOutput('findings', reported.findings.length);
     core.setOutput('errors', summary.errors);
     core.setOutput('warnings', summary.warnings);
     core.setOutput('notices', summary.notices);
     core.setOutput('keys', summary.keys);
     core.setOutput('sarif-file', settings.sarifFile);
     core.setOutput('report', settings.reportFile);
-    core.info(`ssh-key-audit: ${summaryLine(summary)}`);
-    const failing = failingFindings(result.findings, settings.options.failOn);
+    core.info(`ssh-key-audit: ${summaryLine(summary)}${scope ? ` (${scopeLine(scope)})` : ''}`);
     if (failing.length > 0) {
-      core.setFailed(`ssh-key-audit: ${failing.length} finding(s) at or above fail-on ${settings.options.failOn}`);
+      core.setFailed(`ssh-key-audit: ${failing.length} finding(s) at or above fail-on ${options.failOn}`);
     }
   } catch (error) {
     if (error instanceof UsageError) core.setFailed(`ssh-key-audit: ${error.message}`);

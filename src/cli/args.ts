@@ -2,15 +2,18 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import { defaultOptions, parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
+import { resolveOptions, type OptionOverrides } from '../core/policy/settings.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliRequest {
-  command: 'scan' | 'help' | 'version';
+  command: 'scan' | 'help' | 'version' | 'print-config' | 'write-baseline';
   options: ScanOptions;
   format: Format;
   output: string | null;
+  /** With write-baseline: the file to write. */
+  writeBaseline: string | null;
 }
 
 export const USAGE = `Usage: ssh-key-audit [PATH...] [options]
@@ -29,8 +32,16 @@ Options:
   --max-file-size BYTES              skip larger files, listing them as skipped (default: 5242880)
   --blocklist FILE                   also report the keys listed in FILE (SHA256: fingerprints or public
                                      key lines, one per line, with an optional label) as compromised-key
+  --config FILE                      read the policy from FILE (default: .ssh-key-audit.yml in the first
+                                     PATH if it is a directory, else in the current directory)
+  --print-config                     print the effective policy as YAML (JSON with --format json), exit 0
+  --baseline FILE                    accept the findings recorded in FILE; fail only on new ones
+  --write-baseline FILE              record the current findings in FILE as accepted, exit 0
   -h, --help                         show this help
   -v, --version                      show the version
+
+Flags override the policy file, which overrides the defaults. Suppressed findings (policy allow
+entries, "ssh-key-audit: ignore RULE -- reason" comments, the baseline) are reported but never fail a run.
 
 Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error, 3 internal error.
 Rules and fixes: docs/rules.md`;
@@ -69,6 +80,10 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
         exclude: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
         blocklist: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'print-config': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -77,8 +92,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
     throw new UsageError(describeParseError(error, argv));
   }
   const { values, positionals } = parsed;
-  const options = defaultOptions(cwd);
-  const request: CliRequest = { command: 'scan', options, format: 'text', output: null };
+  const request: CliRequest = { command: 'scan', options: defaultOptions(cwd), format: 'text', output: null, writeBaseline: null };
   if (values.help) return { ...request, command: 'help' };
   if (values.version) return { ...request, command: 'version' };
 
@@ -92,14 +106,38 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
     if (values.output === '') throw new UsageError('--output needs a file name');
     request.output = values.output;
   }
-  if (values['fail-on'] !== undefined) options.failOn = parseFailOn('--fail-on', values['fail-on']);
-  if (values['min-rsa-bits'] !== undefined) options.minRsaBits = parseCount('--min-rsa-bits', values['min-rsa-bits'], 512, 16384);
-  if (values['max-file-size'] !== undefined) {
-    options.maxFileSize = parseCount('--max-file-size', values['max-file-size'], 1, Number.MAX_SAFE_INTEGER);
+  if (values['print-config'] && values['write-baseline'] !== undefined) {
+    throw new UsageError('--print-config and --write-baseline do different things: give one of them');
   }
-  options.blocklists = values.blocklist ?? [];
-  options.include = values.include ?? [];
-  options.exclude = values.exclude ?? [];
-  if (positionals.length > 0) options.paths = positionals;
+  if (values['print-config']) {
+    if (request.format !== 'text' && request.format !== 'json') {
+      throw new UsageError(`--print-config prints YAML, or JSON with --format json; --format ${request.format} is not for it`);
+    }
+    request.command = 'print-config';
+  }
+  if (values['write-baseline'] !== undefined) {
+    if (values['write-baseline'] === '') throw new UsageError('--write-baseline needs a file name');
+    if (values.output !== undefined || values.format !== undefined) {
+      throw new UsageError('--write-baseline writes the baseline and no report: drop --format and --output, or run twice');
+    }
+    request.command = 'write-baseline';
+    request.writeBaseline = values['write-baseline'];
+  }
+
+  const overrides: OptionOverrides = {};
+  if (values['fail-on'] !== undefined) overrides.failOn = parseFailOn('--fail-on', values['fail-on']);
+  if (values['min-rsa-bits'] !== undefined) overrides.minRsaBits = parseCount('--min-rsa-bits', values['min-rsa-bits'], 512, 16384);
+  if (values['max-file-size'] !== undefined) {
+    overrides.maxFileSize = parseCount('--max-file-size', values['max-file-size'], 1, Number.MAX_SAFE_INTEGER);
+  }
+  if (values.blocklist !== undefined) overrides.blocklists = values.blocklist;
+  if (values.include !== undefined) overrides.include = values.include;
+  if (values.exclude !== undefined) overrides.exclude = values.exclude;
+  if (values.baseline !== undefined) {
+    if (values.baseline === '') throw new UsageError('--baseline needs a file name');
+    overrides.baseline = values.baseline;
+  }
+  if (values.config === '') throw new UsageError('--config needs a file name');
+  request.options = resolveOptions({ root: cwd, paths: positionals, config: values.config ?? null, overrides });
   return request;
 }

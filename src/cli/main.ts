@@ -1,13 +1,16 @@
 /** The ssh-key-audit command: parse argv, scan, render, write, exit 0/1/2 (3 for a bug). */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
+import { renderBaseline } from '../core/policy/baseline.js';
+import { renderPolicy } from '../core/policy/settings.js';
 import { scan } from '../core/scan.js';
 import type { ScanResult } from '../core/types.js';
 import { renderJson } from '../reporters/json-reporter.js';
 import { renderMarkdown } from '../reporters/markdown-reporter.js';
 import { renderSarif } from '../reporters/sarif-reporter.js';
-import { summaryLine } from '../reporters/tally.js';
+import { plural, summaryLine } from '../reporters/tally.js';
 import { renderText } from '../reporters/text-reporter.js';
 import { VERSION } from '../version.js';
 import { parseCli, USAGE, type Format } from './args.js';
@@ -45,6 +48,14 @@ function progressReporter(stderr: CliIo['stderr']): ((done: number, total: numbe
   };
 }
 
+function writeOutput(flag: string, file: string, content: string): void {
+  try {
+    writeFileSync(file, content);
+  } catch (error) {
+    throw new UsageError(`cannot write ${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const request = parseCli(argv, io.cwd);
@@ -56,19 +67,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout.write(`ssh-key-audit ${VERSION}\n`);
       return 0;
     }
+    if (request.command === 'print-config') {
+      const policy = renderPolicy(request.options, request.format === 'json' ? 'json' : 'yaml');
+      if (request.output === null) io.stdout.write(policy);
+      else writeOutput('--output', request.output, policy);
+      return 0;
+    }
     const onProgress = progressReporter(io.stderr);
     const result = await scan(request.options, onProgress ? { onProgress } : {});
+    if (request.command === 'write-baseline') {
+      // Writing the baseline is the act of accepting what is there now, so it succeeds whatever it records.
+      // What the policy file and inline comments accept stays theirs; what an older baseline accepted is kept.
+      const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === 'baseline')];
+      const file = request.writeBaseline!;
+      writeOutput('--write-baseline', resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
+      io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, 'finding')}; ${summaryLine(result.summary)}\n`);
+      return 0;
+    }
     // NO_COLOR (no-color.org) wins; colour only when the report goes to a terminal.
     const color = request.output === null && io.stdout.isTTY === true && !io.env['NO_COLOR'];
     const report = render(result, request.format, color);
     if (request.output === null) {
       io.stdout.write(report);
     } else {
-      try {
-        writeFileSync(request.output, report);
-      } catch (error) {
-        throw new UsageError(`cannot write --output ${request.output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-      }
+      writeOutput('--output', request.output, report);
       io.stderr.write(`ssh-key-audit: wrote ${request.format} report to ${request.output}; ${summaryLine(result.summary)}\n`);
     }
     return failingFindings(result.findings, request.options.failOn).length > 0 ? 1 : 0;

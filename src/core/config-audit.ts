@@ -43,20 +43,35 @@ export function configKindByName(path: string): ConfigKind | null {
   return null;
 }
 
-/** By content: most lines are keywords of one side, and a few of them only that side has. */
-function configKindByContent(directives: ReturnType<typeof parseConfig>['directives'], malformed: number): ConfigKind | null {
-  if (directives.length < 3) return null;
+// Deciding by content looks at the first meaningful lines only, so a large source file that happens to
+// contain a marker costs a few lines of work, not a full parse.
+const SNIFF_LINES = 40;
+const SNIFF_BYTES = 16384;
+
+/** By content: the first lines are nearly all keywords of one side, and a few of them only that side has. */
+function configKindByContent(text: string): ConfigKind | null {
   let client = 0;
   let server = 0;
   let clientOnly = 0;
   let serverOnly = 0;
-  for (const directive of directives) {
-    if (CLIENT_KEYWORDS.has(directive.keyword)) client++;
-    if (SERVER_KEYWORDS.has(directive.keyword)) server++;
-    if (CLIENT_ONLY.has(directive.keyword)) clientOnly++;
-    if (SERVER_ONLY.has(directive.keyword)) serverOnly++;
+  let seen = 0;
+  for (const line of text.split('\n', 4 * SNIFF_LINES)) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (++seen > SNIFF_LINES) break;
+    const keyword = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=|\s+\S)/.exec(trimmed)?.[1]?.toLowerCase();
+    if (!keyword || (!CLIENT_KEYWORDS.has(keyword) && !SERVER_KEYWORDS.has(keyword))) {
+      // One stray line is tolerated; a second means this is something else.
+      if (seen - Math.max(client, server) > 1) return null;
+      continue;
+    }
+    if (CLIENT_KEYWORDS.has(keyword)) client++;
+    if (SERVER_KEYWORDS.has(keyword)) server++;
+    if (CLIENT_ONLY.has(keyword)) clientOnly++;
+    if (SERVER_ONLY.has(keyword)) serverOnly++;
   }
-  const lines = directives.length + malformed;
+  const lines = Math.min(seen, SNIFF_LINES);
+  if (lines < 3) return null;
   if (server >= lines * 0.9 && serverOnly >= 2 && serverOnly > clientOnly) return 'server';
   if (client >= lines * 0.9 && clientOnly >= 2) return 'client';
   return null;
@@ -125,14 +140,16 @@ function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
 export function auditConfigBytes(bytes: Buffer, context: ConfigAuditContext): ConfigAudit {
   const byName = configKindByName(context.path);
   if (byName) return auditConfig(bytes.toString('latin1'), byName, context.path);
-  const maybeConfig = CONFIG_MARKERS.some((marker) => bytes.includes(marker));
+  // Only the head of a file decides whether it is a config, so only the head is searched for markers.
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
   const maybeCommand = !PROSE.test(context.path) && COMMAND_MARKERS.some((marker) => bytes.includes(marker));
   if (!maybeConfig && !maybeCommand) return { findings: [] };
-  const text = bytes.toString('latin1');
   if (maybeConfig) {
-    const parsed = parseConfig(text);
-    const kind = configKindByContent(parsed.directives, parsed.malformed.length);
-    if (kind) return auditConfig(text, kind, context.path, parsed);
+    const kind = configKindByContent(head.toString('latin1'));
+    if (kind) return auditConfig(bytes.toString('latin1'), kind, context.path);
   }
-  return { findings: maybeCommand ? auditCommands(text, context) : [] };
+  if (!maybeCommand) return { findings: [] };
+  const text = bytes.toString('latin1');
+  return { findings: auditCommands(text, context) };
 }

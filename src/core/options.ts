@@ -1,6 +1,24 @@
 /** The one options type both adapters build, validated in one place. */
 import { UsageError } from './errors.js';
-import type { FailOn } from './types.js';
+import { isKnownKeyType } from './keys/key-types.js';
+import { RULES } from './rules.js';
+import type { FailOn, Severity } from './types.js';
+
+/** A rule's severity as the policy sets it; `off` drops its findings. */
+export type RuleSetting = Severity | 'off';
+
+/** One `allow:` entry of the policy file: which findings it accepts, why, and until when. */
+export interface AllowEntry {
+  fingerprint?: string;
+  rule?: string;
+  /** Glob over finding paths, relative to the directory of the policy file. */
+  path?: string;
+  reason: string;
+  /** YYYY-MM-DD, the last day (UTC) the entry holds. */
+  expires?: string;
+  /** Line of the entry in the policy file. */
+  line: number;
+}
 
 export interface ScanOptions {
   /** Files or directories to scan; each directory is its own containment root for symlinks. */
@@ -14,8 +32,19 @@ export interface ScanOptions {
   failOn: FailOn;
   /** Files of fingerprints or public keys to report as compromised-key, on top of the built-in list. */
   blocklists: string[];
-  /** Injected clock for certificate validity. */
+  /** Injected clock for certificate validity and the expiry of allow entries. */
   now: Date;
+  /** Key types (plain SSH wire names) the policy allows; any other key is disallowed-key-type. null: any. */
+  allowedKeyTypes: string[] | null;
+  /** Severity overrides by rule id. */
+  rules: Record<string, RuleSetting>;
+  allow: AllowEntry[];
+  /** The policy file the settings came from, relative to root; null when there is none. */
+  policyFile: string | null;
+  /** A baseline file (relative to root) whose findings are accepted; null for none. */
+  baseline: string | null;
+  /** For the Action's deploy-key check; null leaves its own default. */
+  staleDeployKeyDays: number | null;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -33,6 +62,12 @@ export function defaultOptions(root: string): ScanOptions {
     failOn: 'error',
     blocklists: [],
     now: new Date(),
+    allowedKeyTypes: null,
+    rules: {},
+    allow: [],
+    policyFile: null,
+    baseline: null,
+    staleDeployKeyDays: null,
   };
 }
 
@@ -61,5 +96,24 @@ export function validateOptions(options: ScanOptions): ScanOptions {
     throw new UsageError(`the maximum file size must be a positive number of bytes, got ${options.maxFileSize}`);
   }
   parseFailOn('fail-on', options.failOn);
+  for (const [id, setting] of Object.entries(options.rules)) {
+    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${JSON.stringify(id)} (docs/rules.md lists them)`);
+    if (!['off', 'notice', 'warning', 'error'].includes(setting)) {
+      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${JSON.stringify(setting)}`);
+    }
+  }
+  for (const type of options.allowedKeyTypes ?? []) {
+    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${JSON.stringify(type)} in the allowed key types`);
+  }
+  if (options.allowedKeyTypes?.length === 0) throw new UsageError('the allowed key types cannot be empty');
+  if (options.staleDeployKeyDays !== null && (!Number.isInteger(options.staleDeployKeyDays) || options.staleDeployKeyDays < 1)) {
+    throw new UsageError(`the stale deploy key age must be a positive number of days, got ${options.staleDeployKeyDays}`);
+  }
+  for (const entry of options.allow) {
+    if (entry.reason.trim() === '') throw new UsageError(`the allow entry at line ${entry.line} needs a reason`);
+    if (entry.fingerprint === undefined && entry.path === undefined) {
+      throw new UsageError(`the allow entry at line ${entry.line} needs a fingerprint or a path`);
+    }
+  }
   return options;
 }

@@ -216,6 +216,32 @@ export const RULES: readonly Rule[] = [
     why: 'A deploy key grants access to one repository without belonging to any person, so nobody notices when the server or job that held its private half is gone. A write-enabled key can push to any branch that is not protected, and an unused one is access nobody needs: if its private half leaked with an old server image or backup, it still works.',
     fix: 'Delete the key (Settings → Deploy keys, or `gh repo deploy-key delete ID`). If something still needs it, make it read-only unless it must push, and generate a fresh key per consumer (`ssh-keygen -t ed25519 -C deploy@host`).',
   },
+  {
+    id: 'disallowed-key-type',
+    severity: 'error',
+    title: 'Key type the policy does not allow',
+    detects:
+      'A key (or the key of a certificate) whose type is not listed in `allowed-key-types` of the policy file `.ssh-key-audit.yml`. Keys marked `@revoked` in `known_hosts` do not count.',
+    why: 'A repository can hold itself to a stricter standard than OpenSSH does, for example Ed25519 and security keys only, so that every key a person adds meets it without a reviewer checking by hand.',
+    fix: 'Replace the key with one of an allowed type (`ssh-keygen -t ed25519`), or add the type to `allowed-key-types` if the policy should allow it.',
+  },
+  {
+    id: 'suppression-without-reason',
+    severity: 'warning',
+    title: 'Inline suppression without a reason',
+    detects:
+      'An `ssh-key-audit: ignore RULE` comment next to a finding of that rule that gives no reason after ` -- `. It does not suppress the finding.',
+    why: 'An accepted risk needs its reason written down where the next reader sees it; otherwise nobody can tell a deliberate exception from a silenced alarm, or know when it stops being true.',
+    fix: 'Write why the finding is accepted: `# ssh-key-audit: ignore private-key -- throwaway key for the integration tests`. Or fix the finding and delete the comment.',
+  },
+  {
+    id: 'expired-suppression',
+    severity: 'notice',
+    title: 'Expired allow entry',
+    detects: 'An `allow` entry of the policy file whose `expires` date has passed. It no longer suppresses anything.',
+    why: 'An expiry date on an accepted finding is a promise to look at it again. Once the date passes, the findings come back and this notice points at the entry, so the exception is reviewed rather than kept by habit.',
+    fix: 'Fix the findings and delete the entry, or, if the reason still holds, set a new `expires` date.',
+  },
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

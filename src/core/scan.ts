@@ -10,6 +10,9 @@ import { IncludeTracker } from './config/includes.js';
 import { inventoryBytes } from './inventory.js';
 import { validateOptions, type ScanOptions } from './options.js';
 import { byLocation, byPath } from './order.js';
+import { applyPolicy } from './policy/apply.js';
+import { loadBaseline } from './policy/baseline.js';
+import { findDirectives, type InlineDirective } from './policy/inline.js';
 import type { Finding, KeyRecord, ScanResult, Skipped, Summary } from './types.js';
 import { VERSION } from '../version.js';
 
@@ -19,6 +22,15 @@ const BINARY_PROBE = 8000;
 export interface ScanHooks {
   /** Called after each file; adapters turn it into a progress line. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Keys and findings from outside the file tree (the Action's secrets and deploy keys), handed to the scan
+ * so that the policy (severities, allow entries, baseline) applies to them as to everything else.
+ */
+export interface ExtraSources {
+  keys?: readonly KeyRecord[];
+  findings?: readonly Finding[];
 }
 
 type ReadOutcome = { bytes: Buffer } | { skipped: string };
@@ -77,12 +89,13 @@ function readFile(file: FileToScan, maxFileSize: number): ReadOutcome {
   }
 }
 
-export function summarise(findings: readonly Finding[], files: number, keys: number, skipped: number): Summary {
+/** Counts of the findings that count; `suppressed` is how many were accepted by the policy. */
+export function summarise(findings: readonly Finding[], files: number, keys: number, skipped: number, suppressed = 0): Summary {
   const count = (severity: Finding['severity']): number => findings.filter((item) => item.severity === severity).length;
-  return { files, keys, errors: count('error'), warnings: count('warning'), notices: count('notice'), skipped };
+  return { files, keys, errors: count('error'), warnings: count('warning'), notices: count('notice'), skipped, suppressed };
 }
 
-export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<ScanResult> {
+export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: ExtraSources = {}): Promise<ScanResult> {
   const options = validateOptions(input);
   const discovery = await discover(options.paths, options.root, options.include, options.exclude);
   const keys: KeyRecord[] = [];
@@ -90,6 +103,9 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
   const skipped: Skipped[] = [...discovery.skipped];
   const memo: MathMemo = new Map();
   const blocklist = loadBlocklists(options.blocklists, options.root);
+  const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
+  // Inline suppressions, found while each file's bytes are at hand: only the directives are kept.
+  const directives = new Map<string, InlineDirective[]>();
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
   const includes = new IncludeTracker(discovery.files);
   let scanned = 0;
@@ -99,6 +115,8 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
       skipped.push({ path: file.path, reason: outcome.skipped });
     } else {
       scanned++;
+      const found = findDirectives(outcome.bytes);
+      if (found.length > 0) directives.set(file.path, found);
       const inventory = inventoryBytes(outcome.bytes, {
         path: file.path,
         minRsaBits: options.minRsaBits,
@@ -131,15 +149,23 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}): Promise<S
   }
   findings.push(...findDuplicates(keys));
   findings.push(...findSharedPrimes(moduli));
+  keys.push(...(extra.keys ?? []));
+  findings.push(...(extra.findings ?? []));
+  // Keep this last: severities and suppressions apply to every finding, whichever module added it.
+  const policy = applyPolicy({ keys, findings, directives }, options, baseline);
   keys.sort(byLocation);
-  findings.sort(byLocation);
+  policy.findings.sort(byLocation);
+  policy.suppressed.sort(byLocation);
   skipped.sort(byPath);
+  const summary = summarise(policy.findings, scanned, keys.length, skipped.length, policy.suppressed.length);
+  if (policy.baselineFixed !== undefined) summary.baselineFixed = policy.baselineFixed;
   return {
     tool: { name: 'ssh-key-audit', version: VERSION },
     root: options.root,
     keys,
-    findings,
+    findings: policy.findings,
+    suppressed: policy.suppressed,
     skipped,
-    summary: summarise(findings, scanned, keys.length, skipped.length),
+    summary,
   };
 }

@@ -52,6 +52,23 @@ export interface Finding {
   fingerprint: string | null;
 }
 
+/**
+ * Why a finding is accepted: an `allow` entry of the policy file, an inline `ssh-key-audit: ignore` comment,
+ * or a baseline file. `source` is where the acceptance is written (`FILE:LINE`, or the baseline file).
+ */
+export interface Suppression {
+  kind: 'policy' | 'inline' | 'baseline';
+  reason: string;
+  source: string;
+  /** YYYY-MM-DD, the last day the acceptance holds (policy entries only). */
+  expires?: string;
+}
+
+/** A finding that is reported but accepted: not counted, never fails a run. */
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
+}
+
 export interface Skipped {
   path: string;
   reason: string;
@@ -64,13 +81,20 @@ export interface Summary {
   warnings: number;
   notices: number;
   skipped: number;
+  /** Findings accepted by the policy file, inline comments or the baseline (listed in ScanResult.suppressed). */
+  suppressed: number;
+  /** With a baseline: its entries that no finding matches any more (the problem was fixed). */
+  baselineFixed?: number;
 }
 
 export interface ScanResult {
   tool: { name: string; version: string };
   root: string;
   keys: KeyRecord[];
+  /** Findings that count: every one not accepted by the policy. */
   findings: Finding[];
+  /** Findings accepted by the policy, with why; reported (JSON, SARIF suppressions) but not counted. */
+  suppressed: SuppressedFinding[];
   skipped: Skipped[];
   summary: Summary;
 }

@@ -1,7 +1,7 @@
 /** A Markdown report a person can paste into an issue or a pull request. */
 import type { ScanResult } from '../core/types.js';
 import { RULES_DOC_URL } from '../version.js';
-import { keyTally, summaryLine } from './tally.js';
+import { keyTally, policyNotes, summaryLine } from './tally.js';
 
 export interface MarkdownOptions {
   /** Findings beyond this many are counted, not listed (GitHub comments and summaries have size limits). */
@@ -55,5 +55,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
     out.push('');
   }
   out.push(result.findings.length === 0 ? `No problems found: ${summaryLine(summary)}.` : `${summaryLine(summary)}.`);
+  const notes = policyNotes(summary);
+  if (notes.length > 0) out.push('', ...notes);
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { RULES, type Rule } from '../core/rules.js';
-import type { Finding, ScanResult, Severity } from '../core/types.js';
+import { byLocation } from '../core/order.js';
+import type { Finding, ScanResult, Severity, SuppressedFinding, Suppression } from '../core/types.js';
 import { RULES_DOC_URL, REPOSITORY_URL } from '../version.js';
 
 const LEVELS: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'note' };
@@ -50,13 +51,29 @@ export function findingFingerprint(finding: Finding): string {
   return createHash('sha256').update(identity).digest('hex').slice(0, 32);
 }
 
+/** SARIF §3.35: an inline comment is `inSource`; the policy file and the baseline are `external`. */
+function sarifSuppression(suppression: Suppression): object {
+  return {
+    kind: suppression.kind === 'inline' ? 'inSource' : 'external',
+    status: 'accepted',
+    justification: suppression.reason,
+    properties: {
+      source: suppression.source,
+      suppressedBy: suppression.kind,
+      ...(suppression.expires ? { expires: suppression.expires } : {}),
+    },
+  };
+}
+
 function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
 export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const results = result.findings.map((finding) => ({
+  // Suppressed findings are results too (SARIF §3.27.23), so code scanning shows them as dismissed, not gone.
+  const all: (Finding | SuppressedFinding)[] = [...result.findings, ...result.suppressed].sort(byLocation);
+  const results = all.map((finding) => ({
     ruleId: finding.rule,
     ruleIndex: ruleIndex.get(finding.rule),
     level: LEVELS[finding.severity],
@@ -70,6 +87,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
       },
     ],
     partialFingerprints: { 'sshKeyAudit/v1': findingFingerprint(finding) },
+    ...('suppression' in finding ? { suppressions: [sarifSuppression(finding.suppression)] } : {}),
     ...(finding.fingerprint ? { properties: { keyFingerprint: finding.fingerprint } } : {}),
   }));
   const sarif = {

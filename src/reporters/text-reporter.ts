@@ -1,6 +1,6 @@
 /** The terminal report: findings grouped by file, skipped files with reasons, one summary line. */
 import type { Finding, ScanResult, Severity } from '../core/types.js';
-import { keyTally, summaryLine } from './tally.js';
+import { keyTally, policyNotes, summaryLine } from './tally.js';
 
 export interface TextOptions {
   color: boolean;
@@ -44,5 +44,6 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     out.push(`Keys: ${tally.join(', ')}`);
   }
   out.push(result.findings.length === 0 ? `No problems found: ${summaryLine(result.summary)}` : summaryLine(result.summary));
+  out.push(...policyNotes(result.summary));
   return out.join('\n') + '\n';
 }

@@ -3,7 +3,6 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { ScanResult } from '../../src/core/types.js';
-import { renderMarkdown } from '../../src/reporters/markdown-reporter.js';
 import { actionDefaults, inputVariable, parseOutputFile, parseWorkflowCommands, runAction, type ActionRun } from '../helpers/action.js';
 import { buildKeyTree, leakedSlices, privateBody, suiteDirs, type KeyTree } from '../helpers/key-tree.js';
 import { generateKey } from '../helpers/openssh.js';
@@ -39,14 +38,23 @@ describe('test helpers for the runner protocol', () => {
       path: '.',
       include: '',
       exclude: '',
-      'fail-on': 'error',
-      'min-rsa-bits': '2048',
-      'max-file-size': '5242880',
+      'fail-on': '',
+      'min-rsa-bits': '',
+      'max-file-size': '',
       blocklist: '',
+      config: '',
+      baseline: '',
       'sarif-file': 'ssh-key-audit.sarif',
+      category: 'ssh-key-audit',
       'report-file': 'ssh-key-audit.json',
       annotations: 'true',
+      'pr-filter': 'added',
+      'pr-comment': 'false',
       summary: 'true',
+      'secret-env': '',
+      'deploy-keys': 'false',
+      'stale-deploy-key-days': '',
+      'github-token': '${{ github.token }}',
     });
   });
 
@@ -104,7 +112,7 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
   });
 
   it('writes the JSON report with the findings the tree holds', () => {
-    assert.deepEqual(report.summary, tree.summary);
+    assert.deepEqual(report.summary, { ...tree.summary, suppressed: 0 });
     assert.deepEqual(
       report.findings.map(({ rule, severity, path, line }) => ({ rule, severity, path, line })),
       tree.expected,
@@ -160,12 +168,45 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
     assert.match(failing.stdout, /^::error title=private-key,file=keys\/id_ed25519,line=1::A private 256-bit ssh-ed25519 key/m);
   });
 
-  it('writes the Markdown report as the step summary', () => {
-    assert.equal(failing.summary, renderMarkdown(report, { maxFindings: 100 }));
-    assert.match(failing.summary, /^## ssh-key-audit\n/);
-    assert.ok(failing.summary.includes('| 4 | 7 | 3 | 12 | 11 | 0 |'), failing.summary);
-    assert.ok(failing.summary.includes('`keys/id_ed25519:1`'));
-    assert.ok(failing.summary.includes('| Type | Bits | Count |'));
+  it('writes the step summary: counts by severity, the keys by type and size, and the findings', () => {
+    const lines = failing.summary.split('\n');
+    assert.equal(lines[0], '## ssh-key-audit');
+    const counts = lines.indexOf('| Severity | Findings |');
+    assert.deepEqual(lines.slice(counts, counts + 5), [
+      '| Severity | Findings |',
+      '| --- | ---: |',
+      '| error | 4 |',
+      '| warning | 7 |',
+      '| notice | 3 |',
+    ]);
+    assert.ok(lines.includes('12 keys (11 files scanned).'), failing.summary);
+    const keys = lines.indexOf('| Type | Bits | Keys |');
+    // 12 keys: 5 Ed25519 (id_ed25519, its .pub, two deploy copies, two certificates' keys) and the RSA and DSA ones.
+    assert.ok(keys > 0);
+    assert.ok(lines.includes('| ssh-rsa | 2048 | 3 |'), failing.summary);
+    assert.ok(lines.includes('| ssh-rsa | 1024 | 1 |'), failing.summary);
+    assert.ok(lines.includes('| ssh-dss | 1024 | 1 |'), failing.summary);
+    const findings = lines.filter((line) => /^\| (error|warning|notice) \| \[/.test(line));
+    assert.equal(findings.length, 14);
+    assert.ok(findings.some((line) => line.includes('`keys/id_ed25519:1`') && line.startsWith('| error | [private-key](')));
+    assert.ok(!failing.summary.includes('more finding'));
+  });
+
+  it('caps the findings table of the summary and says how many more there are', () => {
+    const workspace = tempDir('ska-workspace-');
+    const line = readFileSync(join(tree.root, 'keys/rsa3072.pub'), 'utf8').trim();
+    writeFileSync(join(workspace, 'authorized_keys'), Array.from({ length: 120 }, () => line).join('\n') + '\n');
+    const run = audit(workspace, {
+      'fail-on': 'never',
+      annotations: 'false',
+      'sarif-file': join(reports, 'cap.sarif'),
+      'report-file': join(reports, 'cap.json'),
+    });
+    assert.equal(run.status, 0, run.stdout);
+    // 120 legacy-rsa-key warnings and 120 duplicate-key notices, 100 of them listed.
+    assert.equal(run.summary.split('\n').filter((row) => /^\| (warning|notice) \| \[/.test(row)).length, 100);
+    assert.ok(run.summary.includes('…and 140 more findings in the JSON report and the SARIF.'), run.summary);
+    assert.ok(run.summary.includes('| ssh-rsa | 3072 | 120 |'));
   });
 
   it('exits 0 with fail-on never and still reports everything', () => {
@@ -243,7 +284,7 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
     assert.equal(run.outputs.get('sarif-file'), join(workspace, 'ssh-key-audit.sarif'));
     assert.equal(run.outputs.get('report'), join(workspace, 'ssh-key-audit.json'));
     assert.equal(run.outputs.get('findings'), '0');
-    assert.match(run.summary, /No problems found: 0 keys in 1 file: 0 errors, 0 warnings, 0 notices\.\n$/);
+    assert.match(run.summary, /\| error \| 0 \|\n\| warning \| 0 \|\n\| notice \| 0 \|\n\n0 keys \(1 file scanned\)\.\n\nNo findings\.\n$/);
   });
 
   it('leaves out annotations and the summary when they are turned off', () => {
@@ -262,12 +303,20 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
     assert.equal(run.outputs.get('findings'), '14');
   });
 
-  for (const [name, value] of [
-    ['fail-on', 'sometimes'],
-    ['min-rsa-bits', 'abc'],
-    ['min-rsa-bits', '100000'],
-    ['max-file-size', '-1'],
-    ['annotations', 'maybe'],
+  // The accepted values, as the message must name them.
+  for (const [name, value, accepted] of [
+    ['fail-on', 'sometimes', 'error, warning, notice, never'],
+    ['min-rsa-bits', 'abc', 'a whole number'],
+    ['min-rsa-bits', '100000', 'between 512 and 16384'],
+    ['max-file-size', '-1', 'a whole number'],
+    ['annotations', 'maybe', 'true or false'],
+    ['pr-filter', 'changed', 'one of added, file, all'],
+    ['pr-comment', 'sometimes', 'true or false'],
+    ['deploy-keys', 'all', 'true or false'],
+    ['stale-deploy-key-days', 'ninety', 'a whole number'],
+    ['stale-deploy-key-days', '0', 'between 1 and 36500'],
+    ['secret-env', 'DEPLOY-KEY', 'environment variable names (letters, digits and _)'],
+    ['category', 'my category', "letters, digits, '.', '_', '/' or '-'"],
   ] as const) {
     it(`fails with one ::error:: line naming the input for ${name}=${value}`, () => {
       const out = tempDir('ska-reports-');
@@ -277,6 +326,7 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
       assert.equal(errors.length, 1, run.stdout);
       assert.ok(errors[0]!.includes(name), errors[0]);
       assert.ok(errors[0]!.includes(value), errors[0]);
+      assert.ok(errors[0]!.includes(accepted), errors[0]);
       assert.doesNotMatch(errors[0]!, /internal error|\n|\s+at /);
       assert.equal(run.outputs.size, 0);
       assert.ok(!existsSync(join(out, 'x.sarif')));

@@ -14,11 +14,11 @@ import { generateKey, keygenKind, keygenList, signKey, tempDir } from '../helper
 const work = tempDir('ska-e2e-cli-');
 const FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{43}$/;
 // The JSON report as README.md documents it.
-const TOP_LEVEL = ['tool', 'root', 'keys', 'findings', 'skipped', 'summary'];
+const TOP_LEVEL = ['tool', 'root', 'keys', 'findings', 'suppressed', 'skipped', 'summary'];
 const KEY_FIELDS = ['path', 'line', 'source', 'type', 'bits', 'fingerprint', 'comment'];
 const KEY_OPTIONAL_FIELDS = ['format', 'encrypted', 'options', 'marker', 'certificate'];
 const FINDING_FIELDS = ['rule', 'severity', 'path', 'line', 'message', 'fingerprint'];
-const SUMMARY_FIELDS = ['files', 'keys', 'errors', 'warnings', 'notices', 'skipped'];
+const SUMMARY_FIELDS = ['files', 'keys', 'errors', 'warnings', 'notices', 'skipped', 'suppressed'];
 const SOURCES = ['public-key', 'authorized-keys', 'known-hosts', 'private-key', 'certificate', 'embedded', 'secret', 'deploy-key'];
 const RULE_IDS = [
   'private-key',
@@ -95,7 +95,7 @@ function assertOneLineError(run: { status: number | null; stdout: string; stderr
 describe('cli: report formats', () => {
   let root: string;
   let json: ScanResult;
-  const expectedSummary = { files: 6, keys: 6, errors: 1, warnings: 1, notices: 2, skipped: 0 };
+  const expectedSummary = { files: 6, keys: 6, errors: 1, warnings: 1, notices: 2, skipped: 0, suppressed: 0 };
 
   before(async () => {
     const { ed, ecdsa, rsa3072 } = keys();

@@ -1,9 +1,10 @@
 /**
  * Runs dist/index.js as the Actions runner does: every input of action.yml as an INPUT_* variable (name
  * upper-cased, spaces to underscores, dashes kept), GITHUB_WORKSPACE as the working directory, and
- * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files. Also parses what the runner would read back.
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files; with RunContext also the event (GITHUB_EVENT_NAME and an
+ * event file), GITHUB_API_URL and the token. Also parses what the runner would read back.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,42 +51,107 @@ export interface ActionRun {
   commands: WorkflowCommand[];
 }
 
+/** What the runner knows besides the inputs: the event, the API, the token, the step's env: mapping. */
+export interface RunContext {
+  /** GITHUB_EVENT_NAME; with `event` written to a file named by GITHUB_EVENT_PATH. */
+  eventName?: string;
+  /** The event payload, or raw text for a malformed one. */
+  event?: unknown;
+  /** GITHUB_API_URL. */
+  apiUrl?: string;
+  /** GITHUB_REPOSITORY, `owner/name`. */
+  repository?: string;
+  /** GITHUB_SHA. */
+  sha?: string;
+  /** What `${{ github.token }}` expands to; '' (no token) by default. */
+  token?: string;
+  /** The step's `env:` (secrets mapped in). */
+  env?: Record<string, string>;
+}
+
 /** Runs the bundle in `workspace` with the defaults of action.yml overridden by `inputs`. */
-export function runAction(workspace: string, inputs: Record<string, string> = {}): ActionRun {
+export function runAction(workspace: string, inputs: Record<string, string> = {}, context: RunContext = {}): ActionRun {
   const files = mkdtempSync(join(tmpdir(), 'ska-runner-'));
   try {
-    return runIn(files, workspace, inputs);
+    const setup = prepare(files, workspace, inputs, context);
+    const child = spawnSync(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env: setup.env, encoding: 'utf8', timeout: 60_000 });
+    if (child.error) throw child.error;
+    return collect(setup, child.status, child.stdout, child.stderr);
   } finally {
     rmSync(files, { recursive: true, force: true });
   }
 }
 
-function runIn(files: string, workspace: string, inputs: Record<string, string>): ActionRun {
+/** runAction without blocking the event loop, so that a server in the test process can answer the Action. */
+export async function runActionAsync(workspace: string, inputs: Record<string, string> = {}, context: RunContext = {}): Promise<ActionRun> {
+  const files = mkdtempSync(join(tmpdir(), 'ska-runner-'));
+  try {
+    const setup = prepare(files, workspace, inputs, context);
+    const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env: setup.env, timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) => resolve(code));
+    });
+    return collect(setup, status, stdout, stderr);
+  } finally {
+    rmSync(files, { recursive: true, force: true });
+  }
+}
+
+interface Setup {
+  env: NodeJS.ProcessEnv;
+  outputFile: string;
+  summaryFile: string;
+}
+
+/** Input defaults that are expressions, as the runner expands them. */
+function expand(value: string, context: RunContext): string {
+  return value.replace(/\$\{\{\s*github\.token\s*\}\}/g, context.token ?? '');
+}
+
+function prepare(files: string, workspace: string, inputs: Record<string, string>, context: RunContext): Setup {
   const outputFile = join(files, 'output');
   const summaryFile = join(files, 'step-summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const env: NodeJS.ProcessEnv = {};
-  // Nothing from a surrounding runner (or node --test) may leak into the Action under test.
+  // Nothing from a surrounding runner (or node --test) may leak into the Action under test, and requests to
+  // the loopback server must not go through a proxy.
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(INPUT_|GITHUB_|RUNNER_|NODE_TEST|NODE_OPTIONS$)/.test(key)) env[key] = value;
+    if (!/^(INPUT_|GITHUB_|RUNNER_|NODE_TEST|NODE_OPTIONS$|https?_proxy$|no_proxy$|all_proxy$)/i.test(key)) env[key] = value;
   }
-  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) env[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) env[inputVariable(name)] = expand(value, context);
   env['GITHUB_WORKSPACE'] = workspace;
   env['GITHUB_OUTPUT'] = outputFile;
   env['GITHUB_STEP_SUMMARY'] = summaryFile;
   env['NO_COLOR'] = '1';
-  const child = spawnSync(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
-  if (child.error) throw child.error;
-  const outputText = readFileSync(outputFile, 'utf8');
+  if (context.eventName !== undefined) env['GITHUB_EVENT_NAME'] = context.eventName;
+  if (context.event !== undefined) {
+    const eventFile = join(files, 'event.json');
+    writeFileSync(eventFile, typeof context.event === 'string' ? context.event : JSON.stringify(context.event));
+    env['GITHUB_EVENT_PATH'] = eventFile;
+  }
+  if (context.apiUrl !== undefined) env['GITHUB_API_URL'] = context.apiUrl;
+  if (context.repository !== undefined) env['GITHUB_REPOSITORY'] = context.repository;
+  if (context.sha !== undefined) env['GITHUB_SHA'] = context.sha;
+  Object.assign(env, context.env);
+  return { env, outputFile, summaryFile };
+}
+
+function collect(setup: Setup, status: number | null, stdout: string, stderr: string): ActionRun {
+  const outputText = readFileSync(setup.outputFile, 'utf8');
   return {
-    status: child.status,
-    stdout: child.stdout,
-    stderr: child.stderr,
+    status,
+    stdout,
+    stderr,
     outputs: parseOutputFile(outputText),
     outputText,
-    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
-    commands: parseWorkflowCommands(child.stdout),
+    summary: existsSync(setup.summaryFile) ? readFileSync(setup.summaryFile, 'utf8') : '',
+    commands: parseWorkflowCommands(stdout),
   };
 }
 

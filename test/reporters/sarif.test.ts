@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { RULES } from '../../src/core/rules.js';
 import { REPO_ROOT, runAction } from '../helpers/action.js';
-import { buildKeyTree, leakedSlices, shiftDown, suiteDirs, type KeyTree } from '../helpers/key-tree.js';
+import { buildKeyTree, leakedSlices, shiftDown, suiteDirs, WEAK_RSA_PATH, type KeyTree } from '../helpers/key-tree.js';
 
 interface SarifResult {
   ruleId: string;
@@ -285,6 +285,108 @@ describe('SARIF for GitHub code scanning', () => {
     assert.equal(new Set(all).size, all.length, 'every finding has its own fingerprint');
     // Code scanning computes primaryLocationLineHash itself; a different value of ours would be kept over it.
     for (const result of before) assert.equal(result.partialFingerprints['primaryLocationLineHash'], undefined);
+  });
+
+  it('keeps suppressed findings as results with suppressions, and still passes the validator', () => {
+    const accepted = tempDir('ska-suppressed-');
+    cpSync(tree.root, accepted, { recursive: true });
+    const weak = join(accepted, WEAK_RSA_PATH);
+    writeFileSync(weak, `# ssh-key-audit: ignore weak-rsa-key -- kept for the lab switch\n${readFileSync(weak, 'utf8')}`);
+    writeFileSync(join(accepted, '.ssh-key-audit.yml'), 'allow:\n  - path: certs\n    reason: CA test material\n    expires: 2999-12-31\n');
+    const everything = spawnSync(process.execPath, [CLI, '--write-baseline', 'all.json', '.'], { cwd: accepted, encoding: 'utf8' });
+    assert.equal(everything.status, 0, everything.stderr);
+    const all = JSON.parse(readFileSync(join(accepted, 'all.json'), 'utf8')) as { findings: { rule: string }[] };
+    writeFileSync(
+      join(accepted, 'baseline.json'),
+      JSON.stringify({ ...all, findings: all.findings.filter((entry) => entry.rule === 'duplicate-key') }),
+    );
+    const file = join(out, 'suppressed.sarif');
+    const child = spawnSync(process.execPath, [CLI, '--format', 'sarif', '--output', file, '--baseline', 'baseline.json', '.'], {
+      cwd: accepted,
+      encoding: 'utf8',
+    });
+    assert.equal(child.status, 1, child.stderr);
+    assertValid(validate(file, githubRules));
+
+    const results = readSarif(file).runs[0]!.results as (SarifResult & { suppressions?: unknown[] })[];
+    assert.equal(results.length, tree.expected.length, 'suppressed findings are results too');
+    const suppressions = results
+      .filter((result) => result.suppressions)
+      .map((result) => [result.ruleId, result.locations[0]!.physicalLocation.artifactLocation.uri, result.suppressions]);
+    assert.deepEqual(suppressions, [
+      [
+        'cert-expired',
+        'certs/expired-cert.pub',
+        [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: 'CA test material',
+            properties: { source: '.ssh-key-audit.yml:2', suppressedBy: 'policy', expires: '2999-12-31' },
+          },
+        ],
+      ],
+      [
+        'cert-sha1-signature',
+        'certs/expired-cert.pub',
+        [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: 'CA test material',
+            properties: { source: '.ssh-key-audit.yml:2', suppressedBy: 'policy', expires: '2999-12-31' },
+          },
+        ],
+      ],
+      [
+        'cert-no-expiry',
+        'certs/forever-cert.pub',
+        [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: 'CA test material',
+            properties: { source: '.ssh-key-audit.yml:2', suppressedBy: 'policy', expires: '2999-12-31' },
+          },
+        ],
+      ],
+      [
+        'duplicate-key',
+        'deploy/a.pub',
+        [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: 'accepted in the baseline',
+            properties: { source: 'baseline.json', suppressedBy: 'baseline' },
+          },
+        ],
+      ],
+      [
+        'duplicate-key',
+        'deploy/b.pub',
+        [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: 'accepted in the baseline',
+            properties: { source: 'baseline.json', suppressedBy: 'baseline' },
+          },
+        ],
+      ],
+      [
+        'weak-rsa-key',
+        'keys/weak%2C%20old.pub',
+        [
+          {
+            kind: 'inSource',
+            status: 'accepted',
+            justification: 'kept for the lab switch',
+            properties: { source: `${WEAK_RSA_PATH}:1`, suppressedBy: 'inline' },
+          },
+        ],
+      ],
+    ]);
   });
 
   it('holds no private key material', () => {

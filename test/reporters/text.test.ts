@@ -25,6 +25,7 @@ function result(findings: Finding[], keys: KeyRecord[], files: number, skipped: 
     root: '/repo',
     keys,
     findings,
+    suppressed: [],
     skipped,
     summary: {
       files,
@@ -33,6 +34,7 @@ function result(findings: Finding[], keys: KeyRecord[], files: number, skipped: 
       warnings: count('warning'),
       notices: count('notice'),
       skipped: skipped.length,
+      suppressed: 0,
     },
   };
 }

@@ -21,30 +21,42 @@ export interface KeyGeneration {
 // A line that runs (or configures) an OpenSSH client.
 const SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GIT_SSH_COMMAND|sshCommand)(?![A-Za-z0-9_-])/;
 const OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
-// One ssh-keygen call: its arguments run to the end of the command (&&, ;, |) or the line.
-const KEYGEN = /(?:^|[^A-Za-z0-9_.-])ssh-keygen(?![A-Za-z0-9_-])([^;&|\n]*)/g;
+// One ssh-keygen call: its arguments run to the end of the command (&&, ;, |) or the line. A call
+// quoted in backticks is documentation (Markdown code in help text or comments), not a command.
+const KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
 // `#` (shell, YAML, Makefile, Python), `//` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
 const COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
+
+// Only lines holding one of these can matter; they are found with indexOf instead of visiting every line.
+const LINE_MARKER = /-o|ssh-keygen/g;
 
 export function findCommandOptions(text: string): { options: CommandOption[]; keyGenerations: KeyGeneration[] } {
   const options: CommandOption[] = [];
   const keyGenerations: KeyGeneration[] = [];
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+  let lineNumber = 1;
+  let counted = 0;
+  let lastLineStart = -1;
+  for (const marker of text.matchAll(LINE_MARKER)) {
+    const lineStart = text.lastIndexOf('\n', marker.index) + 1;
+    if (lineStart === lastLineStart) continue;
+    lastLineStart = lineStart;
+    for (let next = text.indexOf('\n', counted); next !== -1 && next < lineStart; next = text.indexOf('\n', next + 1)) lineNumber++;
+    counted = lineStart;
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (COMMENT_LINE.test(line)) continue;
     if (line.includes('-o') && SSH_COMMAND.test(line)) {
       for (const match of line.matchAll(OPTION)) {
         const keyword = match[2]!.toLowerCase();
         if (!CLIENT_KEYWORDS.has(keyword)) continue;
-        options.push({ line: index + 1, keyword, written: match[2]!, value: match[3]! });
+        options.push({ line: lineNumber, keyword, written: match[2]!, value: match[3]! });
       }
     }
     if (!line.includes('ssh-keygen')) continue;
     for (const keygen of line.matchAll(KEYGEN)) {
       const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1]!)?.[1]?.toLowerCase();
       const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen[1]!)?.[1];
-      if (type) keyGenerations.push({ line: index + 1, type, bits: bits ? Number(bits) : null });
+      if (type) keyGenerations.push({ line: lineNumber, type, bits: bits ? Number(bits) : null });
     }
   }
   return { options, keyGenerations };

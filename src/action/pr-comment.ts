@@ -1,0 +1,69 @@
+/**
+ * pr-comment: one comment per pull request, found again by its hidden marker and edited in place on every
+ * run, so a pull request never collects a comment per push. Extra copies (two runs racing) are deleted.
+ */
+import * as core from '@actions/core';
+import type { GitHubApi } from './github-api.js';
+
+interface IssueComment {
+  id: number;
+  body?: string;
+}
+
+function refusal(detail: string, status: number | null, fromFork: boolean): string {
+  const why =
+    status === 403 && fromFork
+      ? 'a pull request from a fork gets a read-only GITHUB_TOKEN'
+      : status === 403 || status === 404
+        ? 'the job needs "permissions: pull-requests: write"'
+        : 'GitHub refused it';
+  return `pr-comment: cannot update the pull request comment (${detail}): ${why}. The findings are in the job summary.`;
+}
+
+/** Creates, updates or leaves alone the marked comment; `clean` with no comment yet posts nothing. */
+export async function upsertComment(
+  api: GitHubApi,
+  pullNumber: number,
+  marker: string,
+  body: string,
+  clean: boolean,
+  fromFork: boolean,
+): Promise<void> {
+  const listed = await api.attempt('listing pull request comments', (octokit) =>
+    octokit.paginate(octokit.rest.issues.listComments, { ...api.repository, issue_number: pullNumber, per_page: 100 }),
+  );
+  if (!listed.ok) {
+    if (!listed.failure.outage) core.warning(refusal(listed.failure.detail, listed.failure.status, fromFork));
+    return;
+  }
+  const ours = (listed.value as IssueComment[]).filter((comment) => comment.body?.includes(marker));
+  const [kept, ...extra] = ours;
+  let written;
+  if (kept) {
+    written =
+      kept.body === body
+        ? { ok: true as const, value: null }
+        : await api.attempt('updating the pull request comment', (octokit) =>
+            octokit.rest.issues.updateComment({ ...api.repository, comment_id: kept.id, body }),
+          );
+  } else if (!clean) {
+    written = await api.attempt('commenting on the pull request', (octokit) =>
+      octokit.rest.issues.createComment({ ...api.repository, issue_number: pullNumber, body }),
+    );
+  } else {
+    return;
+  }
+  if (!written.ok) {
+    if (!written.failure.outage) core.warning(refusal(written.failure.detail, written.failure.status, fromFork));
+    return;
+  }
+  for (const comment of extra) {
+    const removed = await api.attempt('deleting a duplicate pull request comment', (octokit) =>
+      octokit.rest.issues.deleteComment({ ...api.repository, comment_id: comment.id }),
+    );
+    if (!removed.ok) {
+      if (!removed.failure.outage) core.warning(refusal(removed.failure.detail, removed.failure.status, fromFork));
+      return;
+    }
+  }
+}
