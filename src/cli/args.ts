@@ -14,6 +14,8 @@ export interface CliRequest {
   output: string | null;
   /** With write-baseline: the file to write. */
   writeBaseline: string | null;
+  /** --history: also scan every blob in the git history. */
+  history: boolean;
 }
 
 export const USAGE = `Usage: ssh-key-audit [PATH...] [options]
@@ -37,6 +39,8 @@ Options:
   --print-config                     print the effective policy as YAML (JSON with --format json), exit 0
   --baseline FILE                    accept the findings recorded in FILE; fail only on new ones
   --write-baseline FILE              record the current findings in FILE as accepted, exit 0
+  --history                          also scan every file version in the git history (all refs), so a
+                                     key committed and later deleted is still found
   -h, --help                         show this help
   -v, --version                      show the version
 
@@ -44,6 +48,10 @@ Flags override the policy file, which overrides the defaults. Suppressed finding
 entries, "ssh-key-audit: ignore RULE -- reason" comments, the baseline) are reported but never fail a run.
 
 Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error, 3 internal error.
+
+Other commands:
+  ssh-key-audit explain [FILE...]    explain an SSH failure from client output or server logs
+                                     (ssh-key-audit explain --help)
 Rules and fixes: docs/rules.md`;
 
 function describeParseError(error: unknown, argv: readonly string[]): string {
@@ -84,6 +92,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
         'print-config': { type: 'boolean' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        history: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -92,7 +101,14 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
     throw new UsageError(describeParseError(error, argv));
   }
   const { values, positionals } = parsed;
-  const request: CliRequest = { command: 'scan', options: defaultOptions(cwd), format: 'text', output: null, writeBaseline: null };
+  const request: CliRequest = {
+    command: 'scan',
+    options: defaultOptions(cwd),
+    format: 'text',
+    output: null,
+    writeBaseline: null,
+    history: values.history === true,
+  };
   if (values.help) return { ...request, command: 'help' };
   if (values.version) return { ...request, command: 'version' };
 

@@ -1,4 +1,5 @@
 /** Entry of dist/cli.js. */
+import { runExplain } from './explain-command.js';
 import { runCli } from './main.js';
 
 // `ssh-key-audit | head` closes the pipe before the report is written: the reader has all it wanted, so
@@ -7,9 +8,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-});
+const argv = process.argv.slice(2);
+const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+process.exitCode = argv[0] === 'explain' ? await runExplain(argv.slice(1), { ...io, stdin: process.stdin }) : await runCli(argv, io);

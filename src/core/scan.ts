@@ -31,6 +31,23 @@ export interface ScanHooks {
 export interface ExtraSources {
   keys?: readonly KeyRecord[];
   findings?: readonly Finding[];
+  /** Content from git history (--history), read by the adapter; each blob is scanned like a file. */
+  history?: HistorySource;
+}
+
+export interface HistoryBlob {
+  path: string;
+  commit: string;
+  /** null when the blob was not read (over the size limit): `skipped` says why. */
+  bytes: Buffer | null;
+  skipped?: string;
+}
+
+export interface HistorySource {
+  blobs: AsyncIterable<HistoryBlob>;
+  total: number;
+  shallow: boolean;
+  warning?: string;
 }
 
 type ReadOutcome = { bytes: Buffer } | { skipped: string };
@@ -109,6 +126,22 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
   const includes = new IncludeTracker(discovery.files);
   let scanned = 0;
+  const scanBytes = (path: string, bytes: Buffer, commit?: string): ReturnType<typeof auditConfigBytes> => {
+    const inventory = inventoryBytes(bytes, { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist });
+    const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits });
+    const found = [...inventory.findings, ...configAudit.findings];
+    if (commit) for (const item of [...inventory.keys, ...found]) item.commit = commit;
+    keys.push(...inventory.keys);
+    findings.push(...found);
+    for (const { n, key } of inventory.rsaModuli) {
+      const id = n.toString('hex');
+      const location = { path: key.path, line: key.line, fingerprint: key.fingerprint! };
+      const entry = moduli.get(id);
+      if (entry) entry.locations.push(location);
+      else moduli.set(id, { n, locations: [location] });
+    }
+    return configAudit;
+  };
   discovery.files.forEach((file, index) => {
     const outcome = readFile(file, options.maxFileSize);
     if ('skipped' in outcome) {
@@ -117,28 +150,26 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       scanned++;
       const found = findDirectives(outcome.bytes);
       if (found.length > 0) directives.set(file.path, found);
-      const inventory = inventoryBytes(outcome.bytes, {
-        path: file.path,
-        minRsaBits: options.minRsaBits,
-        now: options.now,
-        memo,
-        blocklist,
-      });
-      keys.push(...inventory.keys);
-      findings.push(...inventory.findings);
-      const configAudit = auditConfigBytes(outcome.bytes, { path: file.path, minRsaBits: options.minRsaBits });
-      findings.push(...configAudit.findings);
+      const configAudit = scanBytes(file.path, outcome.bytes);
       if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
-      for (const { n, key } of inventory.rsaModuli) {
-        const id = n.toString('hex');
-        const location = { path: key.path, line: key.line, fingerprint: key.fingerprint! };
-        const entry = moduli.get(id);
-        if (entry) entry.locations.push(location);
-        else moduli.set(id, { n, locations: [location] });
-      }
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
+  let historyScanned = 0;
+  for await (const blob of extra.history?.blobs ?? []) {
+    const where = `${blob.path}@${blob.commit.slice(0, 12)}`;
+    if (!blob.bytes) {
+      skipped.push({ path: where, reason: blob.skipped ?? 'not read' });
+      continue;
+    }
+    const nul = blob.bytes.subarray(0, BINARY_PROBE).indexOf(0);
+    if (nul !== -1) {
+      skipped.push({ path: where, reason: `binary file (NUL byte at offset ${nul}), not scanned` });
+      continue;
+    }
+    historyScanned++;
+    scanBytes(blob.path, blob.bytes, blob.commit);
+  }
   // Files that a config includes but that did not look like configs on their own (a one-line
   // config.d/legacy file): audited again as the kind of config that includes them.
   for (let next = includes.next(); next; next = includes.next()) {
@@ -147,7 +178,8 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     findings.push(...audit.findings);
     includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
   }
-  findings.push(...findDuplicates(keys));
+  // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.
+  findings.push(...findDuplicates(keys.filter((key) => key.commit === undefined)));
   findings.push(...findSharedPrimes(moduli));
   keys.push(...(extra.keys ?? []));
   findings.push(...(extra.findings ?? []));
@@ -159,7 +191,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   skipped.sort(byPath);
   const summary = summarise(policy.findings, scanned, keys.length, skipped.length, policy.suppressed.length);
   if (policy.baselineFixed !== undefined) summary.baselineFixed = policy.baselineFixed;
-  return {
+  const result: ScanResult = {
     tool: { name: 'ssh-key-audit', version: VERSION },
     root: options.root,
     keys,
@@ -168,4 +200,9 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     skipped,
     summary,
   };
+  if (extra.history) {
+    const { total, shallow, warning } = extra.history;
+    result.history = { blobs: total, scanned: historyScanned, shallow, ...(warning ? { warning } : {}) };
+  }
+  return result;
 }

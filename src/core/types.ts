@@ -41,6 +41,8 @@ export interface KeyRecord {
   /** known_hosts marker: cert-authority or revoked. */
   marker?: string;
   certificate?: CertificateInfo;
+  /** With --history: the commit where this content first appeared (the path is where it appeared). */
+  commit?: string;
 }
 
 export interface Finding {
@@ -50,6 +52,8 @@ export interface Finding {
   line: number;
   message: string;
   fingerprint: string | null;
+  /** With --history: the commit where the content first appeared, for content no longer in the tree. */
+  commit?: string;
 }
 
 /**
@@ -97,4 +101,15 @@ export interface ScanResult {
   suppressed: SuppressedFinding[];
   skipped: Skipped[];
   summary: Summary;
+  /** With --history: how much history was read, and whether it is complete. */
+  history?: HistoryInfo;
+}
+
+export interface HistoryInfo {
+  /** Distinct blobs reachable from any ref that are not in the current tree, and how many were read. */
+  blobs: number;
+  scanned: number;
+  /** A shallow clone: older history is missing, and `warning` says how to fetch it. */
+  shallow: boolean;
+  warning?: string;
 }

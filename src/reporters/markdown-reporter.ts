@@ -38,7 +38,8 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
     out.push('### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
     for (const finding of result.findings.slice(0, max)) {
       const rule = `[${finding.rule}](${RULES_DOC_URL}#${finding.rule})`;
-      out.push(`| ${finding.severity} | ${rule} | \`${codeCell(finding.path)}:${finding.line}\` | ${cell(finding.message)} |`);
+      const commit = finding.commit ? ` (history, ${finding.commit.slice(0, 12)})` : '';
+      out.push(`| ${finding.severity} | ${rule} | \`${codeCell(finding.path)}:${finding.line}\`${commit} | ${cell(finding.message)} |`);
     }
     if (result.findings.length > max) out.push('', `…and ${result.findings.length - max} more findings in the JSON or SARIF report.`);
     out.push('');

@@ -88,7 +88,14 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
     ],
     partialFingerprints: { 'sshKeyAudit/v1': findingFingerprint(finding) },
     ...('suppression' in finding ? { suppressions: [sarifSuppression(finding.suppression)] } : {}),
-    ...(finding.fingerprint ? { properties: { keyFingerprint: finding.fingerprint } } : {}),
+    ...(finding.fingerprint || finding.commit
+      ? {
+          properties: {
+            ...(finding.fingerprint ? { keyFingerprint: finding.fingerprint } : {}),
+            ...(finding.commit ? { commit: finding.commit } : {}),
+          },
+        }
+      : {}),
   }));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

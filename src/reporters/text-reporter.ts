@@ -20,9 +20,11 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) {
-    const list = byFile.get(finding.path);
+    // Content found only in git history is grouped apart from the file of the same name in the tree.
+    const heading = finding.commit ? `${finding.path} (in history, first committed in ${finding.commit.slice(0, 12)})` : finding.path;
+    const list = byFile.get(heading);
     if (list) list.push(finding);
-    else byFile.set(finding.path, [finding]);
+    else byFile.set(heading, [finding]);
   }
   for (const [path, findings] of byFile) {
     out.push(paint(BOLD, clean(path)));
