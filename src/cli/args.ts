@@ -52,6 +52,8 @@ Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error, 3 i
 Other commands:
   ssh-key-audit explain [FILE...]    explain an SSH failure from client output or server logs
                                      (ssh-key-audit explain --help)
+  ssh-key-audit merge REPORT.json... combine the JSON reports of several repositories into one
+                                     (ssh-key-audit merge --help)
 Rules and fixes: docs/rules.md`;
 
 function describeParseError(error: unknown, argv: readonly string[]): string {

@@ -37,6 +37,10 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
     fingerprint: info?.fingerprint ?? null,
     comment: utf8(key.comment),
   };
+  // The RSA modulus (public, in hex), so a merged report can find primes shared across repositories. Hex,
+  // never the base64 key blob: an OpenSSH or PuTTY private container stores that blob verbatim, so its
+  // base64 could repeat a run of the private file's text. Never for a secret.
+  if (info?.params.family === 'rsa' && sourceOverride !== 'secret') record.rsaModulus = info.params.n!.toString('hex');
   if (key.format) record.format = key.format;
   if (key.encrypted !== undefined) record.encrypted = key.encrypted;
   if (key.options) record.options = key.options;

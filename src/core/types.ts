@@ -43,6 +43,8 @@ export interface KeyRecord {
   certificate?: CertificateInfo;
   /** With --history: the commit where this content first appeared (the path is where it appeared). */
   commit?: string;
+  /** RSA keys: the modulus in hex (public data; absent for keys from secrets). `ssh-key-audit merge` uses it. */
+  rsaModulus?: string;
 }
 
 export interface Finding {

@@ -17,7 +17,7 @@ export function cell(text: string): string {
  * Text inside a code span in a table cell: GFM splits the row at a pipe even inside backticks unless it is
  * written `\|`, and a backtick would end the span.
  */
-function codeCell(text: string): string {
+export function codeCell(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/`/g, "'")

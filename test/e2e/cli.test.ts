@@ -16,7 +16,7 @@ const FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{43}$/;
 // The JSON report as README.md documents it.
 const TOP_LEVEL = ['tool', 'root', 'keys', 'findings', 'suppressed', 'skipped', 'summary'];
 const KEY_FIELDS = ['path', 'line', 'source', 'type', 'bits', 'fingerprint', 'comment'];
-const KEY_OPTIONAL_FIELDS = ['format', 'encrypted', 'options', 'marker', 'certificate'];
+const KEY_OPTIONAL_FIELDS = ['format', 'encrypted', 'options', 'marker', 'certificate', 'rsaModulus', 'commit'];
 const FINDING_FIELDS = ['rule', 'severity', 'path', 'line', 'message', 'fingerprint'];
 const SUMMARY_FIELDS = ['files', 'keys', 'errors', 'warnings', 'notices', 'skipped', 'suppressed'];
 const SOURCES = ['public-key', 'authorized-keys', 'known-hosts', 'private-key', 'certificate', 'embedded', 'secret', 'deploy-key'];

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { RULES } from '../../src/core/rules.js';
 import { REPO_ROOT, runAction } from '../helpers/action.js';
+import { assertValid, githubRulesConfig, validate } from '../helpers/sarif-validator.js';
 import { buildKeyTree, leakedSlices, shiftDown, suiteDirs, WEAK_RSA_PATH, type KeyTree } from '../helpers/key-tree.js';
 
 interface SarifResult {
@@ -31,8 +31,6 @@ interface SarifLog {
   runs: { tool: { driver: { name: string; rules: SarifRule[] } }; automationDetails: { id: string }; results: SarifResult[] }[];
 }
 
-/** The SARIF Multitool's platform binary: an absolute path, from the package's own index.js. */
-const MULTITOOL = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
 const CLI = join(REPO_ROOT, 'dist/cli.js');
 
 /** The rules the tree produces a finding of (every rule in the catalogue that ssh-keygen can make a key for). */
@@ -61,63 +59,6 @@ function runCli(cwd: string, output: string): void {
   assert.equal(child.status, 1, child.stderr);
 }
 
-interface ValidatorFinding {
-  level: string;
-  ruleId: string;
-  text: string;
-}
-
-interface ValidatorOutcome {
-  findings: ValidatorFinding[];
-  /** Notifications the tool raised about itself (it could not read the file, a rule crashed). */
-  toolErrors: string[];
-  console: string;
-}
-
-/** `Sarif.Multitool validate`, its SARIF output read back with the messages formatted. */
-function validate(file: string, config: string): ValidatorOutcome {
-  const output = `${file}.validation.json`;
-  const child = spawnSync(
-    MULTITOOL,
-    // The file goes first: list-valued options such as --log take every following word that is not an option.
-    ['validate', file, '--rule-kind', 'Gh;Sarif', '--config', config, '--output', output, '--log', 'ForceOverwrite'],
-    { encoding: 'utf8', timeout: 180_000, env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
-  );
-  if (child.error) throw child.error;
-  const console = `${child.stdout}${child.stderr}`;
-  assert.equal(child.status, 0, `the validator itself failed:\n${console}`);
-  const log = JSON.parse(readFileSync(output, 'utf8')) as {
-    runs: {
-      tool: { driver: { rules?: { id: string; messageStrings?: Record<string, { text: string }> }[] } };
-      invocations?: { executionSuccessful: boolean; toolExecutionNotifications?: { level?: string; message: { text: string } }[] }[];
-      results?: { ruleId: string; level?: string; message: { id?: string; text?: string; arguments?: string[] } }[];
-    }[];
-  };
-  const run = log.runs[0]!;
-  const strings = new Map((run.tool.driver.rules ?? []).map((rule) => [rule.id, rule.messageStrings ?? {}]));
-  const findings = (run.results ?? []).map((result) => {
-    const template = result.message.text ?? strings.get(result.ruleId)?.[result.message.id ?? '']?.text ?? result.message.id ?? '';
-    const text = template.replace(/\{(\d+)\}/g, (_, index: string) => result.message.arguments?.[Number(index)] ?? '');
-    // SARIF §3.27.10: a result without a level is a warning.
-    return { level: result.level ?? 'warning', ruleId: result.ruleId, text };
-  });
-  const toolErrors = (run.invocations ?? []).flatMap((invocation) => [
-    ...(invocation.executionSuccessful ? [] : ['execution was not successful']),
-    ...(invocation.toolExecutionNotifications ?? []).filter((item) => item.level === 'error').map((item) => item.message.text),
-  ]);
-  return { findings, toolErrors, console };
-}
-
-function assertValid(outcome: ValidatorOutcome): void {
-  assert.deepEqual(outcome.toolErrors, [], outcome.console);
-  const problems = outcome.findings.filter((finding) => finding.level === 'error' || finding.level === 'warning');
-  assert.deepEqual(
-    problems.map((finding) => `${finding.level} ${finding.ruleId}: ${finding.text}`),
-    [],
-    `the SARIF Multitool reports problems:\n${outcome.console}`,
-  );
-}
-
 describe('SARIF for GitHub code scanning', () => {
   const tempDir = suiteDirs();
   let tree: KeyTree;
@@ -127,32 +68,8 @@ describe('SARIF for GitHub code scanning', () => {
   let actionSarif: string;
 
   before(() => {
-    // npm leaves install scripts of dependencies unrun unless approved, and the platform package's only
-    // script is `chmod u+x Sarif.Multitool`.
-    try {
-      accessSync(MULTITOOL, constants.X_OK);
-    } catch {
-      chmodSync(MULTITOOL, statSync(MULTITOOL).mode | 0o100);
-    }
     out = tempDir('ska-sarif-');
-
-    // GitHub's ingestion rules (GHnnnn) are disabled by default in the Multitool, and --rule-kind only picks
-    // among enabled rules, so `--rule-kind "Gh;Sarif"` alone runs none of them. A configuration that sets them
-    // to Error (the only RuleEnabledState that enables a rule without lowering its level) turns them on.
-    const exported = join(out, 'exported.xml');
-    const exporting = spawnSync(MULTITOOL, ['export-validation-config', exported], { encoding: 'utf8', timeout: 180_000 });
-    assert.equal(exporting.status, 0, exporting.stdout + exporting.stderr);
-    let enabled = 0;
-    const config = readFileSync(exported, 'utf8').replace(
-      /(<Properties Key="GH\d+\.[A-Za-z]+\.Options">\s*<Property Key="RuleEnabled" Value=)"Default"/g,
-      (_, head: string) => {
-        enabled++;
-        return `${head}"Error"`;
-      },
-    );
-    assert.ok(enabled >= 10, `only ${enabled} GitHub rules found in the Multitool's configuration`);
-    githubRules = join(out, 'github-rules.xml');
-    writeFileSync(githubRules, config);
+    githubRules = githubRulesConfig(out);
 
     tree = buildKeyTree(tempDir('ska-tree-'));
     cliSarif = join(out, 'cli.sarif');

@@ -12,6 +12,13 @@ export interface ModulusLocation {
   path: string;
   line: number;
   fingerprint: string;
+  /** The repository, in a merged report: then only primes shared across repositories are new. */
+  group?: string;
+}
+
+export interface SharedPrimeOptions {
+  /** Report only partners in another group, and no small factors (each group's own scan found those). */
+  acrossGroupsOnly?: boolean;
 }
 
 const SMALL_PRIME_BOUND = 65537;
@@ -33,10 +40,13 @@ function smallPrimes(): bigint {
   return smallPrimeProduct;
 }
 
-const where = (location: ModulusLocation): string => `${location.path}:${location.line}`;
+const where = (location: ModulusLocation): string => `${location.group ? `${location.group}:` : ''}${location.path}:${location.line}`;
 
 /** `moduli` maps each distinct modulus (as a magnitude Buffer's hex) to every place it occurs. */
-export function findSharedPrimes(moduli: ReadonlyMap<string, { n: Buffer; locations: ModulusLocation[] }>): Finding[] {
+export function findSharedPrimes(
+  moduli: ReadonlyMap<string, { n: Buffer; locations: ModulusLocation[] }>,
+  options: SharedPrimeOptions = {},
+): Finding[] {
   const entries = [...moduli.values()].map((entry) => ({ ...entry, value: toBigInt(entry.n) }));
   if (entries.length === 0) return [];
   const results = batchGcd(
@@ -57,7 +67,7 @@ export function findSharedPrimes(moduli: ReadonlyMap<string, { n: Buffer; locati
     });
   };
   for (const entry of flagged) {
-    if (gcd(entry.value, smallPrimes()) !== 1n) {
+    if (!options.acrossGroupsOnly && gcd(entry.value, smallPrimes()) !== 1n) {
       for (const location of entry.locations) {
         report(
           location,
