@@ -26137,6 +26137,9 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/cli/index.ts
+import { isMainThread as isMainThread2 } from "node:worker_threads";
+
 // src/cli/explain-command.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname, isAbsolute, resolve as resolve2 } from "node:path";
@@ -33211,11 +33214,11 @@ Options:
 Exit status: 0 something was explained, 1 nothing was recognised, 2 usage error, 3 internal error.
 What it recognises: docs/troubleshooting.md`;
 var FORMATS = ["text", "json"];
-function parseExplainArgs(argv2) {
+function parseExplainArgs(argv) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv2],
+      args: [...argv],
       allowPositionals: true,
       strict: true,
       options: {
@@ -33279,40 +33282,40 @@ var fileSource = {
   // is the closest a config outside ~/.ssh can get.
   include: (from, pattern) => zs((isAbsolute(pattern) ? pattern : resolve2(dirname(from), pattern)).replace(/\\/g, "/"), { nodir: true }).sort()
 };
-async function runExplain(argv2, io2) {
+async function runExplain(argv, io) {
   try {
-    const request = parseExplainArgs(argv2);
+    const request = parseExplainArgs(argv);
     if (request.help) {
-      io2.stdout.write(EXPLAIN_USAGE + "\n");
+      io.stdout.write(EXPLAIN_USAGE + "\n");
       return 0;
     }
     const inputs = [];
     const names = request.files.length > 0 ? request.files : ["-"];
     for (const name of names) {
       if (name === "-") {
-        if (!io2.stdin) throw new UsageError("no FILE named and no standard input to read");
-        if (io2.stdin.isTTY) io2.stderr.write("ssh-key-audit explain: paste the log, then press Ctrl-D (Ctrl-Z Enter on Windows)\n");
-        inputs.push({ name: "-", text: await readStream(io2.stdin) });
+        if (!io.stdin) throw new UsageError("no FILE named and no standard input to read");
+        if (io.stdin.isTTY) io.stderr.write("ssh-key-audit explain: paste the log, then press Ctrl-D (Ctrl-Z Enter on Windows)\n");
+        inputs.push({ name: "-", text: await readStream(io.stdin) });
       } else {
-        inputs.push({ name, text: readInput2(name, io2.cwd, "log").toString("utf8") });
+        inputs.push({ name, text: readInput2(name, io.cwd, "log").toString("utf8") });
       }
     }
-    const keys = request.keys.map((path2) => ({ path: path2, bytes: readInput2(path2, io2.cwd, "--key") }));
-    const config = request.config === null ? void 0 : { path: resolve2(io2.cwd, request.config), source: fileSource };
+    const keys = request.keys.map((path2) => ({ path: path2, bytes: readInput2(path2, io.cwd, "--key") }));
+    const config = request.config === null ? void 0 : { path: resolve2(io.cwd, request.config), source: fileSource };
     if (config && fileSource.read(config.path) === null) throw new UsageError(`cannot read --config ${request.config}`);
     const result = explain(inputs, { keys, ...config ? { config } : {}, ...request.host ? { host: request.host } : {} });
-    const color = request.format === "text" && io2.stdout.isTTY === true && !io2.env["NO_COLOR"];
-    io2.stdout.write(
+    const color = request.format === "text" && io.stdout.isTTY === true && !io.env["NO_COLOR"];
+    io.stdout.write(
       request.format === "json" ? renderExplainJson(result, { name: "ssh-key-audit", version: VERSION }) : renderExplainText(result, { color })
     );
     return result.explanations.length > 0 ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
-      io2.stderr.write(`ssh-key-audit explain: ${error.message}
+      io.stderr.write(`ssh-key-audit explain: ${error.message}
 `);
       return 2;
     }
-    io2.stderr.write(
+    io.stderr.write(
       `ssh-key-audit explain: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
 `
     );
@@ -33939,6 +33942,7 @@ function findDuplicates(keys) {
 }
 
 // src/core/checks/batch-gcd.ts
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 function productTree(leaves) {
   const levels = [[...leaves]];
   while (levels[levels.length - 1].length > 1) {
@@ -33950,15 +33954,69 @@ function productTree(leaves) {
   }
   return levels;
 }
-function batchGcd(moduli, extra = []) {
-  if (moduli.length === 0) return [];
-  const levels = productTree([...moduli, ...extra]);
-  let remainders = [levels[levels.length - 1][0]];
+function descend(levels, rootCofactor) {
+  let cofactors = [rootCofactor % levels[levels.length - 1][0]];
   for (let depth = levels.length - 2; depth >= 0; depth--) {
     const level = levels[depth];
-    remainders = level.map((node, index) => remainders[index >> 1] % (node * node));
+    const above = levels[depth + 1];
+    cofactors = level.map((node, index) => {
+      const parent = cofactors[index >> 1];
+      if (index === level.length - 1 && index % 2 === 0 && above[index >> 1] === node) return parent;
+      const sibling = level[index ^ 1];
+      return parent % node * (sibling % node) % node;
+    });
   }
-  return moduli.map((modulus, index) => gcd(modulus, remainders[index] / modulus));
+  return cofactors;
+}
+function batchGcd(moduli, extra = []) {
+  if (moduli.length === 0) return [];
+  const cofactors = descend(productTree([...moduli, ...extra]), 1n);
+  return moduli.map((modulus, index) => gcd(modulus, cofactors[index]));
+}
+var WORKER_KIND = "ssh-key-audit:batch-gcd";
+var PARALLEL_THRESHOLD = 2e3;
+function serveWorker() {
+  let levels = [];
+  parentPort.on("message", (request) => {
+    if (request.phase === "product") {
+      levels = productTree(request.leaves);
+      parentPort.postMessage(levels[levels.length - 1][0]);
+    } else {
+      const cofactors = descend(levels, request.cofactor);
+      parentPort.postMessage(levels[0].slice(0, request.count).map((modulus, index) => gcd(modulus, cofactors[index])));
+    }
+  });
+}
+if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
+function ask(worker, request) {
+  return new Promise((resolve10, reject) => {
+    worker.once("message", resolve10);
+    worker.once("error", reject);
+    worker.postMessage(request);
+  });
+}
+async function batchGcdParallel(moduli, extra = []) {
+  if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
+  const middle = moduli.length >> 1;
+  const halves = [moduli.slice(0, middle), moduli.slice(middle)];
+  const execArgv = import.meta.url.endsWith(".ts") ? ["--import", "tsx"] : void 0;
+  const workers = halves.map(
+    () => new Worker(new URL(import.meta.url), { workerData: { kind: WORKER_KIND }, ...execArgv ? { execArgv } : {} })
+  );
+  try {
+    const products = await Promise.all(workers.map((worker, index) => ask(worker, { phase: "product", leaves: halves[index] })));
+    const rest = extra.reduce((product, value) => product * value, 1n);
+    const results = await Promise.all(
+      workers.map(
+        (worker, index) => ask(worker, { phase: "finish", cofactor: products[1 - index] * rest, count: halves[index].length })
+      )
+    );
+    return [...results[0], ...results[1]];
+  } catch {
+    return batchGcd(moduli, extra);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
 // src/core/checks/shared-primes.ts
@@ -33978,10 +34036,10 @@ function smallPrimes() {
   return smallPrimeProduct;
 }
 var where = (location) => `${location.group ? `${location.group}:` : ""}${location.path}:${location.line}`;
-function findSharedPrimes(moduli, options = {}) {
+async function findSharedPrimes(moduli, options = {}) {
   const entries = [...moduli.values()].map((entry) => ({ ...entry, value: toBigInt(entry.n) }));
   if (entries.length === 0) return [];
-  const results = batchGcd(
+  const results = await batchGcdParallel(
     entries.map((entry) => entry.value),
     [smallPrimes()]
   );
@@ -37292,7 +37350,7 @@ async function scan(input, hooks = {}, extra = {}) {
     includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
   }
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
-  findings.push(...findSharedPrimes(moduli));
+  findings.push(...await findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
   findings.push(...extra.findings ?? []);
   const policy = applyPolicy({ keys, findings, directives }, options, baseline);
@@ -37722,14 +37780,14 @@ Other commands:
   ssh-key-audit merge REPORT.json... combine the JSON reports of several repositories into one
                                      (ssh-key-audit merge --help)
 Rules and fixes: docs/rules.md`;
-function describeParseError(error, argv2) {
+function describeParseError(error, argv) {
   const message = error instanceof Error ? error.message : String(error);
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `unknown option ${unknown[1]}; run ssh-key-audit --help for the list of options`;
   const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
   if (ambiguous) {
     const flag = ambiguous[1];
-    const value = argv2.find((arg, index) => index > 0 && argv2[index - 1] === flag && arg.startsWith("-")) ?? "";
+    const value = argv.find((arg, index) => index > 0 && argv[index - 1] === flag && arg.startsWith("-")) ?? "";
     const spelling = flag.startsWith("--") ? `; write ${flag}=${value} if that is the value` : "";
     return `option ${flag} needs a value, but ${JSON.stringify(value)} looks like an option${spelling}`;
   }
@@ -37737,11 +37795,11 @@ function describeParseError(error, argv2) {
   if (missing) return `option ${missing[1].replace(/^-\w, /, "")} needs a value`;
   return message.split("\n")[0];
 }
-function parseCli(argv2, cwd) {
+function parseCli(argv, cwd) {
   let parsed;
   try {
     parsed = parseArgs2({
-      args: [...argv2],
+      args: [...argv],
       allowPositionals: true,
       strict: true,
       options: {
@@ -37763,7 +37821,7 @@ function parseCli(argv2, cwd) {
       }
     });
   } catch (error) {
-    throw new UsageError(describeParseError(error, argv2));
+    throw new UsageError(describeParseError(error, argv));
   }
   const { values, positionals } = parsed;
   const request = {
@@ -37864,54 +37922,54 @@ function historyFor(options) {
     exclude: options.exclude
   });
 }
-async function runCli(argv2, io2) {
+async function runCli(argv, io) {
   try {
-    const request = parseCli(argv2, io2.cwd);
+    const request = parseCli(argv, io.cwd);
     if (request.command === "help") {
-      io2.stdout.write(USAGE + "\n");
+      io.stdout.write(USAGE + "\n");
       return 0;
     }
     if (request.command === "version") {
-      io2.stdout.write(`ssh-key-audit ${VERSION}
+      io.stdout.write(`ssh-key-audit ${VERSION}
 `);
       return 0;
     }
     if (request.command === "print-config") {
       const policy = renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
-      if (request.output === null) io2.stdout.write(policy);
+      if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
       return 0;
     }
-    const onProgress = progressReporter(io2.stderr);
+    const onProgress = progressReporter(io.stderr);
     const history = request.history ? historyFor(request.options) : void 0;
     const result = await scan(request.options, onProgress ? { onProgress } : {}, history ? { history } : {});
-    if (result.history?.warning) io2.stderr.write(`ssh-key-audit: warning: ${result.history.warning}
+    if (result.history?.warning) io.stderr.write(`ssh-key-audit: warning: ${result.history.warning}
 `);
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      writeOutput("--write-baseline", resolve8(io2.cwd, file), renderBaseline(accepted, file, io2.cwd));
-      io2.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
+      writeOutput("--write-baseline", resolve8(io.cwd, file), renderBaseline(accepted, file, io.cwd));
+      io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);
       return 0;
     }
-    const color = request.output === null && io2.stdout.isTTY === true && !io2.env["NO_COLOR"];
+    const color = request.output === null && io.stdout.isTTY === true && !io.env["NO_COLOR"];
     const report = render(result, request.format, color);
     if (request.output === null) {
-      io2.stdout.write(report);
+      io.stdout.write(report);
     } else {
       writeOutput("--output", request.output, report);
-      io2.stderr.write(`ssh-key-audit: wrote ${request.format} report to ${request.output}; ${summaryLine(result.summary)}
+      io.stderr.write(`ssh-key-audit: wrote ${request.format} report to ${request.output}; ${summaryLine(result.summary)}
 `);
     }
     return failingFindings(result.findings, request.options.failOn).length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io2.stderr.write(`ssh-key-audit: ${error.message}
+      io.stderr.write(`ssh-key-audit: ${error.message}
 `);
       return 2;
     }
-    io2.stderr.write(
+    io.stderr.write(
       `ssh-key-audit: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
 `
     );
@@ -37932,7 +37990,7 @@ function asReport(value, name) {
   }
   return report;
 }
-function mergeReports(reports) {
+async function mergeReports(reports) {
   const names = /* @__PURE__ */ new Set();
   for (const { repository } of reports) {
     if (names.has(repository)) throw new UsageError(`two reports are both named ${repository}: give each repository's report its own name`);
@@ -37962,7 +38020,7 @@ function mergeReports(reports) {
   const repositoryOf = new Map(
     [...moduli.values()].flatMap((entry) => entry.locations.map((at2) => [`${at2.path}\0${at2.line}\0${at2.fingerprint}`, at2.group]))
   );
-  for (const finding3 of findSharedPrimes(moduli, { acrossGroupsOnly: true })) {
+  for (const finding3 of await findSharedPrimes(moduli, { acrossGroupsOnly: true })) {
     findings.push({ ...finding3, repository: repositoryOf.get(`${finding3.path}\0${finding3.line}\0${finding3.fingerprint}`) ?? "" });
   }
   const inventory = [...keys.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : 1);
@@ -38063,12 +38121,12 @@ Combines the JSON reports of several repositories (made with --format json, or t
 into one: totals per repository and severity, the keys found in more than one repository, and primes
 shared between repositories' RSA keys. A report is named by its "repository" field, else its file name.`;
 var FORMATS3 = ["json", "markdown", "sarif"];
-async function runMerge(argv2, io2) {
+async function runMerge(argv, io) {
   try {
     let parsed;
     try {
       parsed = parseArgs3({
-        args: [...argv2],
+        args: [...argv],
         allowPositionals: true,
         strict: true,
         options: { format: { type: "string" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } }
@@ -38078,7 +38136,7 @@ async function runMerge(argv2, io2) {
     }
     const { values, positionals } = parsed;
     if (values.help) {
-      io2.stdout.write(MERGE_USAGE + "\n");
+      io.stdout.write(MERGE_USAGE + "\n");
       return 0;
     }
     const format = values.format ?? "json";
@@ -38088,7 +38146,7 @@ async function runMerge(argv2, io2) {
     const reports = positionals.map((file) => {
       let text2;
       try {
-        text2 = readFileSync5(resolve9(io2.cwd, file), "utf8");
+        text2 = readFileSync5(resolve9(io.cwd, file), "utf8");
       } catch (error) {
         throw new UsageError(`merge: cannot read ${file} (${error.code ?? "error"})`);
       }
@@ -38102,18 +38160,18 @@ async function runMerge(argv2, io2) {
       const named = value.repository;
       return { repository: typeof named === "string" && named !== "" ? named : basename(file).replace(/\.json$/i, ""), report };
     });
-    const merged = mergeReports(reports);
+    const merged = await mergeReports(reports);
     const text = format === "markdown" ? renderMergedMarkdown(merged) : format === "sarif" ? renderMergedSarif(merged) : renderMergedJson(merged);
-    if (values.output) writeFileSync2(resolve9(io2.cwd, values.output), text);
-    else io2.stdout.write(text);
+    if (values.output) writeFileSync2(resolve9(io.cwd, values.output), text);
+    else io.stdout.write(text);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io2.stderr.write(`ssh-key-audit: ${error.message}
+      io.stderr.write(`ssh-key-audit: ${error.message}
 `);
       return 2;
     }
-    io2.stderr.write(
+    io.stderr.write(
       `ssh-key-audit: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
 `
     );
@@ -38122,11 +38180,13 @@ async function runMerge(argv2, io2) {
 }
 
 // src/cli/index.ts
-process.stdout.on("error", (error) => {
-  if (error.code !== "EPIPE") throw error;
-});
-var argv = process.argv.slice(2);
-var io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
-if (argv[0] === "explain") process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
-else if (argv[0] === "merge") process.exitCode = await runMerge(argv.slice(1), io);
-else process.exitCode = await runCli(argv, io);
+if (isMainThread2) {
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  const argv = process.argv.slice(2);
+  const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
+  if (argv[0] === "explain") process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
+  else if (argv[0] === "merge") process.exitCode = await runMerge(argv.slice(1), io);
+  else process.exitCode = await runCli(argv, io);
+}

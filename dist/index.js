@@ -50342,6 +50342,9 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/action/index.ts
+import { isMainThread as isMainThread2 } from "node:worker_threads";
+
 // ../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -51874,6 +51877,9 @@ function findDuplicates(keys) {
   return findings;
 }
 
+// src/core/checks/batch-gcd.ts
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
 // src/core/checks/bigint-math.ts
 function toBigInt(magnitude) {
   return magnitude.length === 0 ? 0n : BigInt("0x" + magnitude.toString("hex"));
@@ -51945,15 +51951,69 @@ function productTree(leaves) {
   }
   return levels;
 }
-function batchGcd(moduli, extra = []) {
-  if (moduli.length === 0) return [];
-  const levels = productTree([...moduli, ...extra]);
-  let remainders = [levels[levels.length - 1][0]];
+function descend(levels, rootCofactor) {
+  let cofactors = [rootCofactor % levels[levels.length - 1][0]];
   for (let depth = levels.length - 2; depth >= 0; depth--) {
     const level = levels[depth];
-    remainders = level.map((node, index) => remainders[index >> 1] % (node * node));
+    const above = levels[depth + 1];
+    cofactors = level.map((node, index) => {
+      const parent = cofactors[index >> 1];
+      if (index === level.length - 1 && index % 2 === 0 && above[index >> 1] === node) return parent;
+      const sibling = level[index ^ 1];
+      return parent % node * (sibling % node) % node;
+    });
   }
-  return moduli.map((modulus, index) => gcd(modulus, remainders[index] / modulus));
+  return cofactors;
+}
+function batchGcd(moduli, extra = []) {
+  if (moduli.length === 0) return [];
+  const cofactors = descend(productTree([...moduli, ...extra]), 1n);
+  return moduli.map((modulus, index) => gcd(modulus, cofactors[index]));
+}
+var WORKER_KIND = "ssh-key-audit:batch-gcd";
+var PARALLEL_THRESHOLD = 2e3;
+function serveWorker() {
+  let levels = [];
+  parentPort.on("message", (request2) => {
+    if (request2.phase === "product") {
+      levels = productTree(request2.leaves);
+      parentPort.postMessage(levels[levels.length - 1][0]);
+    } else {
+      const cofactors = descend(levels, request2.cofactor);
+      parentPort.postMessage(levels[0].slice(0, request2.count).map((modulus, index) => gcd(modulus, cofactors[index])));
+    }
+  });
+}
+if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
+function ask(worker, request2) {
+  return new Promise((resolve9, reject) => {
+    worker.once("message", resolve9);
+    worker.once("error", reject);
+    worker.postMessage(request2);
+  });
+}
+async function batchGcdParallel(moduli, extra = []) {
+  if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
+  const middle = moduli.length >> 1;
+  const halves = [moduli.slice(0, middle), moduli.slice(middle)];
+  const execArgv = import.meta.url.endsWith(".ts") ? ["--import", "tsx"] : void 0;
+  const workers = halves.map(
+    () => new Worker(new URL(import.meta.url), { workerData: { kind: WORKER_KIND }, ...execArgv ? { execArgv } : {} })
+  );
+  try {
+    const products = await Promise.all(workers.map((worker, index) => ask(worker, { phase: "product", leaves: halves[index] })));
+    const rest = extra.reduce((product, value) => product * value, 1n);
+    const results = await Promise.all(
+      workers.map(
+        (worker, index) => ask(worker, { phase: "finish", cofactor: products[1 - index] * rest, count: halves[index].length })
+      )
+    );
+    return [...results[0], ...results[1]];
+  } catch {
+    return batchGcd(moduli, extra);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
 // src/core/checks/shared-primes.ts
@@ -51973,10 +52033,10 @@ function smallPrimes() {
   return smallPrimeProduct;
 }
 var where = (location) => `${location.group ? `${location.group}:` : ""}${location.path}:${location.line}`;
-function findSharedPrimes(moduli, options = {}) {
+async function findSharedPrimes(moduli, options = {}) {
   const entries = [...moduli.values()].map((entry) => ({ ...entry, value: toBigInt(entry.n) }));
   if (entries.length === 0) return [];
-  const results = batchGcd(
+  const results = await batchGcdParallel(
     entries.map((entry) => entry.value),
     [smallPrimes()]
   );
@@ -59883,7 +59943,7 @@ async function scan(input, hooks = {}, extra = {}) {
     includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
   }
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
-  findings.push(...findSharedPrimes(moduli));
+  findings.push(...await findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
   findings.push(...extra.findings ?? []);
   const policy = applyPolicy({ keys, findings, directives }, options, baseline);
@@ -61176,4 +61236,4 @@ async function run() {
 }
 
 // src/action/index.ts
-await run();
+if (isMainThread2) await run();

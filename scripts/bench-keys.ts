@@ -61,7 +61,7 @@ const moduli = new Map(
     { n: info.params.n!, locations: [{ path: 'bench', line: index + 1, fingerprint: info.fingerprint }] },
   ]),
 );
-const shared = findSharedPrimes(moduli);
+const shared = await findSharedPrimes(moduli);
 const batchSeconds = (performance.now() - start) / 1000;
 console.log(
   `batch GCD with the small-prime product over ${moduli.size} moduli: ${batchSeconds.toFixed(2)} s (target: under 10 s); findings: ${shared.length}`,

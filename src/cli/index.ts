@@ -1,18 +1,22 @@
 /** Entry of dist/cli.js. */
+import { isMainThread } from 'node:worker_threads';
 import { runExplain } from './explain-command.js';
 import { runCli } from './main.js';
 import { runMerge } from './merge-command.js';
 
-// `ssh-key-audit | head` closes the pipe before the report is written: the reader has all it wanted, so
-// EPIPE is not a crash (an unhandled 'error' event would print a stack and exit 1, which reads as findings).
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+// The batch GCD of a large scan runs this same bundle in worker threads: there, only its worker code runs.
+if (isMainThread) {
+  // `ssh-key-audit | head` closes the pipe before the report is written: the reader has all it wanted, so
+  // EPIPE is not a crash (an unhandled 'error' event would print a stack and exit 1, which reads as findings).
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 
-const argv = process.argv.slice(2);
-const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
+  const argv = process.argv.slice(2);
+  const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
 
-// Subcommands come first; a directory of the same name is still scanned as ./explain or ./merge.
-if (argv[0] === 'explain') process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
-else if (argv[0] === 'merge') process.exitCode = await runMerge(argv.slice(1), io);
-else process.exitCode = await runCli(argv, io);
+  // Subcommands come first; a directory of the same name is still scanned as ./explain or ./merge.
+  if (argv[0] === 'explain') process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
+  else if (argv[0] === 'merge') process.exitCode = await runMerge(argv.slice(1), io);
+  else process.exitCode = await runCli(argv, io);
+}

@@ -54,7 +54,7 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
       const named = (value as { repository?: unknown }).repository;
       return { repository: typeof named === 'string' && named !== '' ? named : basename(file).replace(/\.json$/i, ''), report };
     });
-    const merged = mergeReports(reports);
+    const merged = await mergeReports(reports);
     const text =
       format === 'markdown' ? renderMergedMarkdown(merged) : format === 'sarif' ? renderMergedSarif(merged) : renderMergedJson(merged);
     if (values.output) writeFileSync(resolve(io.cwd, values.output), text);

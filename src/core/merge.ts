@@ -67,7 +67,7 @@ export function asReport(value: unknown, name: string): ScanResult {
   return report as ScanResult;
 }
 
-export function mergeReports(reports: readonly NamedReport[]): MergedReport {
+export async function mergeReports(reports: readonly NamedReport[]): Promise<MergedReport> {
   const names = new Set<string>();
   for (const { repository } of reports) {
     if (names.has(repository)) throw new UsageError(`two reports are both named ${repository}: give each repository's report its own name`);
@@ -98,7 +98,7 @@ export function mergeReports(reports: readonly NamedReport[]): MergedReport {
   const repositoryOf = new Map(
     [...moduli.values()].flatMap((entry) => entry.locations.map((at) => [`${at.path}\0${at.line}\0${at.fingerprint}`, at.group!])),
   );
-  for (const finding of findSharedPrimes(moduli, { acrossGroupsOnly: true })) {
+  for (const finding of await findSharedPrimes(moduli, { acrossGroupsOnly: true })) {
     findings.push({ ...finding, repository: repositoryOf.get(`${finding.path}\0${finding.line}\0${finding.fingerprint}`) ?? '' });
   }
   const inventory = [...keys.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : 1));

@@ -180,7 +180,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   }
   // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.
   findings.push(...findDuplicates(keys.filter((key) => key.commit === undefined)));
-  findings.push(...findSharedPrimes(moduli));
+  findings.push(...(await findSharedPrimes(moduli)));
   keys.push(...(extra.keys ?? []));
   findings.push(...(extra.findings ?? []));
   // Keep this last: severities and suppressions apply to every finding, whichever module added it.

@@ -5,7 +5,7 @@
  */
 import { ruleById } from '../rules.js';
 import type { Finding } from '../types.js';
-import { batchGcd } from './batch-gcd.js';
+import { batchGcdParallel } from './batch-gcd.js';
 import { gcd, primesBelow, toBigInt } from './bigint-math.js';
 
 export interface ModulusLocation {
@@ -43,13 +43,13 @@ function smallPrimes(): bigint {
 const where = (location: ModulusLocation): string => `${location.group ? `${location.group}:` : ''}${location.path}:${location.line}`;
 
 /** `moduli` maps each distinct modulus (as a magnitude Buffer's hex) to every place it occurs. */
-export function findSharedPrimes(
+export async function findSharedPrimes(
   moduli: ReadonlyMap<string, { n: Buffer; locations: ModulusLocation[] }>,
   options: SharedPrimeOptions = {},
-): Finding[] {
+): Promise<Finding[]> {
   const entries = [...moduli.values()].map((entry) => ({ ...entry, value: toBigInt(entry.n) }));
   if (entries.length === 0) return [];
-  const results = batchGcd(
+  const results = await batchGcdParallel(
     entries.map((entry) => entry.value),
     [smallPrimes()],
   );
