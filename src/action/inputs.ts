@@ -9,6 +9,7 @@ import { secretNames, validateSecretNames } from './secrets.js';
 
 export const DEFAULT_CATEGORY = 'ssh-key-audit';
 export const DEFAULT_STALE_DEPLOY_KEY_DAYS = 90;
+export const DEFAULT_TRACKING_ISSUE_LABEL = 'ssh-key-audit';
 
 export interface ActionSettings {
   options: ScanOptions;
@@ -23,6 +24,11 @@ export interface ActionSettings {
   secretEnv: string[];
   deployKeys: boolean;
   staleDeployKeyDays: number;
+  /** Also scan every blob reachable from any ref (git history). */
+  history: boolean;
+  trackingIssue: boolean;
+  /** The label that finds the tracking issue again (with its marker) and that a new one is given. */
+  trackingIssueLabel: string;
   token: string;
   /** The policy file applied (the config input, else .ssh-key-audit.yml at the scan root), absolute; null for none. */
   config: string | null;
@@ -62,6 +68,14 @@ function category(): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(value)) {
     throw new UsageError(`input category must be 1 to 100 letters, digits, '.', '_', '/' or '-', got ${JSON.stringify(value)}`);
   }
+  return value;
+}
+
+function label(): string {
+  const value = text('tracking-issue-label', DEFAULT_TRACKING_ISSUE_LABEL);
+  // REST "List repository issues": `labels` is "a list of comma separated label names", so a comma would split it.
+  if (value.includes(','))
+    throw new UsageError(`input tracking-issue-label must be one label name without a comma, got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -106,6 +120,9 @@ export function readSettings(workspace: string): ActionSettings {
     secretEnv,
     deployKeys: flag('deploy-keys', false),
     staleDeployKeyDays: options.staleDeployKeyDays ?? DEFAULT_STALE_DEPLOY_KEY_DAYS,
+    history: flag('history', false),
+    trackingIssue: flag('tracking-issue', false),
+    trackingIssueLabel: label(),
     token: core.getInput('github-token'),
     config: options.policyFile === null ? null : resolve(workspace, options.policyFile),
   };

@@ -1,8 +1,8 @@
 /**
- * The Action: mask secrets, read inputs, scan the workspace, audit secrets and deploy keys, narrow the
- * findings to the pull request, write SARIF and JSON, annotate, comment, summarise, set outputs, and fail
- * the step only after all reporting is done. GitHub being unreachable or refusing a call costs a warning,
- * never the result: the outcome is decided by the findings alone.
+ * The Action: mask secrets, read inputs, scan the workspace (and its git history), audit secrets and deploy
+ * keys, narrow the findings to the pull request, write SARIF and JSON, annotate, comment, keep the tracking
+ * issue, summarise, set outputs, and fail the step only after all reporting is done. GitHub being
+ * unreachable or refusing a call costs a warning, never the result: the outcome is decided by the findings.
  */
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,15 +17,18 @@ import { commentMarker, renderComment } from '../reporters/pr-comment-reporter.j
 import { renderSarif } from '../reporters/sarif-reporter.js';
 import { renderSummary, scopeLine, type PrScope } from '../reporters/summary-reporter.js';
 import { summaryLine } from '../reporters/tally.js';
+import { renderClosingComment, renderTrackingIssue, trackingIssueMarker } from '../reporters/tracking-issue-reporter.js';
 import { annotate } from './annotations.js';
 import type { CheckConclusion } from './check-run.js';
 import { auditDeployKeys } from './deploy-keys.js';
 import { readEvent } from './event.js';
 import { connect, type GitHubApi } from './github-api.js';
+import { actionHistory } from './history.js';
 import { DEFAULT_CATEGORY, readSettings } from './inputs.js';
 import { filterFindings, pullRequestChanges } from './pr-filter.js';
 import { upsertComment } from './pr-comment.js';
 import { auditSecrets, maskSecrets } from './secrets.js';
+import { syncTrackingIssue } from './tracking-issue.js';
 
 /** Report paths often name a directory that no checkout has (`sarif-file: results/ssh.sarif`). */
 function writeReport(input: string, path: string, content: string): void {
@@ -45,6 +48,21 @@ function withFindings(result: ScanResult, findings: Finding[]): ScanResult {
     findings,
     summary: { ...result.summary, errors: count('error'), warnings: count('warning'), notices: count('notice') },
   };
+}
+
+/**
+ * Content found only in git history is in no file of the tree, so the reports written for people name it
+ * `path@commit` (as skipped history blobs are named): never a file to annotate, never a line of the tree.
+ */
+function historyShown(result: ScanResult): { shown: ScanResult; historical: Set<string> } {
+  const historical = new Set<string>();
+  const findings = result.findings.map((finding) => {
+    if (!finding.commit) return finding;
+    const path = `${finding.path}@${finding.commit.slice(0, 12)}`;
+    historical.add(path);
+    return { ...finding, path };
+  });
+  return { shown: { ...result, findings }, historical };
 }
 
 export async function run(): Promise<void> {
@@ -69,6 +87,7 @@ export async function run(): Promise<void> {
       settings.deployKeys ? 'deploy-keys' : '',
       pullRequest && settings.prFilter !== 'all' ? `pr-filter: ${settings.prFilter}` : '',
       pullRequest && settings.prComment ? 'pr-comment' : '',
+      !pullRequest && !event.problem && settings.trackingIssue ? 'tracking-issue' : '',
     ].filter(Boolean);
     let api: GitHubApi | null = null;
     let apiMissing: string | null = null;
@@ -87,15 +106,26 @@ export async function run(): Promise<void> {
     const full = await scan(
       options,
       {},
-      { keys: [...secrets.keys, ...(deployKeys?.keys ?? [])], findings: [...secrets.findings, ...(deployKeys?.findings ?? [])] },
+      {
+        keys: [...secrets.keys, ...(deployKeys?.keys ?? [])],
+        findings: [...secrets.findings, ...(deployKeys?.findings ?? [])],
+        ...(settings.history ? { history: actionHistory(options) } : {}),
+      },
     );
+    if (full.history?.warning) core.warning(`history: ${full.history.warning}`);
 
     let reported = full;
     let scope: PrScope | null = null;
     if (pullRequest && settings.prFilter !== 'all' && api) {
       const outcome = await pullRequestChanges(api, pullRequest);
       if ('changes' in outcome) {
-        reported = withFindings(full, filterFindings(full.findings, outcome.changes, settings.prFilter, options.root, isFile));
+        // Git history is the repository's, not the pull request's lines: like secrets, it is never filtered.
+        const treeFindings = full.findings.filter((finding) => !finding.commit);
+        const kept = new Set(filterFindings(treeFindings, outcome.changes, settings.prFilter, options.root, isFile));
+        reported = withFindings(
+          full,
+          full.findings.filter((finding) => finding.commit || kept.has(finding)),
+        );
         scope = { number: pullRequest.number, filter: settings.prFilter, hidden: full.findings.length - reported.findings.length };
       } else if (outcome.problem) {
         core.warning(`pr-filter: ${outcome.problem}; every finding is reported.`);
@@ -114,8 +144,10 @@ export async function run(): Promise<void> {
       env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
         ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
         : null;
+    const { shown, historical } = historyShown(reported);
+    const inTree = (path: string): boolean => isFile(path) && !historical.has(path);
     if (settings.annotations) {
-      await annotate(reported.findings, {
+      await annotate(shown.findings, {
         api,
         sha: event.sha,
         checkName: name,
@@ -128,19 +160,33 @@ export async function run(): Promise<void> {
           .filter(Boolean)
           .join('\n\n'),
         conclusion,
-        isFile,
+        isFile: inTree,
         apiMissing,
       });
     }
     if (settings.prComment && pullRequest && api) {
       const marker = commentMarker(settings.category);
-      const body = renderComment(reported, { marker, scope, isFile, runUrl });
+      const body = renderComment(shown, { marker, scope, isFile, runUrl });
       await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
     } else if (settings.prComment && !pullRequest && !event.problem) {
       core.info(`pr-comment: a ${event.name || 'local'} run has no pull request to comment on.`);
     }
+    if (settings.trackingIssue && !pullRequest && !event.problem && api) {
+      // The tracking issue follows the repository (a schedule or a push), never a pull request's head.
+      const marker = trackingIssueMarker(settings.category);
+      await syncTrackingIssue(api, {
+        marker,
+        label: settings.trackingIssueLabel,
+        title: `${name}: SSH keys and findings`,
+        body: renderTrackingIssue(full, { marker, isFile, runUrl }),
+        clean: full.findings.length === 0,
+        closingComment: renderClosingComment(full, runUrl),
+      });
+    } else if (settings.trackingIssue && (pullRequest || event.problem)) {
+      core.info(`tracking-issue: a ${event.name} run does not update the tracking issue; it follows scheduled and push runs.`);
+    }
     if (settings.summary && process.env['GITHUB_STEP_SUMMARY']) {
-      await core.summary.addRaw(renderSummary(reported, { isFile, pullRequest: scope })).write();
+      await core.summary.addRaw(renderSummary(shown, { isFile, pullRequest: scope })).write();
     }
 
     const { summary } = reported;
