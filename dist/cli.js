@@ -4966,12 +4966,12 @@ var require_utils = __commonJS({
       var gen = 0, ts2 = [];
       var i = 1;
       while (gen < size) {
-        var t = T2(i++);
+        var t = T3(i++);
         gen += t.length;
         ts2.push(t);
       }
       return Buffer2.concat(ts2).slice(0, size);
-      function T2(I2) {
+      function T3(I2) {
         hkey.writeUInt32BE(I2, hkey.length - 4);
         var hmac = crypto.createHmac(hashAlg, passphrase);
         hmac.update(hkey);
@@ -31579,9 +31579,45 @@ function checkKey(key, context) {
   return findings;
 }
 
+// src/core/markers.ts
+var SSH_DASH = Buffer.from("ssh-");
+var KEY_TYPES = ["rsa", "dss", "ed25519"].map((name) => Buffer.from(name));
+var KEYGEN = Buffer.from("keygen");
+var DIRECTIVE = Buffer.from("key-audit:");
+var ECDSA = Buffer.from("ecdsa-sha2-nistp");
+var BEGIN = Buffer.from("BEGIN ");
+var PUTTY = Buffer.from("PuTTY-User-Key-File-");
+var DASH_O = Buffer.from("-o");
+function at2(bytes, offset, expected) {
+  if (bytes.length < offset + expected.length) return false;
+  for (let index = 0; index < expected.length; index++) if (bytes[offset + index] !== expected[index]) return false;
+  return true;
+}
+var DASH = 45;
+var T2 = 116;
+var NEWLINE = 10;
+function hasTypeFlag(bytes, from) {
+  for (let index = from; index + 1 < bytes.length && bytes[index] !== NEWLINE; index++) {
+    if (bytes[index] === DASH && bytes[index + 1] === T2) return true;
+  }
+  return false;
+}
+function findMarkers(bytes) {
+  let keyLine = false;
+  let keygen = false;
+  let directive = false;
+  for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
+    const after = found + SSH_DASH.length;
+    if (!keyLine && KEY_TYPES.some((type) => at2(bytes, after, type))) keyLine = true;
+    else if (!keygen && at2(bytes, after, KEYGEN)) keygen = hasTypeFlag(bytes, after + KEYGEN.length);
+    else if (!directive && at2(bytes, after, DIRECTIVE)) directive = true;
+  }
+  if (!keyLine) keyLine = bytes.includes(ECDSA);
+  const keyBlock = bytes.includes(BEGIN) || bytes.includes(PUTTY);
+  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive };
+}
+
 // src/core/inventory.ts
-var LINE_MARKERS = ["ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp", "ssh-dss"].map((marker) => Buffer.from(marker));
-var BLOCK_MARKERS = ["-----BEGIN ", "---- BEGIN SSH2 ", "PuTTY-User-Key-File-"].map((marker) => Buffer.from(marker));
 function utf8(text) {
   return text === null ? null : Buffer.from(text, "latin1").toString("utf8");
 }
@@ -31619,9 +31655,8 @@ function toRecord(key, path2, sourceOverride) {
   }
   return record2;
 }
-function inventoryBytes(bytes, context, sourceOverride) {
-  const hasLines = LINE_MARKERS.some((marker) => bytes.includes(marker));
-  const hasBlocks = BLOCK_MARKERS.some((marker) => bytes.includes(marker));
+function inventoryBytes(bytes, context, sourceOverride, markers) {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
   if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
   const text = bytes.toString("latin1");
   const occurrences = [...hasBlocks ? findKeyBlocks(text) : [], ...hasLines ? findPublicKeyLines(text, { path: context.path }) : []];
@@ -34263,19 +34298,26 @@ function checkSetting(setting, path2) {
 // src/core/config/command-lines.ts
 var SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GIT_SSH_COMMAND|sshCommand)(?![A-Za-z0-9_-])/;
 var OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
-var KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
+var KEYGEN2 = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
 var COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
-var LINE_MARKER = /-o|ssh-keygen/g;
+function linesWith(text, needle, into, also) {
+  for (let found = text.indexOf(needle); found !== -1; ) {
+    const start = text.lastIndexOf("\n", found) + 1;
+    const end = text.indexOf("\n", found);
+    const stop = end === -1 ? text.length : end;
+    if (also === void 0 || text.slice(start, stop).includes(also)) into.add(start);
+    found = end === -1 ? -1 : text.indexOf(needle, end);
+  }
+}
 function findCommandOptions(text) {
   const options = [];
   const keyGenerations = [];
+  const starts = /* @__PURE__ */ new Set();
+  linesWith(text, "-o", starts);
+  linesWith(text, "ssh-keygen", starts, "-t");
   let lineNumber = 1;
   let counted = 0;
-  let lastLineStart = -1;
-  for (const marker of text.matchAll(LINE_MARKER)) {
-    const lineStart = text.lastIndexOf("\n", marker.index) + 1;
-    if (lineStart === lastLineStart) continue;
-    lastLineStart = lineStart;
+  for (const lineStart of [...starts].sort((a, b) => a - b)) {
     for (let next = text.indexOf("\n", counted); next !== -1 && next < lineStart; next = text.indexOf("\n", next + 1)) lineNumber++;
     counted = lineStart;
     const lineEnd = text.indexOf("\n", lineStart);
@@ -34288,8 +34330,8 @@ function findCommandOptions(text) {
         options.push({ line: lineNumber, keyword, written: match2[2], value: match2[3] });
       }
     }
-    if (!line.includes("ssh-keygen")) continue;
-    for (const keygen of line.matchAll(KEYGEN)) {
+    if (!line.includes("ssh-keygen") || !line.includes("-t")) continue;
+    for (const keygen of line.matchAll(KEYGEN2)) {
       const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1])?.[1]?.toLowerCase();
       const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen[1])?.[1];
       if (type) keyGenerations.push({ line: lineNumber, type, bits: bits ? Number(bits) : null });
@@ -34316,7 +34358,6 @@ var CONFIG_MARKERS = [
   "IdentityFile",
   "PubkeyAccepted"
 ].map((marker) => Buffer.from(marker));
-var COMMAND_MARKERS = ["-o", "ssh-keygen"].map((marker) => Buffer.from(marker));
 function configKindByName(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path2)) return "server";
@@ -34332,7 +34373,10 @@ function configKindByContent(text) {
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (const line of text.split("\n", 4 * SNIFF_LINES)) {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const line = text.slice(start, newline === -1 ? text.length : newline);
+    start = newline === -1 ? text.length : newline + 1;
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     if (++seen > SNIFF_LINES) break;
@@ -34397,12 +34441,12 @@ function auditCommands(text, context) {
   }
   return findings;
 }
-function auditConfigBytes(bytes, context) {
+function auditConfigBytes(bytes, context, markers = findMarkers(bytes)) {
   const byName = configKindByName(context.path);
   if (byName) return auditConfig(bytes.toString("latin1"), byName, context.path);
   const head = bytes.subarray(0, SNIFF_BYTES);
   const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const maybeCommand = !PROSE.test(context.path) && COMMAND_MARKERS.some((marker) => bytes.includes(marker));
+  const maybeCommand = markers.command && !PROSE.test(context.path);
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
     const kind = configKindByContent(head.toString("latin1"));
@@ -34560,9 +34604,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at2 = open[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    const at3 = open[i];
+    out += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
   }
   return out + masked.slice(last);
 }
@@ -37205,31 +37249,31 @@ function applyPolicy(input, options, baseline) {
 
 // src/core/policy/inline.ts
 var MARKER = Buffer.from("ssh-key-audit:");
-var NEWLINE = 10;
-var DIRECTIVE = /(?:#|\/\/|;|--|\/\*|<!--|^\s*\*)\s*ssh-key-audit:\s*ignore\s+([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)(.*)$/;
+var NEWLINE2 = 10;
+var DIRECTIVE2 = /(?:#|\/\/|;|--|\/\*|<!--|^\s*\*)\s*ssh-key-audit:\s*ignore\s+([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)(.*)$/;
 var REASON = /^\s+--\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
 function parseDirective(text, line) {
-  const match2 = DIRECTIVE.exec(text);
+  const match2 = DIRECTIVE2.exec(text);
   if (!match2) return null;
   const rules = match2[1].split(",").map((rule) => rule.trim());
   const reason = REASON.exec(match2[2])?.[1] ?? "";
   return { line, rules, reason: reason === "" ? null : reason };
 }
 function findDirectives(bytes) {
-  let at2 = bytes.indexOf(MARKER);
-  if (at2 === -1) return [];
+  let at3 = bytes.indexOf(MARKER);
+  if (at3 === -1) return [];
   const directives = [];
   let line = 1;
   let counted = 0;
-  while (at2 !== -1) {
-    for (let index = counted; index < at2; index++) if (bytes[index] === NEWLINE) line++;
-    counted = at2;
-    const start = bytes.lastIndexOf(NEWLINE, at2) + 1;
-    const newline = bytes.indexOf(NEWLINE, at2);
+  while (at3 !== -1) {
+    for (let index = counted; index < at3; index++) if (bytes[index] === NEWLINE2) line++;
+    counted = at3;
+    const start = bytes.lastIndexOf(NEWLINE2, at3) + 1;
+    const newline = bytes.indexOf(NEWLINE2, at3);
     const end = newline === -1 ? bytes.length : newline;
     const directive = parseDirective(bytes.toString("utf8", start, end).replace(/\r$/, ""), line);
     if (directive) directives.push(directive);
-    at2 = newline === -1 ? -1 : bytes.indexOf(MARKER, end);
+    at3 = newline === -1 ? -1 : bytes.indexOf(MARKER, end);
   }
   return directives;
 }
@@ -37299,9 +37343,14 @@ async function scan(input, hooks = {}, extra = {}) {
   const moduli = /* @__PURE__ */ new Map();
   const includes = new IncludeTracker(discovery.files);
   let scanned = 0;
-  const scanBytes = (path2, bytes, commit) => {
-    const inventory = inventoryBytes(bytes, { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist });
-    const configAudit = auditConfigBytes(bytes, { path: path2, minRsaBits: options.minRsaBits });
+  const scanBytes = (path2, bytes, markers, commit) => {
+    const inventory = inventoryBytes(
+      bytes,
+      { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
+      void 0,
+      markers
+    );
+    const configAudit = auditConfigBytes(bytes, { path: path2, minRsaBits: options.minRsaBits }, markers);
     const found = [...inventory.findings, ...configAudit.findings];
     if (commit) for (const item of [...inventory.keys, ...found]) item.commit = commit;
     keys.push(...inventory.keys);
@@ -37321,9 +37370,10 @@ async function scan(input, hooks = {}, extra = {}) {
       skipped.push({ path: file.path, reason: outcome.skipped });
     } else {
       scanned++;
-      const found = findDirectives(outcome.bytes);
+      const markers = findMarkers(outcome.bytes);
+      const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      const configAudit = scanBytes(file.path, outcome.bytes);
+      const configAudit = scanBytes(file.path, outcome.bytes, markers);
       if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
@@ -37341,7 +37391,7 @@ async function scan(input, hooks = {}, extra = {}) {
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, blob.bytes, blob.commit);
+    scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
   }
   for (let next = includes.next(); next; next = includes.next()) {
     const outcome = readFile(next.file, options.maxFileSize);
@@ -38009,16 +38059,16 @@ async function mergeReports(reports) {
       const n = key.rsaModulus && /^[0-9a-f]+$/.test(key.rsaModulus) ? Buffer.from(key.rsaModulus, "hex") : null;
       if (n) {
         const id = n.toString("hex");
-        const at2 = { path: key.path, line: key.line, fingerprint: key.fingerprint, group: repository };
+        const at3 = { path: key.path, line: key.line, fingerprint: key.fingerprint, group: repository };
         const modulus = moduli.get(id);
-        if (modulus) modulus.locations.push(at2);
-        else moduli.set(id, { n, locations: [at2] });
+        if (modulus) modulus.locations.push(at3);
+        else moduli.set(id, { n, locations: [at3] });
       }
     }
     for (const finding3 of report.findings) findings.push({ ...finding3, repository });
   }
   const repositoryOf = new Map(
-    [...moduli.values()].flatMap((entry) => entry.locations.map((at2) => [`${at2.path}\0${at2.line}\0${at2.fingerprint}`, at2.group]))
+    [...moduli.values()].flatMap((entry) => entry.locations.map((at3) => [`${at3.path}\0${at3.line}\0${at3.fingerprint}`, at3.group]))
   );
   for (const finding3 of await findSharedPrimes(moduli, { acrossGroupsOnly: true })) {
     findings.push({ ...finding3, repository: repositoryOf.get(`${finding3.path}\0${finding3.line}\0${finding3.fingerprint}`) ?? "" });

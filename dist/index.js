@@ -4010,12 +4010,12 @@ var require_webidl = __commonJS({
       }
       return V2;
     };
-    webidl.converters.TypedArray = function(V2, T2, prefix2, name, opts) {
-      if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T2.name) {
+    webidl.converters.TypedArray = function(V2, T3, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T3.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V2)}")`,
-          types: [T2.name]
+          types: [T3.name]
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
@@ -5818,35 +5818,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -24091,12 +24091,12 @@ var require_utils2 = __commonJS({
       var gen = 0, ts2 = [];
       var i = 1;
       while (gen < size) {
-        var t = T2(i++);
+        var t = T3(i++);
         gen += t.length;
         ts2.push(t);
       }
       return Buffer2.concat(ts2).slice(0, size);
-      function T2(I2) {
+      function T3(I2) {
         hkey.writeUInt32BE(I2, hkey.length - 4);
         var hmac = crypto2.createHmac(hashAlg, passphrase);
         hmac.update(hkey);
@@ -56128,17 +56128,24 @@ var SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GI
 var OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
 var KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
 var COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
-var LINE_MARKER = /-o|ssh-keygen/g;
+function linesWith(text2, needle, into, also) {
+  for (let found = text2.indexOf(needle); found !== -1; ) {
+    const start = text2.lastIndexOf("\n", found) + 1;
+    const end = text2.indexOf("\n", found);
+    const stop = end === -1 ? text2.length : end;
+    if (also === void 0 || text2.slice(start, stop).includes(also)) into.add(start);
+    found = end === -1 ? -1 : text2.indexOf(needle, end);
+  }
+}
 function findCommandOptions(text2) {
   const options = [];
   const keyGenerations = [];
+  const starts = /* @__PURE__ */ new Set();
+  linesWith(text2, "-o", starts);
+  linesWith(text2, "ssh-keygen", starts, "-t");
   let lineNumber = 1;
   let counted = 0;
-  let lastLineStart = -1;
-  for (const marker of text2.matchAll(LINE_MARKER)) {
-    const lineStart = text2.lastIndexOf("\n", marker.index) + 1;
-    if (lineStart === lastLineStart) continue;
-    lastLineStart = lineStart;
+  for (const lineStart of [...starts].sort((a, b) => a - b)) {
     for (let next = text2.indexOf("\n", counted); next !== -1 && next < lineStart; next = text2.indexOf("\n", next + 1)) lineNumber++;
     counted = lineStart;
     const lineEnd = text2.indexOf("\n", lineStart);
@@ -56151,7 +56158,7 @@ function findCommandOptions(text2) {
         options.push({ line: lineNumber, keyword, written: match2[2], value: match2[3] });
       }
     }
-    if (!line.includes("ssh-keygen")) continue;
+    if (!line.includes("ssh-keygen") || !line.includes("-t")) continue;
     for (const keygen of line.matchAll(KEYGEN)) {
       const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1])?.[1]?.toLowerCase();
       const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen[1])?.[1];
@@ -56159,6 +56166,44 @@ function findCommandOptions(text2) {
     }
   }
   return { options, keyGenerations };
+}
+
+// src/core/markers.ts
+var SSH_DASH = Buffer.from("ssh-");
+var KEY_TYPES = ["rsa", "dss", "ed25519"].map((name) => Buffer.from(name));
+var KEYGEN2 = Buffer.from("keygen");
+var DIRECTIVE = Buffer.from("key-audit:");
+var ECDSA = Buffer.from("ecdsa-sha2-nistp");
+var BEGIN = Buffer.from("BEGIN ");
+var PUTTY = Buffer.from("PuTTY-User-Key-File-");
+var DASH_O = Buffer.from("-o");
+function at2(bytes, offset, expected) {
+  if (bytes.length < offset + expected.length) return false;
+  for (let index = 0; index < expected.length; index++) if (bytes[offset + index] !== expected[index]) return false;
+  return true;
+}
+var DASH = 45;
+var T2 = 116;
+var NEWLINE = 10;
+function hasTypeFlag(bytes, from) {
+  for (let index = from; index + 1 < bytes.length && bytes[index] !== NEWLINE; index++) {
+    if (bytes[index] === DASH && bytes[index + 1] === T2) return true;
+  }
+  return false;
+}
+function findMarkers(bytes) {
+  let keyLine = false;
+  let keygen = false;
+  let directive = false;
+  for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
+    const after = found + SSH_DASH.length;
+    if (!keyLine && KEY_TYPES.some((type) => at2(bytes, after, type))) keyLine = true;
+    else if (!keygen && at2(bytes, after, KEYGEN2)) keygen = hasTypeFlag(bytes, after + KEYGEN2.length);
+    else if (!directive && at2(bytes, after, DIRECTIVE)) directive = true;
+  }
+  if (!keyLine) keyLine = bytes.includes(ECDSA);
+  const keyBlock = bytes.includes(BEGIN) || bytes.includes(PUTTY);
+  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive };
 }
 
 // src/core/config-audit.ts
@@ -56179,7 +56224,6 @@ var CONFIG_MARKERS = [
   "IdentityFile",
   "PubkeyAccepted"
 ].map((marker) => Buffer.from(marker));
-var COMMAND_MARKERS = ["-o", "ssh-keygen"].map((marker) => Buffer.from(marker));
 function configKindByName(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path2)) return "server";
@@ -56195,7 +56239,10 @@ function configKindByContent(text2) {
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (const line of text2.split("\n", 4 * SNIFF_LINES)) {
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const line = text2.slice(start, newline === -1 ? text2.length : newline);
+    start = newline === -1 ? text2.length : newline + 1;
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     if (++seen > SNIFF_LINES) break;
@@ -56260,12 +56307,12 @@ function auditCommands(text2, context3) {
   }
   return findings;
 }
-function auditConfigBytes(bytes, context3) {
+function auditConfigBytes(bytes, context3, markers = findMarkers(bytes)) {
   const byName = configKindByName(context3.path);
   if (byName) return auditConfig(bytes.toString("latin1"), byName, context3.path);
   const head = bytes.subarray(0, SNIFF_BYTES);
   const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const maybeCommand = !PROSE.test(context3.path) && COMMAND_MARKERS.some((marker) => bytes.includes(marker));
+  const maybeCommand = markers.command && !PROSE.test(context3.path);
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
     const kind = configKindByContent(head.toString("latin1"));
@@ -56861,8 +56908,6 @@ function checkKey(key, context3) {
 }
 
 // src/core/inventory.ts
-var LINE_MARKERS = ["ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp", "ssh-dss"].map((marker) => Buffer.from(marker));
-var BLOCK_MARKERS = ["-----BEGIN ", "---- BEGIN SSH2 ", "PuTTY-User-Key-File-"].map((marker) => Buffer.from(marker));
 function utf8(text2) {
   return text2 === null ? null : Buffer.from(text2, "latin1").toString("utf8");
 }
@@ -56900,9 +56945,8 @@ function toRecord(key, path2, sourceOverride) {
   }
   return record;
 }
-function inventoryBytes(bytes, context3, sourceOverride) {
-  const hasLines = LINE_MARKERS.some((marker) => bytes.includes(marker));
-  const hasBlocks = BLOCK_MARKERS.some((marker) => bytes.includes(marker));
+function inventoryBytes(bytes, context3, sourceOverride, markers) {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
   if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
   const text2 = bytes.toString("latin1");
   const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: context3.path }) : []];
@@ -57104,9 +57148,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
-    const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    const at3 = open2[i];
+    out += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
   }
   return out + masked.slice(last);
 }
@@ -59793,31 +59837,31 @@ function applyPolicy(input, options, baseline) {
 
 // src/core/policy/inline.ts
 var MARKER = Buffer.from("ssh-key-audit:");
-var NEWLINE = 10;
-var DIRECTIVE = /(?:#|\/\/|;|--|\/\*|<!--|^\s*\*)\s*ssh-key-audit:\s*ignore\s+([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)(.*)$/;
+var NEWLINE2 = 10;
+var DIRECTIVE2 = /(?:#|\/\/|;|--|\/\*|<!--|^\s*\*)\s*ssh-key-audit:\s*ignore\s+([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)(.*)$/;
 var REASON = /^\s+--\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
 function parseDirective(text2, line) {
-  const match2 = DIRECTIVE.exec(text2);
+  const match2 = DIRECTIVE2.exec(text2);
   if (!match2) return null;
   const rules = match2[1].split(",").map((rule) => rule.trim());
   const reason = REASON.exec(match2[2])?.[1] ?? "";
   return { line, rules, reason: reason === "" ? null : reason };
 }
 function findDirectives(bytes) {
-  let at2 = bytes.indexOf(MARKER);
-  if (at2 === -1) return [];
+  let at3 = bytes.indexOf(MARKER);
+  if (at3 === -1) return [];
   const directives = [];
   let line = 1;
   let counted = 0;
-  while (at2 !== -1) {
-    for (let index = counted; index < at2; index++) if (bytes[index] === NEWLINE) line++;
-    counted = at2;
-    const start = bytes.lastIndexOf(NEWLINE, at2) + 1;
-    const newline = bytes.indexOf(NEWLINE, at2);
+  while (at3 !== -1) {
+    for (let index = counted; index < at3; index++) if (bytes[index] === NEWLINE2) line++;
+    counted = at3;
+    const start = bytes.lastIndexOf(NEWLINE2, at3) + 1;
+    const newline = bytes.indexOf(NEWLINE2, at3);
     const end = newline === -1 ? bytes.length : newline;
     const directive = parseDirective(bytes.toString("utf8", start, end).replace(/\r$/, ""), line);
     if (directive) directives.push(directive);
-    at2 = newline === -1 ? -1 : bytes.indexOf(MARKER, end);
+    at3 = newline === -1 ? -1 : bytes.indexOf(MARKER, end);
   }
   return directives;
 }
@@ -59892,9 +59936,14 @@ async function scan(input, hooks = {}, extra = {}) {
   const moduli = /* @__PURE__ */ new Map();
   const includes = new IncludeTracker(discovery.files);
   let scanned = 0;
-  const scanBytes = (path2, bytes, commit) => {
-    const inventory = inventoryBytes(bytes, { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist });
-    const configAudit = auditConfigBytes(bytes, { path: path2, minRsaBits: options.minRsaBits });
+  const scanBytes = (path2, bytes, markers, commit) => {
+    const inventory = inventoryBytes(
+      bytes,
+      { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
+      void 0,
+      markers
+    );
+    const configAudit = auditConfigBytes(bytes, { path: path2, minRsaBits: options.minRsaBits }, markers);
     const found = [...inventory.findings, ...configAudit.findings];
     if (commit) for (const item of [...inventory.keys, ...found]) item.commit = commit;
     keys.push(...inventory.keys);
@@ -59914,9 +59963,10 @@ async function scan(input, hooks = {}, extra = {}) {
       skipped.push({ path: file.path, reason: outcome.skipped });
     } else {
       scanned++;
-      const found = findDirectives(outcome.bytes);
+      const markers = findMarkers(outcome.bytes);
+      const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      const configAudit = scanBytes(file.path, outcome.bytes);
+      const configAudit = scanBytes(file.path, outcome.bytes, markers);
       if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
@@ -59934,7 +59984,7 @@ async function scan(input, hooks = {}, extra = {}) {
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, blob.bytes, blob.commit);
+    scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
   }
   for (let next = includes.next(); next; next = includes.next()) {
     const outcome = readFile(next.file, options.maxFileSize);

@@ -6,6 +6,7 @@ import { checkSetting, type Setting } from './checks/config-rules.js';
 import { findCommandOptions } from './config/command-lines.js';
 import { CLIENT_KEYWORDS, CLIENT_ONLY, SERVER_KEYWORDS, SERVER_ONLY } from './config/keywords.js';
 import { parseConfig, type ConfigBlock } from './config/parse-config.js';
+import { findMarkers, type Markers } from './markers.js';
 import { ruleById } from './rules.js';
 import type { Finding } from './types.js';
 
@@ -32,7 +33,6 @@ const CONFIG_MARKERS = [
   'IdentityFile',
   'PubkeyAccepted',
 ].map((marker) => Buffer.from(marker));
-const COMMAND_MARKERS = ['-o', 'ssh-keygen'].map((marker) => Buffer.from(marker));
 
 /** What the file's name says it is. */
 export function configKindByName(path: string): ConfigKind | null {
@@ -55,7 +55,10 @@ function configKindByContent(text: string): ConfigKind | null {
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (const line of text.split('\n', 4 * SNIFF_LINES)) {
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const line = text.slice(start, newline === -1 ? text.length : newline);
+    start = newline === -1 ? text.length : newline + 1;
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     if (++seen > SNIFF_LINES) break;
@@ -137,13 +140,13 @@ function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
   return findings;
 }
 
-export function auditConfigBytes(bytes: Buffer, context: ConfigAuditContext): ConfigAudit {
+export function auditConfigBytes(bytes: Buffer, context: ConfigAuditContext, markers: Markers = findMarkers(bytes)): ConfigAudit {
   const byName = configKindByName(context.path);
   if (byName) return auditConfig(bytes.toString('latin1'), byName, context.path);
   // Only the head of a file decides whether it is a config, so only the head is searched for markers.
   const head = bytes.subarray(0, SNIFF_BYTES);
   const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const maybeCommand = !PROSE.test(context.path) && COMMAND_MARKERS.some((marker) => bytes.includes(marker));
+  const maybeCommand = markers.command && !PROSE.test(context.path);
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
     const kind = configKindByContent(head.toString('latin1'));

@@ -6,13 +6,8 @@ import { findKeyBlocks } from './keys/blocks.js';
 import type { KeyOccurrence } from './keys/occurrence.js';
 import { findPublicKeyLines } from './keys/openssh-line.js';
 import { checkKey, type KeyCheckContext } from './checks/key-rules.js';
+import { findMarkers, type Markers } from './markers.js';
 import type { Finding, KeyRecord, KeySource } from './types.js';
-
-// Every public key and certificate type name contains one of these (sk-ssh-ed25519@openssh.com contains
-// ssh-ed25519); every block reader starts at one of the others. Plain `ssh-` would also hit every script
-// that runs ssh-agent or ssh-keygen.
-const LINE_MARKERS = ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp', 'ssh-dss'].map((marker) => Buffer.from(marker));
-const BLOCK_MARKERS = ['-----BEGIN ', '---- BEGIN SSH2 ', 'PuTTY-User-Key-File-'].map((marker) => Buffer.from(marker));
 
 export interface Inventory {
   keys: KeyRecord[];
@@ -64,13 +59,9 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
   return record;
 }
 
-export function mayHoldKeys(bytes: Buffer): boolean {
-  return LINE_MARKERS.some((marker) => bytes.includes(marker)) || BLOCK_MARKERS.some((marker) => bytes.includes(marker));
-}
-
-export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOverride?: KeySource): Inventory {
-  const hasLines = LINE_MARKERS.some((marker) => bytes.includes(marker));
-  const hasBlocks = BLOCK_MARKERS.some((marker) => bytes.includes(marker));
+/** `markers`: the scan's own findMarkers() of these bytes, so they are searched once for every reader. */
+export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOverride?: KeySource, markers?: Markers): Inventory {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
   if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
   const text = bytes.toString('latin1');
   const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path: context.path }) : [])];

@@ -8,6 +8,7 @@ import { discover, type FileToScan } from './discover.js';
 import { auditConfigBytes, auditIncludedConfig } from './config-audit.js';
 import { IncludeTracker } from './config/includes.js';
 import { inventoryBytes } from './inventory.js';
+import { findMarkers, type Markers } from './markers.js';
 import { validateOptions, type ScanOptions } from './options.js';
 import { byLocation, byPath } from './order.js';
 import { applyPolicy } from './policy/apply.js';
@@ -126,9 +127,14 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
   const includes = new IncludeTracker(discovery.files);
   let scanned = 0;
-  const scanBytes = (path: string, bytes: Buffer, commit?: string): ReturnType<typeof auditConfigBytes> => {
-    const inventory = inventoryBytes(bytes, { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist });
-    const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits });
+  const scanBytes = (path: string, bytes: Buffer, markers: Markers, commit?: string): ReturnType<typeof auditConfigBytes> => {
+    const inventory = inventoryBytes(
+      bytes,
+      { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
+      undefined,
+      markers,
+    );
+    const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
     const found = [...inventory.findings, ...configAudit.findings];
     if (commit) for (const item of [...inventory.keys, ...found]) item.commit = commit;
     keys.push(...inventory.keys);
@@ -148,9 +154,10 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       skipped.push({ path: file.path, reason: outcome.skipped });
     } else {
       scanned++;
-      const found = findDirectives(outcome.bytes);
+      const markers = findMarkers(outcome.bytes);
+      const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      const configAudit = scanBytes(file.path, outcome.bytes);
+      const configAudit = scanBytes(file.path, outcome.bytes, markers);
       if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
@@ -168,7 +175,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, blob.bytes, blob.commit);
+    scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
   }
   // Files that a config includes but that did not look like configs on their own (a one-line
   // config.d/legacy file): audited again as the kind of config that includes them.

@@ -27,19 +27,28 @@ const KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
 // `#` (shell, YAML, Makefile, Python), `//` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
 const COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
 
-// Only lines holding one of these can matter; they are found with indexOf instead of visiting every line.
-const LINE_MARKER = /-o|ssh-keygen/g;
+/** Start offsets of the lines holding `needle` (and `also`, when given), each once. */
+function linesWith(text: string, needle: string, into: Set<number>, also?: string): void {
+  for (let found = text.indexOf(needle); found !== -1;) {
+    const start = text.lastIndexOf('\n', found) + 1;
+    const end = text.indexOf('\n', found);
+    const stop = end === -1 ? text.length : end;
+    if (also === undefined || text.slice(start, stop).includes(also)) into.add(start);
+    found = end === -1 ? -1 : text.indexOf(needle, end);
+  }
+}
 
 export function findCommandOptions(text: string): { options: CommandOption[]; keyGenerations: KeyGeneration[] } {
   const options: CommandOption[] = [];
   const keyGenerations: KeyGeneration[] = [];
+  // Only lines with -o or ssh-keygen can matter: found with indexOf rather than by visiting every line.
+  const starts = new Set<number>();
+  linesWith(text, '-o', starts);
+  // Without -t, ssh-keygen makes its default key type, which is fine.
+  linesWith(text, 'ssh-keygen', starts, '-t');
   let lineNumber = 1;
   let counted = 0;
-  let lastLineStart = -1;
-  for (const marker of text.matchAll(LINE_MARKER)) {
-    const lineStart = text.lastIndexOf('\n', marker.index) + 1;
-    if (lineStart === lastLineStart) continue;
-    lastLineStart = lineStart;
+  for (const lineStart of [...starts].sort((a, b) => a - b)) {
     for (let next = text.indexOf('\n', counted); next !== -1 && next < lineStart; next = text.indexOf('\n', next + 1)) lineNumber++;
     counted = lineStart;
     const lineEnd = text.indexOf('\n', lineStart);
@@ -52,7 +61,7 @@ export function findCommandOptions(text: string): { options: CommandOption[]; ke
         options.push({ line: lineNumber, keyword, written: match[2]!, value: match[3]! });
       }
     }
-    if (!line.includes('ssh-keygen')) continue;
+    if (!line.includes('ssh-keygen') || !line.includes('-t')) continue;
     for (const keygen of line.matchAll(KEYGEN)) {
       const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1]!)?.[1]?.toLowerCase();
       const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen[1]!)?.[1];
