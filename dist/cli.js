@@ -31015,11 +31015,43 @@ function isSquare(value) {
 function gcd(a, b) {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  while (y !== 0n) {
-    const rest = x % y;
-    x = y;
-    y = rest;
+  if (x < y) [x, y] = [y, x];
+  let shift = BigInt(Math.max(0, bitLengthOf(x) - 52));
+  while (y > 0xffffffffffffn) {
+    let xHat = Number(x >> shift);
+    if (xHat < 2 ** 45 && shift > 0n) {
+      shift -= BigInt(Math.min(Number(shift), 51 - Math.floor(Math.log2(xHat + 1))));
+      xHat = Number(x >> shift);
+    }
+    let yHat = Number(y >> shift);
+    let p = 1;
+    let q2 = 0;
+    let r7 = 0;
+    let s = 1;
+    while (yHat + r7 !== 0 && yHat + s !== 0) {
+      const quotient = Math.floor((xHat + p) / (yHat + r7));
+      if (quotient !== Math.floor((xHat + q2) / (yHat + s))) break;
+      const nextR = p - quotient * r7;
+      p = r7;
+      r7 = nextR;
+      const nextS = q2 - quotient * s;
+      q2 = s;
+      s = nextS;
+      const nextY = xHat - quotient * yHat;
+      xHat = yHat;
+      yHat = nextY;
+    }
+    if (q2 === 0) {
+      const rest = x % y;
+      x = y;
+      y = rest;
+    } else {
+      const nextX = BigInt(p) * x + BigInt(q2) * y;
+      y = BigInt(r7) * x + BigInt(s) * y;
+      x = nextX;
+    }
   }
+  while (y !== 0n) [x, y] = [y, x % y];
   return x;
 }
 function primesBelow(limit) {

@@ -231,3 +231,25 @@ describe('other weak-key checks', () => {
     assert.deepEqual(unexpected, []);
   });
 });
+
+describe('gcd (Lehmer)', () => {
+  const euclid = (a: bigint, b: bigint): bigint => {
+    while (b !== 0n) [a, b] = [b, a % b];
+    return a;
+  };
+  const random = (bytes: number): bigint => BigInt('0x' + randomBytes(bytes).toString('hex'));
+
+  it('agrees with Euclid on numbers of every size, with and without common factors', () => {
+    for (let index = 0; index < 2000; index++) {
+      let a = random(1 + (index % 300));
+      let b = index % 7 === 0 ? 0n : random(1 + ((index * 13) % 300));
+      if (index % 3 === 0) {
+        const common = random(1 + (index % 40)) | 1n;
+        a *= common;
+        b *= common;
+      }
+      assert.equal(gcd(a, b), euclid(a, b), `gcd(${a}, ${b})`);
+      assert.equal(gcd(b, a), euclid(a, b));
+    }
+  });
+});
