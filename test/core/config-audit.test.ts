@@ -110,8 +110,11 @@ describe('SSH configuration auditing', () => {
       '8 host-key-checking-disabled',
     ]);
     assert.match(message('.ssh/config', 2, 'sha1-signatures-enabled'), /"Host legacy\.example\.com" block/);
-    assert.match(message('.ssh/config', 4, 'sha1-signatures-enabled'), /for every host .*"Host \*" block.*not just the old host/);
-    assert.match(message('.ssh/config', 4, 'sha1-signatures-enabled'), /ssh-rsa .*ssh-rsa-cert-v01@openssh\.com/);
+    assert.match(message('.ssh/config', 4, 'sha1-signatures-enabled'), /for every host, .*"Host \*" block.*not just the old host/);
+    assert.match(
+      message('.ssh/config', 4, 'sha1-signatures-enabled'),
+      /ssh-rsa, ssh-rsa-cert-v01@openssh\.com, ssh-rsa-cert-v00@openssh\.com \(RSA signatures with SHA-1/,
+    );
     assert.match(message('.ssh/config', 6, 'weak-cipher'), /aes128-cbc .*arcfour/);
   });
 

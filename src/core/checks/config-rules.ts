@@ -39,22 +39,26 @@ function where(setting: Setting): string {
 function algorithmFindings(setting: Setting, make: (rule: string, message: string) => Finding): Finding[] {
   const kind = ALGORITHM_OPTIONS[setting.keyword]!;
   const value = setting.args[0] ?? '';
-  const byRule = new Map<WeaknessRule, string[]>();
+  // Per rule, the names grouped by reason, so the reason is said once: "ssh-rsa, ssh-rsa-cert-v01@... (why)".
+  const byRule = new Map<WeaknessRule, Map<string, string[]>>();
   for (const name of addedBy(value, knownAlgorithms(kind))) {
     const weakness = weaknessOf(kind, name);
     if (!weakness) continue;
-    byRule.set(weakness.rule, [...(byRule.get(weakness.rule) ?? []), `${name} (${weakness.reason})`]);
+    const reasons = byRule.get(weakness.rule) ?? new Map<string, string[]>();
+    reasons.set(weakness.reason, [...(reasons.get(weakness.reason) ?? []), name]);
+    byRule.set(weakness.rule, reasons);
   }
   const findings: Finding[] = [];
-  for (const [rule, names] of byRule) {
-    const listed = names.join(', ');
+  for (const [rule, reasons] of byRule) {
+    const names = [...reasons.values()].flat();
+    const listed = [...reasons].map(([reason, group]) => `${group.join(', ')} (${reason})`).join('; ');
     if (rule === 'sha1-signatures-enabled') {
       const side = setting.origin === 'server' ? 'client' : 'host';
       const scope =
         setting.origin === 'command'
           ? 'for this connection; use an Ed25519 key instead, or keep the exception in a Host block of ~/.ssh/config for the one old server'
           : isGlobalBlock(setting.block)
-            ? `for every ${side} (${describeBlock(setting.block)}), not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === 'server' ? 'Match' : 'Host'} block for that one ${side}`
+            ? `for every ${side}, ${describeBlock(setting.block)}, not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === 'server' ? 'Match' : 'Host'} block for that one ${side}`
             : `${describeBlock(setting.block)}; the lasting fix is an Ed25519 key, so the exception can go`;
       findings.push(make(rule, `${quote(setting)} re-enables ${listed} ${scope}.`));
     } else {
