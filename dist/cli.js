@@ -22183,7 +22183,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22210,7 +22210,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23074,7 +23074,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23465,7 +23465,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -33391,8 +33391,8 @@ async function runExplain(argv, io) {
 }
 
 // src/cli/main.ts
-import { existsSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { dirname as dirname6, resolve as resolve8 } from "node:path";
+import { writeFileSync } from "node:fs";
+import { resolve as resolve9 } from "node:path";
 
 // src/core/policy.ts
 var RANK = { notice: 1, warning: 2, error: 3 };
@@ -34056,8 +34056,8 @@ function serveWorker() {
 }
 if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
 function ask(worker, request) {
-  return new Promise((resolve10, reject) => {
-    worker.once("message", resolve10);
+  return new Promise((resolve11, reject) => {
+    worker.once("message", resolve11);
     worker.once("error", reject);
     worker.postMessage(request);
   });
@@ -37463,7 +37463,8 @@ async function scan(input, hooks = {}, extra = {}) {
 
 // src/history/history-source.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { join, relative as relative2, sep as sep3 } from "node:path";
+import { existsSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname6, join, relative as relative2, resolve as resolve8, sep as sep3 } from "node:path";
 
 // src/history/git-objects.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -37596,6 +37597,17 @@ function historySource(options) {
     }
   }
   return { blobs: blobs(), total: byBlob.size, shallow, ...shallow ? { warning: SHALLOW_WARNING } : {} };
+}
+function historyForScan(options) {
+  const first = resolve8(options.root, options.paths[0] ?? ".");
+  const within = existsSync(first) && statSync3(first).isDirectory() ? first : dirname6(first);
+  return historySource({
+    reportRoot: options.root,
+    within,
+    maxFileSize: options.maxFileSize,
+    include: options.include,
+    exclude: options.exclude
+  });
 }
 
 // src/reporters/json-reporter.ts
@@ -37996,17 +38008,6 @@ function writeOutput(flag, file, content) {
     throw new UsageError(`cannot write ${flag} ${file}: ${error.code ?? "error"}`);
   }
 }
-function historyFor(options) {
-  const first = resolve8(options.root, options.paths[0] ?? ".");
-  const within = existsSync(first) && statSync3(first).isDirectory() ? first : dirname6(first);
-  return historySource({
-    reportRoot: options.root,
-    within,
-    maxFileSize: options.maxFileSize,
-    include: options.include,
-    exclude: options.exclude
-  });
-}
 async function runCli(argv, io) {
   try {
     const request = parseCli(argv, io.cwd);
@@ -38026,14 +38027,14 @@ async function runCli(argv, io) {
       return 0;
     }
     const onProgress = progressReporter(io.stderr);
-    const history = request.history ? historyFor(request.options) : void 0;
+    const history = request.history ? historyForScan(request.options) : void 0;
     const result = await scan(request.options, onProgress ? { onProgress } : {}, history ? { history } : {});
     if (result.history?.warning) io.stderr.write(`ssh-key-audit: warning: ${result.history.warning}
 `);
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      writeOutput("--write-baseline", resolve8(io.cwd, file), renderBaseline(accepted, file, io.cwd));
+      writeOutput("--write-baseline", resolve9(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);
       return 0;
@@ -38064,7 +38065,7 @@ async function runCli(argv, io) {
 
 // src/cli/merge-command.ts
 import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename, resolve as resolve9 } from "node:path";
+import { basename, resolve as resolve10 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/core/merge.ts
@@ -38231,7 +38232,7 @@ async function runMerge(argv, io) {
     const reports = positionals.map((file) => {
       let text2;
       try {
-        text2 = readFileSync5(resolve9(io.cwd, file), "utf8");
+        text2 = readFileSync5(resolve10(io.cwd, file), "utf8");
       } catch (error) {
         throw new UsageError(`merge: cannot read ${file} (${error.code ?? "error"})`);
       }
@@ -38247,7 +38248,7 @@ async function runMerge(argv, io) {
     });
     const merged = await mergeReports(reports);
     const text = format === "markdown" ? renderMergedMarkdown(merged) : format === "sarif" ? renderMergedSarif(merged) : renderMergedJson(merged);
-    if (values.output) writeFileSync2(resolve9(io.cwd, values.output), text);
+    if (values.output) writeFileSync2(resolve10(io.cwd, values.output), text);
     else io.stdout.write(text);
     return 0;
   } catch (error) {

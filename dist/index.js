@@ -60734,13 +60734,10 @@ async function connect(token, repository) {
   }
 }
 
-// src/action/history.ts
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve6 } from "node:path";
-
 // src/history/history-source.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { join, relative as relative2, sep as sep4 } from "node:path";
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, join, relative as relative2, resolve as resolve6, sep as sep4 } from "node:path";
 
 // src/history/git-objects.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -60874,19 +60871,22 @@ function historySource(options) {
   }
   return { blobs: blobs(), total: byBlob.size, shallow, ...shallow ? { warning: SHALLOW_WARNING } : {} };
 }
+function historyForScan(options) {
+  const first = resolve6(options.root, options.paths[0] ?? ".");
+  const within = existsSync3(first) && statSync2(first).isDirectory() ? first : dirname4(first);
+  return historySource({
+    reportRoot: options.root,
+    within,
+    maxFileSize: options.maxFileSize,
+    include: options.include,
+    exclude: options.exclude
+  });
+}
 
 // src/action/history.ts
 function actionHistory(options) {
-  const first = resolve6(options.root, options.paths[0] ?? ".");
-  const within = existsSync3(first) && statSync2(first).isDirectory() ? first : dirname4(first);
   try {
-    return historySource({
-      reportRoot: options.root,
-      within,
-      maxFileSize: options.maxFileSize,
-      include: options.include,
-      exclude: options.exclude
-    });
+    return historyForScan(options);
   } catch (error2) {
     if (error2 instanceof UsageError) {
       throw new UsageError(

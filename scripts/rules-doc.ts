@@ -1,6 +1,6 @@
 // Writes docs/rules.md from the rule catalogue (src/core/rules.ts); with --check, fails when it is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../src/core/rules.js';
+import { writeOrCheck } from './generated-file.js';
 
 const target = new URL('../docs/rules.md', import.meta.url);
 
@@ -22,17 +22,4 @@ for (const rule of RULES) {
 }
 const text = lines.join('\n');
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // a missing file is stale too
-  }
-  if (current !== text) {
-    console.error('docs/rules.md is stale: run `npm run docs` and commit the result');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(target, text);
-}
+writeOrCheck(target, text, 'docs/rules.md', 'npm run docs');

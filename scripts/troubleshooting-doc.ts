@@ -1,10 +1,10 @@
 // Writes docs/troubleshooting.md from the knowledge `explain` uses (the failure catalogue, the OpenSSH
 // timeline and the algorithm database); with --check, fails when the committed page is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { format } from 'prettier';
 import { knownAlgorithms, weaknessOf, type AlgorithmKind } from '../src/core/data/algorithms.js';
 import { ALGORITHM_HISTORY, describeChange, opensshChange, OPENSSH_TIMELINE } from '../src/core/data/openssh-timeline.js';
 import { FAILURES } from '../src/core/explain/catalogue.js';
+import { writeOrCheck } from './generated-file.js';
 
 const target = new URL('../docs/troubleshooting.md', import.meta.url);
 
@@ -81,17 +81,4 @@ for (const [kind, title] of KINDS) {
 // Formatted as `prettier --check .` wants it, so the generated page passes the lint gate as it is.
 const text = await format(lines.join('\n'), { parser: 'markdown', printWidth: 140, singleQuote: true, trailingComma: 'all' });
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // a missing file is stale too
-  }
-  if (current !== text) {
-    console.error('docs/troubleshooting.md is stale: run `npm run docs:troubleshooting` and commit the result');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(target, text);
-}
+writeOrCheck(target, text, 'docs/troubleshooting.md', 'npm run docs:troubleshooting');

@@ -2,24 +2,14 @@
  * history: the git history of the repository the scan's first path is in, read as the CLI's --history reads
  * it (src/history), for the scan to audit every blob that is no longer in the tree.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ScanOptions } from '../core/options.js';
 import type { HistorySource } from '../core/scan.js';
-import { historySource } from '../history/history-source.js';
+import { historyForScan } from '../history/history-source.js';
 
 export function actionHistory(options: ScanOptions): HistorySource {
-  const first = resolve(options.root, options.paths[0] ?? '.');
-  const within = existsSync(first) && statSync(first).isDirectory() ? first : dirname(first);
   try {
-    return historySource({
-      reportRoot: options.root,
-      within,
-      maxFileSize: options.maxFileSize,
-      include: options.include,
-      exclude: options.exclude,
-    });
+    return historyForScan(options);
   } catch (error) {
     // The message names the CLI flag; here it is an input, and the fix is in the checkout step.
     if (error instanceof UsageError) {

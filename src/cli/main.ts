@@ -1,13 +1,12 @@
 /** The ssh-key-audit command: parse argv, scan, render, write, exit 0/1/2 (3 for a bug). */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
 import { renderBaseline } from '../core/policy/baseline.js';
 import { renderPolicy } from '../core/policy/settings.js';
-import type { ScanOptions } from '../core/options.js';
-import { scan, type HistorySource } from '../core/scan.js';
-import { historySource } from '../history/history-source.js';
+import { scan } from '../core/scan.js';
+import { historyForScan } from '../history/history-source.js';
 import type { ScanResult } from '../core/types.js';
 import { renderJson } from '../reporters/json-reporter.js';
 import { renderMarkdown } from '../reporters/markdown-reporter.js';
@@ -58,18 +57,6 @@ function writeOutput(flag: string, file: string, content: string): void {
   }
 }
 
-function historyFor(options: ScanOptions): HistorySource {
-  const first = resolve(options.root, options.paths[0] ?? '.');
-  const within = existsSync(first) && statSync(first).isDirectory() ? first : dirname(first);
-  return historySource({
-    reportRoot: options.root,
-    within,
-    maxFileSize: options.maxFileSize,
-    include: options.include,
-    exclude: options.exclude,
-  });
-}
-
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const request = parseCli(argv, io.cwd);
@@ -88,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const onProgress = progressReporter(io.stderr);
-    const history = request.history ? historyFor(request.options) : undefined;
+    const history = request.history ? historyForScan(request.options) : undefined;
     const result = await scan(request.options, onProgress ? { onProgress } : {}, history ? { history } : {});
     if (result.history?.warning) io.stderr.write(`ssh-key-audit: warning: ${result.history.warning}\n`);
     if (request.command === 'write-baseline') {

@@ -4,9 +4,11 @@
  * later deleted is still leaked: anyone with a clone has it.
  */
 import { spawnSync } from 'node:child_process';
-import { join, relative, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { UsageError } from '../core/errors.js';
+import type { ScanOptions } from '../core/options.js';
 import type { HistoryBlob, HistorySource } from '../core/scan.js';
 import { blobOrigins, GitError, isShallow, readBlobs, repositoryRoot, type BlobOrigin } from './git-objects.js';
 
@@ -69,4 +71,17 @@ export function historySource(options: HistoryOptions): HistorySource {
     }
   }
   return { blobs: blobs(), total: byBlob.size, shallow, ...(shallow ? { warning: SHALLOW_WARNING } : {}) };
+}
+
+/** The history of the repository that the scan's first path is in, with the scan's own limits and globs. */
+export function historyForScan(options: ScanOptions): HistorySource {
+  const first = resolve(options.root, options.paths[0] ?? '.');
+  const within = existsSync(first) && statSync(first).isDirectory() ? first : dirname(first);
+  return historySource({
+    reportRoot: options.root,
+    within,
+    maxFileSize: options.maxFileSize,
+    include: options.include,
+    exclude: options.exclude,
+  });
 }
