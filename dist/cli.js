@@ -26141,9 +26141,9 @@ var require_ajv = __commonJS({
 import { isMainThread as isMainThread2 } from "node:worker_threads";
 
 // src/cli/explain-command.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname, isAbsolute, resolve as resolve2 } from "node:path";
-import { parseArgs } from "node:util";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // node_modules/glob/dist/esm/index.min.js
 import { fileURLToPath as yn } from "node:url";
@@ -33262,304 +33262,8 @@ var VERSION = "0.1.0";
 var REPOSITORY_URL = "https://github.com/ssh-key-audit/ssh-key-audit";
 var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
-// src/cli/explain-command.ts
-var EXPLAIN_USAGE = `Usage: ssh-key-audit explain [FILE...] [options]
-
-Explains why an SSH connection failed: reads client output (ssh, sftp, scp or git, best with -v),
-server logs (journalctl -u ssh, /var/log/auth.log, /var/log/secure) or a pasted error, together,
-from the FILEs or from standard input (when no FILE is named, or FILE is -), and prints for each
-failure it recognises what happened, why (with the OpenSSH release that changed the default) and
-the fixes in order of preference.
-
-Options:
-  --format text|json   output format (default: text)
-  --key FILE           the key you used: its type, size and fingerprint are tied to the log (repeatable)
-  --config FILE        your ssh_config: what it decides for the host in the log
-  --host NAME          the Host name you typed, when the log shows only an address or HostName
-  -h, --help           show this help
-
-Exit status: 0 something was explained, 1 nothing was recognised, 2 usage error, 3 internal error.
-What it recognises: docs/troubleshooting.md`;
-var FORMATS = ["text", "json"];
-function parseExplainArgs(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        key: { type: "string", multiple: true },
-        config: { type: "string" },
-        host: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /Unknown option '([^']+)'/.exec(message);
-    if (unknown) throw new UsageError(`unknown option ${unknown[1]}; run ssh-key-audit explain --help for the list of options`);
-    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-    if (missing) throw new UsageError(`option ${missing[1].replace(/^-\w, /, "")} needs a value`);
-    throw new UsageError(message.split("\n")[0]);
-  }
-  const { values, positionals } = parsed;
-  const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
-  }
-  for (const [name, value] of [
-    ["--config", values.config],
-    ["--host", values.host]
-  ]) {
-    if (value === "") throw new UsageError(`${name} needs a value`);
-  }
-  if (values.key?.some((key) => key === "")) throw new UsageError("--key needs a file name");
-  return {
-    files: positionals,
-    format,
-    keys: values.key ?? [],
-    config: values.config ?? null,
-    host: values.host ?? null,
-    help: values.help === true
-  };
-}
-function readInput2(path2, cwd, what) {
-  try {
-    return readFileSync2(resolve2(cwd, path2));
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} ${path2}: ${error.code ?? "error"}`);
-  }
-}
-async function readStream(stream) {
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
-var fileSource = {
-  read: (path2) => {
-    try {
-      return readFileSync2(path2, "utf8");
-    } catch {
-      return null;
-    }
-  },
-  // ssh_config(5): relative Include paths are taken from ~/.ssh for a user config; next to the named file
-  // is the closest a config outside ~/.ssh can get.
-  include: (from, pattern) => zs((isAbsolute(pattern) ? pattern : resolve2(dirname(from), pattern)).replace(/\\/g, "/"), { nodir: true }).sort()
-};
-async function runExplain(argv, io) {
-  try {
-    const request = parseExplainArgs(argv);
-    if (request.help) {
-      io.stdout.write(EXPLAIN_USAGE + "\n");
-      return 0;
-    }
-    const inputs = [];
-    const names = request.files.length > 0 ? request.files : ["-"];
-    for (const name of names) {
-      if (name === "-") {
-        if (!io.stdin) throw new UsageError("no FILE named and no standard input to read");
-        if (io.stdin.isTTY) io.stderr.write("ssh-key-audit explain: paste the log, then press Ctrl-D (Ctrl-Z Enter on Windows)\n");
-        inputs.push({ name: "-", text: await readStream(io.stdin) });
-      } else {
-        inputs.push({ name, text: readInput2(name, io.cwd, "log").toString("utf8") });
-      }
-    }
-    const keys = request.keys.map((path2) => ({ path: path2, bytes: readInput2(path2, io.cwd, "--key") }));
-    const config = request.config === null ? void 0 : { path: resolve2(io.cwd, request.config), source: fileSource };
-    if (config && fileSource.read(config.path) === null) throw new UsageError(`cannot read --config ${request.config}`);
-    const result = explain(inputs, { keys, ...config ? { config } : {}, ...request.host ? { host: request.host } : {} });
-    const color = request.format === "text" && io.stdout.isTTY === true && !io.env["NO_COLOR"];
-    io.stdout.write(
-      request.format === "json" ? renderExplainJson(result, { name: "ssh-key-audit", version: VERSION }) : renderExplainText(result, { color })
-    );
-    return result.explanations.length > 0 ? 0 : 1;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`ssh-key-audit explain: ${error.message}
-`);
-      return 2;
-    }
-    io.stderr.write(
-      `ssh-key-audit explain: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`
-    );
-    return 3;
-  }
-}
-
-// src/cli/main.ts
-import { writeFileSync } from "node:fs";
-import { resolve as resolve9 } from "node:path";
-
-// src/core/policy.ts
-var RANK = { notice: 1, warning: 2, error: 3 };
-function atOrAbove(severity, threshold) {
-  return threshold !== "never" && RANK[severity] >= RANK[threshold];
-}
-function failingFindings(findings, threshold) {
-  return findings.filter((finding3) => atOrAbove(finding3.severity, threshold));
-}
-
-// src/core/policy/baseline.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, resolve as resolve4 } from "node:path";
-
-// src/core/discover.ts
-import { realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, relative, resolve as resolve3, sep } from "node:path";
-var ALWAYS_EXCLUDED = ["**/.git/**", "**/node_modules/**", ".git/**", "node_modules/**"];
-function reportPath(root, absolute) {
-  const rel = relative(root, absolute);
-  return (rel === "" ? "." : rel).split(sep).join("/");
-}
-function isInside(parent, child) {
-  const rel = relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
-function expandExclude(patterns) {
-  return patterns.flatMap((pattern) => {
-    const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-    const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
-    return anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`];
-  });
-}
-function describeLinkError(error) {
-  if (error.code === "ELOOP") return "symlink loop: the link resolves back to itself";
-  if (error.code === "ENOENT") return "broken symlink: its target does not exist";
-  return `symlink could not be resolved (${error.code ?? "unknown error"})`;
-}
-function resolveLink(absolute, scanRoot2, root) {
-  let target;
-  try {
-    target = realpathSync(absolute);
-  } catch (error) {
-    return { skipped: describeLinkError(error) };
-  }
-  if (!isInside(scanRoot2, target)) return { skipped: "symlink points outside the scan root, not followed" };
-  if (statSync(target).isDirectory()) {
-    return { skipped: `symlink to the directory ${reportPath(root, target)}, which is scanned at its own path` };
-  }
-  return { target };
-}
-async function discover(paths, root, include, exclude) {
-  const files = [];
-  const skipped = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (absolute, real) => {
-    if (seen.has(real)) return;
-    seen.add(real);
-    files.push({ absolute, path: reportPath(root, absolute) });
-  };
-  for (const given of paths) {
-    const absolute = resolve3(root, given);
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT") throw new UsageError(`path not found: ${given}`);
-      if (code === "ELOOP") throw new UsageError(`path is a symlink loop: ${given}`);
-      throw new UsageError(`path cannot be read: ${given} (${code})`);
-    }
-    if (!stats.isDirectory()) {
-      add(absolute, realpathSync(absolute));
-      continue;
-    }
-    const scanRoot2 = realpathSync(absolute);
-    const entries = await Ns(include.length > 0 ? [...include] : "**", {
-      cwd: absolute,
-      dot: true,
-      nodir: true,
-      follow: false,
-      withFileTypes: true,
-      ignore: [...ALWAYS_EXCLUDED, ...expandExclude(exclude)]
-    });
-    const linked = [];
-    for (const entry of entries) {
-      const entryPath = entry.fullpath();
-      if (!entry.isSymbolicLink()) {
-        add(entryPath, entryPath.startsWith(absolute) ? scanRoot2 + entryPath.slice(absolute.length) : entryPath);
-        continue;
-      }
-      const link = resolveLink(entryPath, scanRoot2, root);
-      if (link.skipped) skipped.push({ path: reportPath(root, entryPath), reason: link.skipped });
-      else linked.push({ absolute: entryPath, path: link.target });
-    }
-    for (const link of linked) {
-      if (seen.has(link.path)) {
-        skipped.push({
-          path: reportPath(root, link.absolute),
-          reason: `symlink to ${reportPath(root, link.path)}, which is scanned at its own path`
-        });
-      } else {
-        add(link.absolute, link.path);
-      }
-    }
-  }
-  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, skipped };
-}
-
-// src/core/policy/baseline.ts
-var VERSION2 = 1;
-function normaliseMessage(message) {
-  return message.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
-}
-function entryIdentity(entry) {
-  return entry.fingerprint !== void 0 ? `${entry.rule}\0${entry.fingerprint}` : `${entry.rule}\0${entry.path ?? ""}\0${normaliseMessage(entry.message ?? "")}`;
-}
-function baselineEntry(finding3, base, root) {
-  if (finding3.fingerprint !== null) return { rule: finding3.rule, fingerprint: finding3.fingerprint };
-  return { rule: finding3.rule, path: reportPath(base, resolve4(root, finding3.path)), message: finding3.message };
-}
-function findingIdentity(finding3, base, root) {
-  return entryIdentity(baselineEntry(finding3, base, root));
-}
-function loadBaseline(file, root) {
-  const absolute = resolve4(root, file);
-  let data;
-  try {
-    data = JSON.parse(readFileSync3(absolute, "utf8"));
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
-    if (code) throw new UsageError(`cannot read the baseline ${file} (${code})`);
-    throw new UsageError(`the baseline ${file} is not JSON: ${error.message}`);
-  }
-  const baseline = data;
-  if (baseline?.tool !== "ssh-key-audit" || !Array.isArray(baseline.findings)) {
-    throw new UsageError(`${file} is not a baseline written by ssh-key-audit --write-baseline`);
-  }
-  if (baseline.version !== VERSION2)
-    throw new UsageError(`the baseline ${file} has version ${String(baseline.version)}; this ssh-key-audit reads version ${VERSION2}`);
-  const identities = /* @__PURE__ */ new Set();
-  baseline.findings.forEach((entry, index) => {
-    const valid = typeof entry?.rule === "string" && (typeof entry.fingerprint === "string" || typeof entry.path === "string" && typeof entry.message === "string");
-    if (!valid)
-      throw new UsageError(`the baseline ${file}: entry ${index + 1} needs a rule and a fingerprint, or a rule, a path and a message`);
-    identities.add(entryIdentity(entry));
-  });
-  return { file, base: dirname2(absolute), identities };
-}
-function renderBaseline(findings, file, root) {
-  const base = dirname2(resolve4(root, file));
-  const entries = /* @__PURE__ */ new Map();
-  for (const finding3 of findings) {
-    const entry = baselineEntry(finding3, base, root);
-    entries.set(entryIdentity(entry), entry);
-  }
-  const ordered = [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, entry]) => entry);
-  const baseline = { tool: "ssh-key-audit", version: VERSION2, findings: ordered };
-  return JSON.stringify(baseline, null, 2) + "\n";
-}
-
-// src/core/policy/settings.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, resolve as resolve5 } from "node:path";
+// src/cli/args.ts
+import { parseArgs } from "node:util";
 
 // src/core/options.ts
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -33628,10 +33332,111 @@ function validateOptions(options) {
   return options;
 }
 
+// src/core/policy/settings.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { statSync as statSync2 } from "node:fs";
+import { dirname, resolve as resolve3 } from "node:path";
+
+// src/core/discover.ts
+import { realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+var ALWAYS_EXCLUDED = ["**/.git/**", "**/node_modules/**", ".git/**", "node_modules/**"];
+function reportPath(root, absolute) {
+  const rel = relative(root, absolute);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+function isInside(parent, child) {
+  const rel = relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function expandExclude(patterns) {
+  return patterns.flatMap((pattern) => {
+    const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+    const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
+    return anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`];
+  });
+}
+function describeLinkError(error) {
+  if (error.code === "ELOOP") return "symlink loop: the link resolves back to itself";
+  if (error.code === "ENOENT") return "broken symlink: its target does not exist";
+  return `symlink could not be resolved (${error.code ?? "unknown error"})`;
+}
+function resolveLink(absolute, scanRoot2, root) {
+  let target;
+  try {
+    target = realpathSync(absolute);
+  } catch (error) {
+    return { skipped: describeLinkError(error) };
+  }
+  if (!isInside(scanRoot2, target)) return { skipped: "symlink points outside the scan root, not followed" };
+  if (statSync(target).isDirectory()) {
+    return { skipped: `symlink to the directory ${reportPath(root, target)}, which is scanned at its own path` };
+  }
+  return { target };
+}
+async function discover(paths, root, include, exclude) {
+  const files = [];
+  const skipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (absolute, real) => {
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push({ absolute, path: reportPath(root, absolute) });
+  };
+  for (const given of paths) {
+    const absolute = resolve2(root, given);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT") throw new UsageError(`path not found: ${given}`);
+      if (code === "ELOOP") throw new UsageError(`path is a symlink loop: ${given}`);
+      throw new UsageError(`path cannot be read: ${given} (${code})`);
+    }
+    if (!stats.isDirectory()) {
+      add(absolute, realpathSync(absolute));
+      continue;
+    }
+    const scanRoot2 = realpathSync(absolute);
+    const entries = await Ns(include.length > 0 ? [...include] : "**", {
+      cwd: absolute,
+      dot: true,
+      nodir: true,
+      follow: false,
+      withFileTypes: true,
+      ignore: [...ALWAYS_EXCLUDED, ...expandExclude(exclude)]
+    });
+    const linked = [];
+    for (const entry of entries) {
+      const entryPath = entry.fullpath();
+      if (!entry.isSymbolicLink()) {
+        add(entryPath, entryPath.startsWith(absolute) ? scanRoot2 + entryPath.slice(absolute.length) : entryPath);
+        continue;
+      }
+      const link = resolveLink(entryPath, scanRoot2, root);
+      if (link.skipped) skipped.push({ path: reportPath(root, entryPath), reason: link.skipped });
+      else linked.push({ absolute: entryPath, path: link.target });
+    }
+    for (const link of linked) {
+      if (seen.has(link.path)) {
+        skipped.push({
+          path: reportPath(root, link.absolute),
+          reason: `symlink to ${reportPath(root, link.path)}, which is scanned at its own path`
+        });
+      } else {
+        add(link.absolute, link.path);
+      }
+    }
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, skipped };
+}
+
 // src/core/policy/policy-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/core/policy/schema.ts
 var POLICY_FILE_NAME = ".ssh-key-audit.yml";
@@ -33827,7 +33632,7 @@ function isCalendarDate(text) {
 function loadPolicyFile(absolute, shown) {
   let text;
   try {
-    text = readFileSync4(absolute, "utf8");
+    text = readFileSync2(absolute, "utf8");
   } catch (error) {
     throw new UsageError(`cannot read the policy file ${shown} (${error.code ?? "error"})`);
   }
@@ -33895,7 +33700,7 @@ function isFile(path2) {
   }
 }
 function scanRoot(root, paths) {
-  const first = resolve5(root, paths[0] ?? ".");
+  const first = resolve3(root, paths[0] ?? ".");
   try {
     return statSync2(first).isDirectory() ? first : root;
   } catch {
@@ -33904,11 +33709,11 @@ function scanRoot(root, paths) {
 }
 function findPolicyFile(root, paths, config) {
   if (config !== null && config !== void 0) {
-    const absolute = resolve5(root, config);
+    const absolute = resolve3(root, config);
     if (!isFile(absolute)) throw new UsageError(`policy file not found: ${config}`);
     return absolute;
   }
-  const candidate = resolve5(scanRoot(root, paths), POLICY_FILE_NAME);
+  const candidate = resolve3(scanRoot(root, paths), POLICY_FILE_NAME);
   return isFile(candidate) ? candidate : null;
 }
 function resolveOptions(request) {
@@ -33927,7 +33732,7 @@ function resolveOptions(request) {
     if (file.exclude !== void 0) options.exclude = file.exclude;
     if (file.maxFileSize !== void 0) options.maxFileSize = file.maxFileSize;
     if (file.blocklists !== void 0)
-      options.blocklists = file.blocklists.map((item) => reportPath(request.root, resolve5(dirname3(policyFile), item)));
+      options.blocklists = file.blocklists.map((item) => reportPath(request.root, resolve3(dirname(policyFile), item)));
     if (file.staleDeployKeyDays !== void 0) options.staleDeployKeyDays = file.staleDeployKeyDays;
     if (file.allow !== void 0) options.allow = file.allow;
   }
@@ -33967,6 +33772,335 @@ function renderPolicy(options, format) {
   ];
   return `${header.join("\n")}
 ${(0, import_yaml2.stringify)(policy, { lineWidth: 0 })}`;
+}
+
+// src/cli/args.ts
+var FORMATS = ["text", "json", "sarif", "markdown"];
+var USAGE = `Usage: ssh-key-audit [PATH...] [options]
+
+Finds every SSH key under PATH (default: .), fingerprints it as ssh-keygen -l does, and reports
+committed private keys, DSA keys, weak or legacy RSA keys, damaged keys and certificate problems.
+
+Options:
+  --format text|json|sarif|markdown  report format (default: text)
+  --output FILE                      write the report to FILE instead of standard output
+  --fail-on error|warning|notice|never
+                                     exit 1 when a finding is at or above this severity (default: error)
+  --min-rsa-bits N                   RSA keys below N bits are weak-rsa-key errors (default: 2048)
+  --include GLOB                     scan only files matching GLOB (repeatable)
+  --exclude GLOB                     skip files matching GLOB (repeatable); .git and node_modules always are
+  --max-file-size BYTES              skip larger files, listing them as skipped (default: 5242880)
+  --blocklist FILE                   also report the keys listed in FILE (SHA256: fingerprints or public
+                                     key lines, one per line, with an optional label) as compromised-key
+  --config FILE                      read the policy from FILE (default: .ssh-key-audit.yml in the first
+                                     PATH if it is a directory, else in the current directory)
+  --print-config                     print the effective policy as YAML (JSON with --format json), exit 0
+  --baseline FILE                    accept the findings recorded in FILE; fail only on new ones
+  --write-baseline FILE              record the current findings in FILE as accepted, exit 0
+  --history                          also scan every file version in the git history (all refs), so a
+                                     key committed and later deleted is still found
+  -h, --help                         show this help
+  -v, --version                      show the version
+
+Flags override the policy file, which overrides the defaults. Suppressed findings (policy allow
+entries, "ssh-key-audit: ignore RULE -- reason" comments, the baseline) are reported but never fail a run.
+
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error, 3 internal error.
+
+Other commands:
+  ssh-key-audit explain [FILE...]    explain an SSH failure from client output or server logs
+                                     (ssh-key-audit explain --help)
+  ssh-key-audit merge REPORT.json... combine the JSON reports of several repositories into one
+                                     (ssh-key-audit merge --help)
+Rules and fixes: docs/rules.md`;
+function describeParseError(error, argv, command = "ssh-key-audit") {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}; run ${command} --help for the list of options`;
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
+  if (ambiguous) {
+    const flag = ambiguous[1];
+    const value = argv.find((arg, index) => index > 0 && argv[index - 1] === flag && arg.startsWith("-")) ?? "";
+    const spelling = flag.startsWith("--") ? `; write ${flag}=${value} if that is the value` : "";
+    return `option ${flag} needs a value, but ${JSON.stringify(value)} looks like an option${spelling}`;
+  }
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return `option ${missing[1].replace(/^-\w, /, "")} needs a value`;
+  return message.split("\n")[0];
+}
+function parseCli(argv, cwd) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string" },
+        "min-rsa-bits": { type: "string" },
+        include: { type: "string", multiple: true },
+        exclude: { type: "string", multiple: true },
+        "max-file-size": { type: "string" },
+        blocklist: { type: "string", multiple: true },
+        config: { type: "string" },
+        "print-config": { type: "boolean" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        history: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error, argv));
+  }
+  const { values, positionals } = parsed;
+  const request = {
+    command: "scan",
+    options: defaultOptions(cwd),
+    format: "text",
+    output: null,
+    writeBaseline: null,
+    history: values.history === true
+  };
+  if (values.help) return { ...request, command: "help" };
+  if (values.version) return { ...request, command: "version" };
+  if (values.format !== void 0) {
+    if (!FORMATS.includes(values.format)) {
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(values.format)}`);
+    }
+    request.format = values.format;
+  }
+  if (values.output !== void 0) {
+    if (values.output === "") throw new UsageError("--output needs a file name");
+    request.output = values.output;
+  }
+  if (values["print-config"] && values["write-baseline"] !== void 0) {
+    throw new UsageError("--print-config and --write-baseline do different things: give one of them");
+  }
+  if (values["print-config"]) {
+    if (request.format !== "text" && request.format !== "json") {
+      throw new UsageError(`--print-config prints YAML, or JSON with --format json; --format ${request.format} is not for it`);
+    }
+    request.command = "print-config";
+  }
+  if (values["write-baseline"] !== void 0) {
+    if (values["write-baseline"] === "") throw new UsageError("--write-baseline needs a file name");
+    if (values.output !== void 0 || values.format !== void 0) {
+      throw new UsageError("--write-baseline writes the baseline and no report: drop --format and --output, or run twice");
+    }
+    request.command = "write-baseline";
+    request.writeBaseline = values["write-baseline"];
+  }
+  const overrides = {};
+  if (values["fail-on"] !== void 0) overrides.failOn = parseFailOn("--fail-on", values["fail-on"]);
+  if (values["min-rsa-bits"] !== void 0) overrides.minRsaBits = parseCount("--min-rsa-bits", values["min-rsa-bits"], 512, 16384);
+  if (values["max-file-size"] !== void 0) {
+    overrides.maxFileSize = parseCount("--max-file-size", values["max-file-size"], 1, Number.MAX_SAFE_INTEGER);
+  }
+  if (values.blocklist !== void 0) overrides.blocklists = values.blocklist;
+  if (values.include !== void 0) overrides.include = values.include;
+  if (values.exclude !== void 0) overrides.exclude = values.exclude;
+  if (values.baseline !== void 0) {
+    if (values.baseline === "") throw new UsageError("--baseline needs a file name");
+    overrides.baseline = values.baseline;
+  }
+  if (values.config === "") throw new UsageError("--config needs a file name");
+  request.options = resolveOptions({ root: cwd, paths: positionals, config: values.config ?? null, overrides });
+  return request;
+}
+
+// src/cli/explain-command.ts
+var EXPLAIN_USAGE = `Usage: ssh-key-audit explain [FILE...] [options]
+
+Explains why an SSH connection failed: reads client output (ssh, sftp, scp or git, best with -v),
+server logs (journalctl -u ssh, /var/log/auth.log, /var/log/secure) or a pasted error, together,
+from the FILEs or from standard input (when no FILE is named, or FILE is -), and prints for each
+failure it recognises what happened, why (with the OpenSSH release that changed the default) and
+the fixes in order of preference.
+
+Options:
+  --format text|json   output format (default: text)
+  --key FILE           the key you used: its type, size and fingerprint are tied to the log (repeatable)
+  --config FILE        your ssh_config: what it decides for the host in the log
+  --host NAME          the Host name you typed, when the log shows only an address or HostName
+  -h, --help           show this help
+
+Exit status: 0 something was explained, 1 nothing was recognised, 2 usage error, 3 internal error.
+What it recognises: docs/troubleshooting.md`;
+var FORMATS2 = ["text", "json"];
+function parseExplainArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs2({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        key: { type: "string", multiple: true },
+        config: { type: "string" },
+        host: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error, argv, "ssh-key-audit explain"));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? "text";
+  if (!FORMATS2.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS2.join(", ")}, got ${JSON.stringify(format)}`);
+  }
+  for (const [name, value] of [
+    ["--config", values.config],
+    ["--host", values.host]
+  ]) {
+    if (value === "") throw new UsageError(`${name} needs a value`);
+  }
+  if (values.key?.some((key) => key === "")) throw new UsageError("--key needs a file name");
+  return {
+    files: positionals,
+    format,
+    keys: values.key ?? [],
+    config: values.config ?? null,
+    host: values.host ?? null,
+    help: values.help === true
+  };
+}
+function readInput2(path2, cwd, what) {
+  try {
+    return readFileSync3(resolve4(cwd, path2));
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} ${path2}: ${error.code ?? "error"}`);
+  }
+}
+async function readStream(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+var fileSource = {
+  read: (path2) => {
+    try {
+      return readFileSync3(path2, "utf8");
+    } catch {
+      return null;
+    }
+  },
+  // ssh_config(5): relative Include paths are taken from ~/.ssh for a user config; next to the named file
+  // is the closest a config outside ~/.ssh can get.
+  include: (from, pattern) => zs((isAbsolute2(pattern) ? pattern : resolve4(dirname2(from), pattern)).replace(/\\/g, "/"), { nodir: true }).sort()
+};
+async function runExplain(argv, io) {
+  try {
+    const request = parseExplainArgs(argv);
+    if (request.help) {
+      io.stdout.write(EXPLAIN_USAGE + "\n");
+      return 0;
+    }
+    const inputs = [];
+    const names = request.files.length > 0 ? request.files : ["-"];
+    for (const name of names) {
+      if (name === "-") {
+        if (!io.stdin) throw new UsageError("no FILE named and no standard input to read");
+        if (io.stdin.isTTY) io.stderr.write("ssh-key-audit explain: paste the log, then press Ctrl-D (Ctrl-Z Enter on Windows)\n");
+        inputs.push({ name: "-", text: await readStream(io.stdin) });
+      } else {
+        inputs.push({ name, text: readInput2(name, io.cwd, "log").toString("utf8") });
+      }
+    }
+    const keys = request.keys.map((path2) => ({ path: path2, bytes: readInput2(path2, io.cwd, "--key") }));
+    const config = request.config === null ? void 0 : { path: resolve4(io.cwd, request.config), source: fileSource };
+    if (config && fileSource.read(config.path) === null) throw new UsageError(`cannot read --config ${request.config}`);
+    const result = explain(inputs, { keys, ...config ? { config } : {}, ...request.host ? { host: request.host } : {} });
+    const color = request.format === "text" && io.stdout.isTTY === true && !io.env["NO_COLOR"];
+    io.stdout.write(
+      request.format === "json" ? renderExplainJson(result, { name: "ssh-key-audit", version: VERSION }) : renderExplainText(result, { color })
+    );
+    return result.explanations.length > 0 ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`ssh-key-audit explain: ${error.message}
+`);
+      return 2;
+    }
+    io.stderr.write(
+      `ssh-key-audit explain: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`
+    );
+    return 3;
+  }
+}
+
+// src/cli/main.ts
+import { writeFileSync } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+
+// src/core/policy.ts
+var RANK = { notice: 1, warning: 2, error: 3 };
+function atOrAbove(severity, threshold) {
+  return threshold !== "never" && RANK[severity] >= RANK[threshold];
+}
+function failingFindings(findings, threshold) {
+  return findings.filter((finding3) => atOrAbove(finding3.severity, threshold));
+}
+
+// src/core/policy/baseline.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
+var VERSION2 = 1;
+function normaliseMessage(message) {
+  return message.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+}
+function entryIdentity(entry) {
+  return entry.fingerprint !== void 0 ? `${entry.rule}\0${entry.fingerprint}` : `${entry.rule}\0${entry.path ?? ""}\0${normaliseMessage(entry.message ?? "")}`;
+}
+function baselineEntry(finding3, base, root) {
+  if (finding3.fingerprint !== null) return { rule: finding3.rule, fingerprint: finding3.fingerprint };
+  return { rule: finding3.rule, path: reportPath(base, resolve5(root, finding3.path)), message: finding3.message };
+}
+function findingIdentity(finding3, base, root) {
+  return entryIdentity(baselineEntry(finding3, base, root));
+}
+function loadBaseline(file, root) {
+  const absolute = resolve5(root, file);
+  let data;
+  try {
+    data = JSON.parse(readFileSync4(absolute, "utf8"));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
+    if (code) throw new UsageError(`cannot read the baseline ${file} (${code})`);
+    throw new UsageError(`the baseline ${file} is not JSON: ${error.message}`);
+  }
+  const baseline = data;
+  if (baseline?.tool !== "ssh-key-audit" || !Array.isArray(baseline.findings)) {
+    throw new UsageError(`${file} is not a baseline written by ssh-key-audit --write-baseline`);
+  }
+  if (baseline.version !== VERSION2)
+    throw new UsageError(`the baseline ${file} has version ${String(baseline.version)}; this ssh-key-audit reads version ${VERSION2}`);
+  const identities = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const valid = typeof entry?.rule === "string" && (typeof entry.fingerprint === "string" || typeof entry.path === "string" && typeof entry.message === "string");
+    if (!valid)
+      throw new UsageError(`the baseline ${file}: entry ${index + 1} needs a rule and a fingerprint, or a rule, a path and a message`);
+    identities.add(entryIdentity(entry));
+  });
+  return { file, base: dirname3(absolute), identities };
+}
+function renderBaseline(findings, file, root) {
+  const base = dirname3(resolve5(root, file));
+  const entries = /* @__PURE__ */ new Map();
+  for (const finding3 of findings) {
+    const entry = baselineEntry(finding3, base, root);
+    entries.set(entryIdentity(entry), entry);
+  }
+  const ordered = [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, entry]) => entry);
+  const baseline = { tool: "ssh-key-audit", version: VERSION2, findings: ordered };
+  return JSON.stringify(baseline, null, 2) + "\n";
 }
 
 // src/core/scan.ts
@@ -37837,145 +37971,6 @@ function renderText(result, options) {
   return out.join("\n") + "\n";
 }
 
-// src/cli/args.ts
-import { parseArgs as parseArgs2 } from "node:util";
-var FORMATS2 = ["text", "json", "sarif", "markdown"];
-var USAGE = `Usage: ssh-key-audit [PATH...] [options]
-
-Finds every SSH key under PATH (default: .), fingerprints it as ssh-keygen -l does, and reports
-committed private keys, DSA keys, weak or legacy RSA keys, damaged keys and certificate problems.
-
-Options:
-  --format text|json|sarif|markdown  report format (default: text)
-  --output FILE                      write the report to FILE instead of standard output
-  --fail-on error|warning|notice|never
-                                     exit 1 when a finding is at or above this severity (default: error)
-  --min-rsa-bits N                   RSA keys below N bits are weak-rsa-key errors (default: 2048)
-  --include GLOB                     scan only files matching GLOB (repeatable)
-  --exclude GLOB                     skip files matching GLOB (repeatable); .git and node_modules always are
-  --max-file-size BYTES              skip larger files, listing them as skipped (default: 5242880)
-  --blocklist FILE                   also report the keys listed in FILE (SHA256: fingerprints or public
-                                     key lines, one per line, with an optional label) as compromised-key
-  --config FILE                      read the policy from FILE (default: .ssh-key-audit.yml in the first
-                                     PATH if it is a directory, else in the current directory)
-  --print-config                     print the effective policy as YAML (JSON with --format json), exit 0
-  --baseline FILE                    accept the findings recorded in FILE; fail only on new ones
-  --write-baseline FILE              record the current findings in FILE as accepted, exit 0
-  --history                          also scan every file version in the git history (all refs), so a
-                                     key committed and later deleted is still found
-  -h, --help                         show this help
-  -v, --version                      show the version
-
-Flags override the policy file, which overrides the defaults. Suppressed findings (policy allow
-entries, "ssh-key-audit: ignore RULE -- reason" comments, the baseline) are reported but never fail a run.
-
-Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error, 3 internal error.
-
-Other commands:
-  ssh-key-audit explain [FILE...]    explain an SSH failure from client output or server logs
-                                     (ssh-key-audit explain --help)
-  ssh-key-audit merge REPORT.json... combine the JSON reports of several repositories into one
-                                     (ssh-key-audit merge --help)
-Rules and fixes: docs/rules.md`;
-function describeParseError(error, argv) {
-  const message = error instanceof Error ? error.message : String(error);
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]}; run ssh-key-audit --help for the list of options`;
-  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
-  if (ambiguous) {
-    const flag = ambiguous[1];
-    const value = argv.find((arg, index) => index > 0 && argv[index - 1] === flag && arg.startsWith("-")) ?? "";
-    const spelling = flag.startsWith("--") ? `; write ${flag}=${value} if that is the value` : "";
-    return `option ${flag} needs a value, but ${JSON.stringify(value)} looks like an option${spelling}`;
-  }
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `option ${missing[1].replace(/^-\w, /, "")} needs a value`;
-  return message.split("\n")[0];
-}
-function parseCli(argv, cwd) {
-  let parsed;
-  try {
-    parsed = parseArgs2({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        output: { type: "string", short: "o" },
-        "fail-on": { type: "string" },
-        "min-rsa-bits": { type: "string" },
-        include: { type: "string", multiple: true },
-        exclude: { type: "string", multiple: true },
-        "max-file-size": { type: "string" },
-        blocklist: { type: "string", multiple: true },
-        config: { type: "string" },
-        "print-config": { type: "boolean" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        history: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error, argv));
-  }
-  const { values, positionals } = parsed;
-  const request = {
-    command: "scan",
-    options: defaultOptions(cwd),
-    format: "text",
-    output: null,
-    writeBaseline: null,
-    history: values.history === true
-  };
-  if (values.help) return { ...request, command: "help" };
-  if (values.version) return { ...request, command: "version" };
-  if (values.format !== void 0) {
-    if (!FORMATS2.includes(values.format)) {
-      throw new UsageError(`--format must be one of ${FORMATS2.join(", ")}, got ${JSON.stringify(values.format)}`);
-    }
-    request.format = values.format;
-  }
-  if (values.output !== void 0) {
-    if (values.output === "") throw new UsageError("--output needs a file name");
-    request.output = values.output;
-  }
-  if (values["print-config"] && values["write-baseline"] !== void 0) {
-    throw new UsageError("--print-config and --write-baseline do different things: give one of them");
-  }
-  if (values["print-config"]) {
-    if (request.format !== "text" && request.format !== "json") {
-      throw new UsageError(`--print-config prints YAML, or JSON with --format json; --format ${request.format} is not for it`);
-    }
-    request.command = "print-config";
-  }
-  if (values["write-baseline"] !== void 0) {
-    if (values["write-baseline"] === "") throw new UsageError("--write-baseline needs a file name");
-    if (values.output !== void 0 || values.format !== void 0) {
-      throw new UsageError("--write-baseline writes the baseline and no report: drop --format and --output, or run twice");
-    }
-    request.command = "write-baseline";
-    request.writeBaseline = values["write-baseline"];
-  }
-  const overrides = {};
-  if (values["fail-on"] !== void 0) overrides.failOn = parseFailOn("--fail-on", values["fail-on"]);
-  if (values["min-rsa-bits"] !== void 0) overrides.minRsaBits = parseCount("--min-rsa-bits", values["min-rsa-bits"], 512, 16384);
-  if (values["max-file-size"] !== void 0) {
-    overrides.maxFileSize = parseCount("--max-file-size", values["max-file-size"], 1, Number.MAX_SAFE_INTEGER);
-  }
-  if (values.blocklist !== void 0) overrides.blocklists = values.blocklist;
-  if (values.include !== void 0) overrides.include = values.include;
-  if (values.exclude !== void 0) overrides.exclude = values.exclude;
-  if (values.baseline !== void 0) {
-    if (values.baseline === "") throw new UsageError("--baseline needs a file name");
-    overrides.baseline = values.baseline;
-  }
-  if (values.config === "") throw new UsageError("--config needs a file name");
-  request.options = resolveOptions({ root: cwd, paths: positionals, config: values.config ?? null, overrides });
-  return request;
-}
-
 // src/cli/main.ts
 function render(result, format, color) {
   switch (format) {
@@ -38218,7 +38213,7 @@ async function runMerge(argv, io) {
         options: { format: { type: "string" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } }
       });
     } catch (error) {
-      throw new UsageError(`merge: ${error.message.split("\n")[0]}; run ssh-key-audit merge --help`);
+      throw new UsageError(`merge: ${describeParseError(error, argv, "ssh-key-audit merge")}`);
     }
     const { values, positionals } = parsed;
     if (values.help) {

@@ -56,10 +56,11 @@ Other commands:
                                      (ssh-key-audit merge --help)
 Rules and fixes: docs/rules.md`;
 
-function describeParseError(error: unknown, argv: readonly string[]): string {
+/** node's parseArgs errors in the words of this tool; `command` names the subcommand whose --help to run. */
+export function describeParseError(error: unknown, argv: readonly string[], command = 'ssh-key-audit'): string {
   const message = error instanceof Error ? error.message : String(error);
   const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]}; run ssh-key-audit --help for the list of options`;
+  if (unknown) return `unknown option ${unknown[1]}; run ${command} --help for the list of options`;
   // parseArgs refuses a value that starts with a dash (`--max-file-size -1`) and its message names neither
   // the value nor the way out, so the user would not see that "-1" was the problem.
   const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);

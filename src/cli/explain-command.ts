@@ -13,6 +13,7 @@ import { explain, type KeyFileInput, type LogInput } from '../core/explain/index
 import { renderExplainJson } from '../reporters/explain-json.js';
 import { renderExplainText } from '../reporters/explain-text.js';
 import { VERSION } from '../version.js';
+import { describeParseError } from './args.js';
 
 export interface ExplainIo {
   cwd: string;
@@ -68,12 +69,7 @@ function parseExplainArgs(argv: readonly string[]): ExplainRequest {
       },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /Unknown option '([^']+)'/.exec(message);
-    if (unknown) throw new UsageError(`unknown option ${unknown[1]}; run ssh-key-audit explain --help for the list of options`);
-    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-    if (missing) throw new UsageError(`option ${missing[1]!.replace(/^-\w, /, '')} needs a value`);
-    throw new UsageError(message.split('\n')[0]!);
+    throw new UsageError(describeParseError(error, argv, 'ssh-key-audit explain'));
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'text';

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
+import { describeParseError } from './args.js';
 import { asReport, mergeReports } from '../core/merge.js';
 import { renderMergedJson, renderMergedMarkdown, renderMergedSarif } from '../reporters/merged-reporter.js';
 import type { CliIo } from './main.js';
@@ -26,7 +27,7 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
         options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
       });
     } catch (error) {
-      throw new UsageError(`merge: ${(error as Error).message.split('\n')[0]}; run ssh-key-audit merge --help`);
+      throw new UsageError(`merge: ${describeParseError(error, argv, 'ssh-key-audit merge')}`);
     }
     const { values, positionals } = parsed;
     if (values.help) {

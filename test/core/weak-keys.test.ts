@@ -11,17 +11,9 @@ import { scan } from '../../src/core/scan.js';
 import type { Finding, ScanResult } from '../../src/core/types.js';
 import { sshString } from '../../src/core/wire.js';
 import { generateKey, tempDir } from '../helpers/openssh.js';
+import { mpint, rsaPublicLine } from '../helpers/rsa-lines.js';
 
-const bytesOf = (value: bigint): Buffer => {
-  const hex = value.toString(16);
-  return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
-};
-const mpint = (value: bigint): Buffer => {
-  const bytes = bytesOf(value);
-  return sshString(bytes[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-};
-const rsaLine = (n: bigint, e = 65537n, comment = 'test'): string =>
-  `ssh-rsa ${Buffer.concat([sshString('ssh-rsa'), mpint(e), mpint(n)]).toString('base64')} ${comment}\n`;
+const rsaLine = (n: bigint, e = 65537n, comment = 'test'): string => `${rsaPublicLine(n, e, comment)}\n`;
 const prime = (bits: number): bigint => generatePrimeSync(bits, { bigint: true }) as bigint;
 function nextPrime(from: bigint): bigint {
   let candidate = from % 2n === 0n ? from + 1n : from;

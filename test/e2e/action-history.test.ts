@@ -9,22 +9,9 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { ScanResult } from '../../src/core/types.js';
 import { runActionAsync, type ActionRun } from '../helpers/action.js';
+import { git } from '../helpers/git.js';
 import { generateListedKey, writeTree, type ListedKey } from '../helpers/cli.js';
 import { suiteDirs } from '../helpers/key-tree.js';
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
-}
 
 function warnings(run: ActionRun): string[] {
   return run.commands.filter((command) => command.command === 'warning' && !command.properties['title']).map((command) => command.message);

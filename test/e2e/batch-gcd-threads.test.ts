@@ -4,16 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ScanResult } from '../../src/core/types.js';
-import { sshString } from '../../src/core/wire.js';
 import { runCli } from '../helpers/cli.js';
+import { rsaPublicLine } from '../helpers/rsa-lines.js';
 import { tempDir } from '../helpers/openssh.js';
-
-function rsaLine(n: bigint): string {
-  const hex = n.toString(16);
-  const bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
-  const mpint = sshString(bytes[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-  return `ssh-rsa ${Buffer.concat([sshString('ssh-rsa'), sshString(Buffer.from([1, 0, 1])), mpint]).toString('base64')}`;
-}
 
 describe('batch GCD on two threads (large scans, through the bundle)', () => {
   it('finds a prime shared by two of 2,100 keys, exactly as on one thread', async () => {
@@ -23,7 +16,7 @@ describe('batch GCD on two threads (large scans, through the bundle)', () => {
     const moduli = Array.from({ length: 2100 }, (_, index) => primes[2 * index]! * primes[2 * index + 1]!);
     // Key 10 (first half, first thread) and key 2000 (second half, second thread) share a prime.
     moduli[2000] = primes[20]! * (generatePrimeSync(160, { bigint: true }) as bigint);
-    writeFileSync(join(dir, 'authorized_keys'), moduli.map(rsaLine).join('\n') + '\n');
+    writeFileSync(join(dir, 'authorized_keys'), moduli.map((n) => rsaPublicLine(n)).join('\n') + '\n');
     const run = await runCli(['.', '--format', 'json', '--fail-on', 'never'], dir, { timeoutMs: 120_000 });
     assert.equal(run.status, 0, run.stderr);
     const report = JSON.parse(run.stdout) as ScanResult;

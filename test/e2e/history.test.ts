@@ -5,21 +5,8 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { ScanResult } from '../../src/core/types.js';
 import { runCli, writeTree } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
 import { generateKey, keygenList, tempDir } from '../helpers/openssh.js';
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
-}
 
 describe('--history', () => {
   const dir = tempDir();

@@ -4,17 +4,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { MergedReport } from '../../src/core/merge.js';
-import { sshString } from '../../src/core/wire.js';
 import { runCli, writeTree } from '../helpers/cli.js';
+import { rsaPublicLine } from '../helpers/rsa-lines.js';
 import { generateKey, keygenList, tempDir } from '../helpers/openssh.js';
 import { assertValid, githubRulesConfig, validate } from '../helpers/sarif-validator.js';
-
-function rsaLine(n: bigint, comment: string): string {
-  const hex = n.toString(16);
-  const bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
-  const mpint = sshString(bytes[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-  return `ssh-rsa ${Buffer.concat([sshString('ssh-rsa'), sshString(Buffer.from([1, 0, 1])), mpint]).toString('base64')} ${comment}\n`;
-}
 
 describe('ssh-key-audit merge', () => {
   const dir = tempDir();
@@ -28,9 +21,9 @@ describe('ssh-key-audit merge', () => {
     const p = prime();
     writeTree(dir, {
       'alpha/deploy/id.pub': readFileSync(`${key}.pub`),
-      'alpha/keys/rsa.pub': rsaLine(p * prime(), 'alpha-rsa'),
+      'alpha/keys/rsa.pub': `${rsaPublicLine(p * prime(), 65537n, 'alpha-rsa')}\n`,
       'beta/.ssh/authorized_keys': readFileSync(`${key}.pub`),
-      'beta/infra/main.tf': `key = "${rsaLine(p * prime(), 'beta-rsa').trim()}"\n`,
+      'beta/infra/main.tf': `key = "${rsaPublicLine(p * prime(), 65537n, 'beta-rsa')}"\n`,
       'gamma/README.md': '# nothing here\n',
     });
     for (const repository of ['alpha', 'beta', 'gamma']) {
