@@ -617,6 +617,16 @@ describe('cli: discovery', () => {
     assert.deepEqual(paths(report), ['.ssh/authorized_keys', 'docs/key.pub', 'src/deploy.pub']);
   });
 
+  it('--exclude without a slash matches at any depth, as in .gitignore; with a slash it is anchored', async () => {
+    const deep = await scanJson(['--exclude', 'deep'], root);
+    assert.deepEqual(
+      paths(deep.report),
+      scanned.filter((path) => path !== 'vendor/lib/deep/key.pub'),
+    );
+    const anchored = await scanJson(['--exclude', 'lib/deep'], root);
+    assert.deepEqual(paths(anchored.report), scanned, 'lib/deep is not at the top of the tree');
+  });
+
   it('scans several PATH arguments, each file once even when they overlap', async () => {
     const { report } = await scanJson(['src', 'docs'], root);
     assert.deepEqual(paths(report), ['docs/key.pub', 'src/config.yaml', 'src/deploy.pub']);
