@@ -101,6 +101,6 @@ describe('explain on quoted samples', () => {
       explanation.notes.some((note) => /config:5 .*for every host.*move it under "Host old\.example\.com"/.test(note)),
       explanation.notes.join('\n'),
     );
-    assert.match(explanation.fixes.at(-1)!.text, /inside the existing "Host old\.example\.com" block/);
+    assert.match(explanation.fixes.at(-1)!.text, /in the existing "Host old\.example\.com" block/);
   });
 });

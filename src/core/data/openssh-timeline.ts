@@ -28,6 +28,7 @@ export type ChangeId =
   | 'accepted-algorithms-renamed'
   | 'ssh-rsa-disabled'
   | 'required-rsa-size'
+  | 'strict-kex-added'
   | 'dsa-not-built'
   | 'dsa-removed'
   | 'finite-field-dh-server-dropped';
@@ -106,6 +107,13 @@ export const OPENSSH_TIMELINE: readonly OpensshChange[] = [
     released: '2022-10-04',
     change: 'RequiredRSASize added (default 1024, can only be raised): smaller RSA keys are ignored by ssh and refused by sshd.',
     source: 'openssh-portable commit 54b333d12, ssh_config(5)',
+  },
+  {
+    id: 'strict-kex-added',
+    version: '9.6',
+    released: '2023-12-18',
+    change: 'Strict key exchange (kex-strict-*-v00@openssh.com) against the Terrapin prefix truncation attack (CVE-2023-48795).',
+    source: 'https://www.openssh.com/txt/release-9.6 ("strict KEX")',
   },
   {
     id: 'dsa-not-built',

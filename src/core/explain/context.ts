@@ -121,6 +121,33 @@ export function configFacts(config: ConfigInput, host: string): ConfigFacts {
   return { path: config.path, host, settings: effectiveSettings(config.path, host, config.source), globalWeakening, hostBlock };
 }
 
+/**
+ * The Host alias of `config` whose HostName is `address` (`Host nas` + `HostName 192.0.2.10` for
+ * 192.0.2.10), as ssh -G evaluates it, or null. Only plain patterns count: a wildcard is not a name to type.
+ */
+export function aliasFor(config: ConfigInput, address: string): string | null {
+  const candidates: string[] = [];
+  const visit = (path: string, depth: number): void => {
+    const text = config.source.read(path);
+    if (text === null || depth > MAX_INCLUDE_DEPTH) return;
+    for (const directive of parseConfig(text).directives) {
+      if (directive.keyword === 'include') {
+        for (const pattern of directive.args) for (const file of config.source.include(path, pattern)) visit(file, depth + 1);
+      } else if (directive.keyword === 'host') {
+        for (const pattern of directive.args) if (!/[*?!]/.test(pattern) && pattern !== address) candidates.push(pattern);
+      }
+    }
+  };
+  visit(config.path, 0);
+  const wanted = address.toLowerCase();
+  return (
+    candidates.find((candidate) => {
+      const hostname = effectiveSettings(config.path, candidate, config.source).get('hostname')?.args[0];
+      return hostname !== undefined && hostname.toLowerCase() === wanted;
+    }) ?? null
+  );
+}
+
 /** The list ssh would use for `option` under this config, given the defaults it starts from. */
 export function configuredList(
   facts: ConfigFacts,

@@ -1,4 +1,5 @@
 /** The data model of `explain`: what was read out of the logs, and the explanations built from it. */
+import type { FailureId } from './catalogue.js';
 
 export type Side = 'client' | 'server';
 
@@ -14,10 +15,21 @@ export interface LogRef {
 }
 
 export interface SoftwareVersion {
-  /** As the log writes it: `OpenSSH_9.2p1 Debian-2+deb12u10`, `SSHBlackbox.10`. */
+  /** As the log writes it: `OpenSSH_9.2p1 Debian-2+deb12u10`, `JSCH-0.1.54`, `dropbear_2019.78`. */
   text: string;
-  /** [major, minor] for OpenSSH, null for other software. */
+  /** [major, minor] for OpenSSH (not OpenSSH for Windows), null for other software. */
   openssh: readonly [number, number] | null;
+  /** Other software the table in data/ssh-software.ts knows, by its id, and its version when the text has one. */
+  other: { id: string; name: string; version: string | null } | null;
+  ref: LogRef;
+}
+
+/** A Host block that applied, as the client log names it (`... line 1: Applying options for nas`). */
+export interface LoggedHostBlock {
+  /** The pattern that matched: the name the user typed when it has no wildcard. */
+  pattern: string;
+  path: string;
+  line: number;
   ref: LogRef;
 }
 
@@ -46,6 +58,7 @@ export type LogEvent =
   | { kind: 'server-rsa-too-small'; ref: LogRef }
   | { kind: 'server-strict-modes'; detail: string; ref: LogRef }
   | { kind: 'server-accepted'; ref: LogRef }
+  | { kind: 'server-auth-ended'; user: string; address: string; ref: LogRef }
   | { kind: 'permission-denied'; user: string; host: string; methods: string[]; ref: LogRef }
   | {
       kind: 'host-key-changed';
@@ -75,29 +88,17 @@ export interface Transcript {
   serverSigAlgs: string[] | null;
   /** Whether the client log is verbose enough (-v) to tell that no server-sig-algs arrived. */
   extInfoObservable: boolean;
+  /** Whether the client's KEXINIT asked for server-sig-algs (ext-info-c, RFC 8308); null when no log shows it. */
+  clientAsksExtInfo: boolean | null;
+  /** The Host block of the user's ssh_config that applied, from the client log; null when none did. */
+  hostBlock: LoggedHostBlock | null;
   events: LogEvent[];
   /** Lines that no rule recognised but that look like errors, to say what was not explained. */
   unrecognisedErrors: LogRef[];
 }
 
-export type FailureId =
-  | 'no-matching-kex'
-  | 'no-matching-host-key-type'
-  | 'no-matching-cipher'
-  | 'no-matching-mac'
-  | 'host-key-changed'
-  | 'host-key-unknown'
-  | 'unprotected-private-key'
-  | 'key-load-failed'
-  | 'dsa-key-skipped'
-  | 'key-type-skipped'
-  | 'rsa-key-too-small'
-  | 'no-mutual-signature-algorithm'
-  | 'server-rejects-signature-algorithm'
-  | 'agent-refused-operation'
-  | 'server-strict-modes'
-  | 'permission-denied-publickey'
-  | 'forge-rejects-sha1-rsa';
+/** The failures explain can report, derived from the catalogue. */
+export type { FailureId };
 
 export type FixKind = 'new-key' | 'upgrade' | 'fix-config' | 'action' | 'workaround';
 
