@@ -32537,6 +32537,18 @@ var agentAndServer = {
 };
 
 // src/core/explain/failures/host-keys.ts
+function startChanged(line) {
+  line.state.changed = {
+    kind: "host-key-changed",
+    keyKind: null,
+    fingerprint: null,
+    knownHosts: null,
+    knownHostsLine: null,
+    removeCommand: null,
+    ref: line.ref
+  };
+  line.push(line.state.changed);
+}
 function readChangedBanner(body, line) {
   const changed = line.state.changed;
   if (!changed) return false;
@@ -32556,8 +32568,8 @@ function readChangedBanner(body, line) {
     changed.knownHostsLine = Number(match2[2]);
     return true;
   }
-  match2 = /^ *(ssh-keygen -f .+ -R .+)$/.exec(body);
-  if (match2) {
+  match2 = /^ *(ssh-keygen -f .*)$/.exec(body);
+  if (match2 && match2[1].includes(" -R ")) {
     changed.removeCommand = match2[1];
     return true;
   }
@@ -32645,19 +32657,12 @@ var hostKeys = {
     }
   ],
   matchers: [
+    { pattern: /WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED/, read: (_match, line) => startChanged(line) },
+    // sshconnect.c prints this after the banner; alone (a log cut short, a pasted line) it still says what failed.
     {
-      pattern: /WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED/,
+      pattern: /^Host key for [^\s]+ has changed and you have requested strict checking\.$/,
       read: (_match, line) => {
-        line.state.changed = {
-          kind: "host-key-changed",
-          keyKind: null,
-          fingerprint: null,
-          knownHosts: null,
-          knownHostsLine: null,
-          removeCommand: null,
-          ref: line.ref
-        };
-        line.push(line.state.changed);
+        if (!line.state.changed) startChanged(line);
       }
     },
     { pattern: /^(?=.)/, read: (match2, line) => readChangedBanner(match2.input, line) },
@@ -32837,11 +32842,8 @@ var keyFiles = {
       id: "unprotected-private-key",
       stage: "authentication",
       title: "Private key file readable by others",
-      symptoms: [
-        { text: "@         WARNING: UNPROTECTED PRIVATE KEY FILE!          @", seenIn: "client" },
-        { text: "Permissions 0644 for '/home/me/.ssh/id_ed25519' are too open.", seenIn: "client" }
-      ],
-      cause: "ssh ignores a private key that group or others can read (authfile.c), so the key is never offered.",
+      symptoms: [{ text: "Permissions 0644 for '/home/me/.ssh/id_ed25519' are too open.", seenIn: "client" }],
+      cause: "ssh ignores a private key that group or others can read (authfile.c), so the key is never offered. It prints this line under a `WARNING: UNPROTECTED PRIVATE KEY FILE!` banner; the line names the file and its mode.",
       fixes: ["`chmod 600 FILE` (on Windows: remove inheritance and every other user from the file with icacls or the Security tab)."],
       changes: []
     },
@@ -32931,15 +32933,23 @@ var keyFiles = {
       pattern: /^Skipping ([^\s]+) key (.+?) (?:- corresponding algo(?:rithm)?|for) not in (PubkeyAccepted\w+)/,
       read: (match2, line) => line.push({ kind: "key-skipped-algorithm", type: match2[1], name: match2[2], option: match2[3], ref: line.ref })
     },
+    // The name and the reason are split in code, at the first ": ": two adjacent .+ would be quadratic.
     {
-      pattern: /^(?:load_identity_file: )?Skipping key (.+?): (.+)$/,
-      read: (match2, line) => line.push({ kind: "key-skipped", name: match2[1], reason: match2[2], ref: line.ref })
-    },
-    // ssh says `Load key`, ssh-add `Error loading key`.
-    {
-      pattern: /^(?:Load key|Error loading key) "(.*)": (.+)$/,
+      pattern: /^(?:load_identity_file: )?Skipping key (.*)$/,
       read: (match2, line) => {
-        if (match2[2] !== "bad permissions") line.push({ kind: "key-load-failed", name: match2[1], reason: match2[2], ref: line.ref });
+        const split = match2[1].indexOf(": ");
+        if (split <= 0) return false;
+        line.push({ kind: "key-skipped", name: match2[1].slice(0, split), reason: match2[1].slice(split + 2), ref: line.ref });
+      }
+    },
+    // ssh says `Load key`, ssh-add `Error loading key`; the name is quoted, the reason follows the last `": `.
+    {
+      pattern: /^(?:Load key|Error loading key) "(.*)$/,
+      read: (match2, line) => {
+        const split = match2[1].lastIndexOf('": ');
+        if (split < 0) return false;
+        const reason = match2[1].slice(split + 3);
+        if (reason !== "bad permissions") line.push({ kind: "key-load-failed", name: match2[1].slice(0, split), reason, ref: line.ref });
       }
     },
     {

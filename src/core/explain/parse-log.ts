@@ -34,6 +34,9 @@ const SERVER_PREFIX = new RegExp(String.raw`^${TIMESTAMP} [^\s]+ (?:sshd|sshd-se
 const OTHER_SYSLOG = new RegExp(String.raw`^${TIMESTAMP} [^\s]+ [\w.@/-]+(?:\[\d+\])?: `);
 const DEBUG = /^debug\d: /;
 
+/** The patterns built at run time (the others are literals), for the ReDoS check in test/explain. */
+export const BUILT_PATTERNS: readonly RegExp[] = [SERVER_PREFIX, OTHER_SYSLOG];
+
 const CLIENT_MARKERS = [
   /^OpenSSH_[^\s,]+,? (?:Open|Libre|Boring)SSL/,
   /^OpenSSH_[\w.]+, /,

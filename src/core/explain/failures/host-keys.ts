@@ -8,6 +8,19 @@ import type { LineContext } from '../log-line.js';
 import type { Builder } from '../reasons.js';
 import type { Fix } from '../types.js';
 
+function startChanged(line: LineContext): void {
+  line.state.changed = {
+    kind: 'host-key-changed',
+    keyKind: null,
+    fingerprint: null,
+    knownHosts: null,
+    knownHostsLine: null,
+    removeCommand: null,
+    ref: line.ref,
+  };
+  line.push(line.state.changed);
+}
+
 /** The lines after the banner: key kind, fingerprint, the known_hosts line and the ssh-keygen -R command. */
 function readChangedBanner(body: string, line: LineContext): boolean {
   const changed = line.state.changed;
@@ -28,8 +41,8 @@ function readChangedBanner(body: string, line: LineContext): boolean {
     changed.knownHostsLine = Number(match[2]);
     return true;
   }
-  match = /^ *(ssh-keygen -f .+ -R .+)$/.exec(body);
-  if (match) {
+  match = /^ *(ssh-keygen -f .*)$/.exec(body);
+  if (match && match[1]!.includes(' -R ')) {
     changed.removeCommand = match[1]!;
     return true;
   }
@@ -121,19 +134,12 @@ export const hostKeys = {
     },
   ] as const,
   matchers: [
+    { pattern: /WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED/, read: (_match, line) => startChanged(line) },
+    // sshconnect.c prints this after the banner; alone (a log cut short, a pasted line) it still says what failed.
     {
-      pattern: /WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED/,
+      pattern: /^Host key for [^\s]+ has changed and you have requested strict checking\.$/,
       read: (_match, line) => {
-        line.state.changed = {
-          kind: 'host-key-changed',
-          keyKind: null,
-          fingerprint: null,
-          knownHosts: null,
-          knownHostsLine: null,
-          removeCommand: null,
-          ref: line.ref,
-        };
-        line.push(line.state.changed);
+        if (!line.state.changed) startChanged(line);
       },
     },
     { pattern: /^(?=.)/, read: (match, line) => readChangedBanner(match.input, line) },

@@ -167,11 +167,9 @@ export const keyFiles = {
       id: 'unprotected-private-key',
       stage: 'authentication',
       title: 'Private key file readable by others',
-      symptoms: [
-        { text: '@         WARNING: UNPROTECTED PRIVATE KEY FILE!          @', seenIn: 'client' },
-        { text: "Permissions 0644 for '/home/me/.ssh/id_ed25519' are too open.", seenIn: 'client' },
-      ],
-      cause: 'ssh ignores a private key that group or others can read (authfile.c), so the key is never offered.',
+      symptoms: [{ text: "Permissions 0644 for '/home/me/.ssh/id_ed25519' are too open.", seenIn: 'client' }],
+      cause:
+        'ssh ignores a private key that group or others can read (authfile.c), so the key is never offered. It prints this line under a `WARNING: UNPROTECTED PRIVATE KEY FILE!` banner; the line names the file and its mode.',
       fixes: ['`chmod 600 FILE` (on Windows: remove inheritance and every other user from the file with icacls or the Security tab).'],
       changes: [],
     },
@@ -264,15 +262,23 @@ export const keyFiles = {
       read: (match, line) =>
         line.push({ kind: 'key-skipped-algorithm', type: match[1]!, name: match[2]!, option: match[3]!, ref: line.ref }),
     },
+    // The name and the reason are split in code, at the first ": ": two adjacent .+ would be quadratic.
     {
-      pattern: /^(?:load_identity_file: )?Skipping key (.+?): (.+)$/,
-      read: (match, line) => line.push({ kind: 'key-skipped', name: match[1]!, reason: match[2]!, ref: line.ref }),
-    },
-    // ssh says `Load key`, ssh-add `Error loading key`.
-    {
-      pattern: /^(?:Load key|Error loading key) "(.*)": (.+)$/,
+      pattern: /^(?:load_identity_file: )?Skipping key (.*)$/,
       read: (match, line) => {
-        if (match[2] !== 'bad permissions') line.push({ kind: 'key-load-failed', name: match[1]!, reason: match[2]!, ref: line.ref });
+        const split = match[1]!.indexOf(': ');
+        if (split <= 0) return false;
+        line.push({ kind: 'key-skipped', name: match[1]!.slice(0, split), reason: match[1]!.slice(split + 2), ref: line.ref });
+      },
+    },
+    // ssh says `Load key`, ssh-add `Error loading key`; the name is quoted, the reason follows the last `": `.
+    {
+      pattern: /^(?:Load key|Error loading key) "(.*)$/,
+      read: (match, line) => {
+        const split = match[1]!.lastIndexOf('": ');
+        if (split < 0) return false;
+        const reason = match[1]!.slice(split + 3);
+        if (reason !== 'bad permissions') line.push({ kind: 'key-load-failed', name: match[1]!.slice(0, split), reason, ref: line.ref });
       },
     },
     {
