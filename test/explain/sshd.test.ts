@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { explain, type ExplainResult, type FailureId, type LogInput } from '../../src/core/explain/index.js';
 import { generateKey } from '../helpers/openssh.js';
-import { clientArgs, runSsh, sshdSkipReason, startSshd, type Sshd, type SshdOptions } from '../helpers/sshd.js';
+import { clientArgs, runSsh, sshdSkipReason, startSshd, USER, type Sshd, type SshdOptions } from '../helpers/sshd.js';
 import { startLegacyPeer } from './legacy-peer.js';
 
 const skip = sshdSkipReason();
@@ -153,6 +153,31 @@ describe('explain on logs from a real sshd and ssh', { skip: skip ?? false }, ()
     assert.equal(explanation.fixes[0]!.kind, 'fix-config');
     assert.ok(explanation.evidence.some((ref) => ref.input === 'client.log' && /Permission denied/.test(ref.text)));
     await workaroundWorks(options, workaroundLines(both, 'server-rejects-signature-algorithm'), client.rsa);
+  });
+
+  it('a client forced to ssh-rsa against a default sshd: the client is the culprit, and both printed fixes work', async () => {
+    const forced = ['-o', 'PubkeyAcceptedAlgorithms=ssh-rsa'];
+    // sshd names the user and address it turned away in its last line: wait for that one.
+    const { run, both, serverLog } = await reproduce({}, client.rsa, forced, /Connection closed by authenticating user/);
+    assert.equal(run.status, 255);
+    assert.match(serverLog, /userauth_pubkey: signature algorithm ssh-rsa not in PubkeyAcceptedAlgorithms/);
+    assert.deepEqual(ids(both), ['client-signs-with-sha1']);
+    const explanation = only(both, 'client-signs-with-sha1');
+    assert.match(explanation.happened, /client signed with ssh-rsa .*chose SHA-1 although the server offered rsa-sha2/);
+    assert.match(explanation.why.join(' '), /its configuration forces ssh-rsa/);
+    // The first fix is on the client, and nothing before the last resort touches sshd_config.
+    assert.equal(explanation.fixes[0]!.kind, 'fix-config');
+    assert.match(explanation.fixes[0]!.text, /^Stop forcing SHA-1 in the client/);
+    assert.ok(explanation.fixes.slice(0, -1).every((fix) => !/sshd_config/.test(fix.text)));
+    // Applying it: the same key, without the setting that forces ssh-rsa, logs in.
+    const { run: unforced } = await reproduce({}, client.rsa);
+    assert.equal(unforced.status, 0, unforced.stderr.slice(-400));
+    // The last resort, scoped to this user and address in sshd_config, lets the forced client in.
+    const last = explanation.fixes.at(-1)!;
+    assert.equal(last.kind, 'workaround');
+    assert.deepEqual(last.lines, [`Match User ${USER} Address 127.0.0.1`, '    PubkeyAcceptedAlgorithms +ssh-rsa']);
+    const { run: scoped } = await reproduce({ config: last.lines }, client.rsa, forced);
+    assert.equal(scoped.status, 0, scoped.stderr.slice(-400));
   });
 
   it('RequiredRSASize above the key: refused by the server, or skipped by the client, with the key size from --key', async () => {
