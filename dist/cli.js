@@ -30070,7 +30070,7 @@ var SSH_SOFTWARE = [
     ],
     upgrade: "Upgrade Dropbear (on routers and NAS boxes: the firmware that ships it)",
     configure: {
-      text: "Dropbear has no sshd_config: its algorithms are chosen when it is built (localoptions.h), so a newer build or a new host key is the fix.",
+      text: "Dropbear has no configuration file for algorithms: they are chosen when it is built (localoptions.h), so a newer build or a new host key is the fix.",
       source: 'Dropbear src/default_options.h: "Local customisation should be added to localoptions.h"'
     }
   },
@@ -32303,6 +32303,29 @@ function firstRelease(entry, feature) {
   const fact = softwareFact(entry, feature) ?? (feature === "server-sig-algs" ? softwareFact(entry, "rsa-sha2") : void 0);
   return fact ? `${entry.name} ${fact.version} (${fact.released}; source: ${fact.source})` : null;
 }
+var FEATURE_WORDS = {
+  "rsa-sha2": "rsa-sha2 signatures",
+  "server-sig-algs": "server-sig-algs",
+  ed25519: "Ed25519",
+  ecdsa: "ECDSA",
+  "strict-kex": "strict key exchange",
+  "sha1-signatures-off": "SHA-1 signatures off"
+};
+function releasesBringing(entry, features) {
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const feature of features) {
+    const fact = softwareFact(entry, feature);
+    if (!fact) continue;
+    const group = byVersion.get(fact.version) ?? { released: fact.released, features: [], sources: [] };
+    group.features.push(FEATURE_WORDS[feature]);
+    group.sources.push(fact.source);
+    byVersion.set(fact.version, group);
+  }
+  if (byVersion.size === 0) return null;
+  return [...byVersion].map(
+    ([version2, group]) => `${entry.name} ${version2} (${group.released}) brings ${group.features.join(" and ")} (source${group.sources.length > 1 ? "s" : ""}: ${group.sources.join("; ")})`
+  ).join("; ");
+}
 function algorithmFact(kind, name) {
   const weakness = weaknessOf(kind, name);
   const history = ALGORITHM_HISTORY[name];
@@ -33111,10 +33134,10 @@ function peerServerFixes(builder, kind) {
   } else if (peer.configure?.lines) {
     fixes.push({ kind: "fix-config", text: peer.configure.text, lines: peer.configure.lines });
   }
-  const brings = [firstRelease(peer, "ed25519"), firstRelease(peer, "rsa-sha2")].filter((entry) => entry !== null);
+  const brings = releasesBringing(peer, ["ed25519", "rsa-sha2"]);
   fixes.push({
     kind: "upgrade",
-    text: `${peer.upgrade}${brings.length > 0 ? `: ${[...new Set(brings)].join("; ")}` : ""}.${peer.configure && !peer.configure.lines ? ` ${peer.configure.text}` : ""}`
+    text: `${peer.upgrade}${brings ? `: ${brings}` : ""}.${peer.configure && !peer.configure.lines ? ` ${peer.configure.text}` : ""}`
   });
   return fixes;
 }
@@ -33430,7 +33453,7 @@ function explainClientSignsSha1(builder) {
     );
     fixes.push({
       kind: "upgrade",
-      text: `Upgrade the client library: ${library.upgrade}${release ? `; ${release} is the first release that signs with rsa-sha2` : ""}.`
+      text: `Upgrade the client library: ${library.upgrade.charAt(0).toLowerCase()}${library.upgrade.slice(1)}${release ? `; ${release} is the first release that signs with rsa-sha2` : ""}.`
     });
     fixes.push(newKeyFix(builder, builder.server));
   } else {

@@ -91,7 +91,7 @@ export const SSH_SOFTWARE: readonly SshSoftware[] = [
     ],
     upgrade: 'Upgrade Dropbear (on routers and NAS boxes: the firmware that ships it)',
     configure: {
-      text: 'Dropbear has no sshd_config: its algorithms are chosen when it is built (localoptions.h), so a newer build or a new host key is the fix.',
+      text: 'Dropbear has no configuration file for algorithms: they are chosen when it is built (localoptions.h), so a newer build or a new host key is the fix.',
       source: 'Dropbear src/default_options.h: "Local customisation should be added to localoptions.h"',
     },
   },

@@ -72,6 +72,35 @@ export function firstRelease(entry: SshSoftware, feature: SshFeature): string | 
   return fact ? `${entry.name} ${fact.version} (${fact.released}; source: ${fact.source})` : null;
 }
 
+const FEATURE_WORDS: Record<SshFeature, string> = {
+  'rsa-sha2': 'rsa-sha2 signatures',
+  'server-sig-algs': 'server-sig-algs',
+  ed25519: 'Ed25519',
+  ecdsa: 'ECDSA',
+  'strict-kex': 'strict key exchange',
+  'sha1-signatures-off': 'SHA-1 signatures off',
+};
+
+/** "Dropbear 2020.79 (2020-06-15) brings Ed25519 and rsa-sha2 signatures (sources: ...)", one clause per release. */
+export function releasesBringing(entry: SshSoftware, features: readonly SshFeature[]): string | null {
+  const byVersion = new Map<string, { released: string; features: string[]; sources: string[] }>();
+  for (const feature of features) {
+    const fact = softwareFact(entry, feature);
+    if (!fact) continue;
+    const group = byVersion.get(fact.version) ?? { released: fact.released, features: [], sources: [] };
+    group.features.push(FEATURE_WORDS[feature]);
+    group.sources.push(fact.source);
+    byVersion.set(fact.version, group);
+  }
+  if (byVersion.size === 0) return null;
+  return [...byVersion]
+    .map(
+      ([version, group]) =>
+        `${entry.name} ${version} (${group.released}) brings ${group.features.join(' and ')} (source${group.sources.length > 1 ? 's' : ''}: ${group.sources.join('; ')})`,
+    )
+    .join('; ');
+}
+
 /** Why one algorithm is not offered by current OpenSSH: its weakness, and when it was disabled or removed. */
 export function algorithmFact(kind: AlgorithmKind, name: string): string {
   const weakness = weaknessOf(kind, name);

@@ -18,6 +18,7 @@ import {
   list,
   LIST,
   otherSoftware,
+  releasesBringing,
   software,
   supports,
   workaroundImpossible,
@@ -197,10 +198,10 @@ function peerServerFixes(builder: Builder, kind: ListKind): Fix[] | null {
   } else if (peer.configure?.lines) {
     fixes.push({ kind: 'fix-config', text: peer.configure.text, lines: peer.configure.lines });
   }
-  const brings = [firstRelease(peer, 'ed25519'), firstRelease(peer, 'rsa-sha2')].filter((entry): entry is string => entry !== null);
+  const brings = releasesBringing(peer, ['ed25519', 'rsa-sha2']);
   fixes.push({
     kind: 'upgrade',
-    text: `${peer.upgrade}${brings.length > 0 ? `: ${[...new Set(brings)].join('; ')}` : ''}.${peer.configure && !peer.configure.lines ? ` ${peer.configure.text}` : ''}`,
+    text: `${peer.upgrade}${brings ? `: ${brings}` : ''}.${peer.configure && !peer.configure.lines ? ` ${peer.configure.text}` : ''}`,
   });
   return fixes;
 }

@@ -214,7 +214,7 @@ function explainClientSignsSha1(builder: Builder): void {
     );
     fixes.push({
       kind: 'upgrade',
-      text: `Upgrade the client library: ${library.upgrade}${release ? `; ${release} is the first release that signs with rsa-sha2` : ''}.`,
+      text: `Upgrade the client library: ${library.upgrade.charAt(0).toLowerCase()}${library.upgrade.slice(1)}${release ? `; ${release} is the first release that signs with rsa-sha2` : ''}.`,
     });
     fixes.push(newKeyFix(builder, builder.server));
   } else {
