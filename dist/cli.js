@@ -26141,7 +26141,7 @@ var require_ajv = __commonJS({
 import { isMainThread as isMainThread2 } from "node:worker_threads";
 
 // src/cli/explain-command.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -34637,16 +34637,28 @@ function parseExplainArgs(argv) {
     help: values.help === true
   };
 }
+var MAX_LOG_BYTES = 64 * 1024 * 1024;
+function tooLarge(what) {
+  return new UsageError(`${what} is larger than ${MAX_LOG_BYTES / 1024 / 1024} MiB; give explain the part of the log around the failure`);
+}
 function readInput2(path2, cwd, what) {
   try {
+    if (statSync3(resolve4(cwd, path2)).size > MAX_LOG_BYTES) throw tooLarge(`${what} ${path2}`);
     return readFileSync3(resolve4(cwd, path2));
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${what} ${path2}: ${error.code ?? "error"}`);
   }
 }
 async function readStream(stream) {
   const chunks = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > MAX_LOG_BYTES) throw tooLarge("standard input");
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 var fileSource = {
@@ -38264,7 +38276,7 @@ async function scan(input, hooks = {}, extra = {}) {
 
 // src/history/history-source.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync, statSync as statSync3 } from "node:fs";
+import { existsSync, statSync as statSync4 } from "node:fs";
 import { dirname as dirname6, join, relative as relative2, resolve as resolve8, sep as sep3 } from "node:path";
 
 // src/history/git-objects.ts
@@ -38401,7 +38413,7 @@ function historySource(options) {
 }
 function historyForScan(options) {
   const first = resolve8(options.root, options.paths[0] ?? ".");
-  const within = existsSync(first) && statSync3(first).isDirectory() ? first : dirname6(first);
+  const within = existsSync(first) && statSync4(first).isDirectory() ? first : dirname6(first);
   return historySource({
     reportRoot: options.root,
     within,

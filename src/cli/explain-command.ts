@@ -3,7 +3,7 @@
  * when no FILE is named, or `-`), explains each failure it recognises, and exits 0 when it explained
  * something, 1 when it recognised nothing, 2 on a usage error, 3 on a bug.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'glob';
@@ -93,17 +93,36 @@ function parseExplainArgs(argv: readonly string[]): ExplainRequest {
   };
 }
 
+/**
+ * The most explain reads from one input, in bytes. A failure and its context fit in far less; a larger
+ * input is a whole system log, which is refused with a word on what to give instead rather than read into
+ * memory (and past V8's string limit).
+ */
+export const MAX_LOG_BYTES = 64 * 1024 * 1024;
+
+function tooLarge(what: string): UsageError {
+  return new UsageError(`${what} is larger than ${MAX_LOG_BYTES / 1024 / 1024} MiB; give explain the part of the log around the failure`);
+}
+
 function readInput(path: string, cwd: string, what: string): Buffer {
   try {
+    if (statSync(resolve(cwd, path)).size > MAX_LOG_BYTES) throw tooLarge(`${what} ${path}`);
     return readFileSync(resolve(cwd, path));
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > MAX_LOG_BYTES) throw tooLarge('standard input');
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 

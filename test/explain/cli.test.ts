@@ -1,7 +1,7 @@
 /** `ssh-key-audit explain` end to end: the bundled CLI with real argv, files and standard input. */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CLI, runCli } from '../helpers/cli.js';
@@ -75,6 +75,19 @@ describe('ssh-key-audit explain', () => {
       assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
       assert.match(run.stderr, /^ssh-key-audit explain: /);
     }
+  });
+
+  it('refuses a log larger than 64 MiB with exit 2, naming the file and not its content', async () => {
+    const huge = join(dir, 'huge.log');
+    // Sparse: the size is what is checked, nothing is read.
+    writeFileSync(huge, '');
+    truncateSync(huge, 64 * 1024 * 1024 + 1);
+    const run = await runCli(['explain', huge], dir);
+    assert.equal(run.status, 2);
+    assert.equal(
+      run.stderr,
+      `ssh-key-audit explain: log ${huge} is larger than 64 MiB; give explain the part of the log around the failure\n`,
+    );
   });
 
   it('prints its own help', async () => {

@@ -81,10 +81,14 @@ describe('explain on hostile logs', () => {
     return { ms: performance.now() - start, ids };
   };
 
-  it('reads a 180 KB Permission denied line in well under a second (it took 20 s)', () => {
-    const line = `${'a'.repeat(180_000)}: Permission denied (publickey).`;
-    const { ms } = timed(line);
-    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  it('reads a 180 KB Permission denied line in well under a second (the reader before took 4.8 s at 40 KB, quadratic)', () => {
+    for (const line of [
+      `git@github.com: Permission denied${' '.repeat(180_000)}(publickey).`,
+      `${'a'.repeat(180_000)}: Permission denied (publickey).`,
+    ]) {
+      const { ms } = timed(line);
+      assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+    }
   });
 
   it('reads lines of spaces, of colons and of "Skipping key" runs in linear time', () => {
