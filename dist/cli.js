@@ -33633,21 +33633,61 @@ var TIMESTAMP = String.raw`(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d
 var SERVER_PREFIX = new RegExp(String.raw`^${TIMESTAMP} [^\s]+ (?:sshd|sshd-session|sshd-auth)\[\d+\]: ?`);
 var OTHER_SYSLOG = new RegExp(String.raw`^${TIMESTAMP} [^\s]+ [\w.@/-]+(?:\[\d+\])?: `);
 var DEBUG = /^debug\d: /;
-var CLIENT_MARKERS = [
-  /^OpenSSH_[^\s,]+,? (?:Open|Libre|Boring)SSL/,
-  /^OpenSSH_[\w.]+, /,
-  /^(?:debug\d: )?(?:Connecting to|Authenticating to|Reading configuration data|identity file|Will attempt key|Offering |Server accepts key|Trying private key|Skipping |Authentications that can continue|Next authentication method|kex_input_ext_info|local client KEXINIT|peer server KEXINIT|Server host key|load_hostkeys)/,
-  /Permission denied \(/,
-  /^(?:Load key|Error loading key) "/,
-  /^Unable to negotiate with /,
-  /^(?:send_pubkey_test|sign_and_send_pubkey|load_identity_file):/,
-  /^@@@@/,
-  /^Host key verification failed/,
-  /^Warning: Permanently added/
+var CLIENT_PREFIXES = [
+  "Connecting to",
+  "Authenticating to",
+  "Reading configuration data",
+  "identity file",
+  "Will attempt key",
+  "Offering ",
+  "Server accepts key",
+  "Trying private key",
+  "Skipping ",
+  "Authentications that can continue",
+  "Next authentication method",
+  "kex_input_ext_info",
+  "local client KEXINIT",
+  "peer server KEXINIT",
+  "Server host key",
+  "load_hostkeys",
+  'Load key "',
+  'Error loading key "',
+  "Unable to negotiate with ",
+  "send_pubkey_test:",
+  "sign_and_send_pubkey:",
+  "load_identity_file:",
+  "@@@@",
+  "Host key verification failed",
+  "Warning: Permanently added"
 ];
-var SERVER_MARKERS = [
-  /^(?:debug\d: )?(?:Server listening on|Connection from [^\s]+ port|userauth-request|userauth_pubkey|list_hostkey_types|peer client KEXINIT|local server KEXINIT|Accepted publickey|Failed publickey|Authentication refused:|refusing RSA key|Connection closed by authenticating user|Disconnected from|Received disconnect from|Invalid user|Client protocol version)/
+var SERVER_PREFIXES = [
+  "Server listening on",
+  "Connection from ",
+  "userauth-request",
+  "userauth_pubkey",
+  "list_hostkey_types",
+  "peer client KEXINIT",
+  "local server KEXINIT",
+  "Accepted publickey",
+  "Failed publickey",
+  "Authentication refused:",
+  "refusing RSA key",
+  "Connection closed by authenticating user",
+  "Disconnected from",
+  "Received disconnect from",
+  "Invalid user",
+  "Client protocol version"
 ];
+var CLIENT_BANNER = /^OpenSSH_[^\s,]+(?: [^,]+)?, (?:Open|Libre|Boring)SSL/;
+function sideOf(text) {
+  if (text.endsWith(" [preauth]")) return "server";
+  const body = DEBUG.test(text) ? text.slice(text.indexOf(" ") + 1) : text;
+  if (SERVER_PREFIXES.some((prefix2) => body.startsWith(prefix2))) return "server";
+  if (CLIENT_BANNER.test(body) || body.includes("Permission denied (") || CLIENT_PREFIXES.some((prefix2) => body.startsWith(prefix2))) {
+    return "client";
+  }
+  return null;
+}
 var LIST_LABELS = {
   "KEX algorithms": "kex",
   "host key algorithms": "hostkey",
@@ -33785,16 +33825,13 @@ function readInput(input, transcript) {
       side = "server";
     } else if (OTHER_SYSLOG.test(text)) {
       continue;
-    } else if (text.endsWith(" [preauth]") || SERVER_MARKERS.some((marker) => marker.test(text))) {
-      side = "server";
-    } else if (CLIENT_MARKERS.some((marker) => marker.test(text))) {
-      side = "client";
+    } else {
+      side = sideOf(text) ?? side;
     }
     const ref = { input: input.name, line: index + 1, text: text.trim() };
     if (index === 0 || !transcript.clientVersion) {
-      const match2 = /^(OpenSSH_[^,\s]+(?: [^,]+)?), (?:Open|Libre|Boring)SSL/.exec(text);
-      if (match2) {
-        transcript.clientVersion = version(match2[1], ref);
+      if (CLIENT_BANNER.test(text)) {
+        transcript.clientVersion = version(text.slice(0, text.indexOf(", ")), ref);
         side = "client";
         continue;
       }

@@ -37,21 +37,64 @@ const DEBUG = /^debug\d: /;
 /** The patterns built at run time (the others are literals), for the ReDoS check in test/explain. */
 export const BUILT_PATTERNS: readonly RegExp[] = [SERVER_PREFIX, OTHER_SYSLOG];
 
-const CLIENT_MARKERS = [
-  /^OpenSSH_[^\s,]+,? (?:Open|Libre|Boring)SSL/,
-  /^OpenSSH_[\w.]+, /,
-  /^(?:debug\d: )?(?:Connecting to|Authenticating to|Reading configuration data|identity file|Will attempt key|Offering |Server accepts key|Trying private key|Skipping |Authentications that can continue|Next authentication method|kex_input_ext_info|local client KEXINIT|peer server KEXINIT|Server host key|load_hostkeys)/,
-  /Permission denied \(/,
-  /^(?:Load key|Error loading key) "/,
-  /^Unable to negotiate with /,
-  /^(?:send_pubkey_test|sign_and_send_pubkey|load_identity_file):/,
-  /^@@@@/,
-  /^Host key verification failed/,
-  /^Warning: Permanently added/,
+// What only one side prints, at the start of a line (after `debugN: `): plain prefixes, no patterns to go wrong.
+const CLIENT_PREFIXES = [
+  'Connecting to',
+  'Authenticating to',
+  'Reading configuration data',
+  'identity file',
+  'Will attempt key',
+  'Offering ',
+  'Server accepts key',
+  'Trying private key',
+  'Skipping ',
+  'Authentications that can continue',
+  'Next authentication method',
+  'kex_input_ext_info',
+  'local client KEXINIT',
+  'peer server KEXINIT',
+  'Server host key',
+  'load_hostkeys',
+  'Load key "',
+  'Error loading key "',
+  'Unable to negotiate with ',
+  'send_pubkey_test:',
+  'sign_and_send_pubkey:',
+  'load_identity_file:',
+  '@@@@',
+  'Host key verification failed',
+  'Warning: Permanently added',
 ];
-const SERVER_MARKERS = [
-  /^(?:debug\d: )?(?:Server listening on|Connection from [^\s]+ port|userauth-request|userauth_pubkey|list_hostkey_types|peer client KEXINIT|local server KEXINIT|Accepted publickey|Failed publickey|Authentication refused:|refusing RSA key|Connection closed by authenticating user|Disconnected from|Received disconnect from|Invalid user|Client protocol version)/,
+const SERVER_PREFIXES = [
+  'Server listening on',
+  'Connection from ',
+  'userauth-request',
+  'userauth_pubkey',
+  'list_hostkey_types',
+  'peer client KEXINIT',
+  'local server KEXINIT',
+  'Accepted publickey',
+  'Failed publickey',
+  'Authentication refused:',
+  'refusing RSA key',
+  'Connection closed by authenticating user',
+  'Disconnected from',
+  'Received disconnect from',
+  'Invalid user',
+  'Client protocol version',
 ];
+// ssh -v's first line: `OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.19 27 Jan 2026`.
+const CLIENT_BANNER = /^OpenSSH_[^\s,]+(?: [^,]+)?, (?:Open|Libre|Boring)SSL/;
+
+function sideOf(text: string): Side | null {
+  if (text.endsWith(' [preauth]')) return 'server';
+  const body = DEBUG.test(text) ? text.slice(text.indexOf(' ') + 1) : text;
+  if (SERVER_PREFIXES.some((prefix) => body.startsWith(prefix))) return 'server';
+  if (CLIENT_BANNER.test(body) || body.includes('Permission denied (') || CLIENT_PREFIXES.some((prefix) => body.startsWith(prefix))) {
+    return 'client';
+  }
+  return null;
+}
 
 const LIST_LABELS: Record<string, ListKind> = {
   'KEX algorithms': 'kex',
@@ -207,18 +250,15 @@ function readInput(input: LogInput, transcript: Transcript): void {
       side = 'server';
     } else if (OTHER_SYSLOG.test(text)) {
       continue;
-    } else if (text.endsWith(' [preauth]') || SERVER_MARKERS.some((marker) => marker.test(text))) {
-      side = 'server';
-    } else if (CLIENT_MARKERS.some((marker) => marker.test(text))) {
-      side = 'client';
+    } else {
+      side = sideOf(text) ?? side;
     }
     const ref: LogRef = { input: input.name, line: index + 1, text: text.trim() };
 
     // The client's first line is its own version (`ssh -v` prints it before anything else).
     if (index === 0 || !transcript.clientVersion) {
-      const match = /^(OpenSSH_[^,\s]+(?: [^,]+)?), (?:Open|Libre|Boring)SSL/.exec(text);
-      if (match) {
-        transcript.clientVersion = version(match[1]!, ref);
+      if (CLIENT_BANNER.test(text)) {
+        transcript.clientVersion = version(text.slice(0, text.indexOf(', ')), ref);
         side = 'client';
         continue;
       }
