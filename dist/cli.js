@@ -32591,9 +32591,9 @@ function readChangedBanner(body, line) {
     changed.knownHostsLine = Number(match2[2]);
     return true;
   }
-  match2 = /^ *(ssh-keygen -f .*)$/.exec(body);
-  if (match2 && match2[1].includes(" -R ")) {
-    changed.removeCommand = match2[1];
+  const command = body.trimStart();
+  if (command.startsWith("ssh-keygen -f ") && command.includes(" -R ")) {
+    changed.removeCommand = command;
     return true;
   }
   return false;
@@ -33543,9 +33543,9 @@ var signatures = {
         { text: "userauth_pubkey: key type ssh-rsa not in PubkeyAcceptedAlgorithms [preauth]", seenIn: "server" },
         { text: "userauth_pubkey: key type ssh-dss not in PubkeyAcceptedAlgorithms [preauth]", seenIn: "server" }
       ],
-      cause: "The client signed with ssh-rsa (RSA with SHA-1) or ssh-dss, which OpenSSH 8.8 and later refuse by default; the client only sees `Permission denied (publickey)`. The same RSA key works with rsa-sha2-256/512, which the server offers in server-sig-algs: the client either never reads that list (JSch from com.jcraft, and releases of ssh2, libssh2, paramiko, SSH.NET, Go x/crypto and PuTTY from before their rsa-sha2 support; see the timeline below) or is configured to force ssh-rsa.",
+      cause: "The client signed with ssh-rsa (RSA with SHA-1), which OpenSSH 8.8 and later refuse by default, or ssh-dss (DSA, refused since 7.0); the client only sees `Permission denied (publickey)`. The refusal is the server doing its job. The same RSA key works with rsa-sha2-256/512, which the server offers in server-sig-algs: the client either never reads that list (JSch from com.jcraft, and releases of ssh2, libssh2, paramiko, SSH.NET, Go x/crypto and PuTTY from before their rsa-sha2 support; see Other SSH software below) or is configured to force ssh-rsa.",
       fixes: [
-        "Upgrade the client library to its first release with rsa-sha2 signatures (listed in the timeline below), or, for an OpenSSH client, remove the PubkeyAcceptedAlgorithms setting that forces ssh-rsa.",
+        "Upgrade the client library to its first release with rsa-sha2 signatures (listed under Other SSH software below), or, for an OpenSSH client, remove the PubkeyAcceptedAlgorithms setting that forces ssh-rsa.",
         "Make an Ed25519 key (`ssh-keygen -t ed25519`) where the client supports it, and install its public half.",
         "Last resort, on the server and for that one client only: `Match User USER Address ADDRESS` + `PubkeyAcceptedAlgorithms +ssh-rsa` in sshd_config."
       ],

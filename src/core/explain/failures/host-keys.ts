@@ -41,9 +41,10 @@ function readChangedBanner(body: string, line: LineContext): boolean {
     changed.knownHostsLine = Number(match[2]);
     return true;
   }
-  match = /^ *(ssh-keygen -f .*)$/.exec(body);
-  if (match && match[1]!.includes(' -R ')) {
-    changed.removeCommand = match[1]!;
+  // ssh indents the command it suggests: `  ssh-keygen -f '/root/.ssh/known_hosts' -R '[host]:port'`.
+  const command = body.trimStart();
+  if (command.startsWith('ssh-keygen -f ') && command.includes(' -R ')) {
+    changed.removeCommand = command;
     return true;
   }
   return false;
