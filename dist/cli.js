@@ -19113,7 +19113,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -19139,7 +19139,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -19175,7 +19175,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
@@ -30652,6 +30652,7 @@ function bodyLines(raw) {
   return raw.split(/(?:\\r)?\\n|\r?\n/).map(trimBodyLine).filter((line) => line !== "");
 }
 var MAX_BLOCK_CHARS = 64 * 1024;
+var MAX_DECODED_BLOCKS = 1e3;
 var BlockEnds = class {
   constructor(text) {
     this.text = text;
@@ -30681,7 +30682,7 @@ function splitHeaders(lines) {
   while (index < lines.length && lines[index].includes(":")) headers.push(lines[index++]);
   return { headers, base64: lines.slice(index).join("") };
 }
-function pemBlock(label, lines) {
+function pemBlock(label, lines, decode = true) {
   const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
   notePrivateMaterial(base64);
@@ -30690,6 +30691,17 @@ function pemBlock(label, lines) {
   const format = label === "OPENSSH PRIVATE KEY" ? "openssh" : label.startsWith("ENCRYPTED") || label === "PRIVATE KEY" ? "pkcs8" : "pem";
   const data = decodeBase64(base64);
   if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label} block is not valid base64` };
+  if (!decode)
+    return {
+      declaredType,
+      info: null,
+      format,
+      encrypted,
+      problem: `the file holds more than ${MAX_DECODED_BLOCKS} key blocks, so this one was not decoded`
+    };
+  if (label !== "OPENSSH PRIVATE KEY" && !encrypted && data[0] !== 48) {
+    return { declaredType, info: null, format, encrypted, problem: `the ${label} block does not decode: it is not DER` };
+  }
   try {
     if (label === "OPENSSH PRIVATE KEY") {
       const header = readOpenSshPrivate(data);
@@ -30727,6 +30739,7 @@ function findKeyBlocks(text) {
   const lines = new LineCounter(text);
   const ends = new BlockEnds(text);
   const starts = blockStarts(text);
+  let decoded = 0;
   for (const [index, match2] of starts.entries()) {
     const start = match2.index;
     const bodyStart = start + match2.length;
@@ -30734,7 +30747,8 @@ function findKeyBlocks(text) {
     const line = lines.lineAt(start);
     if (match2.label) {
       const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit))).slice(0, MAX_BLOCK_LINES);
-      const block = pemBlock(match2.label, body);
+      const block = pemBlock(match2.label, body, decoded < MAX_DECODED_BLOCKS);
+      if (block) decoded++;
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
     } else if (match2.ssh2 === "ENCRYPTED PRIVATE KEY") {
       const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----", limit)));
@@ -31211,7 +31225,6 @@ var COMPROMISED_KEYS = [
 ];
 
 // src/core/policy/bounded-file.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 function formatLimit(bytes) {
   return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
@@ -31245,13 +31258,22 @@ function lineOfPosition(text, position) {
   for (let index = text.indexOf("\n"); index !== -1 && index < position; index = text.indexOf("\n", index + 1)) line++;
   return line;
 }
+function errorPosition(text, message) {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== void 0) return Number(position);
+  if (message.includes("end of JSON input")) return text.length;
+  const quoted = message.indexOf('"');
+  const closing = message.lastIndexOf('"');
+  if (quoted === -1 || closing <= quoted + 1) return 0;
+  const found = text.indexOf(message.slice(quoted + 1, closing));
+  return found === -1 ? 0 : found;
+}
 function parseJsonFile(text, what) {
   try {
     return JSON.parse(text);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    const position = /at position (\d+)/.exec(error.message)?.[1];
-    const line = position !== void 0 ? lineOfPosition(text, Number(position)) : (0, import_yaml.parseDocument)(text).errors[0]?.linePos?.[0].line ?? 1;
+    const line = lineOfPosition(text, errorPosition(text, error.message));
     throw new UsageError(`${what} is not JSON (line ${line})`);
   }
 }
@@ -31493,6 +31515,7 @@ function fermatSteps(n, steps = FERMAT_STEPS) {
 }
 function hasSmallPrivateExponent(n, e) {
   if (e < 1n << 32n || e >= n) return false;
+  if (bitLengthOf(n) > RSA_MAX_BITS) return false;
   const bound2 = 1n << BigInt(Math.ceil(bitLengthOf(n) / 4) + 1);
   let [x, y] = [e, n];
   let [h0, h1] = [0n, 1n];
@@ -33668,7 +33691,7 @@ function validateOptions(options) {
 }
 
 // src/core/policy/settings.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { statSync as statSync2 } from "node:fs";
 import { dirname, resolve as resolve3 } from "node:path";
 
@@ -33770,7 +33793,7 @@ async function discover(paths, root, include, exclude) {
 
 // src/core/policy/policy-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/core/policy/schema.ts
 var POLICY_FILE_NAME = ".ssh-key-audit.yml";
@@ -33902,9 +33925,9 @@ function nodeAt(document, segments) {
 }
 function keyNodeAt(document, segments, name) {
   const parent = nodeAt(document, segments);
-  if (!(0, import_yaml2.isMap)(parent)) return null;
-  const pair2 = parent.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === name);
-  return pair2 && (0, import_yaml2.isScalar)(pair2.key) ? pair2.key : null;
+  if (!(0, import_yaml.isMap)(parent)) return null;
+  const pair2 = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === name);
+  return pair2 && (0, import_yaml.isScalar)(pair2.key) ? pair2.key : null;
 }
 function explain2(error, value) {
   const segments = pointerSegments(error.instancePath);
@@ -33958,10 +33981,10 @@ function pickError(errors) {
 }
 function firstAlias(document) {
   let found = null;
-  (0, import_yaml2.visit)(document, {
+  (0, import_yaml.visit)(document, {
     Alias(_2, node) {
       found = node;
-      return import_yaml2.visit.BREAK;
+      return import_yaml.visit.BREAK;
     }
   });
   return found;
@@ -33980,8 +34003,8 @@ function loadPolicyFile(absolute, shown) {
   return parsePolicy(text, shown);
 }
 function parsePolicy(text, shown) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const lineCounter = new import_yaml.LineCounter();
+  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const parseError = document.errors[0];
   if (parseError) {
@@ -34120,7 +34143,7 @@ function renderPolicy(options, format) {
     ...options.baseline ? [`# Findings in the baseline ${options.baseline} are accepted too.`] : []
   ];
   return `${header.join("\n")}
-${(0, import_yaml3.stringify)(policy, { lineWidth: 0 })}`;
+${(0, import_yaml2.stringify)(policy, { lineWidth: 0 })}`;
 }
 
 // src/cli/args.ts

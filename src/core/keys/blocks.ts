@@ -110,6 +110,10 @@ function bodyLines(raw: string): string[] {
 // escapes and indentation. A body is read up to its END marker, a blank line, the next block's start or this.
 const MAX_BLOCK_CHARS = 64 * 1024;
 
+// Decoding a PEM body costs up to a millisecond in the crypto library; a file of thousands of crafted
+// blocks is still reported block by block (private-key and invalid-key), the rest without decoding.
+const MAX_DECODED_BLOCKS = 1000;
+
 /**
  * Where each block body ends, for block starts met in order. Every search is remembered and only repeated
  * once the scan has passed its answer, so a file of many BEGIN lines without an END is searched once, not
@@ -146,7 +150,7 @@ function splitHeaders(lines: string[]): { headers: string[]; base64: string } {
   return { headers, base64: lines.slice(index).join('') };
 }
 
-function pemBlock(label: string, lines: string[]): Omit<KeyOccurrence, 'line' | 'source' | 'comment' | 'isPrivate'> | null {
+function pemBlock(label: string, lines: string[], decode = true): Omit<KeyOccurrence, 'line' | 'source' | 'comment' | 'isPrivate'> | null {
   const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
   notePrivateMaterial(base64);
@@ -155,6 +159,19 @@ function pemBlock(label: string, lines: string[]): Omit<KeyOccurrence, 'line' | 
   const format = label === 'OPENSSH PRIVATE KEY' ? 'openssh' : label.startsWith('ENCRYPTED') || label === 'PRIVATE KEY' ? 'pkcs8' : 'pem';
   const data = decodeBase64(base64);
   if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label} block is not valid base64` };
+  if (!decode)
+    return {
+      declaredType,
+      info: null,
+      format,
+      encrypted,
+      problem: `the file holds more than ${MAX_DECODED_BLOCKS} key blocks, so this one was not decoded`,
+    };
+  // PKCS#1, PKCS#8 and SEC 1 are DER SEQUENCEs: anything else is refused here, before the crypto library
+  // spends most of a millisecond trying every decoder on it.
+  if (label !== 'OPENSSH PRIVATE KEY' && !encrypted && data[0] !== 0x30) {
+    return { declaredType, info: null, format, encrypted, problem: `the ${label} block does not decode: it is not DER` };
+  }
   try {
     if (label === 'OPENSSH PRIVATE KEY') {
       const header = readOpenSshPrivate(data);
@@ -196,6 +213,7 @@ export function findKeyBlocks(text: string): KeyOccurrence[] {
   const ends = new BlockEnds(text);
   // One pass over the starts; a body never runs into the next block's start, so bodies never overlap.
   const starts = blockStarts(text);
+  let decoded = 0;
   for (const [index, match] of starts.entries()) {
     const start = match.index;
     const bodyStart = start + match.length;
@@ -203,7 +221,9 @@ export function findKeyBlocks(text: string): KeyOccurrence[] {
     const line = lines.lineAt(start);
     if (match.label) {
       const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match.label)!, limit))).slice(0, MAX_BLOCK_LINES);
-      const block = pemBlock(match.label, body);
+      const block = pemBlock(match.label, body, decoded < MAX_DECODED_BLOCKS);
+      // Placeholders (no body) cost nothing and do not count.
+      if (block) decoded++;
       if (block) found.push({ line, source: 'private-key', comment: null, isPrivate: true, ...block });
     } else if (match.ssh2 === 'ENCRYPTED PRIVATE KEY') {
       const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, '---- END SSH2 ENCRYPTED PRIVATE KEY ----', limit)));

@@ -4,7 +4,6 @@
  * Messages never quote the content.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
 
 function formatLimit(bytes: number): string {
@@ -46,6 +45,21 @@ function lineOfPosition(text: string, position: number): number {
 }
 
 /**
+ * Where V8's JSON.parse error points: `at position N`, the end for `Unexpected end`, else the place of the
+ * text V8 quotes (`Unexpected token 'x', "...snippet"... is not valid JSON`). Only used for the line number.
+ */
+function errorPosition(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  if (message.includes('end of JSON input')) return text.length;
+  const quoted = message.indexOf('"');
+  const closing = message.lastIndexOf('"');
+  if (quoted === -1 || closing <= quoted + 1) return 0;
+  const found = text.indexOf(message.slice(quoted + 1, closing));
+  return found === -1 ? 0 : found;
+}
+
+/**
  * JSON.parse with an error that names the line and never the content: V8's messages quote the text
  * around the error ("Unexpected token ..., "-----BEGIN"... is not valid JSON"), which may be a key.
  */
@@ -54,9 +68,7 @@ export function parseJsonFile(text: string, what: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    const position = /at position (\d+)/.exec(error.message)?.[1];
-    // Older V8 messages carry no position: JSON is YAML 1.2 flow, whose parser does say where it broke.
-    const line = position !== undefined ? lineOfPosition(text, Number(position)) : (parseDocument(text).errors[0]?.linePos?.[0].line ?? 1);
+    const line = lineOfPosition(text, errorPosition(text, error.message));
     throw new UsageError(`${what} is not JSON (line ${line})`);
   }
 }
