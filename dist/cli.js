@@ -29831,11 +29831,39 @@ function weaknessOf(kind, name) {
   return null;
 }
 
+// src/core/text-scan.ts
+function trimTrailing(text, char) {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end--;
+  return text.slice(0, end);
+}
+function matchWildcard(name, pattern) {
+  let at3 = 0;
+  let index = 0;
+  let star = -1;
+  let resume = 0;
+  while (at3 < name.length) {
+    if (index < pattern.length && (pattern[index] === "?" || pattern[index] === name[at3])) {
+      at3++;
+      index++;
+    } else if (index < pattern.length && pattern[index] === "*") {
+      star = index++;
+      resume = at3;
+    } else if (star !== -1) {
+      index = star + 1;
+      at3 = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (index < pattern.length && pattern[index] === "*") index++;
+  return index === pattern.length;
+}
+
 // src/core/config/algorithm-lists.ts
 function matchPattern(name, pattern) {
   if (!pattern.includes("*") && !pattern.includes("?")) return name === pattern;
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${source}$`).test(name);
+  return matchWildcard(name, pattern);
 }
 function parseListValue(value) {
   const first = value[0];
@@ -30257,7 +30285,7 @@ function decodeBase64(text) {
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
 function sha256Fingerprint(blob) {
-  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
+  return "SHA256:" + trimTrailing(createHash("sha256").update(blob).digest("base64"), "=");
 }
 
 // src/core/keys/key-types.ts
@@ -30542,6 +30570,11 @@ function readPemPrivate(pem) {
 }
 
 // src/core/keys/putty.ts
+function headerField(line) {
+  const colon = line.indexOf(":");
+  if (colon < 1 || !/^[A-Za-z-]+$/.test(line.slice(0, colon))) return null;
+  return [line, line.slice(0, colon), line.slice(colon + 1).trimStart()];
+}
 function readPuttyKey(lines) {
   const header = /^PuTTY-User-Key-File-(\d+):\s*(\S+)/.exec(lines[0] ?? "");
   if (!header) throw new KeyFormatError("missing the PuTTY-User-Key-File header");
@@ -30549,7 +30582,7 @@ function readPuttyKey(lines) {
   let index = 1;
   let publicText = null;
   while (index < lines.length && publicText === null) {
-    const field = /^([A-Za-z-]+):\s*(.*)$/.exec(lines[index].trim());
+    const field = headerField(lines[index].trim());
     if (!field) throw new KeyFormatError(`unexpected text in the PuTTY header at line ${index + 1} of the block`);
     index++;
     if (field[1] === "Public-Lines") {
@@ -31288,7 +31321,8 @@ function loadBlocklists(files, root) {
   for (const file of files) {
     const text = readBoundedText(resolve(root, file), MAX_BLOCKLIST_BYTES, `blocklist ${file}`);
     text.split(/\r?\n/).forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, "").trim();
+      const hash = raw.indexOf("#");
+      const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
       if (line === "") return;
       const [first, second, ...rest] = line.split(/\s+/);
       const where3 = `${file}:${index + 1}`;
@@ -33709,7 +33743,7 @@ function isInside(parent, child) {
 }
 function expandExclude(patterns) {
   return patterns.flatMap((pattern) => {
-    const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+    const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
     const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
     return anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`];
   });
@@ -37695,7 +37729,7 @@ minimatch.unescape = unescape;
 
 // src/core/policy/apply.ts
 function pathMatcher(pattern) {
-  const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
   const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
   const patterns = (anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`]).map((item) => new Minimatch(item, { dot: true }));
   return (path2) => patterns.some((matcher) => matcher.match(path2));
@@ -37808,14 +37842,70 @@ function applyPolicy(input, options, baseline) {
 // src/core/policy/inline.ts
 var MARKER = Buffer.from("ssh-key-audit:");
 var NEWLINE2 = 10;
-var DIRECTIVE2 = /(?:#|\/\/|;|--|\/\*|<!--|^\s*\*)\s*ssh-key-audit:\s*ignore\s+([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)(.*)$/;
-var REASON = /^\s+--\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
+var TEXT_MARKER = "ssh-key-audit:";
+var OPENERS = ["#", "//", ";", "--", "/*"];
+var RULE_START = /^[a-z0-9]$/;
+var RULE_CHAR = /^[a-z0-9-]$/;
+function isBlank(char) {
+  return char === " " || char === "	" || char === "\r" || char === "\n" || char === "\v" || char === "\f";
+}
+function skipBlanks(text, at3) {
+  while (isBlank(text[at3])) at3++;
+  return at3;
+}
+function opensComment(text, marker) {
+  let end = marker;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  if (OPENERS.some((opener) => end >= opener.length && text.startsWith(opener, end - opener.length))) return true;
+  if (text[end - 1] !== "*") return false;
+  let start = end - 1;
+  while (start > 0 && isBlank(text[start - 1])) start--;
+  return start === 0;
+}
+function ruleEnd(text, at3) {
+  if (!RULE_START.test(text[at3] ?? "")) return -1;
+  let end = at3 + 1;
+  while (RULE_CHAR.test(text[end] ?? "")) end++;
+  return end;
+}
+function reasonOf(rest) {
+  if (!isBlank(rest[0])) return "";
+  const after = rest.slice(skipBlanks(rest, 0));
+  if (!after.startsWith("--")) return "";
+  let reason = after.slice(2).trim();
+  if (reason.endsWith("*/")) reason = reason.slice(0, -2).trimEnd();
+  else if (reason.endsWith("-->")) reason = reason.slice(0, -3).trimEnd();
+  return reason;
+}
+function directiveAt(text, marker) {
+  if (!opensComment(text, marker)) return null;
+  let at3 = skipBlanks(text, marker + TEXT_MARKER.length);
+  if (!text.startsWith("ignore", at3)) return null;
+  at3 += "ignore".length;
+  if (!isBlank(text[at3])) return null;
+  at3 = skipBlanks(text, at3);
+  let end = ruleEnd(text, at3);
+  if (end === -1) return null;
+  const rules = [text.slice(at3, end)];
+  for (; ; ) {
+    const comma = skipBlanks(text, end);
+    if (text[comma] !== ",") break;
+    const next = skipBlanks(text, comma + 1);
+    const nextEnd = ruleEnd(text, next);
+    if (nextEnd === -1) break;
+    rules.push(text.slice(next, nextEnd));
+    end = nextEnd;
+  }
+  return { rules, rest: text.slice(end) };
+}
 function parseDirective(text, line) {
-  const match2 = DIRECTIVE2.exec(text);
-  if (!match2) return null;
-  const rules = match2[1].split(",").map((rule) => rule.trim());
-  const reason = REASON.exec(match2[2])?.[1] ?? "";
-  return { line, rules, reason: reason === "" ? null : reason };
+  for (let marker = text.indexOf(TEXT_MARKER); marker !== -1; marker = text.indexOf(TEXT_MARKER, marker + 1)) {
+    const found = directiveAt(text, marker);
+    if (!found) continue;
+    const reason = reasonOf(found.rest);
+    return { line, rules: found.rules, reason: reason === "" ? null : reason };
+  }
+  return null;
 }
 function findDirectives(bytes) {
   let at3 = bytes.indexOf(MARKER);

@@ -24,7 +24,8 @@ export function loadBlocklists(files: readonly string[], root: string): Blocklis
   for (const file of files) {
     const text = readBoundedText(resolve(root, file), MAX_BLOCKLIST_BYTES, `blocklist ${file}`);
     text.split(/\r?\n/).forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, '').trim();
+      const hash = raw.indexOf('#');
+      const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
       if (line === '') return;
       const [first, second, ...rest] = line.split(/\s+/);
       const where = `${file}:${index + 1}`;
