@@ -31028,7 +31028,7 @@ var require_lib2 = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -31041,8 +31041,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path2 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
@@ -31962,8 +31962,8 @@ function register(state, name, method, options) {
     if (!state.registry[name]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
+    return state.registry[name].reduce((method2, registered2) => {
+      return registered2.hook.bind(null, method2, options);
     }, method)();
   });
 }
@@ -32016,8 +32016,8 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
+  const index = state.registry[name].map((registered2) => {
+    return registered2.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
@@ -32979,7 +32979,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log = requestOptions.request?.log || console;
+  const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -33037,7 +33037,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
-    log.warn(
+    log2.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -36172,7 +36172,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -36181,9 +36181,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -36317,7 +36317,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -36327,7 +36327,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity2();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -36471,7 +36471,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -36498,7 +36498,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity2();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -36509,7 +36509,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -36689,7 +36689,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity2();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -36715,7 +36715,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -37829,7 +37829,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log2 = require_log();
     var merge2 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity2();
@@ -37878,7 +37878,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -41637,15 +41637,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field2, index] of path2) {
         const tok = item?.[field2];
@@ -41656,8 +41656,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -41688,7 +41688,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -43295,7 +43295,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors4();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity2();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -43347,7 +43347,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -43404,7 +43404,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -43432,8 +43432,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -48174,11 +48174,11 @@ var require_core = __commonJS({
     Ajv2.ValidationError = validation_error_1.default;
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -50852,7 +50852,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname6 } from "node:path";
 
 // src/core/blocklist.ts
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/core/data/compromised-keys.ts
@@ -51223,17 +51222,22 @@ var LineCounter = class {
   text;
   offset = 0;
   line = 1;
+  // The first line break at or after `offset` (or -1): remembered, so text without line breaks after the
+  // last one is not searched again for every offset asked about.
+  next;
   lineAt(target) {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
+      this.next = void 0;
     }
-    let next = this.text.indexOf("\n", this.offset);
+    let next = this.next ?? this.text.indexOf("\n", this.offset);
     while (next !== -1 && next < target) {
       this.line++;
       next = this.text.indexOf("\n", next + 1);
     }
     this.offset = target;
+    this.next = next;
     return this.line;
   }
 };
@@ -51244,8 +51248,39 @@ function decodeBase64(text2) {
 
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
+
+// src/core/text-scan.ts
+function trimTrailing(text2, char) {
+  let end = text2.length;
+  while (end > 0 && text2[end - 1] === char) end--;
+  return text2.slice(0, end);
+}
+function matchWildcard(name, pattern) {
+  let at3 = 0;
+  let index = 0;
+  let star = -1;
+  let resume = 0;
+  while (at3 < name.length) {
+    if (index < pattern.length && (pattern[index] === "?" || pattern[index] === name[at3])) {
+      at3++;
+      index++;
+    } else if (index < pattern.length && pattern[index] === "*") {
+      star = index++;
+      resume = at3;
+    } else if (star !== -1) {
+      index = star + 1;
+      at3 = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (index < pattern.length && pattern[index] === "*") index++;
+  return index === pattern.length;
+}
+
+// src/core/fingerprint.ts
 function sha256Fingerprint(blob) {
-  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
+  return "SHA256:" + trimTrailing(createHash("sha256").update(blob).digest("base64"), "=");
 }
 
 // src/core/wire.ts
@@ -51317,6 +51352,13 @@ function sshString(value) {
   head.writeUInt32BE(body.length);
   return Buffer.concat([head, body]);
 }
+
+// src/core/limits.ts
+var RSA_MAX_BITS = 16384;
+var MAX_POLICY_BYTES = 1024 * 1024;
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+var MAX_BLOCKLIST_BYTES = 64 * 1024 * 1024;
+var MAX_POLICY_ALIASES = 100;
 
 // src/core/keys/certificate.ts
 import { createPublicKey, verify } from "node:crypto";
@@ -51416,6 +51458,7 @@ function verifySignature(ca, algorithm, signature, signed) {
   try {
     switch (params.family) {
       case "rsa": {
+        if (ca.bits > RSA_MAX_BITS) return false;
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
@@ -51510,13 +51553,34 @@ function parsePublicBlob(blob) {
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
 var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
-function lineBounds(text2, start, end) {
-  const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text2.indexOf("\n", end);
-  if (lineEnd === -1) lineEnd = text2.length;
-  if (text2[lineEnd - 1] === "\r") lineEnd--;
-  return { lineStart, lineEnd };
-}
+var MAX_COMMENT_SCAN = 1024;
+var MAX_PREFIX = 8192;
+var LineBounds = class {
+  constructor(text2) {
+    this.text = text2;
+    this.nextNewline = this.find(0);
+  }
+  text;
+  start = 0;
+  nextNewline;
+  find(from) {
+    const found = this.text.indexOf("\n", from);
+    return found === -1 ? this.text.length : found;
+  }
+  /** The start of the line holding `offset`. */
+  lineStart(offset) {
+    while (this.nextNewline < offset) {
+      this.start = this.nextNewline + 1;
+      this.nextNewline = this.find(this.start);
+    }
+    return this.start;
+  }
+  /** The end of the line holding `offset` (after lineStart(offset)), before any `\r`. */
+  lineEnd() {
+    const end = this.nextNewline;
+    return this.text[end - 1] === "\r" ? end - 1 : end;
+  }
+};
 function classify(prefix2, type, context3) {
   const name = context3.path.slice(context3.path.lastIndexOf("/") + 1);
   const trimmed = prefix2.trim();
@@ -51552,14 +51616,16 @@ function decodePublicKey(declaredType, base64) {
 function findPublicKeyLines(text2, context3) {
   const found = [];
   const lines = new LineCounter(text2);
+  const bounds = new LineBounds(text2);
   for (const match2 of text2.matchAll(KEY_TEXT)) {
     const [whole, declaredType, base64] = match2;
     const start = match2.index;
     const end = start + whole.length;
     if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
     if (text2.startsWith("...", end) || text2.startsWith("\u2026", end) || text2.startsWith("\xE2\x80\xA6", end)) continue;
-    const { lineStart, lineEnd } = lineBounds(text2, start, end);
-    const kind = classify(text2.slice(lineStart, start), declaredType, context3);
+    const lineStart = bounds.lineStart(start);
+    const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
+    const kind = start - lineStart > MAX_PREFIX ? { source: "embedded" } : classify(text2.slice(lineStart, start), declaredType, context3);
     const decoded = decodePublicKey(declaredType, base64);
     found.push({
       line: lines.lineAt(start),
@@ -51573,6 +51639,60 @@ function findPublicKeyLines(text2, context3) {
   return found;
 }
 
+// src/core/policy/bounded-file.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+function formatLimit(bytes) {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
+}
+function readBoundedText(absolute, limit, what) {
+  let fd;
+  try {
+    fd = openSync(absolute, "r");
+  } catch (error2) {
+    throw new UsageError(`cannot read ${what} (${error2.code ?? "error"})`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new UsageError(`cannot read ${what}: it is not a regular file`);
+    if (stats.size > limit) throw new UsageError(`${what} is ${stats.size} bytes, over the ${formatLimit(limit)} limit for such a file`);
+    const buffer = Buffer.alloc(Math.min(stats.size, limit) + 1);
+    let filled = 0;
+    for (let read = -1; read !== 0 && filled < buffer.length; filled += read)
+      read = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (filled > limit) throw new UsageError(`${what} is over the ${formatLimit(limit)} limit for such a file`);
+    return buffer.subarray(0, filled).toString("utf8");
+  } catch (error2) {
+    if (error2 instanceof UsageError) throw error2;
+    throw new UsageError(`cannot read ${what} (${error2.code ?? "error"})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function lineOfPosition(text2, position) {
+  let line = 1;
+  for (let index = text2.indexOf("\n"); index !== -1 && index < position; index = text2.indexOf("\n", index + 1)) line++;
+  return line;
+}
+function errorPosition(text2, message) {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== void 0) return Number(position);
+  if (message.includes("end of JSON input")) return text2.length;
+  const quoted = message.indexOf('"');
+  const closing = message.lastIndexOf('"');
+  if (quoted === -1 || closing <= quoted + 1) return 0;
+  const found = text2.indexOf(message.slice(quoted + 1, closing));
+  return found === -1 ? 0 : found;
+}
+function parseJsonFile(text2, what) {
+  try {
+    return JSON.parse(text2);
+  } catch (error2) {
+    if (!(error2 instanceof SyntaxError)) throw error2;
+    const line = lineOfPosition(text2, errorPosition(text2, error2.message));
+    throw new UsageError(`${what} is not JSON (line ${line})`);
+  }
+}
+
 // src/core/blocklist.ts
 var BUILT_IN_BLOCKLIST = new Map(
   COMPROMISED_KEYS.map(([fingerprint, label2, source]) => [fingerprint, { label: label2, source }])
@@ -51581,14 +51701,10 @@ function loadBlocklists(files, root) {
   if (files.length === 0) return BUILT_IN_BLOCKLIST;
   const merged = new Map(BUILT_IN_BLOCKLIST);
   for (const file of files) {
-    let text2;
-    try {
-      text2 = readFileSync(resolve(root, file), "utf8");
-    } catch (error2) {
-      throw new UsageError(`cannot read blocklist ${file} (${error2.code ?? "error"})`);
-    }
+    const text2 = readBoundedText(resolve(root, file), MAX_BLOCKLIST_BYTES, `blocklist ${file}`);
     text2.split(/\r?\n/).forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, "").trim();
+      const hash = raw.indexOf("#");
+      const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
       if (line === "") return;
       const [first, second, ...rest] = line.split(/\s+/);
       const where3 = `${file}:${index + 1}`;
@@ -51620,8 +51736,147 @@ function failingFindings(findings, threshold) {
   return findings.filter((finding3) => atOrAbove(finding3.severity, threshold));
 }
 
+// src/core/redact.ts
+var WITHHELD = "[private key material withheld by ssh-key-audit]";
+var BASE64 = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64[char.charCodeAt(0)] = 1;
+var BODY = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\\?:,- 	\r\n") BODY[char.charCodeAt(0)] = 1;
+function isBase64(code) {
+  return code < 128 && BASE64[code] === 1;
+}
+function isBody(code) {
+  return code < 128 && BODY[code] === 1;
+}
+function labelled(text2, from) {
+  const label2 = text2.slice(from, from + 64);
+  const close = label2.indexOf("-----");
+  return close !== -1 && label2.slice(0, close).endsWith("PRIVATE KEY");
+}
+var PRIVATE_OPENINGS = [
+  {
+    opening: "-----BEGIN ",
+    // Any label ending in PRIVATE KEY: RSA, DSA, EC, OPENSSH, ENCRYPTED, or none (PKCS#8).
+    private: (text2, at3) => labelled(text2, at3 + 11),
+    end: "-----END ",
+    close: "-----"
+  },
+  {
+    opening: "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY",
+    private: () => true,
+    end: "---- END ",
+    close: " ----"
+  },
+  { opening: "Private-Lines:", private: () => true, end: "Private-MAC:", close: "" },
+  // An END line alone still says that a body was next to it.
+  {
+    opening: "-----END ",
+    private: (text2, at3) => labelled(text2, at3 + 9),
+    end: "-----END ",
+    close: "-----"
+  }
+];
+function bodyEnd(text2, from, end, close) {
+  let stop = from;
+  while (stop < text2.length && isBody(text2.charCodeAt(stop))) stop++;
+  const body = text2.slice(from, stop);
+  const endLine = body.indexOf(end);
+  if (endLine === -1) return stop;
+  if (close === "") return from + endLine;
+  const closing = body.indexOf(close, endLine + end.length);
+  return closing === -1 ? stop : from + closing + close.length;
+}
+var OPENSSH_MAGIC = "b3BlbnNzaC1rZXktdjE";
+function opensPrivateKey(run2) {
+  if (run2.includes(OPENSSH_MAGIC)) return true;
+  if (run2.startsWith("MII") && (run2.startsWith("IBAAK", 6) || run2.startsWith("IBADAN", 6))) return true;
+  return run2.startsWith("MHcCAQEE") || run2.startsWith("MIGkAgEBBD") || run2.startsWith("MIHcAgEBBE") || run2.startsWith("MC4CAQAwBQYDK2Vw");
+}
+var WINDOW = 24;
+var STEP = 8;
+var MIN_RUN = WINDOW + STEP - 1;
+var MAX_REGISTERED_CHARS = 2 * 1024 * 1024;
+var windows = /* @__PURE__ */ new Set();
+var registered = 0;
+var withheld = 0;
+function notePrivateMaterial(base64) {
+  if (registered + base64.length > MAX_REGISTERED_CHARS) return;
+  registered += base64.length;
+  for (let index = 0; index + WINDOW <= base64.length; index += STEP) windows.add(base64.slice(index, index + WINDOW));
+}
+function repeatsPrivateMaterial(run2) {
+  if (windows.size === 0) return false;
+  for (let index = 0; index + WINDOW <= run2.length; index++) if (windows.has(run2.slice(index, index + WINDOW))) return true;
+  return false;
+}
+function withholdMarkers(text2) {
+  let out = "";
+  let copied = 0;
+  let count = 0;
+  const next = PRIVATE_OPENINGS.map(({ opening }) => text2.indexOf(opening));
+  for (; ; ) {
+    let kind = -1;
+    for (let candidate = 0; candidate < next.length; candidate++) {
+      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
+    }
+    if (kind === -1) break;
+    const at3 = next[kind];
+    const opening = PRIVATE_OPENINGS[kind];
+    let resume = at3 + 1;
+    if (at3 >= copied && opening.private(text2, at3)) {
+      const stop = bodyEnd(text2, at3 + opening.opening.length, opening.end, opening.close);
+      out += text2.slice(copied, at3) + WITHHELD;
+      copied = stop;
+      resume = stop;
+      count++;
+    }
+    for (let candidate = 0; candidate < next.length; candidate++) {
+      if (next[candidate] !== -1 && next[candidate] < resume) next[candidate] = text2.indexOf(PRIVATE_OPENINGS[candidate].opening, resume);
+    }
+  }
+  return count === 0 ? { text: text2, count } : { text: out + text2.slice(copied), count };
+}
+function withholdRuns(text2) {
+  let out = "";
+  let copied = 0;
+  let count = 0;
+  for (let index = 0; index < text2.length; ) {
+    if (!isBase64(text2.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < text2.length && isBase64(text2.charCodeAt(index))) index++;
+    if (index - start < MIN_RUN) continue;
+    const run2 = text2.slice(start, index);
+    if (opensPrivateKey(run2) || repeatsPrivateMaterial(run2)) {
+      while (index < text2.length && index - start < run2.length + 2 && text2[index] === "=") index++;
+      out += text2.slice(copied, start) + WITHHELD;
+      copied = index;
+      count++;
+    }
+  }
+  return count === 0 ? { text: text2, count } : { text: out + text2.slice(copied), count };
+}
+function guardOutput(text2) {
+  const markers = withholdMarkers(text2);
+  const runs = withholdRuns(markers.text);
+  const count = markers.count + runs.count;
+  withheld += count;
+  return { text: runs.text, withheld: count };
+}
+function guardText(text2) {
+  return guardOutput(text2).text;
+}
+function withheldTotal() {
+  return withheld;
+}
+function withheldWarning(count) {
+  return `withheld ${count} piece${count === 1 ? "" : "s"} of private key material from the output; a reader let it through, please report this (without the key)`;
+}
+
 // src/core/scan.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants3, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/core/rules.ts
 var RULES = [
@@ -55684,7 +55939,7 @@ function isInside(parent, child) {
 }
 function expandExclude(patterns) {
   return patterns.flatMap((pattern) => {
-    const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+    const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
     const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
     return anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`];
   });
@@ -55766,6 +56021,23 @@ async function discover(paths, root, include, exclude) {
   return { files, skipped };
 }
 
+// src/core/lifted-text.ts
+var MAX_LIFTED_TEXT = 200;
+var BLOCK_STARTS = ["-----BEGIN", "---- BEGIN", "PuTTY-User-Key-File-", "Private-Lines:", "\\n", "\\r"];
+function liftText(text2, max = MAX_LIFTED_TEXT) {
+  const head = text2.length > max + 1 ? text2.slice(0, max + 1) : text2;
+  let end = head.length;
+  for (const start of BLOCK_STARTS) {
+    const found = head.indexOf(start);
+    if (found !== -1 && found < end) end = found;
+  }
+  if (end < head.length || head.length <= max) return head.slice(0, end).trimEnd();
+  return `${head.slice(0, max).trimEnd()}\u2026`;
+}
+function liftOptional(text2) {
+  return text2 === null ? null : liftText(text2);
+}
+
 // src/core/config/parse-config.ts
 var GLOBAL = { kind: "global", criteria: [], line: 0 };
 function splitArguments(text2) {
@@ -55824,7 +56096,7 @@ function parseConfig(text2) {
 }
 function describeBlock(block) {
   if (block.kind === "global") return "outside any Host or Match block";
-  return `in the "${block.kind === "host" ? "Host" : "Match"} ${block.criteria.join(" ")}" block (line ${block.line})`;
+  return `in the "${block.kind === "host" ? "Host" : "Match"} ${liftText(block.criteria.join(" "))}" block (line ${block.line})`;
 }
 function isGlobalBlock(block) {
   if (block.kind === "global") return true;
@@ -55835,8 +56107,7 @@ function isGlobalBlock(block) {
 // src/core/config/algorithm-lists.ts
 function matchPattern(name, pattern) {
   if (!pattern.includes("*") && !pattern.includes("?")) return name === pattern;
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${source}$`).test(name);
+  return matchWildcard(name, pattern);
 }
 function parseListValue(value) {
   const first = value[0];
@@ -56051,7 +56322,8 @@ var NOUN = {
   "sha1-signatures-enabled": "signature algorithm"
 };
 function quote(setting) {
-  return setting.origin === "command" ? `-o ${setting.written}=${setting.args[0]}` : `${setting.written} ${setting.args[0] ?? ""}`.trim();
+  const value = liftText(setting.args[0] ?? "");
+  return setting.origin === "command" ? `-o ${liftText(setting.written)}=${value}` : `${liftText(setting.written)} ${value}`.trim();
 }
 function where2(setting) {
   return setting.origin === "command" ? "on this command line" : describeBlock(setting.block);
@@ -56150,7 +56422,7 @@ function checkSetting(setting, path2) {
       findings.push(
         make(
           "dsa-key",
-          `HostKey ${first} is a DSA host key, which current OpenSSH clients refuse (disabled in 7.0, removed in 10.0); generate an Ed25519 host key and remove this line.`
+          `HostKey ${liftText(first)} is a DSA host key, which current OpenSSH clients refuse (disabled in 7.0, removed in 10.0); generate an Ed25519 host key and remove this line.`
         )
       );
     }
@@ -56441,6 +56713,11 @@ function readPemPrivate(pem) {
 }
 
 // src/core/keys/putty.ts
+function headerField(line) {
+  const colon = line.indexOf(":");
+  if (colon < 1 || !/^[A-Za-z-]+$/.test(line.slice(0, colon))) return null;
+  return [line, line.slice(0, colon), line.slice(colon + 1).trimStart()];
+}
 function readPuttyKey(lines) {
   const header = /^PuTTY-User-Key-File-(\d+):\s*(\S+)/.exec(lines[0] ?? "");
   if (!header) throw new KeyFormatError("missing the PuTTY-User-Key-File header");
@@ -56448,7 +56725,7 @@ function readPuttyKey(lines) {
   let index = 1;
   let publicText = null;
   while (index < lines.length && publicText === null) {
-    const field2 = /^([A-Za-z-]+):\s*(.*)$/.exec(lines[index].trim());
+    const field2 = headerField(lines[index].trim());
     if (!field2) throw new KeyFormatError(`unexpected text in the PuTTY header at line ${index + 1} of the block`);
     index++;
     if (field2[1] === "Public-Lines") {
@@ -56494,7 +56771,42 @@ function readRfc4716(body) {
 }
 
 // src/core/keys/blocks.ts
-var BLOCK_START = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----|---- BEGIN SSH2 (PUBLIC KEY|ENCRYPTED PRIVATE KEY) ----|PuTTY-User-Key-File-\d+:/g;
+var PEM_LABELS = ["RSA ", "DSA ", "EC ", "OPENSSH ", "ENCRYPTED ", ""].map((prefix2) => `${prefix2}PRIVATE KEY`);
+var PEM_ENDS = new Map(PEM_LABELS.map((label2) => [label2, `-----END ${label2}-----`]));
+var SSH2_LABELS = ["PUBLIC KEY", "ENCRYPTED PRIVATE KEY"];
+var PUTTY_HEADER = "PuTTY-User-Key-File-";
+function labelAt(text2, at3, labels, closing) {
+  return labels.find((label2) => text2.startsWith(label2, at3) && text2.startsWith(closing, at3 + label2.length));
+}
+function startAt(text2, index, kind) {
+  if (kind === 0) {
+    const label2 = labelAt(text2, index + 11, PEM_LABELS, "-----");
+    return label2 === void 0 ? null : { index, length: 11 + label2.length + 5, label: label2 };
+  }
+  if (kind === 1) {
+    const ssh2 = labelAt(text2, index + 16, SSH2_LABELS, " ----");
+    return ssh2 === void 0 ? null : { index, length: 16 + ssh2.length + 5, ssh2 };
+  }
+  let end = index + PUTTY_HEADER.length;
+  while (text2.charCodeAt(end) >= 48 && text2.charCodeAt(end) <= 57) end++;
+  return end > index + PUTTY_HEADER.length && text2[end] === ":" ? { index, length: end + 1 - index } : null;
+}
+function blockStarts(text2) {
+  const openings = ["-----BEGIN ", "---- BEGIN SSH2 ", PUTTY_HEADER];
+  const next = openings.map((opening) => text2.indexOf(opening));
+  const starts = [];
+  for (; ; ) {
+    let kind = -1;
+    for (let candidate = 0; candidate < 3; candidate++) {
+      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
+    }
+    if (kind === -1) return starts;
+    const index = next[kind];
+    const start = startAt(text2, index, kind);
+    if (start) starts.push(start);
+    next[kind] = text2.indexOf(openings[kind], start ? index + start.length : index + 1);
+  }
+}
 var BODY_BASE64_RUN = /[A-Za-z0-9+/]{64}/;
 var ELISION = /\.\.\.|\u2026|\u00e2\u0080\u00a6/;
 var MAX_BLOCK_LINES = 400;
@@ -56503,29 +56815,69 @@ function holdsKeyBody(base64) {
 }
 var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
 var SSH_COM_MAGIC = 1064303083;
+var LEADING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,#*;"]);
+var TRAILING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,"]);
+function trimBodyLine(line) {
+  let start = 0;
+  let end = line.length;
+  while (start < end && LEADING_JUNK.has(line[start])) start++;
+  while (end > start && TRAILING_JUNK.has(line[end - 1])) end--;
+  return line.slice(start, end);
+}
 function bodyLines(raw) {
-  return raw.split(/(?:\\r)?\\n|\r?\n/).map((line) => line.replace(/^[\s"'`,#*;]+|[\s"'`,]+$/g, "")).filter((line) => line !== "");
+  return raw.split(/(?:\\r)?\\n|\r?\n/).map(trimBodyLine).filter((line) => line !== "");
 }
-function endOf(text2, from, marker) {
-  const end = text2.indexOf(marker, from);
-  if (end !== -1) return end;
-  const limit = text2.indexOf("\n\n", from);
-  return limit === -1 ? text2.length : limit;
-}
+var MAX_BLOCK_CHARS = 64 * 1024;
+var MAX_DECODED_BLOCKS = 1e3;
+var BlockEnds = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  next = /* @__PURE__ */ new Map();
+  /** The first occurrence of `marker` at or after `from`, or the text length. */
+  find(marker, from) {
+    const known = this.next.get(marker);
+    if (known !== void 0 && known >= from) return known;
+    const found = this.text.indexOf(marker, from);
+    const at3 = found === -1 ? this.text.length : found;
+    this.next.set(marker, at3);
+    return at3;
+  }
+  /** The end of the body starting at `from`: its END marker, else a blank line; never past `limit`. */
+  endOf(from, marker, limit) {
+    const bound2 = Math.min(limit, from + MAX_BLOCK_CHARS);
+    const end = this.find(marker, from);
+    if (end <= bound2) return end;
+    return Math.min(this.find("\n\n", from), bound2);
+  }
+};
 function splitHeaders(lines) {
   const headers = [];
   let index = 0;
   while (index < lines.length && lines[index].includes(":")) headers.push(lines[index++]);
   return { headers, base64: lines.slice(index).join("") };
 }
-function pemBlock(label2, lines) {
+function pemBlock(label2, lines, decode = true) {
   const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
+  notePrivateMaterial(base64);
   const declaredType = PEM_LABEL_TYPES[label2] ?? "unknown";
   const encrypted = label2 === "ENCRYPTED PRIVATE KEY" || headers.some((header) => /^Proc-Type:\s*4,ENCRYPTED/i.test(header));
   const format = label2 === "OPENSSH PRIVATE KEY" ? "openssh" : label2.startsWith("ENCRYPTED") || label2 === "PRIVATE KEY" ? "pkcs8" : "pem";
   const data = decodeBase64(base64);
   if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label2} block is not valid base64` };
+  if (!decode)
+    return {
+      declaredType,
+      info: null,
+      format,
+      encrypted,
+      problem: `the file holds more than ${MAX_DECODED_BLOCKS} key blocks, so this one was not decoded`
+    };
+  if (label2 !== "OPENSSH PRIVATE KEY" && !encrypted && data[0] !== 48) {
+    return { declaredType, info: null, format, encrypted, problem: `the ${label2} block does not decode: it is not DER` };
+  }
   try {
     if (label2 === "OPENSSH PRIVATE KEY") {
       const header = readOpenSshPrivate(data);
@@ -56542,6 +56894,7 @@ function pemBlock(label2, lines) {
 function sshComBlock(lines) {
   const { base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
+  notePrivateMaterial(base64);
   const data = decodeBase64(base64);
   try {
     if (!data) throw new KeyFormatError("not valid base64");
@@ -56560,20 +56913,25 @@ function sshComBlock(lines) {
 function findKeyBlocks(text2) {
   const found = [];
   const lines = new LineCounter(text2);
-  for (const match2 of text2.matchAll(BLOCK_START)) {
+  const ends = new BlockEnds(text2);
+  const starts = blockStarts(text2);
+  let decoded = 0;
+  for (const [index, match2] of starts.entries()) {
     const start = match2.index;
-    const bodyStart = start + match2[0].length;
+    const bodyStart = start + match2.length;
+    const limit = starts[index + 1]?.index ?? text2.length;
     const line = lines.lineAt(start);
-    if (match2[1]) {
-      const body = bodyLines(text2.slice(bodyStart, endOf(text2, bodyStart, `-----END ${match2[1]}-----`))).slice(0, MAX_BLOCK_LINES);
-      const block = pemBlock(match2[1], body);
+    if (match2.label) {
+      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit))).slice(0, MAX_BLOCK_LINES);
+      const block = pemBlock(match2.label, body, decoded < MAX_DECODED_BLOCKS);
+      if (block) decoded++;
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
-    } else if (match2[2] === "ENCRYPTED PRIVATE KEY") {
-      const body = bodyLines(text2.slice(bodyStart, endOf(text2, bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----")));
+    } else if (match2.ssh2 === "ENCRYPTED PRIVATE KEY") {
+      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----", limit)));
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
-    } else if (match2[2] === "PUBLIC KEY") {
-      const body = bodyLines(text2.slice(bodyStart, endOf(text2, bodyStart, "---- END SSH2 PUBLIC KEY ----")));
+    } else if (match2.ssh2 === "PUBLIC KEY") {
+      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 PUBLIC KEY ----", limit)));
       if (!BODY_BASE64_RUN.test(body.join(""))) continue;
       try {
         const { info: info2, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
@@ -56593,8 +56951,8 @@ function findKeyBlocks(text2) {
         });
       }
     } else {
-      const lineEnd = text2.indexOf("\n", start);
-      const body = bodyLines(text2.slice(start, endOf(text2, lineEnd === -1 ? text2.length : lineEnd, "Private-Lines:")));
+      const lineEnd = ends.endOf(start, "\n", limit);
+      const body = bodyLines(text2.slice(start, ends.endOf(lineEnd, "Private-Lines:", limit)));
       const version = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? "");
       if (!body.some((entry) => entry.startsWith("Public-Lines:"))) continue;
       const format = `putty-v${version?.[1] ?? "?"}`;
@@ -56743,6 +57101,8 @@ function fermatSteps(n, steps = FERMAT_STEPS) {
 }
 function hasSmallPrivateExponent(n, e) {
   if (e < 1n << 32n || e >= n) return false;
+  if (bitLengthOf(n) > RSA_MAX_BITS) return false;
+  const bound2 = 1n << BigInt(Math.ceil(bitLengthOf(n) / 4) + 1);
   let [x, y] = [e, n];
   let [h0, h1] = [0n, 1n];
   let [k0, k1] = [1n, 0n];
@@ -56753,6 +57113,7 @@ function hasSmallPrivateExponent(n, e) {
     [k0, k1] = [k1, quotient * k1 + k0];
     const k2 = h1;
     const d = k1;
+    if (d > bound2) return false;
     if (k2 === 0n || (e * d - 1n) % k2 !== 0n) continue;
     const phi = (e * d - 1n) / k2;
     const sum = n - phi + 1n;
@@ -56773,6 +57134,14 @@ function invalidRsaParameters(n, e, bits) {
 
 // src/core/checks/key-math.ts
 function rsaFindings(info2) {
+  if (info2.bits > RSA_MAX_BITS) {
+    return [
+      {
+        rule: "invalid-key",
+        message: `This ${info2.bits}-bit RSA key is larger than the ${RSA_MAX_BITS} bits OpenSSH accepts (SSH_RSA_MAXIMUM_MODULUS_SIZE), so no OpenSSH client or server can use it; replace it with an Ed25519 key.`
+      }
+    ];
+  }
   const n = toBigInt(info2.params.n);
   const e = toBigInt(info2.params.e);
   const invalid = invalidRsaParameters(n, e, info2.bits);
@@ -56925,7 +57294,7 @@ function checkKey(key, context3) {
           "cert-no-expiry",
           context3,
           key,
-          `This ${cert.certType} certificate "${cert.keyId}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`
+          `This ${cert.certType} certificate "${liftText(cert.keyId)}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`
         )
       );
     } else if (cert.validBeforeSeconds <= nowSeconds) {
@@ -56934,7 +57303,7 @@ function checkKey(key, context3) {
           "cert-expired",
           context3,
           key,
-          `This ${cert.certType} certificate "${cert.keyId}" expired on ${cert.validBefore ?? "the epoch"}; issue a new one or delete it.`
+          `This ${cert.certType} certificate "${liftText(cert.keyId)}" expired on ${cert.validBefore ?? "the epoch"}; issue a new one or delete it.`
         )
       );
     }
@@ -56944,7 +57313,12 @@ function checkKey(key, context3) {
 
 // src/core/inventory.ts
 function utf8(text2) {
-  return text2 === null ? null : Buffer.from(text2, "latin1").toString("utf8");
+  const lifted = liftOptional(text2);
+  return lifted === null ? null : Buffer.from(lifted, "latin1").toString("utf8");
+}
+var MAX_LIFTED_NAMES = 100;
+function liftNames(names) {
+  return names.slice(0, MAX_LIFTED_NAMES).map((name) => liftText(name));
 }
 function toRecord(key, path2, sourceOverride) {
   const info2 = key.info;
@@ -56960,19 +57334,19 @@ function toRecord(key, path2, sourceOverride) {
   if (info2?.params.family === "rsa" && sourceOverride !== "secret") record.rsaModulus = info2.params.n.toString("hex");
   if (key.format) record.format = key.format;
   if (key.encrypted !== void 0) record.encrypted = key.encrypted;
-  if (key.options) record.options = key.options;
+  if (key.options) record.options = liftNames(key.options);
   if (key.marker) record.marker = key.marker;
   const cert = info2?.certificate;
   if (cert) {
     record.certificate = {
       certType: cert.certType,
-      keyId: cert.keyId,
+      keyId: liftText(cert.keyId),
       serial: cert.serial,
-      principals: cert.principals,
+      principals: liftNames(cert.principals),
       validAfter: cert.validAfter,
       validBefore: cert.validBefore,
-      criticalOptions: cert.criticalOptions,
-      extensions: cert.extensions,
+      criticalOptions: liftNames(cert.criticalOptions),
+      extensions: liftNames(cert.extensions),
       ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid
@@ -56992,11 +57366,32 @@ function inventoryBytes(bytes, context3, sourceOverride, markers) {
     if (key.info || key.isPrivate) {
       const record = toRecord(key, context3.path, sourceOverride);
       keys.push(record);
-      if (key.info?.params.family === "rsa" && key.marker !== "revoked") rsaModuli.push({ n: key.info.params.n, key: record });
+      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && key.info.bits <= RSA_MAX_BITS)
+        rsaModuli.push({ n: key.info.params.n, key: record });
     }
     findings.push(...checkKey(key, context3));
   }
   return { keys, findings, rsaModuli };
+}
+
+// src/core/quoted-value.ts
+var MAX_QUOTED = 80;
+var MAX_BASE64_RUN = 44;
+function longestBase64Run(text2) {
+  let longest = 0;
+  let run2 = 0;
+  for (const char of text2) {
+    run2 = /[A-Za-z0-9+/=]/.test(char) ? run2 + 1 : 0;
+    if (run2 > longest) longest = run2;
+  }
+  return longest;
+}
+function isQuotable(text2) {
+  if (text2.length > MAX_QUOTED || /[\r\n]/.test(text2) || text2.includes("BEGIN") || text2.includes("PuTTY-User-Key-File")) return false;
+  return longestBase64Run(text2) <= MAX_BASE64_RUN;
+}
+function quoteValue(text2) {
+  return isQuotable(text2) ? JSON.stringify(text2) : `a value of ${text2.length} characters (not shown)`;
 }
 
 // src/core/options.ts
@@ -57023,7 +57418,7 @@ function defaultOptions(root) {
   };
 }
 function parseCount(name, value, min, max) {
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got ${quoteValue(value)}`);
   const parsed = Number(value.trim());
   if (parsed < min || parsed > max) throw new UsageError(`${name} must be between ${min} and ${max}, got ${parsed}`);
   return parsed;
@@ -57031,7 +57426,7 @@ function parseCount(name, value, min, max) {
 function parseFailOn(name, value) {
   const normalised = value.trim().toLowerCase();
   if (!FAIL_ON_VALUES.includes(normalised)) {
-    throw new UsageError(`${name} must be one of ${FAIL_ON_VALUES.join(", ")}, got ${JSON.stringify(value)}`);
+    throw new UsageError(`${name} must be one of ${FAIL_ON_VALUES.join(", ")}, got ${quoteValue(value)}`);
   }
   return normalised;
 }
@@ -57045,13 +57440,13 @@ function validateOptions(options) {
   }
   parseFailOn("fail-on", options.failOn);
   for (const [id, setting] of Object.entries(options.rules)) {
-    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${JSON.stringify(id)} (docs/rules.md lists them)`);
+    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${quoteValue(id)} (docs/rules.md lists them)`);
     if (!["off", "notice", "warning", "error"].includes(setting)) {
-      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${JSON.stringify(setting)}`);
+      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${quoteValue(setting)}`);
     }
   }
   for (const type of options.allowedKeyTypes ?? []) {
-    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${JSON.stringify(type)} in the allowed key types`);
+    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${quoteValue(type)} in the allowed key types`);
   }
   if (options.allowedKeyTypes?.length === 0) throw new UsageError("the allowed key types cannot be empty");
   if (options.staleDeployKeyDays !== null && (!Number.isInteger(options.staleDeployKeyDays) || options.staleDeployKeyDays < 1)) {
@@ -59715,7 +60110,7 @@ minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
 // src/core/policy/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve4 } from "node:path";
 var VERSION = 1;
 function normaliseMessage(message) {
@@ -59733,15 +60128,8 @@ function findingIdentity(finding3, base, root) {
 }
 function loadBaseline(file, root) {
   const absolute = resolve4(root, file);
-  let data;
-  try {
-    data = JSON.parse(readFileSync2(absolute, "utf8"));
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT") throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
-    if (code) throw new UsageError(`cannot read the baseline ${file} (${code})`);
-    throw new UsageError(`the baseline ${file} is not JSON: ${error2.message}`);
-  }
+  if (!existsSync2(absolute)) throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
+  const data = parseJsonFile(readBoundedText(absolute, MAX_BASELINE_BYTES, `the baseline ${file}`), `the baseline ${file}`);
   const baseline = data;
   if (baseline?.tool !== "ssh-key-audit" || !Array.isArray(baseline.findings)) {
     throw new UsageError(`${file} is not a baseline written by ssh-key-audit --write-baseline`);
@@ -59760,7 +60148,7 @@ function loadBaseline(file, root) {
 
 // src/core/policy/apply.ts
 function pathMatcher(pattern) {
-  const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
   const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
   const patterns = (anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`]).map((item) => new Minimatch(item, { dot: true }));
   return (path2) => patterns.some((matcher) => matcher.match(path2));
@@ -59873,14 +60261,70 @@ function applyPolicy(input, options, baseline) {
 // src/core/policy/inline.ts
 var MARKER = Buffer.from("ssh-key-audit:");
 var NEWLINE2 = 10;
-var DIRECTIVE2 = /(?:#|\/\/|;|--|\/\*|<!--|^\s*\*)\s*ssh-key-audit:\s*ignore\s+([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)(.*)$/;
-var REASON = /^\s+--\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
+var TEXT_MARKER = "ssh-key-audit:";
+var OPENERS = ["#", "//", ";", "--", "/*"];
+var RULE_START = /^[a-z0-9]$/;
+var RULE_CHAR = /^[a-z0-9-]$/;
+function isBlank(char) {
+  return char === " " || char === "	" || char === "\r" || char === "\n" || char === "\v" || char === "\f";
+}
+function skipBlanks(text2, at3) {
+  while (isBlank(text2[at3])) at3++;
+  return at3;
+}
+function opensComment(text2, marker) {
+  let end = marker;
+  while (end > 0 && isBlank(text2[end - 1])) end--;
+  if (OPENERS.some((opener) => end >= opener.length && text2.startsWith(opener, end - opener.length))) return true;
+  if (text2[end - 1] !== "*") return false;
+  let start = end - 1;
+  while (start > 0 && isBlank(text2[start - 1])) start--;
+  return start === 0;
+}
+function ruleEnd(text2, at3) {
+  if (!RULE_START.test(text2[at3] ?? "")) return -1;
+  let end = at3 + 1;
+  while (RULE_CHAR.test(text2[end] ?? "")) end++;
+  return end;
+}
+function reasonOf(rest) {
+  if (!isBlank(rest[0])) return "";
+  const after = rest.slice(skipBlanks(rest, 0));
+  if (!after.startsWith("--")) return "";
+  let reason = after.slice(2).trim();
+  if (reason.endsWith("*/")) reason = reason.slice(0, -2).trimEnd();
+  else if (reason.endsWith("-->")) reason = reason.slice(0, -3).trimEnd();
+  return reason;
+}
+function directiveAt(text2, marker) {
+  if (!opensComment(text2, marker)) return null;
+  let at3 = skipBlanks(text2, marker + TEXT_MARKER.length);
+  if (!text2.startsWith("ignore", at3)) return null;
+  at3 += "ignore".length;
+  if (!isBlank(text2[at3])) return null;
+  at3 = skipBlanks(text2, at3);
+  let end = ruleEnd(text2, at3);
+  if (end === -1) return null;
+  const rules = [text2.slice(at3, end)];
+  for (; ; ) {
+    const comma = skipBlanks(text2, end);
+    if (text2[comma] !== ",") break;
+    const next = skipBlanks(text2, comma + 1);
+    const nextEnd = ruleEnd(text2, next);
+    if (nextEnd === -1) break;
+    rules.push(text2.slice(next, nextEnd));
+    end = nextEnd;
+  }
+  return { rules, rest: text2.slice(end) };
+}
 function parseDirective(text2, line) {
-  const match2 = DIRECTIVE2.exec(text2);
-  if (!match2) return null;
-  const rules = match2[1].split(",").map((rule) => rule.trim());
-  const reason = REASON.exec(match2[2])?.[1] ?? "";
-  return { line, rules, reason: reason === "" ? null : reason };
+  for (let marker = text2.indexOf(TEXT_MARKER); marker !== -1; marker = text2.indexOf(TEXT_MARKER, marker + 1)) {
+    const found = directiveAt(text2, marker);
+    if (!found) continue;
+    const reason = reasonOf(found.rest);
+    return { line, rules: found.rules, reason: reason === "" ? null : reason };
+  }
+  return null;
 }
 function findDirectives(bytes) {
   let at3 = bytes.indexOf(MARKER);
@@ -59923,13 +60367,13 @@ function describeSpecialFile(stats) {
 function readFile(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(file.absolute, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+    fd = openSync2(file.absolute, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
   } catch (error2) {
     const code = error2.code;
     return { skipped: code === "EACCES" ? "unreadable: permission denied" : `unreadable (${code ?? "unknown error"})` };
   }
   try {
-    const stats = fstatSync(fd);
+    const stats = fstatSync2(fd);
     if (!stats.isFile()) return { skipped: `not a regular file (${describeSpecialFile(stats)}), not scanned` };
     const size = stats.size;
     if (size > maxFileSize) {
@@ -59939,7 +60383,7 @@ function readFile(file, maxFileSize) {
     const bytes = scratch;
     let filled = 0;
     while (filled < size) {
-      const read = readSync(fd, bytes, filled, size - filled, filled);
+      const read = readSync2(fd, bytes, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -59951,7 +60395,7 @@ function readFile(file, maxFileSize) {
     const code = error2.code;
     return { skipped: `unreadable (${code ?? "unknown error"})` };
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function summarise(findings, files, keys, skipped, suppressed = 0) {
@@ -60539,6 +60983,13 @@ async function annotate(findings, context3) {
   );
 }
 
+// src/action/guarded-log.ts
+var log = {
+  info: (message) => info(guardText(message)),
+  warning: (message) => warning(guardText(message)),
+  setFailed: (message) => setFailed(guardText(message))
+};
+
 // src/action/deploy-keys.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function permissionWarning(detail) {
@@ -60605,7 +61056,7 @@ async function auditDeployKeys(api, context3, staleDays) {
 }
 
 // src/action/event.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function repositoryFrom(value) {
   const match2 = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
@@ -60623,7 +61074,7 @@ function readPullRequest(eventPath) {
   if (!eventPath) return "GITHUB_EVENT_PATH is not set";
   let payload;
   try {
-    payload = JSON.parse(readFileSync3(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync(eventPath, "utf8"));
   } catch (error2) {
     const code = error2.code;
     return code ? `cannot read ${eventPath} (${code})` : `${eventPath} is not valid JSON`;
@@ -60736,7 +61187,7 @@ async function connect(token, repository) {
 
 // src/history/history-source.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, join, relative as relative2, resolve as resolve6, sep as sep4 } from "node:path";
 
 // src/history/git-objects.ts
@@ -60791,40 +61242,71 @@ function blobOrigins(cwd) {
   }
   return [...origins.values()];
 }
+var OFFLINE_ENV = { ...process.env, GIT_ALLOW_PROTOCOL: "", GIT_TERMINAL_PROMPT: "0" };
+var MISSING = "git has no such object (a corrupt clone, or a partial clone whose promisor remote is unreachable)";
 async function* readBlobs(cwd, blobs, maxSize) {
   const sizes = /* @__PURE__ */ new Map();
   const check = spawnSync("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
     cwd,
     input: blobs.join("\n") + "\n",
     encoding: "utf8",
-    maxBuffer: 1 << 30
+    maxBuffer: 1 << 30,
+    env: OFFLINE_ENV
   });
-  if (check.status !== 0) throw new GitError(`git cat-file failed: ${check.stderr.trim().split("\n")[0]}`);
-  for (const line of check.stdout.split("\n")) {
+  let listing = check.stdout;
+  if (check.status !== 0) {
+    const present = spawnSync("git", ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
+      cwd,
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+      env: OFFLINE_ENV
+    });
+    if (present.status !== 0) {
+      const why = `git cat-file failed: ${(check.stderr ?? "").trim().split("\n")[0] || (check.error?.message ?? "no reason given")}`;
+      for (const blob of blobs) yield { blob, size: 0, bytes: null, unreadable: why };
+      return;
+    }
+    const asked = new Set(blobs);
+    listing = present.stdout.split("\n").filter((line) => asked.has(line.slice(0, line.indexOf(" ")))).join("\n");
+  }
+  const missing = new Set(blobs);
+  for (const line of listing.split("\n")) {
     const [oid, type, size] = line.split(" ");
     if (type === "blob") sizes.set(oid, Number(size));
+    if (type !== "missing" && oid) missing.delete(oid);
   }
   const wanted2 = blobs.filter((blob) => (sizes.get(blob) ?? Infinity) <= maxSize);
   for (const blob of blobs) {
     const size = sizes.get(blob);
     if (size !== void 0 && size > maxSize) yield { blob, size, bytes: null };
+    else if (size === void 0)
+      yield { blob, size: 0, bytes: null, unreadable: missing.has(blob) ? MISSING : "git did not list it as a blob" };
   }
   if (wanted2.length === 0) return;
-  const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: OFFLINE_ENV });
   child.stdin.end(wanted2.join("\n") + "\n");
+  child.stderr.resume();
+  const pendingBlobs = new Set(wanted2);
   let pending = Buffer.alloc(0);
   for await (const chunk of child.stdout) {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
     for (; ; ) {
       const newline = pending.indexOf(10);
       if (newline === -1) break;
-      const [oid, , sizeText] = pending.subarray(0, newline).toString("latin1").split(" ");
+      const [oid, type, sizeText] = pending.subarray(0, newline).toString("latin1").split(" ");
+      if (type === "missing" || sizeText === void 0) {
+        pending = pending.subarray(newline + 1);
+        if (oid && pendingBlobs.delete(oid)) yield { blob: oid, size: 0, bytes: null, unreadable: MISSING };
+        continue;
+      }
       const size = Number(sizeText);
       if (pending.length < newline + 1 + size + 1) break;
+      pendingBlobs.delete(oid);
       yield { blob: oid, size, bytes: Buffer.from(pending.subarray(newline + 1, newline + 1 + size)) };
       pending = pending.subarray(newline + 1 + size + 1);
     }
   }
+  for (const blob of pendingBlobs) yield { blob, size: 0, bytes: null, unreadable: "git cat-file stopped before giving it" };
 }
 
 // src/history/history-source.ts
@@ -60866,6 +61348,7 @@ function historySource(options) {
       const origin = byBlob.get(content.blob);
       const path2 = reportPath2(origin.path);
       if (content.bytes) yield { path: path2, commit: origin.commit, bytes: content.bytes };
+      else if (content.unreadable) yield { path: path2, commit: origin.commit, bytes: null, skipped: `unreadable: ${content.unreadable}` };
       else yield { path: path2, commit: origin.commit, bytes: null, skipped: `larger than the --max-file-size limit (${content.size} bytes)` };
     }
   }
@@ -60873,7 +61356,7 @@ function historySource(options) {
 }
 function historyForScan(options) {
   const first = resolve6(options.root, options.paths[0] ?? ".");
-  const within = existsSync3(first) && statSync2(first).isDirectory() ? first : dirname4(first);
+  const within = existsSync4(first) && statSync2(first).isDirectory() ? first : dirname4(first);
   return historySource({
     reportRoot: options.root,
     within,
@@ -60908,7 +61391,6 @@ import { dirname as dirname5, resolve as resolve7 } from "node:path";
 // src/core/policy/policy-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/core/policy/schema.ts
 var POLICY_FILE_NAME = ".ssh-key-audit.yml";
@@ -61016,12 +61498,14 @@ function pointerSegments(pointer) {
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
 }
 function describePath(segments) {
-  return segments.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
+  const name = (segment) => isQuotable(segment) ? segment : "(a key not shown)";
+  return segments.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? name(segment) : `.${name(segment)}`).join("");
 }
 function describeValue(value) {
   if (value === null || value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return quoteValue(value);
   return JSON.stringify(value);
 }
 var TYPE_NAMES = {
@@ -61057,13 +61541,13 @@ function explain(error2, value) {
   if (last === "reason" && (error2.keyword === "pattern" || error2.keyword === "type")) return "must say why the finding is accepted";
   switch (error2.keyword) {
     case "additionalProperties": {
-      const name = String(params["additionalProperty"]);
-      if (segments.length === 1 && last === "rules") return `unknown rule ${JSON.stringify(name)} (docs/rules.md lists them)`;
+      const name = quoteValue(String(params["additionalProperty"]));
+      if (segments.length === 1 && last === "rules") return `unknown rule ${name} (docs/rules.md lists them)`;
       const allowed = Object.keys(error2.parentSchema.properties ?? {});
-      return `unknown key ${JSON.stringify(name)}; expected one of ${allowed.join(", ")}`;
+      return `unknown key ${name}; expected one of ${allowed.join(", ")}`;
     }
     case "required":
-      return `missing ${JSON.stringify(params["missingProperty"])}${params["missingProperty"] === "reason" ? ": say why the finding is accepted" : ""}`;
+      return `missing ${quoteValue(String(params["missingProperty"]))}${params["missingProperty"] === "reason" ? ": say why the finding is accepted" : ""}`;
     case "anyOf":
       return 'needs "fingerprint" or "path" to say which findings it accepts';
     case "type":
@@ -61092,6 +61576,16 @@ function pickError(errors) {
   const candidates = errors.filter((item) => !item.schemaPath.includes("/anyOf/"));
   return candidates.find((item) => item.keyword === "additionalProperties") ?? candidates[0] ?? errors[0];
 }
+function firstAlias(document) {
+  let found = null;
+  (0, import_yaml.visit)(document, {
+    Alias(_2, node) {
+      found = node;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found;
+}
 function valueAt(data, segments) {
   let value = data;
   for (const segment of segments) value = value?.[segment];
@@ -61102,12 +61596,7 @@ function isCalendarDate(text2) {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text2;
 }
 function loadPolicyFile(absolute, shown) {
-  let text2;
-  try {
-    text2 = readFileSync5(absolute, "utf8");
-  } catch (error2) {
-    throw new UsageError(`cannot read the policy file ${shown} (${error2.code ?? "error"})`);
-  }
+  const text2 = readBoundedText(absolute, MAX_POLICY_BYTES, `the policy file ${shown}`);
   return parsePolicy(text2, shown);
 }
 function parsePolicy(text2, shown) {
@@ -61120,7 +61609,15 @@ function parsePolicy(text2, shown) {
     const what = parseError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new UsageError(`${shown}:${line}: not valid YAML: ${what}`);
   }
-  const data = document.toJS() ?? {};
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_POLICY_ALIASES }) ?? {};
+  } catch (error2) {
+    if (!(error2 instanceof ReferenceError)) throw error2;
+    throw new UsageError(
+      `${shown}:${lineOf(firstAlias(document))}: too many YAML aliases (more than ${MAX_POLICY_ALIASES} expansions); write the settings out`
+    );
+  }
   const validate = validator();
   if (!validate(data)) {
     const error2 = pickError(validate.errors);
@@ -61149,7 +61646,7 @@ function parsePolicy(text2, shown) {
       const line = lineOf(nodeAt(document, ["allow", index]));
       if (entry.expires !== void 0 && !isCalendarDate(entry.expires)) {
         throw new UsageError(
-          `${shown}:${lineOf(nodeAt(document, ["allow", index, "expires"]))}: allow[${index}].expires is not a calendar date: ${entry.expires}`
+          `${shown}:${lineOf(nodeAt(document, ["allow", index, "expires"]))}: allow[${index}].expires is not a calendar date: ${quoteValue(entry.expires)}`
         );
       }
       const allow = { reason: entry.reason.trim(), line };
@@ -61215,7 +61712,7 @@ function resolveOptions(request2) {
 }
 
 // src/action/pr-filter.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 var PR_FILTERS = ["added", "file", "all"];
 var MAX_LISTED_FILES = 3e3;
@@ -61275,7 +61772,7 @@ function filterFindings(findings, changes, mode, root, isFile2) {
     let lines = fileLines.get(path2);
     if (!lines) {
       try {
-        lines = readFileSync6(resolve8(root, path2), "latin1").split(/\r?\n/);
+        lines = readFileSync3(resolve8(root, path2), "latin1").split(/\r?\n/);
       } catch {
         lines = [];
       }
@@ -61366,7 +61863,7 @@ function flag(name, fallback) {
   if (value === "") return fallback;
   if (["true", "yes", "1"].includes(value)) return true;
   if (["false", "no", "0"].includes(value)) return false;
-  throw new UsageError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
+  throw new UsageError(`input ${name} must be true or false, got ${quoteValue(value)}`);
 }
 function text(name, fallback) {
   const value = getInput(name).trim();
@@ -61375,21 +61872,21 @@ function text(name, fallback) {
 function choice(name, values, fallback) {
   const value = text(name, fallback).toLowerCase();
   if (!values.includes(value)) {
-    throw new UsageError(`input ${name} must be one of ${values.join(", ")}, got ${JSON.stringify(getInput(name).trim())}`);
+    throw new UsageError(`input ${name} must be one of ${values.join(", ")}, got ${quoteValue(getInput(name).trim())}`);
   }
   return value;
 }
 function category() {
   const value = text("category", DEFAULT_CATEGORY);
   if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(value)) {
-    throw new UsageError(`input category must be 1 to 100 letters, digits, '.', '_', '/' or '-', got ${JSON.stringify(value)}`);
+    throw new UsageError(`input category must be 1 to 100 letters, digits, '.', '_', '/' or '-', got ${quoteValue(value)}`);
   }
   return value;
 }
 function label() {
   const value = text("tracking-issue-label", DEFAULT_TRACKING_ISSUE_LABEL);
   if (value.includes(","))
-    throw new UsageError(`input tracking-issue-label must be one label name without a comma, got ${JSON.stringify(value)}`);
+    throw new UsageError(`input tracking-issue-label must be one label name without a comma, got ${quoteValue(value)}`);
   return value;
 }
 function policyOverrides() {
@@ -61490,7 +61987,7 @@ function refusal2(what, failure) {
   const why = failure.status === 403 || failure.status === 404 ? 'the job needs "permissions: issues: write"' : failure.status === 410 ? "issues are disabled in this repository" : "GitHub refused it";
   return `tracking-issue: cannot ${what} (${failure.detail}): ${why}. The findings are in the job summary, the SARIF and the JSON report.`;
 }
-function labelled(issue2, label2) {
+function labelled2(issue2, label2) {
   return (issue2.labels ?? []).some((item) => (typeof item === "string" ? item : item.name) === label2);
 }
 async function syncTrackingIssue(api, content) {
@@ -61520,7 +62017,7 @@ async function syncTrackingIssue(api, content) {
     if (!created.ok) return failed("create the tracking issue", created.failure);
     const issue2 = created.value.data;
     info(`tracking-issue: opened #${issue2.number}${issue2.html_url ? ` ${issue2.html_url}` : ""}`);
-    if (!labelled(issue2, content.label)) {
+    if (!labelled2(issue2, content.label)) {
       warning(
         `tracking-issue: GitHub opened #${issue2.number} without the label ${content.label}, so the next run cannot find it and would open another. Add the label to #${issue2.number} by hand, or give the token push access.`
       );
@@ -61591,7 +62088,7 @@ async function syncTrackingIssue(api, content) {
 function writeReport(input, path2, content) {
   try {
     mkdirSync(dirname6(path2), { recursive: true });
-    writeFileSync(path2, content);
+    writeFileSync(path2, guardText(content));
   } catch (error2) {
     throw new UsageError(`cannot write ${input} ${path2}: ${error2.code ?? "error"}`);
   }
@@ -61615,6 +62112,15 @@ function historyShown(result) {
   return { shown: { ...result, findings }, historical };
 }
 async function run() {
+  const before = withheldTotal();
+  try {
+    await runGuarded();
+  } finally {
+    const withheld2 = withheldTotal() - before;
+    if (withheld2 > 0) log.warning(`ssh-key-audit: ${withheldWarning(withheld2)}`);
+  }
+}
+async function runGuarded() {
   try {
     maskSecrets(getInput("secret-env"), process.env);
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
@@ -61629,7 +62135,7 @@ async function run() {
     };
     const secrets = auditSecrets(settings.secretEnv, process.env, checkContext);
     const pullRequest = event.pullRequest;
-    if (event.problem) warning(`cannot read the ${event.name} event (${event.problem}): every finding is reported, as on push.`);
+    if (event.problem) log.warning(`cannot read the ${event.name} event (${event.problem}): every finding is reported, as on push.`);
     const wanted2 = [
       settings.deployKeys ? "deploy-keys" : "",
       pullRequest && settings.prFilter !== "all" ? `pr-filter: ${settings.prFilter}` : "",
@@ -61642,7 +62148,7 @@ async function run() {
     else if (!event.repository) apiMissing = "GITHUB_REPOSITORY is not set";
     else api = await connect(settings.token.trim(), event.repository);
     if (!api && wanted2.length > 0) {
-      warning(
+      log.warning(
         `${apiMissing}, so ${wanted2.join(", ")} cannot use the GitHub API and ${wanted2.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
@@ -61658,7 +62164,7 @@ async function run() {
         ...settings.history ? { history: actionHistory(options) } : {}
       }
     );
-    if (full.history?.warning) warning(`history: ${full.history.warning}`);
+    if (full.history?.warning) log.warning(`history: ${full.history.warning}`);
     let reported = full;
     let scope = null;
     if (pullRequest && settings.prFilter !== "all" && api) {
@@ -61672,7 +62178,7 @@ async function run() {
         );
         scope = { number: pullRequest.number, filter: settings.prFilter, hidden: full.findings.length - reported.findings.length };
       } else if (outcome.problem) {
-        warning(`pr-filter: ${outcome.problem}; every finding is reported.`);
+        log.warning(`pr-filter: ${outcome.problem}; every finding is reported.`);
       }
     }
     writeReport("sarif-file", settings.sarifFile, renderSarif(full, { category: settings.category }));
@@ -61685,7 +62191,8 @@ async function run() {
     const { shown, historical } = historyShown(reported);
     const inTree = (path2) => isFile2(path2) && !historical.has(path2);
     if (settings.annotations) {
-      await annotate(shown.findings, {
+      const guarded = shown.findings.map((finding3) => ({ ...finding3, path: guardText(finding3.path), message: guardText(finding3.message) }));
+      await annotate(guarded, {
         api,
         sha: event.sha,
         checkName: name,
@@ -61702,10 +62209,10 @@ async function run() {
     }
     if (settings.prComment && pullRequest && api) {
       const marker = commentMarker(settings.category);
-      const body = renderComment(shown, { marker, scope, isFile: isFile2, runUrl });
+      const body = guardText(renderComment(shown, { marker, scope, isFile: isFile2, runUrl }));
       await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
     } else if (settings.prComment && !pullRequest && !event.problem) {
-      info(`pr-comment: a ${event.name || "local"} run has no pull request to comment on.`);
+      log.info(`pr-comment: a ${event.name || "local"} run has no pull request to comment on.`);
     }
     if (settings.trackingIssue && !pullRequest && !event.problem && api) {
       const marker = trackingIssueMarker(settings.category);
@@ -61713,15 +62220,15 @@ async function run() {
         marker,
         label: settings.trackingIssueLabel,
         title: `${name}: SSH keys and findings`,
-        body: renderTrackingIssue(full, { marker, isFile: isFile2, runUrl }),
+        body: guardText(renderTrackingIssue(full, { marker, isFile: isFile2, runUrl })),
         clean: full.findings.length === 0,
-        closingComment: renderClosingComment(full, runUrl)
+        closingComment: guardText(renderClosingComment(full, runUrl))
       });
     } else if (settings.trackingIssue && (pullRequest || event.problem)) {
-      info(`tracking-issue: a ${event.name} run does not update the tracking issue; it follows scheduled and push runs.`);
+      log.info(`tracking-issue: a ${event.name} run does not update the tracking issue; it follows scheduled and push runs.`);
     }
     if (settings.summary && process.env["GITHUB_STEP_SUMMARY"]) {
-      await summary.addRaw(renderSummary(shown, { isFile: isFile2, pullRequest: scope })).write();
+      await summary.addRaw(guardText(renderSummary(shown, { isFile: isFile2, pullRequest: scope }))).write();
     }
     const { summary: summary2 } = reported;
     setOutput("findings", reported.findings.length);
@@ -61731,13 +62238,13 @@ async function run() {
     setOutput("keys", summary2.keys);
     setOutput("sarif-file", settings.sarifFile);
     setOutput("report", settings.reportFile);
-    info(`ssh-key-audit: ${summaryLine(summary2)}${scope ? ` (${scopeLine(scope)})` : ""}`);
+    log.info(`ssh-key-audit: ${summaryLine(summary2)}${scope ? ` (${scopeLine(scope)})` : ""}`);
     if (failing.length > 0) {
-      setFailed(`ssh-key-audit: ${failing.length} finding(s) at or above fail-on ${options.failOn}`);
+      log.setFailed(`ssh-key-audit: ${failing.length} finding(s) at or above fail-on ${options.failOn}`);
     }
   } catch (error2) {
-    if (error2 instanceof UsageError) setFailed(`ssh-key-audit: ${error2.message}`);
-    else setFailed(`ssh-key-audit: internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+    if (error2 instanceof UsageError) log.setFailed(`ssh-key-audit: ${error2.message}`);
+    else log.setFailed(`ssh-key-audit: internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
   }
 }
 

@@ -6,6 +6,7 @@ import { parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
 import { resolveOptions, type OptionOverrides } from '../core/policy/settings.js';
 import { PR_FILTERS, type PrFilter } from './pr-filter.js';
 import { secretNames, validateSecretNames } from './secrets.js';
+import { quoteValue } from '../core/quoted-value.js';
 
 export const DEFAULT_CATEGORY = 'ssh-key-audit';
 export const DEFAULT_STALE_DEPLOY_KEY_DAYS = 90;
@@ -47,7 +48,7 @@ function flag(name: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (['true', 'yes', '1'].includes(value)) return true;
   if (['false', 'no', '0'].includes(value)) return false;
-  throw new UsageError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
+  throw new UsageError(`input ${name} must be true or false, got ${quoteValue(value)}`);
 }
 
 function text(name: string, fallback: string): string {
@@ -58,7 +59,7 @@ function text(name: string, fallback: string): string {
 function choice<T extends string>(name: string, values: readonly T[], fallback: T): T {
   const value = text(name, fallback).toLowerCase();
   if (!(values as readonly string[]).includes(value)) {
-    throw new UsageError(`input ${name} must be one of ${values.join(', ')}, got ${JSON.stringify(core.getInput(name).trim())}`);
+    throw new UsageError(`input ${name} must be one of ${values.join(', ')}, got ${quoteValue(core.getInput(name).trim())}`);
   }
   return value as T;
 }
@@ -66,7 +67,7 @@ function choice<T extends string>(name: string, values: readonly T[], fallback: 
 function category(): string {
   const value = text('category', DEFAULT_CATEGORY);
   if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(value)) {
-    throw new UsageError(`input category must be 1 to 100 letters, digits, '.', '_', '/' or '-', got ${JSON.stringify(value)}`);
+    throw new UsageError(`input category must be 1 to 100 letters, digits, '.', '_', '/' or '-', got ${quoteValue(value)}`);
   }
   return value;
 }
@@ -75,7 +76,7 @@ function label(): string {
   const value = text('tracking-issue-label', DEFAULT_TRACKING_ISSUE_LABEL);
   // REST "List repository issues": `labels` is "a list of comma separated label names", so a comma would split it.
   if (value.includes(','))
-    throw new UsageError(`input tracking-issue-label must be one label name without a comma, got ${JSON.stringify(value)}`);
+    throw new UsageError(`input tracking-issue-label must be one label name without a comma, got ${quoteValue(value)}`);
   return value;
 }
 

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { loadBlocklists } from '../core/blocklist.js';
 import { UsageError } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
+import { guardText, withheldTotal, withheldWarning } from '../core/redact.js';
 import { scan } from '../core/scan.js';
 import type { Finding, ScanResult } from '../core/types.js';
 import { renderJson } from '../reporters/json-reporter.js';
@@ -19,6 +20,7 @@ import { renderSummary, scopeLine, type PrScope } from '../reporters/summary-rep
 import { summaryLine } from '../reporters/tally.js';
 import { renderClosingComment, renderTrackingIssue, trackingIssueMarker } from '../reporters/tracking-issue-reporter.js';
 import { annotate } from './annotations.js';
+import { log } from './guarded-log.js';
 import type { CheckConclusion } from './check-run.js';
 import { auditDeployKeys } from './deploy-keys.js';
 import { readEvent } from './event.js';
@@ -34,7 +36,7 @@ import { syncTrackingIssue } from './tracking-issue.js';
 function writeReport(input: string, path: string, content: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
+    writeFileSync(path, guardText(content));
   } catch (error) {
     throw new UsageError(`cannot write ${input} ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
@@ -66,6 +68,16 @@ function historyShown(result: ScanResult): { shown: ScanResult; historical: Set<
 }
 
 export async function run(): Promise<void> {
+  const before = withheldTotal();
+  try {
+    await runGuarded();
+  } finally {
+    const withheld = withheldTotal() - before;
+    if (withheld > 0) log.warning(`ssh-key-audit: ${withheldWarning(withheld)}`);
+  }
+}
+
+async function runGuarded(): Promise<void> {
   try {
     // Before anything can be printed: the runner hides only values it was told about.
     maskSecrets(core.getInput('secret-env'), process.env);
@@ -82,7 +94,7 @@ export async function run(): Promise<void> {
     const secrets = auditSecrets(settings.secretEnv, process.env, checkContext);
 
     const pullRequest = event.pullRequest;
-    if (event.problem) core.warning(`cannot read the ${event.name} event (${event.problem}): every finding is reported, as on push.`);
+    if (event.problem) log.warning(`cannot read the ${event.name} event (${event.problem}): every finding is reported, as on push.`);
     const wanted = [
       settings.deployKeys ? 'deploy-keys' : '',
       pullRequest && settings.prFilter !== 'all' ? `pr-filter: ${settings.prFilter}` : '',
@@ -95,7 +107,7 @@ export async function run(): Promise<void> {
     else if (!event.repository) apiMissing = 'GITHUB_REPOSITORY is not set';
     else api = await connect(settings.token.trim(), event.repository);
     if (!api && wanted.length > 0) {
-      core.warning(
+      log.warning(
         `${apiMissing}, so ${wanted.join(', ')} cannot use the GitHub API and ${wanted.length === 1 ? 'is' : 'are'} skipped; every finding of the scan is reported.`,
       );
     }
@@ -112,7 +124,7 @@ export async function run(): Promise<void> {
         ...(settings.history ? { history: actionHistory(options) } : {}),
       },
     );
-    if (full.history?.warning) core.warning(`history: ${full.history.warning}`);
+    if (full.history?.warning) log.warning(`history: ${full.history.warning}`);
 
     let reported = full;
     let scope: PrScope | null = null;
@@ -128,7 +140,7 @@ export async function run(): Promise<void> {
         );
         scope = { number: pullRequest.number, filter: settings.prFilter, hidden: full.findings.length - reported.findings.length };
       } else if (outcome.problem) {
-        core.warning(`pr-filter: ${outcome.problem}; every finding is reported.`);
+        log.warning(`pr-filter: ${outcome.problem}; every finding is reported.`);
       }
     }
 
@@ -147,7 +159,9 @@ export async function run(): Promise<void> {
     const { shown, historical } = historyShown(reported);
     const inTree = (path: string): boolean => isFile(path) && !historical.has(path);
     if (settings.annotations) {
-      await annotate(shown.findings, {
+      // Annotations carry each finding's path and message into the log: through the guard like every report.
+      const guarded = shown.findings.map((finding) => ({ ...finding, path: guardText(finding.path), message: guardText(finding.message) }));
+      await annotate(guarded, {
         api,
         sha: event.sha,
         checkName: name,
@@ -166,10 +180,10 @@ export async function run(): Promise<void> {
     }
     if (settings.prComment && pullRequest && api) {
       const marker = commentMarker(settings.category);
-      const body = renderComment(shown, { marker, scope, isFile, runUrl });
+      const body = guardText(renderComment(shown, { marker, scope, isFile, runUrl }));
       await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
     } else if (settings.prComment && !pullRequest && !event.problem) {
-      core.info(`pr-comment: a ${event.name || 'local'} run has no pull request to comment on.`);
+      log.info(`pr-comment: a ${event.name || 'local'} run has no pull request to comment on.`);
     }
     if (settings.trackingIssue && !pullRequest && !event.problem && api) {
       // The tracking issue follows the repository (a schedule or a push), never a pull request's head.
@@ -178,15 +192,15 @@ export async function run(): Promise<void> {
         marker,
         label: settings.trackingIssueLabel,
         title: `${name}: SSH keys and findings`,
-        body: renderTrackingIssue(full, { marker, isFile, runUrl }),
+        body: guardText(renderTrackingIssue(full, { marker, isFile, runUrl })),
         clean: full.findings.length === 0,
-        closingComment: renderClosingComment(full, runUrl),
+        closingComment: guardText(renderClosingComment(full, runUrl)),
       });
     } else if (settings.trackingIssue && (pullRequest || event.problem)) {
-      core.info(`tracking-issue: a ${event.name} run does not update the tracking issue; it follows scheduled and push runs.`);
+      log.info(`tracking-issue: a ${event.name} run does not update the tracking issue; it follows scheduled and push runs.`);
     }
     if (settings.summary && process.env['GITHUB_STEP_SUMMARY']) {
-      await core.summary.addRaw(renderSummary(shown, { isFile, pullRequest: scope })).write();
+      await core.summary.addRaw(guardText(renderSummary(shown, { isFile, pullRequest: scope }))).write();
     }
 
     const { summary } = reported;
@@ -197,12 +211,12 @@ export async function run(): Promise<void> {
     core.setOutput('keys', summary.keys);
     core.setOutput('sarif-file', settings.sarifFile);
     core.setOutput('report', settings.reportFile);
-    core.info(`ssh-key-audit: ${summaryLine(summary)}${scope ? ` (${scopeLine(scope)})` : ''}`);
+    log.info(`ssh-key-audit: ${summaryLine(summary)}${scope ? ` (${scopeLine(scope)})` : ''}`);
     if (failing.length > 0) {
-      core.setFailed(`ssh-key-audit: ${failing.length} finding(s) at or above fail-on ${options.failOn}`);
+      log.setFailed(`ssh-key-audit: ${failing.length} finding(s) at or above fail-on ${options.failOn}`);
     }
   } catch (error) {
-    if (error instanceof UsageError) core.setFailed(`ssh-key-audit: ${error.message}`);
-    else core.setFailed(`ssh-key-audit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (error instanceof UsageError) log.setFailed(`ssh-key-audit: ${error.message}`);
+    else log.setFailed(`ssh-key-audit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }

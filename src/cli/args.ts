@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import { defaultOptions, parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
 import { resolveOptions, type OptionOverrides } from '../core/policy/settings.js';
+import { quoteValue } from '../core/quoted-value.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -67,8 +68,8 @@ export function describeParseError(error: unknown, argv: readonly string[], comm
   if (ambiguous) {
     const flag = ambiguous[1]!;
     const value = argv.find((arg, index) => index > 0 && argv[index - 1] === flag && arg.startsWith('-')) ?? '';
-    const spelling = flag.startsWith('--') ? `; write ${flag}=${value} if that is the value` : '';
-    return `option ${flag} needs a value, but ${JSON.stringify(value)} looks like an option${spelling}`;
+    const spelling = flag.startsWith('--') ? `; write ${flag}=<value> if that is the value` : '';
+    return `option ${flag} needs a value, but ${quoteValue(value)} looks like an option${spelling}`;
   }
   const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
   if (missing) return `option ${missing[1]!.replace(/^-\w, /, '')} needs a value`;
@@ -117,7 +118,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
 
   if (values.format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(values.format)) {
-      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${quoteValue(values.format)}`);
     }
     request.format = values.format as Format;
   }

@@ -1,6 +1,7 @@
 /** Entry of dist/cli.js. */
 import { isMainThread } from 'node:worker_threads';
 import { runExplain } from './explain-command.js';
+import { withGuardedIo } from './guarded-io.js';
 import { runCli } from './main.js';
 import { runMerge } from './merge-command.js';
 
@@ -16,7 +17,9 @@ if (isMainThread) {
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
 
   // Subcommands come first; a directory of the same name is still scanned as ./explain or ./merge.
-  if (argv[0] === 'explain') process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
-  else if (argv[0] === 'merge') process.exitCode = await runMerge(argv.slice(1), io);
+  // runCli guards its own output; explain and merge go through the same output guard here.
+  if (argv[0] === 'explain')
+    process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
+  else if (argv[0] === 'merge') process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   else process.exitCode = await runCli(argv, io);
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
 import { renderBaseline } from '../core/policy/baseline.js';
+import { guardText } from '../core/redact.js';
 import { renderPolicy } from '../core/policy/settings.js';
 import { scan } from '../core/scan.js';
 import { historyForScan } from '../history/history-source.js';
@@ -15,6 +16,7 @@ import { plural, summaryLine } from '../reporters/tally.js';
 import { renderText } from '../reporters/text-reporter.js';
 import { VERSION } from '../version.js';
 import { parseCli, USAGE, type Format } from './args.js';
+import { withGuardedIo } from './guarded-io.js';
 
 export interface CliIo {
   cwd: string;
@@ -51,13 +53,21 @@ function progressReporter(stderr: CliIo['stderr']): ((done: number, total: numbe
 
 function writeOutput(flag: string, file: string, content: string): void {
   try {
-    writeFileSync(file, content);
+    writeFileSync(file, guardText(content));
   } catch (error) {
     throw new UsageError(`cannot write ${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
 }
 
+/**
+ * Every report and every message leaves through the output guard (core/redact.ts); anything it withholds
+ * is a reader's bug, said once on stderr after the run.
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  return withGuardedIo(io, (guarded) => runGuarded(argv, guarded));
+}
+
+async function runGuarded(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const request = parseCli(argv, io.cwd);
     if (request.command === 'help') {

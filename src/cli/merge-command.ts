@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { guardText } from '../core/redact.js';
 import { UsageError } from '../core/errors.js';
 import { describeParseError } from './args.js';
 import { asReport, mergeReports } from '../core/merge.js';
@@ -58,7 +59,7 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
     const merged = await mergeReports(reports);
     const text =
       format === 'markdown' ? renderMergedMarkdown(merged) : format === 'sarif' ? renderMergedSarif(merged) : renderMergedJson(merged);
-    if (values.output) writeFileSync(resolve(io.cwd, values.output), text);
+    if (values.output) writeFileSync(resolve(io.cwd, values.output), guardText(text));
     else io.stdout.write(text);
     return 0;
   } catch (error) {

@@ -3,12 +3,13 @@
  * user's own files. A user file has one entry per line: a `SHA256:` fingerprint or an OpenSSH public
  * key line, optionally followed by a label; `#` starts a comment.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COMPROMISED_KEYS } from './data/compromised-keys.js';
 import { UsageError } from './errors.js';
 import { decodePublicKey } from './keys/openssh-line.js';
 import { isKnownKeyType } from './keys/key-types.js';
+import { MAX_BLOCKLIST_BYTES } from './limits.js';
+import { readBoundedText } from './policy/bounded-file.js';
 
 export type Blocklist = ReadonlyMap<string, { label: string; source: string }>;
 
@@ -21,14 +22,10 @@ export function loadBlocklists(files: readonly string[], root: string): Blocklis
   if (files.length === 0) return BUILT_IN_BLOCKLIST;
   const merged = new Map(BUILT_IN_BLOCKLIST);
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(resolve(root, file), 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read blocklist ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    const text = readBoundedText(resolve(root, file), MAX_BLOCKLIST_BYTES, `blocklist ${file}`);
     text.split(/\r?\n/).forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, '').trim();
+      const hash = raw.indexOf('#');
+      const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
       if (line === '') return;
       const [first, second, ...rest] = line.split(/\s+/);
       const where = `${file}:${index + 1}`;

@@ -7,6 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'glob';
 import { UsageError } from './errors.js';
 import type { Skipped } from './types.js';
+import { trimTrailing } from './text-scan.js';
 
 export interface FileToScan {
   absolute: string;
@@ -36,7 +37,7 @@ function expandExclude(patterns: readonly string[]): string[] {
   return patterns.flatMap((pattern) => {
     // glob's ignore patterns never match a leading ./ (its include patterns do), so `--exclude ./vendor`
     // silently excluded nothing.
-    const trimmed = pattern.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ''), '/');
     // As in .gitignore, a pattern without a slash matches at any depth: `--exclude vendor` skips lib/vendor too.
     const anchored = trimmed.includes('/') ? trimmed : `**/${trimmed}`;
     return anchored.endsWith('/**') ? [anchored] : [anchored, `${anchored}/**`];

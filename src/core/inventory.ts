@@ -6,6 +6,8 @@ import { findKeyBlocks } from './keys/blocks.js';
 import type { KeyOccurrence } from './keys/occurrence.js';
 import { findPublicKeyLines } from './keys/openssh-line.js';
 import { checkKey, type KeyCheckContext } from './checks/key-rules.js';
+import { liftOptional, liftText } from './lifted-text.js';
+import { RSA_MAX_BITS } from './limits.js';
 import { findMarkers, type Markers } from './markers.js';
 import type { Finding, KeyRecord, KeySource } from './types.js';
 
@@ -16,9 +18,20 @@ export interface Inventory {
   rsaModuli: { n: Buffer; key: KeyRecord }[];
 }
 
-/** Comments are matched in a latin1 view of the bytes; report them as the UTF-8 they usually are. */
+/**
+ * Comments are matched in a latin1 view of the bytes; report them as the UTF-8 they usually are, cut and
+ * bounded first (lifted-text.ts) so no comment carries a key block or a whole line of other keys.
+ */
 function utf8(text: string | null): string | null {
-  return text === null ? null : Buffer.from(text, 'latin1').toString('utf8');
+  const lifted = liftOptional(text);
+  return lifted === null ? null : Buffer.from(lifted, 'latin1').toString('utf8');
+}
+
+// A certificate may list any number of principals; a report lists this many of any one list.
+const MAX_LIFTED_NAMES = 100;
+
+function liftNames(names: readonly string[]): string[] {
+  return names.slice(0, MAX_LIFTED_NAMES).map((name) => liftText(name));
 }
 
 function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource): KeyRecord {
@@ -38,19 +51,19 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
   if (info?.params.family === 'rsa' && sourceOverride !== 'secret') record.rsaModulus = info.params.n!.toString('hex');
   if (key.format) record.format = key.format;
   if (key.encrypted !== undefined) record.encrypted = key.encrypted;
-  if (key.options) record.options = key.options;
+  if (key.options) record.options = liftNames(key.options);
   if (key.marker) record.marker = key.marker;
   const cert = info?.certificate;
   if (cert) {
     record.certificate = {
       certType: cert.certType,
-      keyId: cert.keyId,
+      keyId: liftText(cert.keyId),
       serial: cert.serial,
-      principals: cert.principals,
+      principals: liftNames(cert.principals),
       validAfter: cert.validAfter,
       validBefore: cert.validBefore,
-      criticalOptions: cert.criticalOptions,
-      extensions: cert.extensions,
+      criticalOptions: liftNames(cert.criticalOptions),
+      extensions: liftNames(cert.extensions),
       ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid,
@@ -73,7 +86,9 @@ export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOv
     if (key.info || key.isPrivate) {
       const record = toRecord(key, context.path, sourceOverride);
       keys.push(record);
-      if (key.info?.params.family === 'rsa' && key.marker !== 'revoked') rsaModuli.push({ n: key.info.params.n!, key: record });
+      // Moduli OpenSSH refuses (limits.ts) are invalid-key findings, not material for the batch GCD.
+      if (key.info?.params.family === 'rsa' && key.marker !== 'revoked' && key.info.bits <= RSA_MAX_BITS)
+        rsaModuli.push({ n: key.info.params.n!, key: record });
     }
     findings.push(...checkKey(key, context));
   }

@@ -3,6 +3,7 @@ import { UsageError } from './errors.js';
 import { isKnownKeyType } from './keys/key-types.js';
 import { RULES } from './rules.js';
 import type { FailOn, Severity } from './types.js';
+import { quoteValue } from './quoted-value.js';
 
 /** A rule's severity as the policy sets it; `off` drops its findings. */
 export type RuleSetting = Severity | 'off';
@@ -73,7 +74,7 @@ export function defaultOptions(root: string): ScanOptions {
 
 /** Parses a whole number option; `name` is how the user spelled it (flag or input), for the message. */
 export function parseCount(name: string, value: string, min: number, max: number): number {
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got ${quoteValue(value)}`);
   const parsed = Number(value.trim());
   if (parsed < min || parsed > max) throw new UsageError(`${name} must be between ${min} and ${max}, got ${parsed}`);
   return parsed;
@@ -82,7 +83,7 @@ export function parseCount(name: string, value: string, min: number, max: number
 export function parseFailOn(name: string, value: string): FailOn {
   const normalised = value.trim().toLowerCase();
   if (!(FAIL_ON_VALUES as readonly string[]).includes(normalised)) {
-    throw new UsageError(`${name} must be one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(value)}`);
+    throw new UsageError(`${name} must be one of ${FAIL_ON_VALUES.join(', ')}, got ${quoteValue(value)}`);
   }
   return normalised as FailOn;
 }
@@ -97,13 +98,13 @@ export function validateOptions(options: ScanOptions): ScanOptions {
   }
   parseFailOn('fail-on', options.failOn);
   for (const [id, setting] of Object.entries(options.rules)) {
-    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${JSON.stringify(id)} (docs/rules.md lists them)`);
+    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${quoteValue(id)} (docs/rules.md lists them)`);
     if (!['off', 'notice', 'warning', 'error'].includes(setting)) {
-      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${JSON.stringify(setting)}`);
+      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${quoteValue(setting)}`);
     }
   }
   for (const type of options.allowedKeyTypes ?? []) {
-    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${JSON.stringify(type)} in the allowed key types`);
+    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${quoteValue(type)} in the allowed key types`);
   }
   if (options.allowedKeyTypes?.length === 0) throw new UsageError('the allowed key types cannot be empty');
   if (options.staleDeployKeyDays !== null && (!Number.isInteger(options.staleDeployKeyDays) || options.staleDeployKeyDays < 1)) {

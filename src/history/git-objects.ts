@@ -81,11 +81,23 @@ export function blobOrigins(cwd: string): BlobOrigin[] {
 export interface BlobContent {
   blob: string;
   size: number;
-  /** null when the blob is over the size limit: only its size was read. */
+  /** null when the blob was not read: over the size limit, or `unreadable` says why. */
   bytes: Buffer | null;
+  /** Why git could not give the blob (a corrupt clone, a partial clone whose promisor is unreachable). */
+  unreadable?: string;
 }
 
-/** Sizes first (`--batch-check`), then the contents of the blobs within the limit through one `--batch`. */
+// A partial clone fetches a missing blob from its promisor remote on demand. The scan needs no network
+// (and a workflow's promisor may be unreachable): no protocol is allowed, so such a blob is reported as
+// missing at once instead of after a network timeout.
+const OFFLINE_ENV = { ...process.env, GIT_ALLOW_PROTOCOL: '', GIT_TERMINAL_PROMPT: '0' };
+
+const MISSING = 'git has no such object (a corrupt clone, or a partial clone whose promisor remote is unreachable)';
+
+/**
+ * Sizes first (`--batch-check`), then the contents of the blobs within the limit through one `--batch`.
+ * Every blob asked for is yielded once: read, over the limit, or with the reason git could not read it.
+ */
 export async function* readBlobs(cwd: string, blobs: readonly string[], maxSize: number): AsyncGenerator<BlobContent> {
   const sizes = new Map<string, number>();
   const check = spawnSync('git', ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
@@ -93,33 +105,68 @@ export async function* readBlobs(cwd: string, blobs: readonly string[], maxSize:
     input: blobs.join('\n') + '\n',
     encoding: 'utf8',
     maxBuffer: 1 << 30,
+    env: OFFLINE_ENV,
   });
-  if (check.status !== 0) throw new GitError(`git cat-file failed: ${check.stderr.trim().split('\n')[0]}`);
-  for (const line of check.stdout.split('\n')) {
+  let listing = check.stdout;
+  if (check.status !== 0) {
+    // A partial clone dies on the first blob it may not fetch: list what is here instead (no fetch).
+    const present = spawnSync('git', ['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: OFFLINE_ENV,
+    });
+    if (present.status !== 0) {
+      const why = `git cat-file failed: ${(check.stderr ?? '').trim().split('\n')[0] || (check.error?.message ?? 'no reason given')}`;
+      for (const blob of blobs) yield { blob, size: 0, bytes: null, unreadable: why };
+      return;
+    }
+    const asked = new Set(blobs);
+    listing = present.stdout
+      .split('\n')
+      .filter((line) => asked.has(line.slice(0, line.indexOf(' '))))
+      .join('\n');
+  }
+  const missing = new Set(blobs);
+  for (const line of listing.split('\n')) {
     const [oid, type, size] = line.split(' ');
     if (type === 'blob') sizes.set(oid!, Number(size));
+    if (type !== 'missing' && oid) missing.delete(oid);
   }
   const wanted = blobs.filter((blob) => (sizes.get(blob) ?? Infinity) <= maxSize);
   for (const blob of blobs) {
     const size = sizes.get(blob);
     if (size !== undefined && size > maxSize) yield { blob, size, bytes: null };
+    else if (size === undefined)
+      yield { blob, size: 0, bytes: null, unreadable: missing.has(blob) ? MISSING : 'git did not list it as a blob' };
   }
   if (wanted.length === 0) return;
 
-  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: OFFLINE_ENV });
   child.stdin.end(wanted.join('\n') + '\n');
+  child.stderr.resume();
+  const pendingBlobs = new Set(wanted);
   let pending: Buffer = Buffer.alloc(0);
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
     for (;;) {
       const newline = pending.indexOf(10);
       if (newline === -1) break;
-      const [oid, , sizeText] = pending.subarray(0, newline).toString('latin1').split(' ');
+      const [oid, type, sizeText] = pending.subarray(0, newline).toString('latin1').split(' ');
+      // An object that vanished since --batch-check: "<oid> missing", no content follows.
+      if (type === 'missing' || sizeText === undefined) {
+        pending = pending.subarray(newline + 1);
+        if (oid && pendingBlobs.delete(oid)) yield { blob: oid, size: 0, bytes: null, unreadable: MISSING };
+        continue;
+      }
       const size = Number(sizeText);
       // Header, content, and the newline git writes after it.
       if (pending.length < newline + 1 + size + 1) break;
+      pendingBlobs.delete(oid!);
       yield { blob: oid!, size, bytes: Buffer.from(pending.subarray(newline + 1, newline + 1 + size)) };
       pending = pending.subarray(newline + 1 + size + 1);
     }
   }
+  // git stopped early (a corrupt pack it cannot inflate): what it never sent is listed, not lost.
+  for (const blob of pendingBlobs) yield { blob, size: 0, bytes: null, unreadable: 'git cat-file stopped before giving it' };
 }

@@ -67,6 +67,7 @@ export function historySource(options: HistoryOptions): HistorySource {
       const origin = byBlob.get(content.blob)!;
       const path = reportPath(origin.path);
       if (content.bytes) yield { path, commit: origin.commit, bytes: content.bytes };
+      else if (content.unreadable) yield { path, commit: origin.commit, bytes: null, skipped: `unreadable: ${content.unreadable}` };
       else yield { path, commit: origin.commit, bytes: null, skipped: `larger than the --max-file-size limit (${content.size} bytes)` };
     }
   }

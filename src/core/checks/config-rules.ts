@@ -6,6 +6,7 @@ import { describeBlock, isGlobalBlock, type ConfigBlock } from '../config/parse-
 import { addedBy } from '../config/algorithm-lists.js';
 import { DEPRECATED } from '../config/keywords.js';
 import { ALGORITHM_OPTIONS, knownAlgorithms, weaknessOf, type WeaknessRule } from '../data/algorithms.js';
+import { liftText } from '../lifted-text.js';
 import { ruleById } from '../rules.js';
 import type { Finding } from '../types.js';
 
@@ -27,9 +28,10 @@ const NOUN: Record<WeaknessRule, string> = {
   'sha1-signatures-enabled': 'signature algorithm',
 };
 
-/** The setting as the user wrote it; only algorithm lists are quoted, which hold no secrets. */
+/** The setting as the user wrote it, cut and bounded (lifted-text.ts): a value can be anything pasted there. */
 function quote(setting: Setting): string {
-  return setting.origin === 'command' ? `-o ${setting.written}=${setting.args[0]}` : `${setting.written} ${setting.args[0] ?? ''}`.trim();
+  const value = liftText(setting.args[0] ?? '');
+  return setting.origin === 'command' ? `-o ${liftText(setting.written)}=${value}` : `${liftText(setting.written)} ${value}`.trim();
 }
 
 function where(setting: Setting): string {
@@ -143,7 +145,7 @@ export function checkSetting(setting: Setting, path: string): Finding[] {
       findings.push(
         make(
           'dsa-key',
-          `HostKey ${first} is a DSA host key, which current OpenSSH clients refuse (disabled in 7.0, removed in 10.0); generate an Ed25519 host key and remove this line.`,
+          `HostKey ${liftText(first)} is a DSA host key, which current OpenSSH clients refuse (disabled in 7.0, removed in 10.0); generate an Ed25519 host key and remove this line.`,
         ),
       );
     }

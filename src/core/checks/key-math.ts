@@ -5,6 +5,7 @@
  */
 import { BUILT_IN_BLOCKLIST, type Blocklist } from '../blocklist.js';
 import type { PublicKeyInfo } from '../keys/public-blob.js';
+import { RSA_MAX_BITS } from '../limits.js';
 import { toBigInt } from './bigint-math.js';
 import { hasSparseDsaPrime } from './dsa-checks.js';
 import { isOnCurve } from './ecdsa-curves.js';
@@ -19,6 +20,15 @@ export interface MathFinding {
 export type MathMemo = Map<string, MathFinding[]>;
 
 function rsaFindings(info: PublicKeyInfo): MathFinding[] {
+  // Every check below is bounded by the key size OpenSSH accepts; a larger modulus is refused, not measured.
+  if (info.bits > RSA_MAX_BITS) {
+    return [
+      {
+        rule: 'invalid-key',
+        message: `This ${info.bits}-bit RSA key is larger than the ${RSA_MAX_BITS} bits OpenSSH accepts (SSH_RSA_MAXIMUM_MODULUS_SIZE), so no OpenSSH client or server can use it; replace it with an Ed25519 key.`,
+      },
+    ];
+  }
   const n = toBigInt(info.params.n!);
   const e = toBigInt(info.params.e!);
   const invalid = invalidRsaParameters(n, e, info.bits);

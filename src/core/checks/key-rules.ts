@@ -1,6 +1,7 @@
 /** Findings about single keys: committed private keys, DSA, RSA size, decoding problems and certificates. */
 import type { KeyOccurrence } from '../keys/occurrence.js';
 import type { Blocklist } from '../blocklist.js';
+import { liftText } from '../lifted-text.js';
 import { mathFindings, type MathMemo } from './key-math.js';
 import { ruleById } from '../rules.js';
 import type { Finding } from '../types.js';
@@ -114,7 +115,7 @@ export function checkKey(key: KeyOccurrence, context: KeyCheckContext): Finding[
           'cert-no-expiry',
           context,
           key,
-          `This ${cert.certType} certificate "${cert.keyId}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`,
+          `This ${cert.certType} certificate "${liftText(cert.keyId)}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`,
         ),
       );
     } else if (cert.validBeforeSeconds <= nowSeconds) {
@@ -123,7 +124,7 @@ export function checkKey(key: KeyOccurrence, context: KeyCheckContext): Finding[
           'cert-expired',
           context,
           key,
-          `This ${cert.certType} certificate "${cert.keyId}" expired on ${cert.validBefore ?? 'the epoch'}; issue a new one or delete it.`,
+          `This ${cert.certType} certificate "${liftText(cert.keyId)}" expired on ${cert.validBefore ?? 'the epoch'}; issue a new one or delete it.`,
         ),
       );
     }

@@ -3,7 +3,8 @@
  * for Fermat's method, a small private exponent (Wiener), and public parameters no valid key has.
  * Each returns a reason for the message, never a factor or a private value.
  */
-import { isqrt, isSquare, numberSizedGroups, primesBelow } from './bigint-math.js';
+import { RSA_MAX_BITS } from '../limits.js';
+import { bitLengthOf, isqrt, isSquare, numberSizedGroups, primesBelow } from './bigint-math.js';
 
 // ROCA (CVE-2017-15361; Nemec et al., "The Return of Coppersmith's Attack", CCS 2017): Infineon RSALib
 // primes are p = k*M + (65537^a mod M) with M a primorial, so p, q and therefore n lie in the subgroup
@@ -72,6 +73,11 @@ export function fermatSteps(n: bigint, steps = FERMAT_STEPS): number | null {
  */
 export function hasSmallPrivateExponent(n: bigint, e: bigint): boolean {
   if (e < 1n << 32n || e >= n) return false;
+  // Each step divides numbers the size of n: only moduli OpenSSH accepts are expanded (limits.ts).
+  if (bitLengthOf(n) > RSA_MAX_BITS) return false;
+  // The attack needs d < n^(1/4)/3, so once the convergents' denominators pass n^(1/4) nothing is left to
+  // find: without this bound a huge e over a huge modulus ran the whole expansion (minutes at 65,536 bits).
+  const bound = 1n << BigInt(Math.ceil(bitLengthOf(n) / 4) + 1);
   let [x, y] = [e, n];
   let [h0, h1] = [0n, 1n];
   let [k0, k1] = [1n, 0n];
@@ -83,6 +89,7 @@ export function hasSmallPrivateExponent(n: bigint, e: bigint): boolean {
     // Convergent h1/k1 approximates k/d: here h1 plays k and k1 plays d.
     const k = h1;
     const d = k1;
+    if (d > bound) return false;
     if (k === 0n || (e * d - 1n) % k !== 0n) continue;
     const phi = (e * d - 1n) / k;
     const sum = n - phi + 1n;

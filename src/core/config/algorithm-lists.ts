@@ -4,15 +4,13 @@
  * Every entry is then a pattern expanded against the supported algorithms, in their order, without
  * duplicates; unsupported names drop out.
  */
+import { matchWildcard } from '../text-scan.js';
 
 /** OpenSSH's match_pattern(): `*` and `?` wildcards over the whole name. */
 export function matchPattern(name: string, pattern: string): boolean {
   if (!pattern.includes('*') && !pattern.includes('?')) return name === pattern;
-  const source = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(name);
+  // Not a regular expression: `a*a*a*a*b` as `^a.*a.*a.*a.*b$` backtracks exponentially (text-scan.ts).
+  return matchWildcard(name, pattern);
 }
 
 export interface ListValue {

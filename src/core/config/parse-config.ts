@@ -3,6 +3,7 @@
  * case-insensitive, `keyword value` or `keyword=value`, double-quoted arguments, `#` comments (whole
  * lines, or an unquoted token starting with `#`), and Host / Match blocks that last until the next one.
  */
+import { liftText } from '../lifted-text.js';
 
 export interface ConfigBlock {
   kind: 'global' | 'host' | 'match';
@@ -88,7 +89,8 @@ export function parseConfig(text: string): ParsedConfig {
 
 export function describeBlock(block: ConfigBlock): string {
   if (block.kind === 'global') return 'outside any Host or Match block';
-  return `in the "${block.kind === 'host' ? 'Host' : 'Match'} ${block.criteria.join(' ')}" block (line ${block.line})`;
+  // Host patterns are lifted text: cut and bounded like any other (lifted-text.ts).
+  return `in the "${block.kind === 'host' ? 'Host' : 'Match'} ${liftText(block.criteria.join(' '))}" block (line ${block.line})`;
 }
 
 /** A block that applies to every host: the top of the file, `Host *` or `Match all`. */

@@ -3,6 +3,7 @@
  * options, extensions, the CA key and its signature, which is verified here with node:crypto because
  * sshpk's isSignedByKey() only compares the CA key and never checks the signature.
  */
+import { RSA_MAX_BITS } from '../limits.js';
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { KeyFormatError } from '../errors.js';
 import { WireReader } from '../wire.js';
@@ -129,6 +130,8 @@ function verifySignature(ca: PublicKeyInfo, algorithm: string, signature: Buffer
   try {
     switch (params.family) {
       case 'rsa': {
+        // OpenSSH and OpenSSL refuse such a CA; verifying with it would cost the square of its size.
+        if (ca.bits > RSA_MAX_BITS) return false;
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: 'RSA', n: b64url(params.n!), e: b64url(params.e!) }, format: 'jwk' });

@@ -22,6 +22,9 @@ export interface KeyOccurrence {
 export class LineCounter {
   private offset = 0;
   private line = 1;
+  // The first line break at or after `offset` (or -1): remembered, so text without line breaks after the
+  // last one is not searched again for every offset asked about.
+  private next: number | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -29,13 +32,15 @@ export class LineCounter {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
+      this.next = undefined;
     }
-    let next = this.text.indexOf('\n', this.offset);
+    let next = this.next ?? this.text.indexOf('\n', this.offset);
     while (next !== -1 && next < target) {
       this.line++;
       next = this.text.indexOf('\n', next + 1);
     }
     this.offset = target;
+    this.next = next;
     return this.line;
   }
 }

@@ -22,12 +22,43 @@ export interface FileContext {
   path: string;
 }
 
-function lineBounds(text: string, start: number, end: number): { lineStart: number; lineEnd: number } {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (text[lineEnd - 1] === '\r') lineEnd--;
-  return { lineStart, lineEnd };
+// A comment is lifted text (lifted-text.ts) and a prefix longer than any option list or host list is not
+// one: only this much of the line around a key is ever read, so one line of thousands of keys stays linear.
+const MAX_COMMENT_SCAN = 1024;
+const MAX_PREFIX = 8192;
+
+/**
+ * Line starts and ends for match offsets that only move forward, each part of the text searched once:
+ * searching from every match back to its line start and on to its line end made one long line of many
+ * keys cost the square of its length.
+ */
+class LineBounds {
+  private start = 0;
+  private nextNewline: number;
+
+  constructor(private readonly text: string) {
+    this.nextNewline = this.find(0);
+  }
+
+  private find(from: number): number {
+    const found = this.text.indexOf('\n', from);
+    return found === -1 ? this.text.length : found;
+  }
+
+  /** The start of the line holding `offset`. */
+  lineStart(offset: number): number {
+    while (this.nextNewline < offset) {
+      this.start = this.nextNewline + 1;
+      this.nextNewline = this.find(this.start);
+    }
+    return this.start;
+  }
+
+  /** The end of the line holding `offset` (after lineStart(offset)), before any `\r`. */
+  lineEnd(): number {
+    const end = this.nextNewline;
+    return this.text[end - 1] === '\r' ? end - 1 : end;
+  }
 }
 
 function classify(prefix: string, type: string, context: FileContext): Pick<KeyOccurrence, 'source' | 'options' | 'marker'> {
@@ -69,6 +100,7 @@ export function decodePublicKey(declaredType: string, base64: string): { info: P
 export function findPublicKeyLines(text: string, context: FileContext): KeyOccurrence[] {
   const found: KeyOccurrence[] = [];
   const lines = new LineCounter(text);
+  const bounds = new LineBounds(text);
   for (const match of text.matchAll(KEY_TEXT)) {
     const [whole, declaredType, base64] = match as unknown as [string, string, string];
     const start = match.index;
@@ -77,8 +109,10 @@ export function findPublicKeyLines(text: string, context: FileContext): KeyOccur
     // Documentation elides keys as `ssh-rsa AAAAB3Nza...`: an example, not a key. The text is a latin1 view of
     // the bytes, so a UTF-8 ellipsis arrives as its three bytes.
     if (text.startsWith('...', end) || text.startsWith('\u2026', end) || text.startsWith('\u00e2\u0080\u00a6', end)) continue;
-    const { lineStart, lineEnd } = lineBounds(text, start, end);
-    const kind = classify(text.slice(lineStart, start), declaredType, context);
+    const lineStart = bounds.lineStart(start);
+    const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
+    const kind =
+      start - lineStart > MAX_PREFIX ? { source: 'embedded' as const } : classify(text.slice(lineStart, start), declaredType, context);
     const decoded = decodePublicKey(declaredType, base64);
     found.push({
       line: lines.lineAt(start),

@@ -16,6 +16,14 @@ export interface PuttyKey {
 }
 
 /** `lines` starts at the PuTTY-User-Key-File header line. */
+/** `Name: value` as [whole, name, value], or null. A loop, not `/^([A-Za-z-]+):\s*(.*)$/`, whose adjacent
+ * `\s*(.*)` backtracks over a long run of blanks. */
+function headerField(line: string): [string, string, string] | null {
+  const colon = line.indexOf(':');
+  if (colon < 1 || !/^[A-Za-z-]+$/.test(line.slice(0, colon))) return null;
+  return [line, line.slice(0, colon), line.slice(colon + 1).trimStart()];
+}
+
 export function readPuttyKey(lines: string[]): PuttyKey {
   const header = /^PuTTY-User-Key-File-(\d+):\s*(\S+)/.exec(lines[0] ?? '');
   if (!header) throw new KeyFormatError('missing the PuTTY-User-Key-File header');
@@ -23,7 +31,7 @@ export function readPuttyKey(lines: string[]): PuttyKey {
   let index = 1;
   let publicText: string | null = null;
   while (index < lines.length && publicText === null) {
-    const field = /^([A-Za-z-]+):\s*(.*)$/.exec(lines[index]!.trim());
+    const field = headerField(lines[index]!.trim());
     if (!field) throw new KeyFormatError(`unexpected text in the PuTTY header at line ${index + 1} of the block`);
     index++;
     if (field[1] === 'Public-Lines') {

@@ -12,6 +12,7 @@ import { ruleById } from '../rules.js';
 import type { Finding, KeyRecord, SuppressedFinding, Suppression } from '../types.js';
 import { findingIdentity, type Baseline } from './baseline.js';
 import type { InlineDirective } from './inline.js';
+import { trimTrailing } from '../text-scan.js';
 
 export interface PolicyInput {
   keys: readonly KeyRecord[];
@@ -31,7 +32,7 @@ type PolicyOptions = Pick<ScanOptions, 'root' | 'now' | 'allowedKeyTypes' | 'rul
 
 /** As --exclude: a pattern without a slash matches at any depth, and a directory covers what is below it. */
 function pathMatcher(pattern: string): (path: string) => boolean {
-  const trimmed = pattern.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ''), '/');
   const anchored = trimmed.includes('/') ? trimmed : `**/${trimmed}`;
   const patterns = (anchored.endsWith('/**') ? [anchored] : [anchored, `${anchored}/**`]).map((item) => new Minimatch(item, { dot: true }));
   return (path) => patterns.some((matcher) => matcher.match(path));

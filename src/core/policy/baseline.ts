@@ -3,11 +3,13 @@
  * where, so moving code does not bring them back. A key finding is its rule and key fingerprint; any other
  * finding is its rule, file and message with the numbers taken out (they are mostly line numbers).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { reportPath } from '../discover.js';
 import { UsageError } from '../errors.js';
+import { MAX_BASELINE_BYTES } from '../limits.js';
 import type { Finding } from '../types.js';
+import { parseJsonFile, readBoundedText } from './bounded-file.js';
 
 const VERSION = 1;
 
@@ -57,15 +59,8 @@ export function findingIdentity(finding: Finding, base: string, root: string): s
 /** `file` is relative to `root`. */
 export function loadBaseline(file: string, root: string): Baseline {
   const absolute = resolve(root, file);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(absolute, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
-    if (code) throw new UsageError(`cannot read the baseline ${file} (${code})`);
-    throw new UsageError(`the baseline ${file} is not JSON: ${(error as Error).message}`);
-  }
+  if (!existsSync(absolute)) throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
+  const data = parseJsonFile(readBoundedText(absolute, MAX_BASELINE_BYTES, `the baseline ${file}`), `the baseline ${file}`);
   const baseline = data as Partial<BaselineFile> | null;
   if (baseline?.tool !== 'ssh-key-audit' || !Array.isArray(baseline.findings)) {
     throw new UsageError(`${file} is not a baseline written by ssh-key-audit --write-baseline`);

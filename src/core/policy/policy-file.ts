@@ -2,10 +2,12 @@
  * Reads `.ssh-key-audit.yml`: YAML (the `yaml` package, for line numbers) validated against the policy
  * schema (ajv). Every problem is a UsageError naming the file, the line and what is wrong.
  */
-import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UsageError } from '../errors.js';
+import { MAX_POLICY_ALIASES, MAX_POLICY_BYTES } from '../limits.js';
+import { quoteValue, isQuotable } from '../quoted-value.js';
+import { readBoundedText } from './bounded-file.js';
 import type { AllowEntry, RuleSetting } from '../options.js';
 import type { FailOn } from '../types.js';
 import { policySchema } from './schema.js';
@@ -66,15 +68,20 @@ function pointerSegments(pointer: string): (string | number)[] {
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-/** allow[0].reason, rules.private-key: how a person would point at the place. */
+/** allow[0].reason, rules.private-key: how a person would point at the place (keys as written, if quotable). */
 function describePath(segments: readonly (string | number)[]): string {
-  return segments.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  const name = (segment: string): string => (isQuotable(segment) ? segment : '(a key not shown)');
+  return segments
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? name(segment) : `.${name(segment)}`))
+    .join('');
 }
 
+/** Never the content of a long or key-like string (quoted-value.ts): the message goes to the workflow log. */
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return quoteValue(value);
   return JSON.stringify(value);
 }
 
@@ -115,13 +122,13 @@ function explain(error: ErrorObject, value: unknown): string {
   if (last === 'reason' && (error.keyword === 'pattern' || error.keyword === 'type')) return 'must say why the finding is accepted';
   switch (error.keyword) {
     case 'additionalProperties': {
-      const name = String(params['additionalProperty']);
-      if (segments.length === 1 && last === 'rules') return `unknown rule ${JSON.stringify(name)} (docs/rules.md lists them)`;
+      const name = quoteValue(String(params['additionalProperty']));
+      if (segments.length === 1 && last === 'rules') return `unknown rule ${name} (docs/rules.md lists them)`;
       const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      return `unknown key ${JSON.stringify(name)}; expected one of ${allowed.join(', ')}`;
+      return `unknown key ${name}; expected one of ${allowed.join(', ')}`;
     }
     case 'required':
-      return `missing ${JSON.stringify(params['missingProperty'])}${params['missingProperty'] === 'reason' ? ': say why the finding is accepted' : ''}`;
+      return `missing ${quoteValue(String(params['missingProperty']))}${params['missingProperty'] === 'reason' ? ': say why the finding is accepted' : ''}`;
     case 'anyOf':
       return 'needs "fingerprint" or "path" to say which findings it accepts';
     case 'type':
@@ -156,6 +163,18 @@ function pickError(errors: readonly ErrorObject[]): ErrorObject {
   return candidates.find((item) => item.keyword === 'additionalProperties') ?? candidates[0] ?? errors[0]!;
 }
 
+/** The first alias (`*name`) of the document, for the line of an alias bomb. */
+function firstAlias(document: Document): Node | null {
+  let found: Node | null = null;
+  visit(document, {
+    Alias(_, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 function valueAt(data: unknown, segments: readonly (string | number)[]): unknown {
   let value = data;
   for (const segment of segments) value = (value as Record<string | number, unknown> | null | undefined)?.[segment];
@@ -173,12 +192,7 @@ function isCalendarDate(text: string): boolean {
  * Throws UsageError on anything wrong, as `FILE:LINE: what`.
  */
 export function loadPolicyFile(absolute: string, shown: string): PolicySettings {
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the policy file ${shown} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readBoundedText(absolute, MAX_POLICY_BYTES, `the policy file ${shown}`);
   return parsePolicy(text, shown);
 }
 
@@ -193,8 +207,17 @@ export function parsePolicy(text: string, shown: string): PolicySettings {
     const what = parseError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new UsageError(`${shown}:${line}: not valid YAML: ${what}`);
   }
-  // An empty file (or one of comments only) is an empty policy.
-  const data = (document.toJS() as unknown) ?? {};
+  // An empty file (or one of comments only) is an empty policy. The alias limit refuses a billion-laughs
+  // document (aliases of aliases expanding to gigabytes) before it is expanded.
+  let data: unknown;
+  try {
+    data = (document.toJS({ maxAliasCount: MAX_POLICY_ALIASES }) as unknown) ?? {};
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new UsageError(
+      `${shown}:${lineOf(firstAlias(document))}: too many YAML aliases (more than ${MAX_POLICY_ALIASES} expansions); write the settings out`,
+    );
+  }
   const validate = validator();
   if (!validate(data)) {
     const error = pickError(validate.errors!);
@@ -223,7 +246,7 @@ export function parsePolicy(text: string, shown: string): PolicySettings {
       const line = lineOf(nodeAt(document, ['allow', index]));
       if (entry.expires !== undefined && !isCalendarDate(entry.expires)) {
         throw new UsageError(
-          `${shown}:${lineOf(nodeAt(document, ['allow', index, 'expires']))}: allow[${index}].expires is not a calendar date: ${entry.expires}`,
+          `${shown}:${lineOf(nodeAt(document, ['allow', index, 'expires']))}: allow[${index}].expires is not a calendar date: ${quoteValue(entry.expires)}`,
         );
       }
       const allow: AllowEntry = { reason: entry.reason.trim(), line };

@@ -1,0 +1,185 @@
+/**
+ * The last line of defence at the output boundary: every report, every error message and every line the
+ * Action logs passes guardOutput(), which withholds anything that looks like private key material and
+ * counts what it withheld. The readers never put key material in a report; this catches what one lets
+ * through by mistake (a comment that runs into a key, a value quoted in an error, a bug in a new reader).
+ *
+ * Withheld: a private key block from its BEGIN line to its END line (PEM, OpenSSH, PKCS#8, SSH.com),
+ * a PuTTY `Private-Lines` body, base64 that opens an OpenSSH, PKCS#1, PKCS#8 or SEC 1 private key, and
+ * any run of base64 that repeats the body of a block the readers classified as private (notePrivateMaterial).
+ * Linear in the text; the replacement holds no quote, so JSON and SARIF stay valid.
+ */
+
+export const WITHHELD = '[private key material withheld by ssh-key-audit]';
+
+const BASE64 = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64[char.charCodeAt(0)] = 1;
+// What a key body is made of once a reporter has escaped or flattened it: base64, padding, line breaks
+// (real, `\n` escapes, or the `?` the text reporter prints for control characters), header lines
+// (`Proc-Type: 4,ENCRYPTED`) and the dashes of the END line. Never a quote, so a JSON string stays closed.
+const BODY = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\\?:,- \t\r\n') BODY[char.charCodeAt(0)] = 1;
+
+function isBase64(code: number): boolean {
+  return code < 128 && BASE64[code] === 1;
+}
+
+function isBody(code: number): boolean {
+  return code < 128 && BODY[code] === 1;
+}
+
+/** A PEM label ending in PRIVATE KEY starts at `from` (RSA, DSA, EC, OPENSSH, ENCRYPTED, or none: PKCS#8). */
+function labelled(text: string, from: number): boolean {
+  // Labels are short: looking further would make many BEGIN lines without a label cost their square.
+  const label = text.slice(from, from + 64);
+  const close = label.indexOf('-----');
+  return close !== -1 && label.slice(0, close).endsWith('PRIVATE KEY');
+}
+
+/** Openings of private key material: each ends where its body does (bodyEnd). */
+const PRIVATE_OPENINGS: readonly { opening: string; private: (text: string, at: number) => boolean; end: string; close: string }[] = [
+  {
+    opening: '-----BEGIN ',
+    // Any label ending in PRIVATE KEY: RSA, DSA, EC, OPENSSH, ENCRYPTED, or none (PKCS#8).
+    private: (text, at) => labelled(text, at + 11),
+    end: '-----END ',
+    close: '-----',
+  },
+  {
+    opening: '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY',
+    private: () => true,
+    end: '---- END ',
+    close: ' ----',
+  },
+  { opening: 'Private-Lines:', private: () => true, end: 'Private-MAC:', close: '' },
+  // An END line alone still says that a body was next to it.
+  {
+    opening: '-----END ',
+    private: (text, at) => labelled(text, at + 9),
+    end: '-----END ',
+    close: '-----',
+  },
+];
+
+/** Where the body that starts at `from` ends: past its END line when one is in it, else where the body characters stop. */
+function bodyEnd(text: string, from: number, end: string, close: string): number {
+  let stop = from;
+  while (stop < text.length && isBody(text.charCodeAt(stop))) stop++;
+  // Searched within the body only: bodies never overlap, so the whole text is searched once.
+  const body = text.slice(from, stop);
+  const endLine = body.indexOf(end);
+  if (endLine === -1) return stop;
+  if (close === '') return from + endLine;
+  const closing = body.indexOf(close, endLine + end.length);
+  return closing === -1 ? stop : from + closing + close.length;
+}
+
+// Base64 that opens a private key whatever surrounds it: "openssh-key-v1\0" (PROTOCOL.key), the
+// DER of PKCS#1 RSA/DSA and PKCS#8 (SEQUENCE, INTEGER version 0, then an INTEGER or a SEQUENCE) and
+// SEC 1 EC private keys (SEQUENCE, INTEGER 1, OCTET STRING).
+const OPENSSH_MAGIC = 'b3BlbnNzaC1rZXktdjE';
+function opensPrivateKey(run: string): boolean {
+  if (run.includes(OPENSSH_MAGIC)) return true;
+  if (run.startsWith('MII') && (run.startsWith('IBAAK', 6) || run.startsWith('IBADAN', 6))) return true;
+  return run.startsWith('MHcCAQEE') || run.startsWith('MIGkAgEBBD') || run.startsWith('MIHcAgEBBE') || run.startsWith('MC4CAQAwBQYDK2Vw');
+}
+
+// Windows of registered private bodies: WINDOW characters taken every STEP, so any run of at least
+// WINDOW + STEP - 1 characters copied from a body holds a whole window (what the run check looks for).
+const WINDOW = 24;
+const STEP = 8;
+const MIN_RUN = WINDOW + STEP - 1;
+// Registered material is bounded (about 20 MB of windows); past it, the markers and openings still hold.
+const MAX_REGISTERED_CHARS = 2 * 1024 * 1024;
+const windows = new Set<string>();
+let registered = 0;
+let withheld = 0;
+
+/** Records the base64 body of a block classified as private, so a copy of any part of it is withheld. */
+export function notePrivateMaterial(base64: string): void {
+  if (registered + base64.length > MAX_REGISTERED_CHARS) return;
+  registered += base64.length;
+  for (let index = 0; index + WINDOW <= base64.length; index += STEP) windows.add(base64.slice(index, index + WINDOW));
+}
+
+function repeatsPrivateMaterial(run: string): boolean {
+  if (windows.size === 0) return false;
+  for (let index = 0; index + WINDOW <= run.length; index++) if (windows.has(run.slice(index, index + WINDOW))) return true;
+  return false;
+}
+
+function withholdMarkers(text: string): { text: string; count: number } {
+  let out = '';
+  let copied = 0;
+  let count = 0;
+  const next = PRIVATE_OPENINGS.map(({ opening }) => text.indexOf(opening));
+  for (;;) {
+    let kind = -1;
+    for (let candidate = 0; candidate < next.length; candidate++) {
+      if (next[candidate] !== -1 && (kind === -1 || next[candidate]! < next[kind]!)) kind = candidate;
+    }
+    if (kind === -1) break;
+    const at = next[kind]!;
+    const opening = PRIVATE_OPENINGS[kind]!;
+    let resume = at + 1;
+    if (at >= copied && opening.private(text, at)) {
+      const stop = bodyEnd(text, at + opening.opening.length, opening.end, opening.close);
+      out += text.slice(copied, at) + WITHHELD;
+      copied = stop;
+      resume = stop;
+      count++;
+    }
+    for (let candidate = 0; candidate < next.length; candidate++) {
+      if (next[candidate] !== -1 && next[candidate]! < resume) next[candidate] = text.indexOf(PRIVATE_OPENINGS[candidate]!.opening, resume);
+    }
+  }
+  return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
+}
+
+function withholdRuns(text: string): { text: string; count: number } {
+  let out = '';
+  let copied = 0;
+  let count = 0;
+  for (let index = 0; index < text.length;) {
+    if (!isBase64(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isBase64(text.charCodeAt(index))) index++;
+    if (index - start < MIN_RUN) continue;
+    const run = text.slice(start, index);
+    if (opensPrivateKey(run) || repeatsPrivateMaterial(run)) {
+      // Padding belongs to the run.
+      while (index < text.length && index - start < run.length + 2 && text[index] === '=') index++;
+      out += text.slice(copied, start) + WITHHELD;
+      copied = index;
+      count++;
+    }
+  }
+  return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
+}
+
+/** `text` with private key material replaced by WITHHELD; `withheld` counts the replacements. */
+export function guardOutput(text: string): { text: string; withheld: number } {
+  const markers = withholdMarkers(text);
+  const runs = withholdRuns(markers.text);
+  const count = markers.count + runs.count;
+  withheld += count;
+  return { text: runs.text, withheld: count };
+}
+
+/** guardOutput() for callers that only want the text; the count still adds to withheldTotal(). */
+export function guardText(text: string): string {
+  return guardOutput(text).text;
+}
+
+/** How many pieces of key material this process has withheld, for the adapters' closing warning. */
+export function withheldTotal(): number {
+  return withheld;
+}
+
+/** The warning an adapter prints when anything was withheld: a reader let material through, which is a bug. */
+export function withheldWarning(count: number): string {
+  return `withheld ${count} piece${count === 1 ? '' : 's'} of private key material from the output; a reader let it through, please report this (without the key)`;
+}
