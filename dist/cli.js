@@ -11967,7 +11967,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -11976,9 +11976,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -12112,7 +12112,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -12122,7 +12122,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity2();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -12266,7 +12266,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -12293,7 +12293,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity2();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -12304,7 +12304,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -12484,7 +12484,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity2();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -12510,7 +12510,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -17432,15 +17432,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -17451,8 +17451,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -17483,7 +17483,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -19199,7 +19199,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -19227,8 +19227,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -26141,7 +26141,7 @@ var require_ajv = __commonJS({
 import { isMainThread as isMainThread2 } from "node:worker_threads";
 
 // src/cli/explain-command.ts
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync, statSync as statSync3 } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -30314,11 +30314,39 @@ function hasFeature(ident, feature) {
   return compareVersions(known.version, fact.version) >= 0;
 }
 
+// src/core/text-scan.ts
+function trimTrailing(text, char) {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end--;
+  return text.slice(0, end);
+}
+function matchWildcard(name, pattern) {
+  let at3 = 0;
+  let index = 0;
+  let star = -1;
+  let resume = 0;
+  while (at3 < name.length) {
+    if (index < pattern.length && (pattern[index] === "?" || pattern[index] === name[at3])) {
+      at3++;
+      index++;
+    } else if (index < pattern.length && pattern[index] === "*") {
+      star = index++;
+      resume = at3;
+    } else if (star !== -1) {
+      index = star + 1;
+      at3 = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (index < pattern.length && pattern[index] === "*") index++;
+  return index === pattern.length;
+}
+
 // src/core/config/algorithm-lists.ts
 function matchPattern(name, pattern) {
   if (!pattern.includes("*") && !pattern.includes("?")) return name === pattern;
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${source}$`).test(name);
+  return matchWildcard(name, pattern);
 }
 function parseListValue(value) {
   const first = value[0];
@@ -30345,6 +30373,23 @@ function assembleList(value, defaults2, supported) {
 function addedBy(value, supported) {
   const { modifier, patterns } = parseListValue(value);
   return modifier === "-" ? [] : expandPatterns(patterns, supported);
+}
+
+// src/core/lifted-text.ts
+var MAX_LIFTED_TEXT = 200;
+var BLOCK_STARTS = ["-----BEGIN", "---- BEGIN", "PuTTY-User-Key-File-", "Private-Lines:", "\\n", "\\r"];
+function liftText(text, max = MAX_LIFTED_TEXT) {
+  const head = text.length > max + 1 ? text.slice(0, max + 1) : text;
+  let end = head.length;
+  for (const start of BLOCK_STARTS) {
+    const found = head.indexOf(start);
+    if (found !== -1 && found < end) end = found;
+  }
+  if (end < head.length || head.length <= max) return head.slice(0, end).trimEnd();
+  return `${head.slice(0, max).trimEnd()}\u2026`;
+}
+function liftOptional(text) {
+  return text === null ? null : liftText(text);
 }
 
 // src/core/config/parse-config.ts
@@ -30405,7 +30450,7 @@ function parseConfig(text) {
 }
 function describeBlock(block) {
   if (block.kind === "global") return "outside any Host or Match block";
-  return `in the "${block.kind === "host" ? "Host" : "Match"} ${block.criteria.join(" ")}" block (line ${block.line})`;
+  return `in the "${block.kind === "host" ? "Host" : "Match"} ${liftText(block.criteria.join(" "))}" block (line ${block.line})`;
 }
 function isGlobalBlock(block) {
   if (block.kind === "global") return true;
@@ -30450,7 +30495,7 @@ function matchBlockApplies(criteria, host) {
 }
 function effectiveSettings(path2, host, source) {
   const settings = /* @__PURE__ */ new Map();
-  const visit = (file, depth) => {
+  const visit2 = (file, depth) => {
     const text = source.read(file);
     if (text === null || depth > MAX_INCLUDE_DEPTH) return;
     let active = true;
@@ -30465,18 +30510,157 @@ function effectiveSettings(path2, host, source) {
       }
       if (!active) continue;
       if (directive.keyword === "include") {
-        for (const pattern of directive.args) for (const included of source.include(file, pattern)) visit(included, depth + 1);
+        for (const pattern of directive.args) for (const included of source.include(file, pattern)) visit2(included, depth + 1);
         continue;
       }
       record(settings, directive, file);
     }
   };
-  visit(path2, 0);
+  visit2(path2, 0);
   return settings;
 }
 function record(settings, directive, path2) {
   const keyword = ALIASES[directive.keyword] ?? directive.keyword;
   if (!settings.has(keyword)) settings.set(keyword, { args: directive.args, path: path2, line: directive.line });
+}
+
+// src/core/redact.ts
+var WITHHELD = "[private key material withheld by ssh-key-audit]";
+var BASE64 = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64[char.charCodeAt(0)] = 1;
+var BODY = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\\?:,- 	\r\n") BODY[char.charCodeAt(0)] = 1;
+function isBase64(code) {
+  return code < 128 && BASE64[code] === 1;
+}
+function isBody(code) {
+  return code < 128 && BODY[code] === 1;
+}
+function labelled(text, from) {
+  const label = text.slice(from, from + 64);
+  const close = label.indexOf("-----");
+  return close !== -1 && label.slice(0, close).endsWith("PRIVATE KEY");
+}
+var PRIVATE_OPENINGS = [
+  {
+    opening: "-----BEGIN ",
+    // Any label ending in PRIVATE KEY: RSA, DSA, EC, OPENSSH, ENCRYPTED, or none (PKCS#8).
+    private: (text, at3) => labelled(text, at3 + 11),
+    end: "-----END ",
+    close: "-----"
+  },
+  {
+    opening: "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY",
+    private: () => true,
+    end: "---- END ",
+    close: " ----"
+  },
+  { opening: "Private-Lines:", private: () => true, end: "Private-MAC:", close: "" },
+  // An END line alone still says that a body was next to it.
+  {
+    opening: "-----END ",
+    private: (text, at3) => labelled(text, at3 + 9),
+    end: "-----END ",
+    close: "-----"
+  }
+];
+function bodyEnd(text, from, end, close) {
+  let stop = from;
+  while (stop < text.length && isBody(text.charCodeAt(stop))) stop++;
+  const body = text.slice(from, stop);
+  const endLine = body.indexOf(end);
+  if (endLine === -1) return stop;
+  if (close === "") return from + endLine;
+  const closing = body.indexOf(close, endLine + end.length);
+  return closing === -1 ? stop : from + closing + close.length;
+}
+var OPENSSH_MAGIC = "b3BlbnNzaC1rZXktdjE";
+function opensPrivateKey(run) {
+  if (run.includes(OPENSSH_MAGIC)) return true;
+  if (run.startsWith("MII") && (run.startsWith("IBAAK", 6) || run.startsWith("IBADAN", 6))) return true;
+  return run.startsWith("MHcCAQEE") || run.startsWith("MIGkAgEBBD") || run.startsWith("MIHcAgEBBE") || run.startsWith("MC4CAQAwBQYDK2Vw");
+}
+var WINDOW = 24;
+var STEP = 8;
+var MIN_RUN = WINDOW + STEP - 1;
+var MAX_REGISTERED_CHARS = 2 * 1024 * 1024;
+var windows = /* @__PURE__ */ new Set();
+var registered = 0;
+var withheld = 0;
+function notePrivateMaterial(base64) {
+  if (registered + base64.length > MAX_REGISTERED_CHARS) return;
+  registered += base64.length;
+  for (let index = 0; index + WINDOW <= base64.length; index += STEP) windows.add(base64.slice(index, index + WINDOW));
+}
+function repeatsPrivateMaterial(run) {
+  if (windows.size === 0) return false;
+  for (let index = 0; index + WINDOW <= run.length; index++) if (windows.has(run.slice(index, index + WINDOW))) return true;
+  return false;
+}
+function withholdMarkers(text) {
+  let out = "";
+  let copied = 0;
+  let count = 0;
+  const next = PRIVATE_OPENINGS.map(({ opening }) => text.indexOf(opening));
+  for (; ; ) {
+    let kind = -1;
+    for (let candidate = 0; candidate < next.length; candidate++) {
+      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
+    }
+    if (kind === -1) break;
+    const at3 = next[kind];
+    const opening = PRIVATE_OPENINGS[kind];
+    let resume = at3 + 1;
+    if (at3 >= copied && opening.private(text, at3)) {
+      const stop = bodyEnd(text, at3 + opening.opening.length, opening.end, opening.close);
+      out += text.slice(copied, at3) + WITHHELD;
+      copied = stop;
+      resume = stop;
+      count++;
+    }
+    for (let candidate = 0; candidate < next.length; candidate++) {
+      if (next[candidate] !== -1 && next[candidate] < resume) next[candidate] = text.indexOf(PRIVATE_OPENINGS[candidate].opening, resume);
+    }
+  }
+  return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
+}
+function withholdRuns(text) {
+  let out = "";
+  let copied = 0;
+  let count = 0;
+  for (let index = 0; index < text.length; ) {
+    if (!isBase64(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isBase64(text.charCodeAt(index))) index++;
+    if (index - start < MIN_RUN) continue;
+    const run = text.slice(start, index);
+    if (opensPrivateKey(run) || repeatsPrivateMaterial(run)) {
+      while (index < text.length && index - start < run.length + 2 && text[index] === "=") index++;
+      out += text.slice(copied, start) + WITHHELD;
+      copied = index;
+      count++;
+    }
+  }
+  return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
+}
+function guardOutput(text) {
+  const markers = withholdMarkers(text);
+  const runs = withholdRuns(markers.text);
+  const count = markers.count + runs.count;
+  withheld += count;
+  return { text: runs.text, withheld: count };
+}
+function guardText(text) {
+  return guardOutput(text).text;
+}
+function withheldTotal() {
+  return withheld;
+}
+function withheldWarning(count) {
+  return `withheld ${count} piece${count === 1 ? "" : "s"} of private key material from the output; a reader let it through, please report this (without the key)`;
 }
 
 // src/core/wire.ts
@@ -30557,17 +30741,22 @@ var LineCounter = class {
   text;
   offset = 0;
   line = 1;
+  // The first line break at or after `offset` (or -1): remembered, so text without line breaks after the
+  // last one is not searched again for every offset asked about.
+  next;
   lineAt(target) {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
+      this.next = void 0;
     }
-    let next = this.text.indexOf("\n", this.offset);
+    let next = this.next ?? this.text.indexOf("\n", this.offset);
     while (next !== -1 && next < target) {
       this.line++;
       next = this.text.indexOf("\n", next + 1);
     }
     this.offset = target;
+    this.next = next;
     return this.line;
   }
 };
@@ -30579,7 +30768,7 @@ function decodeBase64(text) {
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
 function sha256Fingerprint(blob) {
-  return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
+  return "SHA256:" + trimTrailing(createHash("sha256").update(blob).digest("base64"), "=");
 }
 
 // src/core/keys/key-types.ts
@@ -30613,6 +30802,13 @@ function isKnownKeyType(type) {
 function familyOf(type) {
   return PLAIN_KEY_TYPES[plainTypeOf(type)];
 }
+
+// src/core/limits.ts
+var RSA_MAX_BITS = 16384;
+var MAX_POLICY_BYTES = 1024 * 1024;
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+var MAX_BLOCKLIST_BYTES = 64 * 1024 * 1024;
+var MAX_POLICY_ALIASES = 100;
 
 // src/core/keys/certificate.ts
 import { createPublicKey, verify } from "node:crypto";
@@ -30712,6 +30908,7 @@ function verifySignature(ca, algorithm, signature, signed) {
   try {
     switch (params.family) {
       case "rsa": {
+        if (ca.bits > RSA_MAX_BITS) return false;
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
@@ -30856,6 +31053,11 @@ function readPemPrivate(pem) {
 }
 
 // src/core/keys/putty.ts
+function headerField(line) {
+  const colon = line.indexOf(":");
+  if (colon < 1 || !/^[A-Za-z-]+$/.test(line.slice(0, colon))) return null;
+  return [line, line.slice(0, colon), line.slice(colon + 1).trimStart()];
+}
 function readPuttyKey(lines2) {
   const header = /^PuTTY-User-Key-File-(\d+):\s*(\S+)/.exec(lines2[0] ?? "");
   if (!header) throw new KeyFormatError("missing the PuTTY-User-Key-File header");
@@ -30863,7 +31065,7 @@ function readPuttyKey(lines2) {
   let index = 1;
   let publicText = null;
   while (index < lines2.length && publicText === null) {
-    const field = /^([A-Za-z-]+):\s*(.*)$/.exec(lines2[index].trim());
+    const field = headerField(lines2[index].trim());
     if (!field) throw new KeyFormatError(`unexpected text in the PuTTY header at line ${index + 1} of the block`);
     index++;
     if (field[1] === "Public-Lines") {
@@ -30909,7 +31111,42 @@ function readRfc4716(body) {
 }
 
 // src/core/keys/blocks.ts
-var BLOCK_START = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----|---- BEGIN SSH2 (PUBLIC KEY|ENCRYPTED PRIVATE KEY) ----|PuTTY-User-Key-File-\d+:/g;
+var PEM_LABELS = ["RSA ", "DSA ", "EC ", "OPENSSH ", "ENCRYPTED ", ""].map((prefix2) => `${prefix2}PRIVATE KEY`);
+var PEM_ENDS = new Map(PEM_LABELS.map((label) => [label, `-----END ${label}-----`]));
+var SSH2_LABELS = ["PUBLIC KEY", "ENCRYPTED PRIVATE KEY"];
+var PUTTY_HEADER = "PuTTY-User-Key-File-";
+function labelAt(text, at3, labels, closing) {
+  return labels.find((label) => text.startsWith(label, at3) && text.startsWith(closing, at3 + label.length));
+}
+function startAt(text, index, kind) {
+  if (kind === 0) {
+    const label = labelAt(text, index + 11, PEM_LABELS, "-----");
+    return label === void 0 ? null : { index, length: 11 + label.length + 5, label };
+  }
+  if (kind === 1) {
+    const ssh2 = labelAt(text, index + 16, SSH2_LABELS, " ----");
+    return ssh2 === void 0 ? null : { index, length: 16 + ssh2.length + 5, ssh2 };
+  }
+  let end = index + PUTTY_HEADER.length;
+  while (text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  return end > index + PUTTY_HEADER.length && text[end] === ":" ? { index, length: end + 1 - index } : null;
+}
+function blockStarts(text) {
+  const openings = ["-----BEGIN ", "---- BEGIN SSH2 ", PUTTY_HEADER];
+  const next = openings.map((opening) => text.indexOf(opening));
+  const starts = [];
+  for (; ; ) {
+    let kind = -1;
+    for (let candidate = 0; candidate < 3; candidate++) {
+      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
+    }
+    if (kind === -1) return starts;
+    const index = next[kind];
+    const start = startAt(text, index, kind);
+    if (start) starts.push(start);
+    next[kind] = text.indexOf(openings[kind], start ? index + start.length : index + 1);
+  }
+}
 var BODY_BASE64_RUN = /[A-Za-z0-9+/]{64}/;
 var ELISION = /\.\.\.|\u2026|\u00e2\u0080\u00a6/;
 var MAX_BLOCK_LINES = 400;
@@ -30918,29 +31155,69 @@ function holdsKeyBody(base64) {
 }
 var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
 var SSH_COM_MAGIC = 1064303083;
+var LEADING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,#*;"]);
+var TRAILING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,"]);
+function trimBodyLine(line) {
+  let start = 0;
+  let end = line.length;
+  while (start < end && LEADING_JUNK.has(line[start])) start++;
+  while (end > start && TRAILING_JUNK.has(line[end - 1])) end--;
+  return line.slice(start, end);
+}
 function bodyLines(raw) {
-  return raw.split(/(?:\\r)?\\n|\r?\n/).map((line) => line.replace(/^[\s"'`,#*;]+|[\s"'`,]+$/g, "")).filter((line) => line !== "");
+  return raw.split(/(?:\\r)?\\n|\r?\n/).map(trimBodyLine).filter((line) => line !== "");
 }
-function endOf(text, from, marker) {
-  const end = text.indexOf(marker, from);
-  if (end !== -1) return end;
-  const limit = text.indexOf("\n\n", from);
-  return limit === -1 ? text.length : limit;
-}
+var MAX_BLOCK_CHARS = 64 * 1024;
+var MAX_DECODED_BLOCKS = 1e3;
+var BlockEnds = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  next = /* @__PURE__ */ new Map();
+  /** The first occurrence of `marker` at or after `from`, or the text length. */
+  find(marker, from) {
+    const known = this.next.get(marker);
+    if (known !== void 0 && known >= from) return known;
+    const found = this.text.indexOf(marker, from);
+    const at3 = found === -1 ? this.text.length : found;
+    this.next.set(marker, at3);
+    return at3;
+  }
+  /** The end of the body starting at `from`: its END marker, else a blank line; never past `limit`. */
+  endOf(from, marker, limit) {
+    const bound2 = Math.min(limit, from + MAX_BLOCK_CHARS);
+    const end = this.find(marker, from);
+    if (end <= bound2) return end;
+    return Math.min(this.find("\n\n", from), bound2);
+  }
+};
 function splitHeaders(lines2) {
   const headers = [];
   let index = 0;
   while (index < lines2.length && lines2[index].includes(":")) headers.push(lines2[index++]);
   return { headers, base64: lines2.slice(index).join("") };
 }
-function pemBlock(label, lines2) {
+function pemBlock(label, lines2, decode = true) {
   const { headers, base64 } = splitHeaders(lines2);
   if (!holdsKeyBody(base64)) return null;
+  notePrivateMaterial(base64);
   const declaredType = PEM_LABEL_TYPES[label] ?? "unknown";
   const encrypted = label === "ENCRYPTED PRIVATE KEY" || headers.some((header) => /^Proc-Type:\s*4,ENCRYPTED/i.test(header));
   const format = label === "OPENSSH PRIVATE KEY" ? "openssh" : label.startsWith("ENCRYPTED") || label === "PRIVATE KEY" ? "pkcs8" : "pem";
   const data = decodeBase64(base64);
   if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label} block is not valid base64` };
+  if (!decode)
+    return {
+      declaredType,
+      info: null,
+      format,
+      encrypted,
+      problem: `the file holds more than ${MAX_DECODED_BLOCKS} key blocks, so this one was not decoded`
+    };
+  if (label !== "OPENSSH PRIVATE KEY" && !encrypted && data[0] !== 48) {
+    return { declaredType, info: null, format, encrypted, problem: `the ${label} block does not decode: it is not DER` };
+  }
   try {
     if (label === "OPENSSH PRIVATE KEY") {
       const header = readOpenSshPrivate(data);
@@ -30957,6 +31234,7 @@ function pemBlock(label, lines2) {
 function sshComBlock(lines2) {
   const { base64 } = splitHeaders(lines2);
   if (!holdsKeyBody(base64)) return null;
+  notePrivateMaterial(base64);
   const data = decodeBase64(base64);
   try {
     if (!data) throw new KeyFormatError("not valid base64");
@@ -30975,20 +31253,25 @@ function sshComBlock(lines2) {
 function findKeyBlocks(text) {
   const found = [];
   const lines2 = new LineCounter(text);
-  for (const match2 of text.matchAll(BLOCK_START)) {
+  const ends = new BlockEnds(text);
+  const starts = blockStarts(text);
+  let decoded = 0;
+  for (const [index, match2] of starts.entries()) {
     const start = match2.index;
-    const bodyStart = start + match2[0].length;
+    const bodyStart = start + match2.length;
+    const limit = starts[index + 1]?.index ?? text.length;
     const line = lines2.lineAt(start);
-    if (match2[1]) {
-      const body = bodyLines(text.slice(bodyStart, endOf(text, bodyStart, `-----END ${match2[1]}-----`))).slice(0, MAX_BLOCK_LINES);
-      const block = pemBlock(match2[1], body);
+    if (match2.label) {
+      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit))).slice(0, MAX_BLOCK_LINES);
+      const block = pemBlock(match2.label, body, decoded < MAX_DECODED_BLOCKS);
+      if (block) decoded++;
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
-    } else if (match2[2] === "ENCRYPTED PRIVATE KEY") {
-      const body = bodyLines(text.slice(bodyStart, endOf(text, bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----")));
+    } else if (match2.ssh2 === "ENCRYPTED PRIVATE KEY") {
+      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----", limit)));
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
-    } else if (match2[2] === "PUBLIC KEY") {
-      const body = bodyLines(text.slice(bodyStart, endOf(text, bodyStart, "---- END SSH2 PUBLIC KEY ----")));
+    } else if (match2.ssh2 === "PUBLIC KEY") {
+      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 PUBLIC KEY ----", limit)));
       if (!BODY_BASE64_RUN.test(body.join(""))) continue;
       try {
         const { info, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
@@ -31008,8 +31291,8 @@ function findKeyBlocks(text) {
         });
       }
     } else {
-      const lineEnd = text.indexOf("\n", start);
-      const body = bodyLines(text.slice(start, endOf(text, lineEnd === -1 ? text.length : lineEnd, "Private-Lines:")));
+      const lineEnd = ends.endOf(start, "\n", limit);
+      const body = bodyLines(text.slice(start, ends.endOf(lineEnd, "Private-Lines:", limit)));
       const version2 = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? "");
       if (!body.some((entry) => entry.startsWith("Public-Lines:"))) continue;
       const format = `putty-v${version2?.[1] ?? "?"}`;
@@ -31106,13 +31389,34 @@ function parseKnownHostsPrefix(prefix2, namedKnownHosts) {
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
 var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
-function lineBounds(text, start, end) {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (text[lineEnd - 1] === "\r") lineEnd--;
-  return { lineStart, lineEnd };
-}
+var MAX_COMMENT_SCAN = 1024;
+var MAX_PREFIX = 8192;
+var LineBounds = class {
+  constructor(text) {
+    this.text = text;
+    this.nextNewline = this.find(0);
+  }
+  text;
+  start = 0;
+  nextNewline;
+  find(from) {
+    const found = this.text.indexOf("\n", from);
+    return found === -1 ? this.text.length : found;
+  }
+  /** The start of the line holding `offset`. */
+  lineStart(offset) {
+    while (this.nextNewline < offset) {
+      this.start = this.nextNewline + 1;
+      this.nextNewline = this.find(this.start);
+    }
+    return this.start;
+  }
+  /** The end of the line holding `offset` (after lineStart(offset)), before any `\r`. */
+  lineEnd() {
+    const end = this.nextNewline;
+    return this.text[end - 1] === "\r" ? end - 1 : end;
+  }
+};
 function classify(prefix2, type, context) {
   const name = context.path.slice(context.path.lastIndexOf("/") + 1);
   const trimmed = prefix2.trim();
@@ -31148,14 +31452,16 @@ function decodePublicKey(declaredType, base64) {
 function findPublicKeyLines(text, context) {
   const found = [];
   const lines2 = new LineCounter(text);
+  const bounds = new LineBounds(text);
   for (const match2 of text.matchAll(KEY_TEXT)) {
     const [whole, declaredType, base64] = match2;
     const start = match2.index;
     const end = start + whole.length;
     if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
     if (text.startsWith("...", end) || text.startsWith("\u2026", end) || text.startsWith("\xE2\x80\xA6", end)) continue;
-    const { lineStart, lineEnd } = lineBounds(text, start, end);
-    const kind = classify(text.slice(lineStart, start), declaredType, context);
+    const lineStart = bounds.lineStart(start);
+    const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
+    const kind = start - lineStart > MAX_PREFIX ? { source: "embedded" } : classify(text.slice(lineStart, start), declaredType, context);
     const decoded = decodePublicKey(declaredType, base64);
     found.push({
       line: lines2.lineAt(start),
@@ -31170,7 +31476,6 @@ function findPublicKeyLines(text, context) {
 }
 
 // src/core/blocklist.ts
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/core/data/compromised-keys.ts
@@ -31435,6 +31740,60 @@ var COMPROMISED_KEYS = [
   ]
 ];
 
+// src/core/policy/bounded-file.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+function formatLimit(bytes) {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
+}
+function readBoundedText(absolute, limit, what) {
+  let fd;
+  try {
+    fd = openSync(absolute, "r");
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} (${error.code ?? "error"})`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new UsageError(`cannot read ${what}: it is not a regular file`);
+    if (stats.size > limit) throw new UsageError(`${what} is ${stats.size} bytes, over the ${formatLimit(limit)} limit for such a file`);
+    const buffer = Buffer.alloc(Math.min(stats.size, limit) + 1);
+    let filled = 0;
+    for (let read = -1; read !== 0 && filled < buffer.length; filled += read)
+      read = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (filled > limit) throw new UsageError(`${what} is over the ${formatLimit(limit)} limit for such a file`);
+    return buffer.subarray(0, filled).toString("utf8");
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${what} (${error.code ?? "error"})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function lineOfPosition(text, position) {
+  let line = 1;
+  for (let index = text.indexOf("\n"); index !== -1 && index < position; index = text.indexOf("\n", index + 1)) line++;
+  return line;
+}
+function errorPosition(text, message) {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== void 0) return Number(position);
+  if (message.includes("end of JSON input")) return text.length;
+  const quoted = message.indexOf('"');
+  const closing = message.lastIndexOf('"');
+  if (quoted === -1 || closing <= quoted + 1) return 0;
+  const found = text.indexOf(message.slice(quoted + 1, closing));
+  return found === -1 ? 0 : found;
+}
+function parseJsonFile(text, what) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const line = lineOfPosition(text, errorPosition(text, error.message));
+    throw new UsageError(`${what} is not JSON (line ${line})`);
+  }
+}
+
 // src/core/blocklist.ts
 var BUILT_IN_BLOCKLIST = new Map(
   COMPROMISED_KEYS.map(([fingerprint, label, source]) => [fingerprint, { label, source }])
@@ -31443,14 +31802,10 @@ function loadBlocklists(files, root) {
   if (files.length === 0) return BUILT_IN_BLOCKLIST;
   const merged = new Map(BUILT_IN_BLOCKLIST);
   for (const file of files) {
-    let text;
-    try {
-      text = readFileSync(resolve(root, file), "utf8");
-    } catch (error) {
-      throw new UsageError(`cannot read blocklist ${file} (${error.code ?? "error"})`);
-    }
+    const text = readBoundedText(resolve(root, file), MAX_BLOCKLIST_BYTES, `blocklist ${file}`);
     text.split(/\r?\n/).forEach((raw, index) => {
-      const line = raw.replace(/#.*$/, "").trim();
+      const hash = raw.indexOf("#");
+      const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
       if (line === "") return;
       const [first, second, ...rest] = line.split(/\s+/);
       const where3 = `${file}:${index + 1}`;
@@ -31677,6 +32032,8 @@ function fermatSteps(n, steps = FERMAT_STEPS) {
 }
 function hasSmallPrivateExponent(n, e) {
   if (e < 1n << 32n || e >= n) return false;
+  if (bitLengthOf(n) > RSA_MAX_BITS) return false;
+  const bound2 = 1n << BigInt(Math.ceil(bitLengthOf(n) / 4) + 1);
   let [x, y] = [e, n];
   let [h0, h1] = [0n, 1n];
   let [k0, k1] = [1n, 0n];
@@ -31687,6 +32044,7 @@ function hasSmallPrivateExponent(n, e) {
     [k0, k1] = [k1, quotient * k1 + k0];
     const k2 = h1;
     const d = k1;
+    if (d > bound2) return false;
     if (k2 === 0n || (e * d - 1n) % k2 !== 0n) continue;
     const phi = (e * d - 1n) / k2;
     const sum = n - phi + 1n;
@@ -31707,6 +32065,14 @@ function invalidRsaParameters(n, e, bits) {
 
 // src/core/checks/key-math.ts
 function rsaFindings(info) {
+  if (info.bits > RSA_MAX_BITS) {
+    return [
+      {
+        rule: "invalid-key",
+        message: `This ${info.bits}-bit RSA key is larger than the ${RSA_MAX_BITS} bits OpenSSH accepts (SSH_RSA_MAXIMUM_MODULUS_SIZE), so no OpenSSH client or server can use it; replace it with an Ed25519 key.`
+      }
+    ];
+  }
   const n = toBigInt(info.params.n);
   const e = toBigInt(info.params.e);
   const invalid = invalidRsaParameters(n, e, info.bits);
@@ -32077,7 +32443,7 @@ function checkKey(key, context) {
           "cert-no-expiry",
           context,
           key,
-          `This ${cert.certType} certificate "${cert.keyId}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`
+          `This ${cert.certType} certificate "${liftText(cert.keyId)}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`
         )
       );
     } else if (cert.validBeforeSeconds <= nowSeconds) {
@@ -32086,7 +32452,7 @@ function checkKey(key, context) {
           "cert-expired",
           context,
           key,
-          `This ${cert.certType} certificate "${cert.keyId}" expired on ${cert.validBefore ?? "the epoch"}; issue a new one or delete it.`
+          `This ${cert.certType} certificate "${liftText(cert.keyId)}" expired on ${cert.validBefore ?? "the epoch"}; issue a new one or delete it.`
         )
       );
     }
@@ -32134,7 +32500,12 @@ function findMarkers(bytes) {
 
 // src/core/inventory.ts
 function utf8(text) {
-  return text === null ? null : Buffer.from(text, "latin1").toString("utf8");
+  const lifted = liftOptional(text);
+  return lifted === null ? null : Buffer.from(lifted, "latin1").toString("utf8");
+}
+var MAX_LIFTED_NAMES = 100;
+function liftNames(names) {
+  return names.slice(0, MAX_LIFTED_NAMES).map((name) => liftText(name));
 }
 function toRecord(key, path2, sourceOverride) {
   const info = key.info;
@@ -32150,19 +32521,19 @@ function toRecord(key, path2, sourceOverride) {
   if (info?.params.family === "rsa" && sourceOverride !== "secret") record2.rsaModulus = info.params.n.toString("hex");
   if (key.format) record2.format = key.format;
   if (key.encrypted !== void 0) record2.encrypted = key.encrypted;
-  if (key.options) record2.options = key.options;
+  if (key.options) record2.options = liftNames(key.options);
   if (key.marker) record2.marker = key.marker;
   const cert = info?.certificate;
   if (cert) {
     record2.certificate = {
       certType: cert.certType,
-      keyId: cert.keyId,
+      keyId: liftText(cert.keyId),
       serial: cert.serial,
-      principals: cert.principals,
+      principals: liftNames(cert.principals),
       validAfter: cert.validAfter,
       validBefore: cert.validBefore,
-      criticalOptions: cert.criticalOptions,
-      extensions: cert.extensions,
+      criticalOptions: liftNames(cert.criticalOptions),
+      extensions: liftNames(cert.extensions),
       ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid
@@ -32182,7 +32553,8 @@ function inventoryBytes(bytes, context, sourceOverride, markers) {
     if (key.info || key.isPrivate) {
       const record2 = toRecord(key, context.path, sourceOverride);
       keys.push(record2);
-      if (key.info?.params.family === "rsa" && key.marker !== "revoked") rsaModuli.push({ n: key.info.params.n, key: record2 });
+      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && key.info.bits <= RSA_MAX_BITS)
+        rsaModuli.push({ n: key.info.params.n, key: record2 });
     }
     findings.push(...checkKey(key, context));
   }
@@ -32223,13 +32595,13 @@ var MAX_INCLUDE_DEPTH2 = 16;
 function configFacts(config, host) {
   const globalWeakening = [];
   let hostBlock = null;
-  const visit = (path2, depth) => {
+  const visit2 = (path2, depth) => {
     const text = config.source.read(path2);
     if (text === null || depth > MAX_INCLUDE_DEPTH2) return;
     for (const directive of parseConfig(text).directives) {
       const value = directive.args.join(" ");
       if (directive.keyword === "include") {
-        for (const pattern of directive.args) for (const file of config.source.include(path2, pattern)) visit(file, depth + 1);
+        for (const pattern of directive.args) for (const file of config.source.include(path2, pattern)) visit2(file, depth + 1);
         continue;
       }
       if (directive.keyword === "host") {
@@ -32245,23 +32617,23 @@ function configFacts(config, host) {
       if (weak.length > 0) globalWeakening.push({ path: path2, line: directive.line, keyword: directive.written, value, algorithms: weak });
     }
   };
-  visit(config.path, 0);
+  visit2(config.path, 0);
   return { path: config.path, host, settings: effectiveSettings(config.path, host, config.source), globalWeakening, hostBlock };
 }
 function aliasFor(config, address) {
   const candidates = [];
-  const visit = (path2, depth) => {
+  const visit2 = (path2, depth) => {
     const text = config.source.read(path2);
     if (text === null || depth > MAX_INCLUDE_DEPTH2) return;
     for (const directive of parseConfig(text).directives) {
       if (directive.keyword === "include") {
-        for (const pattern of directive.args) for (const file of config.source.include(path2, pattern)) visit(file, depth + 1);
+        for (const pattern of directive.args) for (const file of config.source.include(path2, pattern)) visit2(file, depth + 1);
       } else if (directive.keyword === "host") {
         for (const pattern of directive.args) if (!/[*?!]/.test(pattern) && pattern !== address) candidates.push(pattern);
       }
     }
   };
-  visit(config.path, 0);
+  visit2(config.path, 0);
   const wanted2 = address.toLowerCase();
   return candidates.find((candidate) => {
     const hostname = effectiveSettings(config.path, candidate, config.source).get("hostname")?.args[0];
@@ -33068,8 +33440,8 @@ function explainNegotiation(builder) {
           ).join(", ")}; or remove the ${spec.keyword} line that restricts it.`
         });
       }
-      const windows = otherSoftware(builder.server)?.id === "windows-openssh" ? otherSoftware(builder.server).configure : void 0;
-      if (windows) fixes.push({ kind: "action", text: windows.text, ...windows.lines ? { lines: windows.lines } : {} });
+      const windows2 = otherSoftware(builder.server)?.id === "windows-openssh" ? otherSoftware(builder.server).configure : void 0;
+      if (windows2) fixes.push({ kind: "action", text: windows2.text, ...windows2.lines ? { lines: windows2.lines } : {} });
       const workaround = workaroundAlgorithm(event.list, offer);
       if (workaround) {
         const impossible = workaroundImpossible(builder.client, workaround);
@@ -33969,6 +34341,26 @@ var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
+// src/core/quoted-value.ts
+var MAX_QUOTED = 80;
+var MAX_BASE64_RUN = 44;
+function longestBase64Run(text) {
+  let longest = 0;
+  let run = 0;
+  for (const char of text) {
+    run = /[A-Za-z0-9+/=]/.test(char) ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+function isQuotable(text) {
+  if (text.length > MAX_QUOTED || /[\r\n]/.test(text) || text.includes("BEGIN") || text.includes("PuTTY-User-Key-File")) return false;
+  return longestBase64Run(text) <= MAX_BASE64_RUN;
+}
+function quoteValue(text) {
+  return isQuotable(text) ? JSON.stringify(text) : `a value of ${text.length} characters (not shown)`;
+}
+
 // src/core/options.ts
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 var DEFAULT_MIN_RSA_BITS = 2048;
@@ -33993,7 +34385,7 @@ function defaultOptions(root) {
   };
 }
 function parseCount(name, value, min, max) {
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got ${quoteValue(value)}`);
   const parsed = Number(value.trim());
   if (parsed < min || parsed > max) throw new UsageError(`${name} must be between ${min} and ${max}, got ${parsed}`);
   return parsed;
@@ -34001,7 +34393,7 @@ function parseCount(name, value, min, max) {
 function parseFailOn(name, value) {
   const normalised = value.trim().toLowerCase();
   if (!FAIL_ON_VALUES.includes(normalised)) {
-    throw new UsageError(`${name} must be one of ${FAIL_ON_VALUES.join(", ")}, got ${JSON.stringify(value)}`);
+    throw new UsageError(`${name} must be one of ${FAIL_ON_VALUES.join(", ")}, got ${quoteValue(value)}`);
   }
   return normalised;
 }
@@ -34015,13 +34407,13 @@ function validateOptions(options) {
   }
   parseFailOn("fail-on", options.failOn);
   for (const [id, setting] of Object.entries(options.rules)) {
-    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${JSON.stringify(id)} (docs/rules.md lists them)`);
+    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${quoteValue(id)} (docs/rules.md lists them)`);
     if (!["off", "notice", "warning", "error"].includes(setting)) {
-      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${JSON.stringify(setting)}`);
+      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${quoteValue(setting)}`);
     }
   }
   for (const type of options.allowedKeyTypes ?? []) {
-    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${JSON.stringify(type)} in the allowed key types`);
+    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${quoteValue(type)} in the allowed key types`);
   }
   if (options.allowedKeyTypes?.length === 0) throw new UsageError("the allowed key types cannot be empty");
   if (options.staleDeployKeyDays !== null && (!Number.isInteger(options.staleDeployKeyDays) || options.staleDeployKeyDays < 1)) {
@@ -34055,7 +34447,7 @@ function isInside(parent, child) {
 }
 function expandExclude(patterns) {
   return patterns.flatMap((pattern) => {
-    const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+    const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
     const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
     return anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`];
   });
@@ -34140,7 +34532,6 @@ async function discover(paths, root, include, exclude) {
 // src/core/policy/policy-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/core/policy/schema.ts
 var POLICY_FILE_NAME = ".ssh-key-audit.yml";
@@ -34248,12 +34639,14 @@ function pointerSegments(pointer) {
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
 }
 function describePath(segments) {
-  return segments.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
+  const name = (segment) => isQuotable(segment) ? segment : "(a key not shown)";
+  return segments.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? name(segment) : `.${name(segment)}`).join("");
 }
 function describeValue(value) {
   if (value === null || value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return quoteValue(value);
   return JSON.stringify(value);
 }
 var TYPE_NAMES = {
@@ -34289,13 +34682,13 @@ function explain2(error, value) {
   if (last === "reason" && (error.keyword === "pattern" || error.keyword === "type")) return "must say why the finding is accepted";
   switch (error.keyword) {
     case "additionalProperties": {
-      const name = String(params["additionalProperty"]);
-      if (segments.length === 1 && last === "rules") return `unknown rule ${JSON.stringify(name)} (docs/rules.md lists them)`;
+      const name = quoteValue(String(params["additionalProperty"]));
+      if (segments.length === 1 && last === "rules") return `unknown rule ${name} (docs/rules.md lists them)`;
       const allowed = Object.keys(error.parentSchema.properties ?? {});
-      return `unknown key ${JSON.stringify(name)}; expected one of ${allowed.join(", ")}`;
+      return `unknown key ${name}; expected one of ${allowed.join(", ")}`;
     }
     case "required":
-      return `missing ${JSON.stringify(params["missingProperty"])}${params["missingProperty"] === "reason" ? ": say why the finding is accepted" : ""}`;
+      return `missing ${quoteValue(String(params["missingProperty"]))}${params["missingProperty"] === "reason" ? ": say why the finding is accepted" : ""}`;
     case "anyOf":
       return 'needs "fingerprint" or "path" to say which findings it accepts';
     case "type":
@@ -34324,6 +34717,16 @@ function pickError(errors) {
   const candidates = errors.filter((item) => !item.schemaPath.includes("/anyOf/"));
   return candidates.find((item) => item.keyword === "additionalProperties") ?? candidates[0] ?? errors[0];
 }
+function firstAlias(document) {
+  let found = null;
+  (0, import_yaml.visit)(document, {
+    Alias(_2, node) {
+      found = node;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found;
+}
 function valueAt(data, segments) {
   let value = data;
   for (const segment of segments) value = value?.[segment];
@@ -34334,12 +34737,7 @@ function isCalendarDate(text) {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 function loadPolicyFile(absolute, shown) {
-  let text;
-  try {
-    text = readFileSync2(absolute, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read the policy file ${shown} (${error.code ?? "error"})`);
-  }
+  const text = readBoundedText(absolute, MAX_POLICY_BYTES, `the policy file ${shown}`);
   return parsePolicy(text, shown);
 }
 function parsePolicy(text, shown) {
@@ -34352,7 +34750,15 @@ function parsePolicy(text, shown) {
     const what = parseError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new UsageError(`${shown}:${line}: not valid YAML: ${what}`);
   }
-  const data = document.toJS() ?? {};
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_POLICY_ALIASES }) ?? {};
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new UsageError(
+      `${shown}:${lineOf(firstAlias(document))}: too many YAML aliases (more than ${MAX_POLICY_ALIASES} expansions); write the settings out`
+    );
+  }
   const validate = validator();
   if (!validate(data)) {
     const error = pickError(validate.errors);
@@ -34381,7 +34787,7 @@ function parsePolicy(text, shown) {
       const line = lineOf(nodeAt(document, ["allow", index]));
       if (entry.expires !== void 0 && !isCalendarDate(entry.expires)) {
         throw new UsageError(
-          `${shown}:${lineOf(nodeAt(document, ["allow", index, "expires"]))}: allow[${index}].expires is not a calendar date: ${entry.expires}`
+          `${shown}:${lineOf(nodeAt(document, ["allow", index, "expires"]))}: allow[${index}].expires is not a calendar date: ${quoteValue(entry.expires)}`
         );
       }
       const allow = { reason: entry.reason.trim(), line };
@@ -34525,8 +34931,8 @@ function describeParseError(error, argv, command = "ssh-key-audit") {
   if (ambiguous) {
     const flag = ambiguous[1];
     const value = argv.find((arg, index) => index > 0 && argv[index - 1] === flag && arg.startsWith("-")) ?? "";
-    const spelling = flag.startsWith("--") ? `; write ${flag}=${value} if that is the value` : "";
-    return `option ${flag} needs a value, but ${JSON.stringify(value)} looks like an option${spelling}`;
+    const spelling = flag.startsWith("--") ? `; write ${flag}=<value> if that is the value` : "";
+    return `option ${flag} needs a value, but ${quoteValue(value)} looks like an option${spelling}`;
   }
   const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
   if (missing) return `option ${missing[1].replace(/^-\w, /, "")} needs a value`;
@@ -34573,7 +34979,7 @@ function parseCli(argv, cwd) {
   if (values.version) return { ...request, command: "version" };
   if (values.format !== void 0) {
     if (!FORMATS.includes(values.format)) {
-      throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(values.format)}`);
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${quoteValue(values.format)}`);
     }
     request.format = values.format;
   }
@@ -34681,7 +35087,7 @@ function tooLarge(what) {
 function readInput2(path2, cwd, what) {
   try {
     if (statSync3(resolve4(cwd, path2)).size > MAX_LOG_BYTES) throw tooLarge(`${what} ${path2}`);
-    return readFileSync3(resolve4(cwd, path2));
+    return readFileSync(resolve4(cwd, path2));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${what} ${path2}: ${error.code ?? "error"}`);
@@ -34701,7 +35107,7 @@ async function readStream(stream) {
 var fileSource = {
   read: (path2) => {
     try {
-      return readFileSync3(path2, "utf8");
+      return readFileSync(path2, "utf8");
     } catch {
       return null;
     }
@@ -34751,6 +35157,29 @@ async function runExplain(argv, io) {
   }
 }
 
+// src/cli/guarded-io.ts
+function guardedStream(stream) {
+  return new Proxy(stream, {
+    get(target, property, receiver) {
+      if (property === "write") {
+        return (chunk, ...rest) => target.write.call(target, typeof chunk === "string" ? guardText(chunk) : chunk, ...rest);
+      }
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    }
+  });
+}
+async function withGuardedIo(io, command) {
+  const before = withheldTotal();
+  try {
+    return await command({ ...io, stdout: guardedStream(io.stdout), stderr: guardedStream(io.stderr) });
+  } finally {
+    const withheld2 = withheldTotal() - before;
+    if (withheld2 > 0) io.stderr.write(`ssh-key-audit: warning: ${withheldWarning(withheld2)}
+`);
+  }
+}
+
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";
 import { resolve as resolve9 } from "node:path";
@@ -34765,7 +35194,7 @@ function failingFindings(findings, threshold) {
 }
 
 // src/core/policy/baseline.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname as dirname3, resolve as resolve5 } from "node:path";
 var VERSION2 = 1;
 function normaliseMessage(message) {
@@ -34783,15 +35212,8 @@ function findingIdentity(finding3, base, root) {
 }
 function loadBaseline(file, root) {
   const absolute = resolve5(root, file);
-  let data;
-  try {
-    data = JSON.parse(readFileSync4(absolute, "utf8"));
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
-    if (code) throw new UsageError(`cannot read the baseline ${file} (${code})`);
-    throw new UsageError(`the baseline ${file} is not JSON: ${error.message}`);
-  }
+  if (!existsSync(absolute)) throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
+  const data = parseJsonFile(readBoundedText(absolute, MAX_BASELINE_BYTES, `the baseline ${file}`), `the baseline ${file}`);
   const baseline = data;
   if (baseline?.tool !== "ssh-key-audit" || !Array.isArray(baseline.findings)) {
     throw new UsageError(`${file} is not a baseline written by ssh-key-audit --write-baseline`);
@@ -34820,7 +35242,7 @@ function renderBaseline(findings, file, root) {
 }
 
 // src/core/scan.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/core/checks/duplicates.ts
 var NAMED_LOCATIONS = 3;
@@ -35073,7 +35495,8 @@ var NOUN = {
   "sha1-signatures-enabled": "signature algorithm"
 };
 function quote(setting) {
-  return setting.origin === "command" ? `-o ${setting.written}=${setting.args[0]}` : `${setting.written} ${setting.args[0] ?? ""}`.trim();
+  const value = liftText(setting.args[0] ?? "");
+  return setting.origin === "command" ? `-o ${liftText(setting.written)}=${value}` : `${liftText(setting.written)} ${value}`.trim();
 }
 function where2(setting) {
   return setting.origin === "command" ? "on this command line" : describeBlock(setting.block);
@@ -35172,7 +35595,7 @@ function checkSetting(setting, path2) {
       findings.push(
         make(
           "dsa-key",
-          `HostKey ${first} is a DSA host key, which current OpenSSH clients refuse (disabled in 7.0, removed in 10.0); generate an Ed25519 host key and remove this line.`
+          `HostKey ${liftText(first)} is a DSA host key, which current OpenSSH clients refuse (disabled in 7.0, removed in 10.0); generate an Ed25519 host key and remove this line.`
         )
       );
     }
@@ -38022,7 +38445,7 @@ minimatch.unescape = unescape;
 
 // src/core/policy/apply.ts
 function pathMatcher(pattern) {
-  const trimmed = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
   const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
   const patterns = (anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`]).map((item) => new Minimatch(item, { dot: true }));
   return (path2) => patterns.some((matcher) => matcher.match(path2));
@@ -38135,14 +38558,70 @@ function applyPolicy(input, options, baseline) {
 // src/core/policy/inline.ts
 var MARKER = Buffer.from("ssh-key-audit:");
 var NEWLINE2 = 10;
-var DIRECTIVE2 = /(?:#|\/\/|;|--|\/\*|<!--|^\s*\*)\s*ssh-key-audit:\s*ignore\s+([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)(.*)$/;
-var REASON = /^\s+--\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
+var TEXT_MARKER = "ssh-key-audit:";
+var OPENERS = ["#", "//", ";", "--", "/*"];
+var RULE_START = /^[a-z0-9]$/;
+var RULE_CHAR = /^[a-z0-9-]$/;
+function isBlank(char) {
+  return char === " " || char === "	" || char === "\r" || char === "\n" || char === "\v" || char === "\f";
+}
+function skipBlanks(text, at3) {
+  while (isBlank(text[at3])) at3++;
+  return at3;
+}
+function opensComment(text, marker) {
+  let end = marker;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  if (OPENERS.some((opener) => end >= opener.length && text.startsWith(opener, end - opener.length))) return true;
+  if (text[end - 1] !== "*") return false;
+  let start = end - 1;
+  while (start > 0 && isBlank(text[start - 1])) start--;
+  return start === 0;
+}
+function ruleEnd(text, at3) {
+  if (!RULE_START.test(text[at3] ?? "")) return -1;
+  let end = at3 + 1;
+  while (RULE_CHAR.test(text[end] ?? "")) end++;
+  return end;
+}
+function reasonOf(rest) {
+  if (!isBlank(rest[0])) return "";
+  const after = rest.slice(skipBlanks(rest, 0));
+  if (!after.startsWith("--")) return "";
+  let reason = after.slice(2).trim();
+  if (reason.endsWith("*/")) reason = reason.slice(0, -2).trimEnd();
+  else if (reason.endsWith("-->")) reason = reason.slice(0, -3).trimEnd();
+  return reason;
+}
+function directiveAt(text, marker) {
+  if (!opensComment(text, marker)) return null;
+  let at3 = skipBlanks(text, marker + TEXT_MARKER.length);
+  if (!text.startsWith("ignore", at3)) return null;
+  at3 += "ignore".length;
+  if (!isBlank(text[at3])) return null;
+  at3 = skipBlanks(text, at3);
+  let end = ruleEnd(text, at3);
+  if (end === -1) return null;
+  const rules = [text.slice(at3, end)];
+  for (; ; ) {
+    const comma = skipBlanks(text, end);
+    if (text[comma] !== ",") break;
+    const next = skipBlanks(text, comma + 1);
+    const nextEnd = ruleEnd(text, next);
+    if (nextEnd === -1) break;
+    rules.push(text.slice(next, nextEnd));
+    end = nextEnd;
+  }
+  return { rules, rest: text.slice(end) };
+}
 function parseDirective(text, line) {
-  const match2 = DIRECTIVE2.exec(text);
-  if (!match2) return null;
-  const rules = match2[1].split(",").map((rule) => rule.trim());
-  const reason = REASON.exec(match2[2])?.[1] ?? "";
-  return { line, rules, reason: reason === "" ? null : reason };
+  for (let marker = text.indexOf(TEXT_MARKER); marker !== -1; marker = text.indexOf(TEXT_MARKER, marker + 1)) {
+    const found = directiveAt(text, marker);
+    if (!found) continue;
+    const reason = reasonOf(found.rest);
+    return { line, rules: found.rules, reason: reason === "" ? null : reason };
+  }
+  return null;
 }
 function findDirectives(bytes) {
   let at3 = bytes.indexOf(MARKER);
@@ -38180,13 +38659,13 @@ function describeSpecialFile(stats) {
 function readFile(file, maxFileSize) {
   let fd;
   try {
-    fd = openSync(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = error.code;
     return { skipped: code === "EACCES" ? "unreadable: permission denied" : `unreadable (${code ?? "unknown error"})` };
   }
   try {
-    const stats = fstatSync(fd);
+    const stats = fstatSync2(fd);
     if (!stats.isFile()) return { skipped: `not a regular file (${describeSpecialFile(stats)}), not scanned` };
     const size = stats.size;
     if (size > maxFileSize) {
@@ -38196,7 +38675,7 @@ function readFile(file, maxFileSize) {
     const bytes = scratch;
     let filled = 0;
     while (filled < size) {
-      const read = readSync(fd, bytes, filled, size - filled, filled);
+      const read = readSync2(fd, bytes, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
@@ -38208,7 +38687,7 @@ function readFile(file, maxFileSize) {
     const code = error.code;
     return { skipped: `unreadable (${code ?? "unknown error"})` };
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function summarise(findings, files, keys, skipped, suppressed = 0) {
@@ -38313,7 +38792,7 @@ async function scan(input, hooks = {}, extra = {}) {
 
 // src/history/history-source.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
 import { dirname as dirname6, join, relative as relative2, resolve as resolve8, sep as sep3 } from "node:path";
 
 // src/history/git-objects.ts
@@ -38368,40 +38847,71 @@ function blobOrigins(cwd) {
   }
   return [...origins.values()];
 }
+var OFFLINE_ENV = { ...process.env, GIT_ALLOW_PROTOCOL: "", GIT_TERMINAL_PROMPT: "0" };
+var MISSING = "git has no such object (a corrupt clone, or a partial clone whose promisor remote is unreachable)";
 async function* readBlobs(cwd, blobs, maxSize) {
   const sizes = /* @__PURE__ */ new Map();
   const check = spawnSync("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
     cwd,
     input: blobs.join("\n") + "\n",
     encoding: "utf8",
-    maxBuffer: 1 << 30
+    maxBuffer: 1 << 30,
+    env: OFFLINE_ENV
   });
-  if (check.status !== 0) throw new GitError(`git cat-file failed: ${check.stderr.trim().split("\n")[0]}`);
-  for (const line of check.stdout.split("\n")) {
+  let listing = check.stdout;
+  if (check.status !== 0) {
+    const present = spawnSync("git", ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], {
+      cwd,
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+      env: OFFLINE_ENV
+    });
+    if (present.status !== 0) {
+      const why = `git cat-file failed: ${(check.stderr ?? "").trim().split("\n")[0] || (check.error?.message ?? "no reason given")}`;
+      for (const blob of blobs) yield { blob, size: 0, bytes: null, unreadable: why };
+      return;
+    }
+    const asked = new Set(blobs);
+    listing = present.stdout.split("\n").filter((line) => asked.has(line.slice(0, line.indexOf(" ")))).join("\n");
+  }
+  const missing = new Set(blobs);
+  for (const line of listing.split("\n")) {
     const [oid, type, size] = line.split(" ");
     if (type === "blob") sizes.set(oid, Number(size));
+    if (type !== "missing" && oid) missing.delete(oid);
   }
   const wanted2 = blobs.filter((blob) => (sizes.get(blob) ?? Infinity) <= maxSize);
   for (const blob of blobs) {
     const size = sizes.get(blob);
     if (size !== void 0 && size > maxSize) yield { blob, size, bytes: null };
+    else if (size === void 0)
+      yield { blob, size: 0, bytes: null, unreadable: missing.has(blob) ? MISSING : "git did not list it as a blob" };
   }
   if (wanted2.length === 0) return;
-  const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"], env: OFFLINE_ENV });
   child.stdin.end(wanted2.join("\n") + "\n");
+  child.stderr.resume();
+  const pendingBlobs = new Set(wanted2);
   let pending = Buffer.alloc(0);
   for await (const chunk of child.stdout) {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
     for (; ; ) {
       const newline = pending.indexOf(10);
       if (newline === -1) break;
-      const [oid, , sizeText] = pending.subarray(0, newline).toString("latin1").split(" ");
+      const [oid, type, sizeText] = pending.subarray(0, newline).toString("latin1").split(" ");
+      if (type === "missing" || sizeText === void 0) {
+        pending = pending.subarray(newline + 1);
+        if (oid && pendingBlobs.delete(oid)) yield { blob: oid, size: 0, bytes: null, unreadable: MISSING };
+        continue;
+      }
       const size = Number(sizeText);
       if (pending.length < newline + 1 + size + 1) break;
+      pendingBlobs.delete(oid);
       yield { blob: oid, size, bytes: Buffer.from(pending.subarray(newline + 1, newline + 1 + size)) };
       pending = pending.subarray(newline + 1 + size + 1);
     }
   }
+  for (const blob of pendingBlobs) yield { blob, size: 0, bytes: null, unreadable: "git cat-file stopped before giving it" };
 }
 
 // src/history/history-source.ts
@@ -38443,6 +38953,7 @@ function historySource(options) {
       const origin = byBlob.get(content.blob);
       const path2 = reportPath2(origin.path);
       if (content.bytes) yield { path: path2, commit: origin.commit, bytes: content.bytes };
+      else if (content.unreadable) yield { path: path2, commit: origin.commit, bytes: null, skipped: `unreadable: ${content.unreadable}` };
       else yield { path: path2, commit: origin.commit, bytes: null, skipped: `larger than the --max-file-size limit (${content.size} bytes)` };
     }
   }
@@ -38450,7 +38961,7 @@ function historySource(options) {
 }
 function historyForScan(options) {
   const first = resolve8(options.root, options.paths[0] ?? ".");
-  const within = existsSync(first) && statSync4(first).isDirectory() ? first : dirname6(first);
+  const within = existsSync2(first) && statSync4(first).isDirectory() ? first : dirname6(first);
   return historySource({
     reportRoot: options.root,
     within,
@@ -38714,12 +39225,15 @@ function progressReporter(stderr) {
 }
 function writeOutput(flag, file, content) {
   try {
-    writeFileSync(file, content);
+    writeFileSync(file, guardText(content));
   } catch (error) {
     throw new UsageError(`cannot write ${flag} ${file}: ${error.code ?? "error"}`);
   }
 }
 async function runCli(argv, io) {
+  return withGuardedIo(io, (guarded) => runGuarded(argv, guarded));
+}
+async function runGuarded(argv, io) {
   try {
     const request = parseCli(argv, io.cwd);
     if (request.command === "help") {
@@ -38775,7 +39289,7 @@ async function runCli(argv, io) {
 }
 
 // src/cli/merge-command.ts
-import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename, resolve as resolve10 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
@@ -38943,7 +39457,7 @@ async function runMerge(argv, io) {
     const reports = positionals.map((file) => {
       let text2;
       try {
-        text2 = readFileSync5(resolve10(io.cwd, file), "utf8");
+        text2 = readFileSync2(resolve10(io.cwd, file), "utf8");
       } catch (error) {
         throw new UsageError(`merge: cannot read ${file} (${error.code ?? "error"})`);
       }
@@ -38959,7 +39473,7 @@ async function runMerge(argv, io) {
     });
     const merged = await mergeReports(reports);
     const text = format === "markdown" ? renderMergedMarkdown(merged) : format === "sarif" ? renderMergedSarif(merged) : renderMergedJson(merged);
-    if (values.output) writeFileSync2(resolve10(io.cwd, values.output), text);
+    if (values.output) writeFileSync2(resolve10(io.cwd, values.output), guardText(text));
     else io.stdout.write(text);
     return 0;
   } catch (error) {
@@ -38983,7 +39497,8 @@ if (isMainThread2) {
   });
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
-  if (argv[0] === "explain") process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
-  else if (argv[0] === "merge") process.exitCode = await runMerge(argv.slice(1), io);
+  if (argv[0] === "explain")
+    process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
+  else if (argv[0] === "merge") process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   else process.exitCode = await runCli(argv, io);
 }

@@ -1,78 +1,12 @@
 /**
- * Every regular expression in src/core/explain/ against the recheck ReDoS checker (its automaton and fuzz
- * checkers), and the reader on hostile logs against a time bound: explain reads whatever it is given,
- * pasted logs included, so no line may cost more than linear time.
+ * explain on hostile logs against a time bound: explain reads whatever it is given, pasted logs included, so
+ * no line may cost more than linear time. Its regular expressions are checked with all of src/ in
+ * test/redos/regex-safety.test.ts.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { check } from 'recheck';
-import ts from 'typescript';
 import { explain } from '../../src/core/explain/index.js';
-import { BUILT_PATTERNS, MAX_LINE_LENGTH } from '../../src/core/explain/parse-log.js';
-
-const EXPLAIN_DIR = fileURLToPath(new URL('../../src/core/explain/', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/** Every regular expression literal in a file, as the TypeScript scanner tokenises it: `/source/flags`. */
-function regexLiterals(path: string): { source: string; flags: string; where: string }[] {
-  const text = readFileSync(path, 'utf8');
-  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
-  const found: { source: string; flags: string; where: string }[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isRegularExpressionLiteral(node)) {
-      const literal = node.text;
-      const end = literal.lastIndexOf('/');
-      const line = file.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-      found.push({ source: literal.slice(1, end), flags: literal.slice(end + 1), where: `${path.slice(EXPLAIN_DIR.length)}:${line}` });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return found;
-}
-
-describe('regular expressions in src/core/explain/', () => {
-  const literals = sourceFiles(EXPLAIN_DIR).flatMap(regexLiterals);
-  const patterns = [
-    ...literals,
-    ...BUILT_PATTERNS.map((pattern, index) => ({
-      source: pattern.source,
-      flags: pattern.flags,
-      where: `parse-log.ts BUILT_PATTERNS[${index}]`,
-    })),
-  ];
-
-  it('finds the patterns it is meant to check', () => {
-    // The line matchers alone are over forty; an empty list would make the next test pass vacuously.
-    assert.ok(patterns.length > 40, `only ${patterns.length} patterns found`);
-  });
-
-  it('has none that recheck calls vulnerable', { timeout: 300_000 }, async () => {
-    // The automaton checker decides exactly for patterns without back-references or lookaround (ours); on the
-    // few whose automaton grows past its budget, the fuzz checker searches for an attack string instead.
-    const verdict = async (pattern: { source: string; flags: string }) => {
-      const exact = await check(pattern.source, pattern.flags, { checker: 'automaton', timeout: 2_000 });
-      return exact.status === 'unknown' ? check(pattern.source, pattern.flags, { checker: 'fuzz', timeout: 30_000 }) : exact;
-    };
-    const results = await Promise.all(patterns.map(async (pattern) => ({ pattern, result: await verdict(pattern) })));
-    const unsafe = results
-      .filter(({ result }) => result.status !== 'safe')
-      .map(({ pattern, result }) => {
-        const detail = result.status === 'vulnerable' ? result.complexity.summary : result.status === 'unknown' ? result.error.kind : '';
-        return `${pattern.where} /${pattern.source}/${pattern.flags}: ${result.status} ${detail}`;
-      });
-    assert.deepEqual(unsafe, []);
-  });
-});
+import { MAX_LINE_LENGTH } from '../../src/core/explain/parse-log.js';
 
 describe('explain on hostile logs', () => {
   const timed = (text: string): { ms: number; ids: string[] } => {

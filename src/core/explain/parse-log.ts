@@ -34,7 +34,7 @@ const SERVER_PREFIX = new RegExp(String.raw`^${TIMESTAMP} [^\s]+ (?:sshd|sshd-se
 const OTHER_SYSLOG = new RegExp(String.raw`^${TIMESTAMP} [^\s]+ [\w.@/-]+(?:\[\d+\])?: `);
 const DEBUG = /^debug\d: /;
 
-/** The patterns built at run time (the others are literals), for the ReDoS check in test/explain. */
+/** The patterns built at run time (the others are literals), for the ReDoS check in test/redos. */
 export const BUILT_PATTERNS: readonly RegExp[] = [SERVER_PREFIX, OTHER_SYSLOG];
 
 // What only one side prints, at the start of a line (after `debugN: `): plain prefixes, no patterns to go wrong.
