@@ -38126,8 +38126,6 @@ function firstLine(text) {
 async function mergeBase(repoDir, baseRef) {
   const resolved = await runGit(repoDir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${baseRef}^{commit}`]);
   if (resolved.status !== 0) {
-    if (/not a git repository/i.test(resolved.stderr))
-      throw new UsageError(`--diff-base needs a git repository: ${firstLine(resolved.stderr)}`);
     throw new UsageError(`--diff-base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`);
   }
   const base = await runGit(repoDir, ["merge-base", resolved.stdout.toString("utf8").trim(), "HEAD"]);
@@ -38274,6 +38272,14 @@ function changedEntries(root, against) {
   }
   return entries;
 }
+function indexEntries(root, only) {
+  const entries = [];
+  for (const field of gitText(root, ["ls-files", "--stage", "-z"]).split("\0")) {
+    const match2 = /^(\d+) ([0-9a-f]+) 0\t([\s\S]*)$/.exec(field);
+    if (match2 && only.has(match2[3])) entries.push({ mode: match2[1], blob: match2[2], path: match2[3] });
+  }
+  return entries;
+}
 function headOrEmptyTree(root) {
   const head = spawnSync3("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: root, encoding: "utf8" });
   if (head.status === 0) return head.stdout.trim();
@@ -38290,14 +38296,14 @@ async function stagedTree(options) {
     if (error instanceof GitError) throw new UsageError(`--staged needs a git repository: ${error.message}`);
     throw error;
   }
-  const against = options.base ?? headOrEmptyTree(repoRoot);
+  const staged = options.only ? indexEntries(repoRoot, options.only) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
   const limits = options.paths.map((path2) => {
     const rel = relative3(options.cwd, resolve9(options.cwd, path2)).split(sep4).join("/");
     return rel === "" ? "." : rel.replace(/\/+$/, "");
   });
   const skipped = [];
   const wanted2 = /* @__PURE__ */ new Map();
-  for (const entry of changedEntries(repoRoot, against)) {
+  for (const entry of staged) {
     const rel = relative3(options.cwd, join3(repoRoot, entry.path)).split(sep4).join("/");
     if (rel.startsWith("../") || isAbsolute4(rel) || !within(rel, limits)) continue;
     if (entry.mode === "120000") skipped.push({ path: rel, reason: "staged symlink: its target is scanned at its own path" });
@@ -38369,8 +38375,8 @@ function keepAdded(result, added, toRepo) {
 }
 
 // src/cli/change-scan.ts
-async function scanStaged(options, base, hooks) {
-  const tree = await stagedTree({ cwd: options.root, base, paths: options.paths, maxFileSize: options.maxFileSize });
+async function scanStaged(options, only, hooks) {
+  const tree = await stagedTree({ cwd: options.root, only, paths: options.paths, maxFileSize: options.maxFileSize });
   try {
     if (tree.files.length > 0)
       for (const file of [...options.blocklists, ...options.baseline ? [options.baseline] : []]) tree.carry(file);
@@ -38382,20 +38388,27 @@ async function scanStaged(options, base, hooks) {
     tree.remove();
   }
 }
+function gitRoot(cwd, flag) {
+  try {
+    return repositoryRoot(cwd);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(`${flag} needs a git repository: ${error.message}`);
+    throw error;
+  }
+}
 async function scanChange(request, hooks) {
   const { options, diffBase, staged } = request;
   const cwd = resolve11(options.root);
+  const repoRoot = gitRoot(cwd, diffBase === null ? "--staged" : "--diff-base");
   if (diffBase === null) {
     const result2 = await scanStaged(options, null, hooks);
     return { result: result2, note: `scanned ${plural(result2.summary.files, "staged file")}` };
   }
-  const base = await mergeBase(cwd, diffBase);
-  const result = staged ? await scanStaged(options, base, hooks) : await scan(options, hooks);
-  const added = staged ? await addedLinesInIndexSince(cwd, base) : await addedLinesSince(cwd, base);
-  const toRepo = repositoryPath(repositoryRoot(cwd), cwd);
+  const added = staged ? await addedLinesInIndexSince(cwd, diffBase) : await addedLinesSince(cwd, diffBase);
+  const result = staged ? await scanStaged(options, new Set(added.keys()), hooks) : await scan(options, hooks);
   const lines = [...added.values()].reduce((sum, set) => sum + set.size, 0);
-  const note = `--diff-base ${diffBase}: reporting what ${plural(added.size, "file")} gained (${plural(lines, "added line")}) since ${base.slice(0, 12)}${staged ? ", as staged" : ""}`;
-  return { result: keepAdded(result, added, toRepo), note };
+  const note = `--diff-base ${diffBase}: reporting what ${plural(added.size, "file")} gained (${plural(lines, "added line")}) since the merge base${staged ? ", as staged" : ""}`;
+  return { result: keepAdded(result, added, repositoryPath(repoRoot, cwd)), note };
 }
 
 // src/cli/main.ts

@@ -8,8 +8,9 @@ import { byPath } from '../core/order.js';
 import type { ScanOptions } from '../core/options.js';
 import { scan, type ScanHooks } from '../core/scan.js';
 import type { ScanResult } from '../core/types.js';
-import { addedLinesInIndexSince, addedLinesSince, mergeBase } from '../history/added-lines.js';
-import { repositoryRoot } from '../history/git-objects.js';
+import { UsageError } from '../core/errors.js';
+import { addedLinesInIndexSince, addedLinesSince } from '../history/added-lines.js';
+import { GitError, repositoryRoot } from '../history/git-objects.js';
 import { stagedTree } from '../history/staged-source.js';
 import { keepAdded, repositoryPath } from './diff-base.js';
 import { plural } from '../reporters/tally.js';
@@ -26,8 +27,8 @@ export interface ChangeScan {
   note: string;
 }
 
-async function scanStaged(options: ScanOptions, base: string | null, hooks: ScanHooks): Promise<ScanResult> {
-  const tree = await stagedTree({ cwd: options.root, base, paths: options.paths, maxFileSize: options.maxFileSize });
+async function scanStaged(options: ScanOptions, only: ReadonlySet<string> | null, hooks: ScanHooks): Promise<ScanResult> {
+  const tree = await stagedTree({ cwd: options.root, only, paths: options.paths, maxFileSize: options.maxFileSize });
   try {
     // The baseline and blocklists are read relative to the report root: the mirror gets copies of them.
     if (tree.files.length > 0)
@@ -41,18 +42,27 @@ async function scanStaged(options: ScanOptions, base: string | null, hooks: Scan
   }
 }
 
+function gitRoot(cwd: string, flag: string): string {
+  try {
+    return repositoryRoot(cwd);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(`${flag} needs a git repository: ${error.message}`);
+    throw error;
+  }
+}
+
 export async function scanChange(request: ChangeRequest, hooks: ScanHooks): Promise<ChangeScan> {
   const { options, diffBase, staged } = request;
   const cwd = resolve(options.root);
+  const repoRoot = gitRoot(cwd, diffBase === null ? '--staged' : '--diff-base');
   if (diffBase === null) {
     const result = await scanStaged(options, null, hooks);
     return { result, note: `scanned ${plural(result.summary.files, 'staged file')}` };
   }
-  const base = await mergeBase(cwd, diffBase);
-  const result = staged ? await scanStaged(options, base, hooks) : await scan(options, hooks);
-  const added = staged ? await addedLinesInIndexSince(cwd, base) : await addedLinesSince(cwd, base);
-  const toRepo = repositoryPath(repositoryRoot(cwd), cwd);
+  // The added lines first: with --staged they also name the files to take from the index.
+  const added = staged ? await addedLinesInIndexSince(cwd, diffBase) : await addedLinesSince(cwd, diffBase);
+  const result = staged ? await scanStaged(options, new Set(added.keys()), hooks) : await scan(options, hooks);
   const lines = [...added.values()].reduce((sum, set) => sum + set.size, 0);
-  const note = `--diff-base ${diffBase}: reporting what ${plural(added.size, 'file')} gained (${plural(lines, 'added line')}) since ${base.slice(0, 12)}${staged ? ', as staged' : ''}`;
-  return { result: keepAdded(result, added, toRepo), note };
+  const note = `--diff-base ${diffBase}: reporting what ${plural(added.size, 'file')} gained (${plural(lines, 'added line')}) since the merge base${staged ? ', as staged' : ''}`;
+  return { result: keepAdded(result, added, repositoryPath(repoRoot, cwd)), note };
 }

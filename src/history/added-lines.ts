@@ -44,11 +44,9 @@ function firstLine(text: string): string {
 }
 
 /** The merge base of baseRef and HEAD, or a UsageError that says how to get one. */
-export async function mergeBase(repoDir: string, baseRef: string): Promise<string> {
+async function mergeBase(repoDir: string, baseRef: string): Promise<string> {
   const resolved = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${baseRef}^{commit}`]);
   if (resolved.status !== 0) {
-    if (/not a git repository/i.test(resolved.stderr))
-      throw new UsageError(`--diff-base needs a git repository: ${firstLine(resolved.stderr)}`);
     throw new UsageError(`--diff-base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`);
   }
   const base = await runGit(repoDir, ['merge-base', resolved.stdout.toString('utf8').trim(), 'HEAD']);

@@ -32,8 +32,12 @@ export interface StagedTree {
 export interface StagedOptions {
   /** The working directory: staged paths are reported relative to it, as the tree's are. */
   cwd: string;
-  /** Compare the index with this commit instead of HEAD (the merge base for --diff-base). */
-  base: string | null;
+  /**
+   * null: the entries the index adds or changes relative to HEAD (what the next commit changes). A set of
+   * repository-root-relative paths: the index's entries for exactly those (for --diff-base, the files that
+   * gained lines since the merge base).
+   */
+  only: ReadonlySet<string> | null;
   /** Paths (relative to cwd) the scan is limited to; empty for everything under cwd. */
   paths: readonly string[];
   maxFileSize: number;
@@ -65,6 +69,16 @@ function changedEntries(root: string, against: string): StagedEntry[] {
   return entries;
 }
 
+/** The index's entries (stage 0: merged) for the given paths. */
+function indexEntries(root: string, only: ReadonlySet<string>): StagedEntry[] {
+  const entries: StagedEntry[] = [];
+  for (const field of gitText(root, ['ls-files', '--stage', '-z']).split('\0')) {
+    const match = /^(\d+) ([0-9a-f]+) 0\t([\s\S]*)$/.exec(field);
+    if (match && only.has(match[3]!)) entries.push({ mode: match[1]!, blob: match[2]!, path: match[3]! });
+  }
+  return entries;
+}
+
 /** HEAD, or git's empty tree before the first commit (whatever the repository's hash function). */
 function headOrEmptyTree(root: string): string {
   const head = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: root, encoding: 'utf8' });
@@ -85,14 +99,14 @@ export async function stagedTree(options: StagedOptions): Promise<StagedTree> {
     if (error instanceof GitError) throw new UsageError(`--staged needs a git repository: ${error.message}`);
     throw error;
   }
-  const against = options.base ?? headOrEmptyTree(repoRoot);
+  const staged = options.only ? indexEntries(repoRoot, options.only) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
   const limits = options.paths.map((path) => {
     const rel = relative(options.cwd, resolve(options.cwd, path)).split(sep).join('/');
     return rel === '' ? '.' : rel.replace(/\/+$/, '');
   });
   const skipped: Skipped[] = [];
   const wanted = new Map<string, string[]>();
-  for (const entry of changedEntries(repoRoot, against)) {
+  for (const entry of staged) {
     const rel = relative(options.cwd, join(repoRoot, entry.path)).split(sep).join('/');
     if (rel.startsWith('../') || isAbsolute(rel) || !within(rel, limits)) continue;
     // Symlinks hold a target name and gitlinks another repository's commit: neither holds file content.

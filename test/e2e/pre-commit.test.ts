@@ -295,11 +295,16 @@ describe('--diff-base on a branch', () => {
     assert.match(run.stderr, /--diff-base main: reporting what 3 files gained/);
   });
 
-  it('answers a ref that does not exist, or --history with it, with a usage error (exit 2)', async () => {
+  it('answers a ref that does not exist, a directory outside git, or --history with it, with a usage error (exit 2)', async () => {
     const { repo } = branchRepo();
     const missing = await runCli(['--diff-base', 'origin/nope'], repo);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /--diff-base origin\/nope: no such commit/);
+    const outside = join(dir, `outside-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(outside);
+    const notRepo = await runCli(['--diff-base', 'main'], outside);
+    assert.equal(notRepo.status, 2);
+    assert.match(notRepo.stderr, /--diff-base needs a git repository/);
     const both = await runCli(['--diff-base', 'main', '--history'], repo);
     assert.equal(both.status, 2);
     assert.match(both.stderr, /give one of them/);
