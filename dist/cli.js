@@ -38253,7 +38253,7 @@ function addedLinesInIndexSince(repoDir, baseRef) {
 
 // src/history/staged-source.ts
 import { spawnSync as spawnSync3 } from "node:child_process";
-import { copyFileSync, existsSync as existsSync2, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync2, mkdirSync, mkdtempSync, realpathSync as realpathSync2, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname7, isAbsolute as isAbsolute4, join as join3, parse, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
 function gitText(cwd, args) {
@@ -38303,8 +38303,9 @@ async function stagedTree(options) {
   });
   const skipped = [];
   const wanted2 = /* @__PURE__ */ new Map();
+  const realCwd = realpathSync2(options.cwd);
   for (const entry of staged) {
-    const rel = relative3(options.cwd, join3(repoRoot, entry.path)).split(sep4).join("/");
+    const rel = relative3(realCwd, join3(repoRoot, entry.path)).split(sep4).join("/");
     if (rel.startsWith("../") || isAbsolute4(rel) || !within(rel, limits)) continue;
     if (entry.mode === "120000") skipped.push({ path: rel, reason: "staged symlink: its target is scanned at its own path" });
     else if (entry.mode === "160000") skipped.push({ path: rel, reason: "staged submodule: scan that repository on its own" });
@@ -38352,11 +38353,11 @@ async function stagedTree(options) {
 }
 
 // src/cli/diff-base.ts
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync3 } from "node:fs";
 import { relative as relative4, resolve as resolve10, sep as sep5 } from "node:path";
 function repositoryPath(repoRoot, reportRoot) {
-  const base = realpathSync2(reportRoot);
-  const root = realpathSync2(repoRoot);
+  const base = realpathSync3(reportRoot);
+  const root = realpathSync3(repoRoot);
   return (path2) => relative4(root, resolve10(base, path2)).split(sep5).join("/");
 }
 function keepAdded(result, added, toRepo) {

@@ -9,7 +9,7 @@
  * Runs git as a child process, so it lives outside the scanning core. Throws UsageError outside a repository.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -106,8 +106,10 @@ export async function stagedTree(options: StagedOptions): Promise<StagedTree> {
   });
   const skipped: Skipped[] = [];
   const wanted = new Map<string, string[]>();
+  // git names the top level by its real path; a working directory reached through a symlink must match it.
+  const realCwd = realpathSync(options.cwd);
   for (const entry of staged) {
-    const rel = relative(options.cwd, join(repoRoot, entry.path)).split(sep).join('/');
+    const rel = relative(realCwd, join(repoRoot, entry.path)).split(sep).join('/');
     if (rel.startsWith('../') || isAbsolute(rel) || !within(rel, limits)) continue;
     // Symlinks hold a target name and gitlinks another repository's commit: neither holds file content.
     if (entry.mode === '120000') skipped.push({ path: rel, reason: 'staged symlink: its target is scanned at its own path' });
