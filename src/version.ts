@@ -1,6 +1,19 @@
-/** Kept equal to package.json by a test, so the bundles need no JSON import. */
-export const VERSION = '0.1.0';
+/**
+ * The version and every link the reports print come from package.json (`version`, `repository.url`), the one
+ * place a fork or a move of the repository changes. esbuild inlines the JSON into the bundles.
+ */
+import packageJson from '../package.json' with { type: 'json' };
 
-/** Where the docs live; SARIF helpUri and report links point here. */
-export const REPOSITORY_URL = 'https://github.com/ssh-key-audit/ssh-key-audit';
+export const VERSION: string = packageJson.version;
+
+/** `git+https://github.com/OWNER/REPO.git` (npm's form of `repository.url`) -> `https://github.com/OWNER/REPO`. */
+export function repositoryWebUrl(url: string): string {
+  return url
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '');
+}
+
+/** Where the docs live; SARIF informationUri and helpUri and report links point here. */
+export const REPOSITORY_URL = repositoryWebUrl(packageJson.repository.url);
 export const RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;

@@ -5,7 +5,7 @@ import { defaultOptions, parseCount, parseFailOn, type ScanOptions } from '../co
 import { resolveOptions, type OptionOverrides } from '../core/policy/settings.js';
 import { quoteValue } from '../core/quoted-value.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'codequality'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliRequest {
@@ -17,6 +17,10 @@ export interface CliRequest {
   writeBaseline: string | null;
   /** --history: also scan every blob in the git history. */
   history: boolean;
+  /** --diff-base REF: report only what was added since the merge base of REF and HEAD. */
+  diffBase: string | null;
+  /** --staged: scan the blobs staged in git's index, not the working files. */
+  staged: boolean;
 }
 
 export const USAGE = `Usage: ssh-key-audit [PATH...] [options]
@@ -25,7 +29,8 @@ Finds every SSH key under PATH (default: .), fingerprints it as ssh-keygen -l do
 committed private keys, DSA keys, weak or legacy RSA keys, damaged keys and certificate problems.
 
 Options:
-  --format text|json|sarif|markdown  report format (default: text)
+  --format text|json|sarif|markdown|codequality
+                                     report format (default: text); codequality is GitLab's Code Quality report
   --output FILE                      write the report to FILE instead of standard output
   --fail-on error|warning|notice|never
                                      exit 1 when a finding is at or above this severity (default: error)
@@ -42,6 +47,11 @@ Options:
   --write-baseline FILE              record the current findings in FILE as accepted, exit 0
   --history                          also scan every file version in the git history (all refs), so a
                                      key committed and later deleted is still found
+  --diff-base REF                    report only findings on lines added since the merge base of REF and
+                                     HEAD (a finding about a whole file: when the file gained any line);
+                                     for merge/pull requests in any CI and for pre-push hooks
+  --staged                           scan what is staged in git's index (the files the next commit adds or
+                                     changes, as staged), not the working files; for pre-commit hooks
   -h, --help                         show this help
   -v, --version                      show the version
 
@@ -97,6 +107,8 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         history: { type: 'boolean' },
+        'diff-base': { type: 'string' },
+        staged: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -112,6 +124,8 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
     output: null,
     writeBaseline: null,
     history: values.history === true,
+    diffBase: null,
+    staged: values.staged === true,
   };
   if (values.help) return { ...request, command: 'help' };
   if (values.version) return { ...request, command: 'version' };
@@ -142,6 +156,19 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
     }
     request.command = 'write-baseline';
     request.writeBaseline = values['write-baseline'];
+  }
+
+  if (values['diff-base'] !== undefined) {
+    if (values['diff-base'].trim() === '') throw new UsageError('--diff-base needs a git ref (a branch, tag or commit)');
+    request.diffBase = values['diff-base'];
+  }
+  if (request.history && (request.diffBase !== null || request.staged)) {
+    throw new UsageError(
+      `--history scans all of history; ${request.staged ? '--staged' : '--diff-base'} scans one change: give one of them`,
+    );
+  }
+  if (request.command === 'write-baseline' && (request.diffBase !== null || request.staged)) {
+    throw new UsageError('--write-baseline records the findings of the whole tree: drop --diff-base and --staged');
   }
 
   const overrides: OptionOverrides = {};

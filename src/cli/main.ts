@@ -9,6 +9,7 @@ import { renderPolicy } from '../core/policy/settings.js';
 import { scan } from '../core/scan.js';
 import { historyForScan } from '../history/history-source.js';
 import type { ScanResult } from '../core/types.js';
+import { renderCodeQuality } from '../reporters/codequality-reporter.js';
 import { renderJson } from '../reporters/json-reporter.js';
 import { renderMarkdown } from '../reporters/markdown-reporter.js';
 import { renderSarif } from '../reporters/sarif-reporter.js';
@@ -16,6 +17,7 @@ import { plural, summaryLine } from '../reporters/tally.js';
 import { renderText } from '../reporters/text-reporter.js';
 import { VERSION } from '../version.js';
 import { parseCli, USAGE, type Format } from './args.js';
+import { scanChange } from './change-scan.js';
 import { withGuardedIo } from './guarded-io.js';
 
 export interface CliIo {
@@ -33,6 +35,8 @@ function render(result: ScanResult, format: Format, color: boolean): string {
       return renderSarif(result);
     case 'markdown':
       return renderMarkdown(result);
+    case 'codequality':
+      return renderCodeQuality(result);
     case 'text':
       return renderText(result, { color });
   }
@@ -85,8 +89,16 @@ async function runGuarded(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     const onProgress = progressReporter(io.stderr);
-    const history = request.history ? historyForScan(request.options) : undefined;
-    const result = await scan(request.options, onProgress ? { onProgress } : {}, history ? { history } : {});
+    const hooks = onProgress ? { onProgress } : {};
+    let result: ScanResult;
+    if (request.staged || request.diffBase !== null) {
+      const change = await scanChange(request, hooks);
+      io.stderr.write(`ssh-key-audit: ${change.note}\n`);
+      result = change.result;
+    } else {
+      const history = request.history ? historyForScan(request.options) : undefined;
+      result = await scan(request.options, hooks, history ? { history } : {});
+    }
     if (result.history?.warning) io.stderr.write(`ssh-key-audit: warning: ${result.history.warning}\n`);
     if (request.command === 'write-baseline') {
       // Writing the baseline is the act of accepting what is there now, so it succeeds whatever it records.

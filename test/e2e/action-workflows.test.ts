@@ -144,7 +144,7 @@ describe('action.yml and the workflows, through real validators', () => {
   it('finds the workflows to check', () => {
     assert.deepEqual(
       workflows.map((workflow) => workflow.name),
-      ['.github/workflows/check-dist.yml', '.github/workflows/ci.yml', '.github/workflows/self-audit.yml'],
+      ['.github/workflows/check-dist.yml', '.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/workflows/self-audit.yml'],
     );
     assert.deepEqual(
       shipped.map((workflow) => workflow.name),

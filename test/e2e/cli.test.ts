@@ -347,7 +347,7 @@ describe('cli: exit codes', { concurrency: true }, () => {
 
   const usageErrors: [string, string[], RegExp][] = [
     ['an unknown flag', ['--bogus'], /unknown option --bogus/],
-    ['an unknown --format', ['--format', 'xml'], /--format must be one of text, json, sarif, markdown, got "xml"/],
+    ['an unknown --format', ['--format', 'xml'], /--format must be one of text, json, sarif, markdown, codequality, got "xml"/],
     ['an unknown --format given with =', ['--format=xml'], /--format .*"xml"/],
     ['a --min-rsa-bits that is not a number', ['--min-rsa-bits', 'abc'], /--min-rsa-bits must be a whole number, got "abc"/],
     ['a --min-rsa-bits out of range', ['--min-rsa-bits', '100'], /--min-rsa-bits must be between 512 and 16384, got 100/],

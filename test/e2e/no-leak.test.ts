@@ -13,7 +13,7 @@ import { sshKeygen, tempDir } from '../helpers/openssh.js';
 
 const PASSPHRASE = 'hunter2-passphrase';
 const WINDOW = 16;
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'codequality'];
 
 const work = tempDir('ska-e2e-leak-');
 
