@@ -4,13 +4,16 @@
  */
 import { checkSetting, type Setting } from './checks/config-rules.js';
 import { findCommandOptions } from './config/command-lines.js';
+import { cryptoPolicyKind, cryptoPolicyKindByContent, findCryptoPolicyOptions } from './config/crypto-policy.js';
+import type { ConfigKind } from './config/in-force.js';
 import { CLIENT_KEYWORDS, CLIENT_ONLY, SERVER_KEYWORDS, SERVER_ONLY } from './config/keywords.js';
-import { parseConfig, type ConfigBlock } from './config/parse-config.js';
+import { type ConfigBlock } from './config/parse-config.js';
+import { findScriptConfigs } from './config/script-configs.js';
 import { findMarkers, type Markers } from './markers.js';
 import { ruleById } from './rules.js';
 import type { Finding } from './types.js';
 
-export type ConfigKind = 'client' | 'server';
+export type { ConfigKind } from './config/in-force.js';
 
 const COMMAND_BLOCK: ConfigBlock = { kind: 'global', criteria: [], line: 0 };
 
@@ -34,13 +37,27 @@ const CONFIG_MARKERS = [
   'PubkeyAccepted',
 ].map((marker) => Buffer.from(marker));
 
+// Settings outside `-o`: short flags need an ssh command (found by -o... or these), Ansible's switch, the
+// crypto-policy variable, and configs written by a script into an ssh config path.
+const OTHER_MARKERS = [
+  'ssh -',
+  'scp -',
+  'sftp -',
+  'HOST_KEY_CHECKING',
+  'host_key_checking',
+  'CRYPTO_POLICY',
+  'ssh_config',
+  'sshd_config',
+  '.ssh/config',
+].map((marker) => Buffer.from(marker));
+
 /** What the file's name says it is. */
 export function configKindByName(path: string): ConfigKind | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path)) return 'server';
   if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path)) return 'client';
   if (/(^|\/)\.ssh\/config$/.test(path) || /(^|\/)\.ssh\/config\.d\/[^/]+$/.test(path)) return 'client';
-  return null;
+  return cryptoPolicyKind(path);
 }
 
 // Deciding by content looks at the first meaningful lines only, so a large source file that happens to
@@ -49,7 +66,8 @@ const SNIFF_LINES = 40;
 const SNIFF_BYTES = 16384;
 
 /** By content: the first lines are nearly all keywords of one side, and a few of them only that side has. */
-function configKindByContent(text: string): ConfigKind | null {
+function configKindByContent(text: string, path: string): ConfigKind | null {
+  const keywords: string[] = [];
   let client = 0;
   let server = 0;
   let clientOnly = 0;
@@ -63,6 +81,7 @@ function configKindByContent(text: string): ConfigKind | null {
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     if (++seen > SNIFF_LINES) break;
     const keyword = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=|\s+\S)/.exec(trimmed)?.[1]?.toLowerCase();
+    keywords.push(keyword ?? '');
     if (!keyword || (!CLIENT_KEYWORDS.has(keyword) && !SERVER_KEYWORDS.has(keyword))) {
       // One stray line is tolerated; a second means this is something else.
       if (seen - Math.max(client, server) > 1) return null;
@@ -73,6 +92,8 @@ function configKindByContent(text: string): ConfigKind | null {
     if (CLIENT_ONLY.has(keyword)) clientOnly++;
     if (SERVER_ONLY.has(keyword)) serverOnly++;
   }
+  const policy = cryptoPolicyKindByContent(keywords, path);
+  if (policy) return policy;
   const lines = Math.min(seen, SNIFF_LINES);
   if (lines < 3) return null;
   if (server >= lines * 0.9 && serverOnly >= 2 && serverOnly > clientOnly) return 'server';
@@ -87,25 +108,15 @@ export interface ConfigAuditContext {
 
 export interface ConfigAudit {
   findings: Finding[];
-  /** When the file is an ssh_config or sshd_config: its kind and the Include arguments it names. */
-  config?: { kind: ConfigKind; includes: string[] };
-}
-
-function auditConfig(text: string, kind: ConfigKind, path: string, parsed = parseConfig(text)): ConfigAudit {
-  const includes = parsed.directives.filter((directive) => directive.keyword === 'include').flatMap((directive) => directive.args);
-  return {
-    findings: parsed.directives.flatMap((directive) => checkSetting({ ...directive, origin: kind }, path)),
-    config: { kind, includes },
-  };
-}
-
-/** A file another config includes is a config of the same kind, whatever its name or length. */
-export function auditIncludedConfig(bytes: Buffer, kind: ConfigKind, path: string): ConfigAudit {
-  return auditConfig(bytes.toString('latin1'), kind, path);
+  /**
+   * When the file is an ssh_config or sshd_config: its kind and text. Its findings come from the
+   * evaluation of the whole tree (ConfigTree), which knows what includes it and what it shadows.
+   */
+  config?: { kind: ConfigKind; text: string };
 }
 
 function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
-  const { options, keyGenerations } = findCommandOptions(text);
+  const { options, keyGenerations, hostKeyChecking } = findCommandOptions(text);
   const findings: Finding[] = [];
   for (const option of options) {
     const setting: Setting = {
@@ -115,8 +126,19 @@ function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
       line: option.line,
       block: COMMAND_BLOCK,
       origin: 'command',
+      ...(option.flag ? { flag: option.flag } : {}),
     };
     findings.push(...checkSetting(setting, context.path));
+  }
+  for (const off of hostKeyChecking) {
+    findings.push({
+      rule: 'host-key-checking-disabled',
+      severity: ruleById('host-key-checking-disabled').severity,
+      path: context.path,
+      line: off.line,
+      message: `${off.written} makes Ansible run ssh with StrictHostKeyChecking=no, which accepts any host key, so a man in the middle goes unnoticed; pin the host keys in a known_hosts file and remove the setting.`,
+      fingerprint: null,
+    });
   }
   const severity = ruleById('weak-key-generation').severity;
   for (const generation of keyGenerations) {
@@ -142,17 +164,44 @@ function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
 
 export function auditConfigBytes(bytes: Buffer, context: ConfigAuditContext, markers: Markers = findMarkers(bytes)): ConfigAudit {
   const byName = configKindByName(context.path);
-  if (byName) return auditConfig(bytes.toString('latin1'), byName, context.path);
+  if (byName) return asConfig(bytes, byName, context);
   // Only the head of a file decides whether it is a config, so only the head is searched for markers.
   const head = bytes.subarray(0, SNIFF_BYTES);
   const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const maybeCommand = markers.command && !PROSE.test(context.path);
+  const prose = PROSE.test(context.path);
+  const maybeCommand = (markers.command || OTHER_MARKERS.some((marker) => bytes.includes(marker))) && !prose;
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
-    const kind = configKindByContent(head.toString('latin1'));
-    if (kind) return auditConfig(bytes.toString('latin1'), kind, context.path);
+    const kind = configKindByContent(head.toString('latin1'), context.path);
+    if (kind) return asConfig(bytes, kind, context);
   }
   if (!maybeCommand) return { findings: [] };
   const text = bytes.toString('latin1');
-  return { findings: auditCommands(text, context) };
+  const policy = text.includes('CRYPTO_POLICY=') ? auditCryptoPolicy(text, context.path) : [];
+  return { findings: [...auditCommands(text, context), ...findScriptConfigs(text, context.path), ...policy] };
+}
+
+function asConfig(bytes: Buffer, kind: ConfigKind, context: ConfigAuditContext): ConfigAudit {
+  const text = bytes.toString('latin1');
+  // RHEL 8's crypto-policy back-end is not config syntax but sshd command-line options in a variable.
+  const findings = text.includes('CRYPTO_POLICY') ? auditCryptoPolicy(text, context.path) : [];
+  return { findings, config: { kind, text } };
+}
+
+function auditCryptoPolicy(text: string, path: string): Finding[] {
+  return findCryptoPolicyOptions(text).flatMap((option) =>
+    checkSetting(
+      {
+        keyword: option.keyword,
+        written: option.written,
+        args: [option.value],
+        line: option.line,
+        block: COMMAND_BLOCK,
+        origin: 'server',
+        flag: `-o${option.written}=${option.value}`,
+        context: `on sshd's command line (${option.variable})`,
+      },
+      path,
+    ),
+  );
 }

@@ -199,6 +199,24 @@ export const RULES: readonly Rule[] = [
     fix: 'Set `PermitEmptyPasswords no` (the default) and lock accounts that have no password.',
   },
   {
+    id: 'shadowed-setting',
+    severity: 'notice',
+    title: 'Weak setting that has no effect',
+    detects:
+      'A line of sshd_config or ssh_config that would be reported (a weak algorithm, password logins, host key checking off) but that OpenSSH never uses, because an earlier line, drop-in or included file already set the same option for every connection the line applies to (for sshd, also a later `Match all`). The notice names the line that decides.',
+    why: 'OpenSSH keeps the first value it reads for each option (ssh_config(5), sshd_config(5)), with each `Include` read where it stands and its files in lexical order: a hardening drop-in named `00-hardening.conf` wins over `50-cloud-init.conf`. The shadowed line is harmless today, but it returns if the deciding line is removed or renamed.',
+    fix: 'Delete the shadowed line, or make it agree with the line that decides.',
+  },
+  {
+    id: 'include-unresolved',
+    severity: 'notice',
+    title: 'Included config not in the repository',
+    detects:
+      'An `Include` of sshd_config or ssh_config whose path names a place the scanned tree does not hold (for `/etc/ssh/sshd_config.d/*.conf`: no `etc/ssh/sshd_config.d/` beside the config, under the same `etc/` prefix, or at the top of the tree).',
+    why: 'The included files can set any option, and the first value wins, so what the server or client really uses is unknown. The scanner never reads the machine it runs on to fill the gap: that machine is not the one the config is for.',
+    fix: 'Commit the included files next to the config (the same layout as on the target, e.g. `etc/ssh/sshd_config.d/`), or accept the notice in the policy file when they are managed elsewhere.',
+  },
+  {
     id: 'weak-key-generation',
     severity: 'warning',
     title: 'Script generates a weak key',
