@@ -25276,15 +25276,15 @@ var require_ed_compat = __commonJS({
         chunk = Buffer2.from(chunk, "binary");
       this.chunks.push(chunk);
     };
-    Verifier.prototype.verify = function(signature, fmt) {
+    Verifier.prototype.verify = function(signature2, fmt) {
       var sig;
-      if (Signature.isSignature(signature, [2, 0])) {
-        if (signature.type !== "ed25519")
+      if (Signature.isSignature(signature2, [2, 0])) {
+        if (signature2.type !== "ed25519")
           return false;
-        sig = signature.toBuffer("raw");
-      } else if (typeof signature === "string") {
-        sig = Buffer2.from(signature, "base64");
-      } else if (Signature.isSignature(signature, [1, 0])) {
+        sig = signature2.toBuffer("raw");
+      } else if (typeof signature2 === "string") {
+        sig = Buffer2.from(signature2, "base64");
+      } else if (Signature.isSignature(signature2, [1, 0])) {
         throw new Error("signature was created by too old a version of sshpk and cannot be verified");
       }
       assert.buffer(sig);
@@ -29370,18 +29370,18 @@ var require_openssh_cert = __commonJS({
         return;
       }
       var sig = cert.signatures.openssh;
-      signer(blob, function(err, signature) {
+      signer(blob, function(err, signature2) {
         if (err) {
           done(err);
           return;
         }
         try {
-          signature.toBuffer("ssh");
+          signature2.toBuffer("ssh");
         } catch (e) {
           done(e);
           return;
         }
-        sig.signature = signature;
+        sig.signature = signature2;
         done();
       });
     }
@@ -29894,17 +29894,17 @@ var require_x509 = __commonJS({
       writeTBSCert(cert, der2);
       var blob = der2.buffer;
       sig.cache = blob;
-      signer(blob, function(err, signature) {
+      signer(blob, function(err, signature2) {
         if (err) {
           done(err);
           return;
         }
-        sig.algo = signature.type + "-" + signature.hashAlgorithm;
+        sig.algo = signature2.type + "-" + signature2.hashAlgorithm;
         if (SIGN_ALGS[sig.algo] === void 0) {
           done(new Error('Invalid signing algorithm "' + sig.algo + '"'));
           return;
         }
-        sig.signature = signature;
+        sig.signature = signature2;
         done();
       });
     }
@@ -30912,18 +30912,18 @@ var require_key = __commonJS({
       var key = this.toBuffer("pkcs8");
       var curve = this.curve;
       var self2 = this;
-      v2.verify = function(signature, fmt) {
-        if (Signature.isSignature(signature, [2, 0])) {
-          if (signature.type !== self2.type)
+      v2.verify = function(signature2, fmt) {
+        if (Signature.isSignature(signature2, [2, 0])) {
+          if (signature2.type !== self2.type)
             return false;
-          if (signature.hashAlgorithm && signature.hashAlgorithm !== hashAlgo)
+          if (signature2.hashAlgorithm && signature2.hashAlgorithm !== hashAlgo)
             return false;
-          if (signature.curve && self2.type === "ecdsa" && signature.curve !== curve)
+          if (signature2.curve && self2.type === "ecdsa" && signature2.curve !== curve)
             return false;
-          return oldVerify(key, signature.toBuffer("asn1"));
-        } else if (typeof signature === "string" || Buffer.isBuffer(signature)) {
-          return oldVerify(key, signature, fmt);
-        } else if (Signature.isSignature(signature, [1, 0])) {
+          return oldVerify(key, signature2.toBuffer("asn1"));
+        } else if (typeof signature2 === "string" || Buffer.isBuffer(signature2)) {
+          return oldVerify(key, signature2, fmt);
+        } else if (Signature.isSignature(signature2, [1, 0])) {
           throw new Error("signature was created by too old a version of sshpk and cannot be verified");
         } else {
           throw new TypeError("signature must be a string, Buffer, or Signature object");
@@ -51354,11 +51354,11 @@ function decodeCertificateTail(reader, blob, parseCa) {
   reader.string();
   const caBlob = reader.string();
   const signedEnd = reader.position;
-  const signature = reader.string();
+  const signature2 = reader.string();
   reader.end();
   const ca = parseCa(caBlob);
   if (ca.certificate) throw new KeyFormatError("certificate is signed by another certificate");
-  const sigReader = new WireReader(signature);
+  const sigReader = new WireReader(signature2);
   const signatureAlgorithm = sigReader.text();
   const signatureBytes = sigReader.string();
   const signatureValid = verifySignature(ca, signatureAlgorithm, signatureBytes, blob.subarray(0, signedEnd));
@@ -51400,8 +51400,8 @@ function dsaPublicKey(params) {
   const subjectKey = der(3, Buffer.concat([Buffer.from([0]), derInteger(params.y)]));
   return createPublicKey({ key: der(48, Buffer.concat([algorithm, subjectKey])), format: "der", type: "spki" });
 }
-function ecdsaP1363(signature, width) {
-  const reader = new WireReader(signature);
+function ecdsaP1363(signature2, width) {
+  const reader = new WireReader(signature2);
   const parts = [reader.mpint(), reader.mpint()];
   reader.end();
   return Buffer.concat(
@@ -51411,7 +51411,7 @@ function ecdsaP1363(signature, width) {
     })
   );
 }
-function verifySignature(ca, algorithm, signature, signed) {
+function verifySignature(ca, algorithm, signature2, signed) {
   const params = ca.params;
   try {
     switch (params.family) {
@@ -51419,12 +51419,12 @@ function verifySignature(ca, algorithm, signature, signed) {
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
-        return verify(hash, signed, key, signature);
+        return verify(hash, signed, key, signature2);
       }
       case "ed25519": {
         if (algorithm !== "ssh-ed25519") return false;
         const key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: b64url(params.point) }, format: "jwk" });
-        return verify(null, signed, key, signature);
+        return verify(null, signed, key, signature2);
       }
       case "ecdsa": {
         if (algorithm !== ca.plainType) return false;
@@ -51433,11 +51433,11 @@ function verifySignature(ca, algorithm, signature, signed) {
         const x = b64url(params.point.subarray(1, 1 + width));
         const y = b64url(params.point.subarray(1 + width));
         const key = createPublicKey({ key: { kty: "EC", crv: curve.jwkCurve, x, y }, format: "jwk" });
-        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature, width));
+        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature2, width));
       }
       case "dsa": {
-        if (algorithm !== "ssh-dss" || signature.length !== 40) return false;
-        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature);
+        if (algorithm !== "ssh-dss" || signature2.length !== 40) return false;
+        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature2);
       }
       default:
         return null;
@@ -55889,12 +55889,16 @@ function walkConfig(path2, source, options = {}) {
     return files;
   };
   const visit = (file, inherited, inheritedKey, depth) => {
-    const text2 = source.read(file);
-    if (text2 === null) return;
+    let directives = source.directives?.(file);
+    if (directives === void 0) {
+      const text2 = source.read(file);
+      directives = text2 === null ? null : parseConfig(text2).directives;
+    }
+    if (!directives) return;
     let scope = inherited;
     let key = inheritedKey;
     let active = true;
-    for (const directive of parseConfig(text2).directives) {
+    for (const directive of directives) {
       if (directive.keyword === "host" || directive.keyword === "match") {
         active = options.applies ? options.applies(directive.block) : true;
         scope = [...inherited, { block: directive.block, path: file }];
@@ -55979,6 +55983,8 @@ function covers(outer, inner) {
   return outer.every((step) => isUniversal(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
 }
 var inMatch = (entry) => entry.scope.length > 0;
+var signature = (scope) => scope.map((step) => `${step.block.kind} ${step.block.criteria.join(" ").toLowerCase()}`).join("\0");
+var MAX_COMPARED = 64;
 function judgeEntries(entries, kind) {
   const earlier = /* @__PURE__ */ new Map();
   const judged = [];
@@ -55988,18 +55994,32 @@ function judgeEntries(entries, kind) {
       judged.push({ entry, shadowedBy: null });
       continue;
     }
-    const before = earlier.get(keyword) ?? [];
-    let shadowedBy = null;
-    for (const previous of before) {
-      const decides = kind === "client" ? covers(previous.scope, entry.scope) : inMatch(entry) ? inMatch(previous) && covers(previous.scope, entry.scope) : !inMatch(previous);
-      if (decides) {
-        shadowedBy = previous;
-        break;
+    let state = earlier.get(keyword);
+    if (!state) {
+      state = { everywhere: null, global: null, bySignature: /* @__PURE__ */ new Map(), compared: [] };
+      earlier.set(keyword, state);
+    }
+    const key = signature(entry.scope);
+    let shadowedBy;
+    if (kind === "server" && !inMatch(entry)) {
+      shadowedBy = state.global;
+      state.global ??= entry;
+    } else {
+      shadowedBy = state.everywhere;
+      for (let length = entry.scope.length; !shadowedBy && length > 0; length--) {
+        shadowedBy = state.bySignature.get(length === entry.scope.length ? key : signature(entry.scope.slice(0, length))) ?? null;
+      }
+      shadowedBy ??= state.compared.find((previous) => covers(previous.scope, entry.scope)) ?? null;
+      if (isUnconditional(entry.scope)) state.everywhere ??= entry;
+      if (!state.bySignature.has(key)) {
+        state.bySignature.set(key, entry);
+        const wildcard = entry.scope.some(
+          (step) => step.block.kind === "host" && step.block.criteria.some((pattern) => /[*?]/.test(pattern))
+        );
+        if (wildcard && state.compared.length < MAX_COMPARED) state.compared.push(entry);
       }
     }
     judged.push({ entry, shadowedBy });
-    before.push(entry);
-    earlier.set(keyword, before);
   }
   if (kind === "server") {
     const overrides = /* @__PURE__ */ new Map();
@@ -59530,6 +59550,8 @@ var TreeSource = class {
   files = /* @__PURE__ */ new Set();
   texts = /* @__PURE__ */ new Map();
   resolved = /* @__PURE__ */ new Map();
+  byInclude = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
   /** A text the scan already holds (a config it read), so the file is not read twice. */
   remember(path2, text2) {
     this.texts.set(path2, text2);
@@ -59542,50 +59564,35 @@ var TreeSource = class {
     if (!this.texts.has(path2)) this.texts.set(path2, this.load(path2));
     return this.texts.get(path2);
   }
+  directives(path2) {
+    let directives = this.parsed.get(path2);
+    if (directives === void 0) {
+      const text2 = this.read(path2);
+      directives = text2 === null ? null : parseConfig(text2).directives;
+      this.parsed.set(path2, directives);
+    }
+    return directives;
+  }
   include(fromPath, pattern, rootPath = fromPath) {
     return this.resolve(fromPath, pattern, rootPath).files;
   }
   /** The files an Include argument names in the tree, and whether the place it names is in the tree at all. */
   resolve(fromPath, pattern, rootPath = fromPath) {
-    let result = { files: [], found: false };
-    for (const candidate of this.candidates(fromPath, pattern, rootPath)) {
+    const key = pattern.startsWith("/") ? `${systemPrefix(fromPath)}\0${rootPath}\0${pattern}` : `${rootPath}\0${pattern}`;
+    let result = this.byInclude.get(key);
+    if (result) return result;
+    result = { files: [], found: false };
+    for (const candidate of candidates(fromPath, pattern, rootPath)) {
       let match2 = this.resolved.get(candidate);
       if (!match2) {
         match2 = this.glob(candidate);
         this.resolved.set(candidate, match2);
       }
-      if (match2.found) return match2;
       result = match2;
+      if (match2.found) break;
     }
+    this.byInclude.set(key, result);
     return result;
-  }
-  /** Where the Include's path can be in the tree, most specific first. */
-  candidates(fromPath, pattern, rootPath) {
-    const sshDir = configHome(rootPath);
-    const out = [];
-    const add = (path2) => {
-      const normal = posix.normalize(path2);
-      if (normal === ".." || normal.startsWith("../") || posix.isAbsolute(normal)) return;
-      if (!out.includes(normal)) out.push(normal);
-    };
-    if (pattern.startsWith("~")) {
-      const rest = pattern.replace(/^~[^/]*\/?/, "");
-      if (rest.startsWith(".ssh/")) add(join(sshDir, rest.slice(5)));
-      add(join(posix.dirname(sshDir), rest));
-      return out;
-    }
-    if (pattern.startsWith("/")) {
-      const rest = pattern.replace(/^\/+/, "");
-      for (const from of [fromPath, rootPath]) {
-        const prefix2 = systemPrefix(from);
-        if (prefix2 !== null) add(prefix2 + rest);
-      }
-      if (rest.startsWith("etc/ssh/")) add(join(sshDir, rest.slice("etc/ssh/".length)));
-      add(rest);
-      return out;
-    }
-    add(join(sshDir, pattern));
-    return out;
   }
   glob(pattern) {
     const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
@@ -59617,6 +59624,33 @@ var TreeSource = class {
     return { files: dirs.sort(), found: found && (dirs.length > 0 || GLOB.test(segments[segments.length - 1])) };
   }
 };
+function candidates(fromPath, pattern, rootPath) {
+  const sshDir = configHome(rootPath);
+  const out = [];
+  if (pattern.startsWith("~")) {
+    const rest = pattern.replace(/^~[^/]*\/?/, "");
+    if (rest.startsWith(".ssh/")) addCandidate(out, join(sshDir, rest.slice(5)));
+    addCandidate(out, join(posix.dirname(sshDir), rest));
+    return out;
+  }
+  if (pattern.startsWith("/")) {
+    const rest = pattern.replace(/^\/+/, "");
+    for (const from of [fromPath, rootPath]) {
+      const prefix2 = systemPrefix(from);
+      if (prefix2 !== null) addCandidate(out, prefix2 + rest);
+    }
+    if (rest.startsWith("etc/ssh/")) addCandidate(out, join(sshDir, rest.slice("etc/ssh/".length)));
+    addCandidate(out, rest);
+    return out;
+  }
+  addCandidate(out, join(sshDir, pattern));
+  return out;
+}
+function addCandidate(out, path2) {
+  const normal = posix.normalize(path2);
+  if (normal === ".." || normal.startsWith("../") || posix.isAbsolute(normal)) return;
+  if (!out.includes(normal)) out.push(normal);
+}
 var join = (dir, path2) => dir === "" || dir === "." ? path2 : `${dir}/${path2}`;
 function configHome(path2) {
   const etc = /(^|\/)etc\/ssh\//.exec(path2);
@@ -59635,6 +59669,17 @@ function systemPrefix(path2) {
 
 // src/core/config/config-tree.ts
 var MAX_ENTRIES = 2e5;
+var REPORTABLE = /* @__PURE__ */ new Set([
+  ...Object.keys(ALGORITHM_OPTIONS),
+  ...Object.keys(DEPRECATED),
+  "stricthostkeychecking",
+  "userknownhostsfile",
+  "permitrootlogin",
+  "passwordauthentication",
+  "kbdinteractiveauthentication",
+  "permitemptypasswords",
+  "hostkey"
+]);
 function settingOf(entry, kind) {
   const { directive } = entry;
   return {
@@ -59664,7 +59709,7 @@ var ConfigTree = class {
     const included = /* @__PURE__ */ new Set();
     const marked = /* @__PURE__ */ new Set();
     for (const path2 of paths) {
-      for (const directive of parseConfig(this.source.read(path2) ?? "").directives) {
+      for (const directive of this.source.directives(path2) ?? []) {
         if (directive.keyword !== "include") continue;
         for (const pattern of directive.args) {
           const files = this.source.resolve(path2, pattern).files;
@@ -59692,6 +59737,7 @@ var ConfigTree = class {
       budget -= entries.length;
       for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
         reached.add(entry.path);
+        if (!REPORTABLE.has(entry.directive.keyword)) continue;
         const found = checkSetting(settingOf(entry, kind), entry.path);
         if (found.length === 0) continue;
         if (!shadowedBy) {
@@ -61811,8 +61857,8 @@ function explain(error2, value) {
   }
 }
 function pickError(errors) {
-  const candidates = errors.filter((item) => !item.schemaPath.includes("/anyOf/"));
-  return candidates.find((item) => item.keyword === "additionalProperties") ?? candidates[0] ?? errors[0];
+  const candidates2 = errors.filter((item) => !item.schemaPath.includes("/anyOf/"));
+  return candidates2.find((item) => item.keyword === "additionalProperties") ?? candidates2[0] ?? errors[0];
 }
 function valueAt(data, segments) {
   let value = data;

@@ -7,16 +7,30 @@
  * `include-unresolved` notice.
  */
 import { checkSetting, type Setting } from '../checks/config-rules.js';
+import { ALGORITHM_OPTIONS } from '../data/algorithms.js';
 import { ruleById } from '../rules.js';
+import { DEPRECATED } from './keywords.js';
 import type { Finding } from '../types.js';
 import { walkConfig, type ConfigEntry } from './effective.js';
 import { judgeEntries, type ConfigKind } from './in-force.js';
-import { parseConfig } from './parse-config.js';
 import { TreeSource } from './tree-source.js';
 
 // A pathological tree (thousands of configs that include each other under different blocks) stops here,
 // with a notice, rather than running for minutes.
 const MAX_ENTRIES = 200_000;
+
+/** Keywords checkSetting can report on: the others need no judging here. */
+const REPORTABLE = new Set([
+  ...Object.keys(ALGORITHM_OPTIONS),
+  ...Object.keys(DEPRECATED),
+  'stricthostkeychecking',
+  'userknownhostsfile',
+  'permitrootlogin',
+  'passwordauthentication',
+  'kbdinteractiveauthentication',
+  'permitemptypasswords',
+  'hostkey',
+]);
 
 function settingOf(entry: ConfigEntry, kind: ConfigKind): Setting {
   const { directive } = entry;
@@ -48,7 +62,7 @@ export class ConfigTree {
     const included = new Set<string>();
     const marked = new Set<readonly string[]>();
     for (const path of paths) {
-      for (const directive of parseConfig(this.source.read(path) ?? '').directives) {
+      for (const directive of this.source.directives(path) ?? []) {
         if (directive.keyword !== 'include') continue;
         for (const pattern of directive.args) {
           const files = this.source.resolve(path, pattern).files;
@@ -77,6 +91,7 @@ export class ConfigTree {
       budget -= entries.length;
       for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
         reached.add(entry.path);
+        if (!REPORTABLE.has(entry.directive.keyword)) continue;
         const found = checkSetting(settingOf(entry, kind), entry.path);
         if (found.length === 0) continue;
         if (!shadowedBy) {

@@ -28,6 +28,8 @@ export interface ConfigSource {
    * that file stands, not where an included file stands.
    */
   include(fromPath: string, pattern: string, rootPath?: string): string[];
+  /** The parsed directives of a file, when the source keeps them (a file read many times is parsed once). */
+  directives?(path: string): Directive[] | null;
 }
 
 /** A Host or Match block that a line sits in, in its own file or in a file that includes it. */
@@ -75,12 +77,16 @@ export function walkConfig(path: string, source: ConfigSource, options: WalkOpti
     return files;
   };
   const visit = (file: string, inherited: ScopeStep[], inheritedKey: string, depth: number): void => {
-    const text = source.read(file);
-    if (text === null) return;
+    let directives = source.directives?.(file);
+    if (directives === undefined) {
+      const text = source.read(file);
+      directives = text === null ? null : parseConfig(text).directives;
+    }
+    if (!directives) return;
     let scope = inherited;
     let key = inheritedKey;
     let active = true;
-    for (const directive of parseConfig(text).directives) {
+    for (const directive of directives) {
       if (directive.keyword === 'host' || directive.keyword === 'match') {
         active = options.applies ? options.applies(directive.block) : true;
         scope = [...inherited, { block: directive.block, path: file }];

@@ -72,9 +72,25 @@ function covers(outer: readonly ScopeStep[], inner: readonly ScopeStep[]): boole
 
 const inMatch = (entry: ConfigEntry): boolean => entry.scope.length > 0;
 
+const signature = (scope: readonly ScopeStep[]): string =>
+  scope.map((step) => `${step.block.kind} ${step.block.criteria.join(' ').toLowerCase()}`).join('\0');
+
+// Earlier scopes compared one by one (for a Host pattern that covers a later Host name): a bounded number,
+// so thousands of blocks setting one option stay linear. Missing a cover only keeps a finding.
+const MAX_COMPARED = 64;
+
+interface Earlier {
+  /** The first entry that applies everywhere it can (top level, Host *, Match all). */
+  everywhere: ConfigEntry | null;
+  /** sshd: the first entry outside any Match block. */
+  global: ConfigEntry | null;
+  bySignature: Map<string, ConfigEntry>;
+  compared: ConfigEntry[];
+}
+
 /** Judges each entry of `walkConfig` (order kept). */
 export function judgeEntries(entries: readonly ConfigEntry[], kind: ConfigKind): Judged[] {
-  const earlier = new Map<string, ConfigEntry[]>();
+  const earlier = new Map<string, Earlier>();
   const judged: Judged[] = [];
   for (const entry of entries) {
     const keyword = canonicalKeyword(entry.directive.keyword);
@@ -82,23 +98,35 @@ export function judgeEntries(entries: readonly ConfigEntry[], kind: ConfigKind):
       judged.push({ entry, shadowedBy: null });
       continue;
     }
-    const before = earlier.get(keyword) ?? [];
-    let shadowedBy: ConfigEntry | null = null;
-    for (const previous of before) {
-      const decides =
-        kind === 'client'
-          ? covers(previous.scope, entry.scope)
-          : inMatch(entry)
-            ? inMatch(previous) && covers(previous.scope, entry.scope)
-            : !inMatch(previous);
-      if (decides) {
-        shadowedBy = previous;
-        break;
+    let state = earlier.get(keyword);
+    if (!state) {
+      state = { everywhere: null, global: null, bySignature: new Map(), compared: [] };
+      earlier.set(keyword, state);
+    }
+    const key = signature(entry.scope);
+    let shadowedBy: ConfigEntry | null;
+    if (kind === 'server' && !inMatch(entry)) {
+      shadowedBy = state.global;
+      state.global ??= entry;
+    } else {
+      // sshd's Match pass only sees lines in Match blocks; ssh sees every line in order.
+      shadowedBy = state.everywhere;
+      // The same blocks, or fewer of them (`Host a` decides before `Host a` + `Match user x`).
+      for (let length = entry.scope.length; !shadowedBy && length > 0; length--) {
+        shadowedBy = state.bySignature.get(length === entry.scope.length ? key : signature(entry.scope.slice(0, length))) ?? null;
+      }
+      shadowedBy ??= state.compared.find((previous) => covers(previous.scope, entry.scope)) ?? null;
+      if (isUnconditional(entry.scope)) state.everywhere ??= entry;
+      if (!state.bySignature.has(key)) {
+        state.bySignature.set(key, entry);
+        // Only a wildcard Host pattern can cover blocks other than its own.
+        const wildcard = entry.scope.some(
+          (step) => step.block.kind === 'host' && step.block.criteria.some((pattern) => /[*?]/.test(pattern)),
+        );
+        if (wildcard && state.compared.length < MAX_COMPARED) state.compared.push(entry);
       }
     }
     judged.push({ entry, shadowedBy });
-    before.push(entry);
-    earlier.set(keyword, before);
   }
   if (kind === 'server') {
     // A matching Match block overrides the global value, wherever it stands: `Match all` does so for all.

@@ -11,6 +11,7 @@
 import { posix } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { ConfigSource } from './effective.js';
+import { parseConfig, type Directive } from './parse-config.js';
 
 const GLOB = /[*?[]/;
 
@@ -26,6 +27,8 @@ export class TreeSource implements ConfigSource {
   private readonly files = new Set<string>();
   private readonly texts = new Map<string, string | null>();
   private readonly resolved = new Map<string, IncludeResolution>();
+  private readonly byInclude = new Map<string, IncludeResolution>();
+  private readonly parsed = new Map<string, Directive[] | null>();
 
   /** `paths`: the scan's files, relative, forward slashes. `load` reads one when a config needs it. */
   constructor(
@@ -68,53 +71,38 @@ export class TreeSource implements ConfigSource {
     return this.texts.get(path)!;
   }
 
+  directives(path: string): Directive[] | null {
+    let directives = this.parsed.get(path);
+    if (directives === undefined) {
+      const text = this.read(path);
+      directives = text === null ? null : parseConfig(text).directives;
+      this.parsed.set(path, directives);
+    }
+    return directives;
+  }
+
   include(fromPath: string, pattern: string, rootPath = fromPath): string[] {
     return this.resolve(fromPath, pattern, rootPath).files;
   }
 
   /** The files an Include argument names in the tree, and whether the place it names is in the tree at all. */
   resolve(fromPath: string, pattern: string, rootPath = fromPath): IncludeResolution {
-    let result: IncludeResolution = { files: [], found: false };
-    for (const candidate of this.candidates(fromPath, pattern, rootPath)) {
+    // Only an absolute path depends on where the including file stands (its etc/ prefix).
+    const key = pattern.startsWith('/') ? `${systemPrefix(fromPath)}\0${rootPath}\0${pattern}` : `${rootPath}\0${pattern}`;
+    let result = this.byInclude.get(key);
+    if (result) return result;
+    result = { files: [], found: false };
+    for (const candidate of candidates(fromPath, pattern, rootPath)) {
       let match = this.resolved.get(candidate);
       if (!match) {
         match = this.glob(candidate);
         this.resolved.set(candidate, match);
       }
-      if (match.found) return match;
       result = match;
+      if (match.found) break;
     }
+    this.byInclude.set(key, result);
     return result;
-  }
-
-  /** Where the Include's path can be in the tree, most specific first. */
-  private candidates(fromPath: string, pattern: string, rootPath: string): string[] {
-    const sshDir = configHome(rootPath);
-    const out: string[] = [];
-    const add = (path: string): void => {
-      const normal = posix.normalize(path);
-      // A path that climbs out of the tree names nothing the scan may read.
-      if (normal === '..' || normal.startsWith('../') || posix.isAbsolute(normal)) return;
-      if (!out.includes(normal)) out.push(normal);
-    };
-    if (pattern.startsWith('~')) {
-      const rest = pattern.replace(/^~[^/]*\/?/, '');
-      if (rest.startsWith('.ssh/')) add(join(sshDir, rest.slice(5)));
-      add(join(posix.dirname(sshDir), rest));
-      return out;
-    }
-    if (pattern.startsWith('/')) {
-      const rest = pattern.replace(/^\/+/, '');
-      for (const from of [fromPath, rootPath]) {
-        const prefix = systemPrefix(from);
-        if (prefix !== null) add(prefix + rest);
-      }
-      if (rest.startsWith('etc/ssh/')) add(join(sshDir, rest.slice('etc/ssh/'.length)));
-      add(rest);
-      return out;
-    }
-    add(join(sshDir, pattern));
-    return out;
   }
 
   private glob(pattern: string): IncludeResolution {
@@ -147,6 +135,37 @@ export class TreeSource implements ConfigSource {
     }
     return { files: dirs.sort(), found: found && (dirs.length > 0 || GLOB.test(segments[segments.length - 1]!)) };
   }
+}
+
+/** Where an Include's path can be in the tree, most specific first. */
+function candidates(fromPath: string, pattern: string, rootPath: string): string[] {
+  const sshDir = configHome(rootPath);
+  const out: string[] = [];
+  if (pattern.startsWith('~')) {
+    const rest = pattern.replace(/^~[^/]*\/?/, '');
+    if (rest.startsWith('.ssh/')) addCandidate(out, join(sshDir, rest.slice(5)));
+    addCandidate(out, join(posix.dirname(sshDir), rest));
+    return out;
+  }
+  if (pattern.startsWith('/')) {
+    const rest = pattern.replace(/^\/+/, '');
+    for (const from of [fromPath, rootPath]) {
+      const prefix = systemPrefix(from);
+      if (prefix !== null) addCandidate(out, prefix + rest);
+    }
+    if (rest.startsWith('etc/ssh/')) addCandidate(out, join(sshDir, rest.slice('etc/ssh/'.length)));
+    addCandidate(out, rest);
+    return out;
+  }
+  addCandidate(out, join(sshDir, pattern));
+  return out;
+}
+
+function addCandidate(out: string[], path: string): void {
+  const normal = posix.normalize(path);
+  // A path that climbs out of the tree names nothing the scan may read.
+  if (normal === '..' || normal.startsWith('../') || posix.isAbsolute(normal)) return;
+  if (!out.includes(normal)) out.push(normal);
 }
 
 const join = (dir: string, path: string): string => (dir === '' || dir === '.' ? path : `${dir}/${path}`);
