@@ -34657,9 +34657,13 @@ function shortFlagOptions(line, lineNumber) {
     const withArgument = FLAGS_WITH_ARGUMENT[program];
     if (!withArgument) continue;
     const short = SHORT_OPTIONS[program];
+    let destinations = program === "scp" || program === "sftp" ? 0 : 1;
     for (index++; index < words2.length; index++) {
       const flag = words2[index];
-      if (!flag.startsWith("-") || flag === "-" || flag.startsWith("--")) break;
+      if (!flag.startsWith("-") || flag === "-" || flag.startsWith("--")) {
+        if (destinations-- > 0 && !flag.startsWith("--")) continue;
+        break;
+      }
       for (let at3 = 1; at3 < flag.length; at3++) {
         const letter = flag[at3];
         if (!withArgument.includes(letter)) continue;
@@ -34676,6 +34680,14 @@ function shortFlagOptions(line, lineNumber) {
   }
   return options;
 }
+var SHORT_FLAG = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/g;
+var SHORT_FLAG_LINE = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/;
+var BLOCK_KEY = /:\s*[>|][-+]?\s*$/;
+function underBlockKey(text, lineStart) {
+  if (lineStart === 0) return false;
+  const previous = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  return BLOCK_KEY.test(previous) && OPTION_KEY.test(previous);
+}
 var endsContinued = (text, end) => {
   let at3 = end - 1;
   while (at3 >= 0 && (text[at3] === " " || text[at3] === "	" || text[at3] === "\r")) at3--;
@@ -34687,8 +34699,9 @@ function findCommandOptions(text) {
   const hostKeyChecking = [];
   const starts = /* @__PURE__ */ new Set();
   linesWith(text, "-o", starts);
-  linesWith(text, " -c", starts);
-  linesWith(text, " -m", starts);
+  if (text.includes("ssh") || text.includes("scp") || text.includes("sftp")) {
+    for (const match2 of text.matchAll(SHORT_FLAG)) starts.add(text.lastIndexOf("\n", match2.index) + 1);
+  }
   linesWith(text, "host_key_checking", starts);
   linesWith(text, "HOST_KEY_CHECKING", starts);
   linesWith(text, "ssh-keygen", starts, "-t");
@@ -34711,7 +34724,7 @@ function findCommandOptions(text) {
       line = line.replace(/\\\s*$/, " ") + text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
       lineEnd = nextEnd;
     }
-    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line);
+    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text, lineStart);
     if (line.includes("-o") && sshLine) {
       for (const match2 of line.matchAll(OPTION)) {
         const keyword = match2[2].toLowerCase();
@@ -34719,7 +34732,7 @@ function findCommandOptions(text) {
         options.push({ line: lineNumber, keyword, written: match2[2], value: match2[3] });
       }
     }
-    if ((line.includes(" -c") || line.includes(" -m")) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
+    if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
     const checking = HOST_KEY_CHECKING.exec(line);
     if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]}=${checking[2]}` });
     if (!line.includes("ssh-keygen") || !line.includes("-t")) continue;

@@ -56391,9 +56391,13 @@ function shortFlagOptions(line, lineNumber) {
     const withArgument = FLAGS_WITH_ARGUMENT[program];
     if (!withArgument) continue;
     const short = SHORT_OPTIONS[program];
+    let destinations = program === "scp" || program === "sftp" ? 0 : 1;
     for (index++; index < words2.length; index++) {
       const flag2 = words2[index];
-      if (!flag2.startsWith("-") || flag2 === "-" || flag2.startsWith("--")) break;
+      if (!flag2.startsWith("-") || flag2 === "-" || flag2.startsWith("--")) {
+        if (destinations-- > 0 && !flag2.startsWith("--")) continue;
+        break;
+      }
       for (let at3 = 1; at3 < flag2.length; at3++) {
         const letter = flag2[at3];
         if (!withArgument.includes(letter)) continue;
@@ -56410,6 +56414,14 @@ function shortFlagOptions(line, lineNumber) {
   }
   return options;
 }
+var SHORT_FLAG = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/g;
+var SHORT_FLAG_LINE = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/;
+var BLOCK_KEY = /:\s*[>|][-+]?\s*$/;
+function underBlockKey(text2, lineStart) {
+  if (lineStart === 0) return false;
+  const previous = text2.slice(text2.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  return BLOCK_KEY.test(previous) && OPTION_KEY.test(previous);
+}
 var endsContinued = (text2, end) => {
   let at3 = end - 1;
   while (at3 >= 0 && (text2[at3] === " " || text2[at3] === "	" || text2[at3] === "\r")) at3--;
@@ -56421,8 +56433,9 @@ function findCommandOptions(text2) {
   const hostKeyChecking = [];
   const starts = /* @__PURE__ */ new Set();
   linesWith(text2, "-o", starts);
-  linesWith(text2, " -c", starts);
-  linesWith(text2, " -m", starts);
+  if (text2.includes("ssh") || text2.includes("scp") || text2.includes("sftp")) {
+    for (const match2 of text2.matchAll(SHORT_FLAG)) starts.add(text2.lastIndexOf("\n", match2.index) + 1);
+  }
   linesWith(text2, "host_key_checking", starts);
   linesWith(text2, "HOST_KEY_CHECKING", starts);
   linesWith(text2, "ssh-keygen", starts, "-t");
@@ -56445,7 +56458,7 @@ function findCommandOptions(text2) {
       line = line.replace(/\\\s*$/, " ") + text2.slice(lineEnd + 1, nextEnd === -1 ? text2.length : nextEnd);
       lineEnd = nextEnd;
     }
-    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line);
+    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text2, lineStart);
     if (line.includes("-o") && sshLine) {
       for (const match2 of line.matchAll(OPTION)) {
         const keyword = match2[2].toLowerCase();
@@ -56453,7 +56466,7 @@ function findCommandOptions(text2) {
         options.push({ line: lineNumber, keyword, written: match2[2], value: match2[3] });
       }
     }
-    if ((line.includes(" -c") || line.includes(" -m")) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
+    if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
     const checking = HOST_KEY_CHECKING.exec(line);
     if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]}=${checking[2]}` });
     if (!line.includes("ssh-keygen") || !line.includes("-t")) continue;

@@ -85,9 +85,14 @@ function shortFlagOptions(line: string, lineNumber: number): CommandOption[] {
     const withArgument = FLAGS_WITH_ARGUMENT[program];
     if (!withArgument) continue;
     const short = SHORT_OPTIONS[program]!;
+    // ssh(1) reads options after the destination too (ssh.c starts getopt again); the next word ends them.
+    let destinations = program === 'scp' || program === 'sftp' ? 0 : 1;
     for (index++; index < words.length; index++) {
       const flag = words[index]!;
-      if (!flag.startsWith('-') || flag === '-' || flag.startsWith('--')) break;
+      if (!flag.startsWith('-') || flag === '-' || flag.startsWith('--')) {
+        if (destinations-- > 0 && !flag.startsWith('--')) continue;
+        break;
+      }
       for (let at = 1; at < flag.length; at++) {
         const letter = flag[at]!;
         if (!withArgument.includes(letter)) continue;
@@ -103,6 +108,20 @@ function shortFlagOptions(line: string, lineNumber: number): CommandOption[] {
     index--;
   }
   return options;
+}
+
+// A short flag word ending in c or m (`-c`, `-vc`, `-caes128-cbc` starts with -c).
+const SHORT_FLAG = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/g;
+const SHORT_FLAG_LINE = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/;
+
+// A YAML key whose value is a block scalar (`key: >-`, `key: |`) on the lines below.
+const BLOCK_KEY = /:\s*[>|][-+]?\s*$/;
+
+/** The line before `lineStart` is an option key with a block scalar value (`ansible_ssh_common_args: >-`). */
+function underBlockKey(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return BLOCK_KEY.test(previous) && OPTION_KEY.test(previous);
 }
 
 const endsContinued = (text: string, end: number): boolean => {
@@ -122,8 +141,10 @@ export function findCommandOptions(text: string): {
   // Only lines with these can matter: found with indexOf rather than by visiting every line.
   const starts = new Set<number>();
   linesWith(text, '-o', starts);
-  linesWith(text, ' -c', starts);
-  linesWith(text, ' -m', starts);
+  // -c and -m, also bundled after other flags (`ssh -vc 3des-cbc`): only where a client could run.
+  if (text.includes('ssh') || text.includes('scp') || text.includes('sftp')) {
+    for (const match of text.matchAll(SHORT_FLAG)) starts.add(text.lastIndexOf('\n', match.index) + 1);
+  }
   linesWith(text, 'host_key_checking', starts);
   linesWith(text, 'HOST_KEY_CHECKING', starts);
   // Without -t, ssh-keygen makes its default key type, which is fine.
@@ -149,7 +170,7 @@ export function findCommandOptions(text: string): {
       line = line.replace(/\\\s*$/, ' ') + text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
       lineEnd = nextEnd;
     }
-    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line);
+    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text, lineStart);
     if (line.includes('-o') && sshLine) {
       for (const match of line.matchAll(OPTION)) {
         const keyword = match[2]!.toLowerCase();
@@ -157,7 +178,7 @@ export function findCommandOptions(text: string): {
         options.push({ line: lineNumber, keyword, written: match[2]!, value: match[3]! });
       }
     }
-    if ((line.includes(' -c') || line.includes(' -m')) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
+    if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
     const checking = HOST_KEY_CHECKING.exec(line);
     if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]!}=${checking[2]!}` });
     if (!line.includes('ssh-keygen') || !line.includes('-t')) continue;
