@@ -34996,7 +34996,7 @@ function configKindByName(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path2)) return "server";
   if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path2)) return "client";
-  if (/(^|\/)\.ssh\/config$/.test(path2) || /(^|\/)\.ssh\/config\.d\/[^/]+$/.test(path2)) return "client";
+  if (/(^|\/)(\.|dot_)?ssh\/config$/.test(path2) || /(^|\/)(\.|dot_)?ssh\/config\.d\/[^/]+$/.test(path2)) return "client";
   return cryptoPolicyKind(path2);
 }
 var SNIFF_LINES = 40;

@@ -56,7 +56,8 @@ export function configKindByName(path: string): ConfigKind | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path)) return 'server';
   if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path)) return 'client';
-  if (/(^|\/)\.ssh\/config$/.test(path) || /(^|\/)\.ssh\/config\.d\/[^/]+$/.test(path)) return 'client';
+  // Dotfiles repositories keep ~/.ssh as `ssh/` or `dot_ssh/` (chezmoi) and link it into place.
+  if (/(^|\/)(\.|dot_)?ssh\/config$/.test(path) || /(^|\/)(\.|dot_)?ssh\/config\.d\/[^/]+$/.test(path)) return 'client';
   return cryptoPolicyKind(path);
 }
 
