@@ -31461,7 +31461,7 @@ var RULES = [
     id: "host-key-checking-disabled",
     severity: "warning",
     title: "Host key checking disabled",
-    detects: "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null`, in ssh_config or as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND).",
+    detects: "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null` in force in ssh_config, as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND), in Ansible's `ssh_args` and `ansible_ssh_*_args`, in a config a script writes, and Ansible's `host_key_checking = False` / `ANSIBLE_HOST_KEY_CHECKING=False`, which make Ansible pass `StrictHostKeyChecking=no` itself.",
     why: "Without host key checking, ssh connects to whoever answers: a man in the middle sees everything, including forwarded agents and deployed secrets. It is the usual shortcut in CI, where nobody would ever notice.",
     fix: "Pin the host key: run `ssh-keyscan host` once, check the fingerprint against the provider's published one, commit it as a known_hosts file and point `UserKnownHostsFile` at it. `StrictHostKeyChecking accept-new` is an acceptable fallback for first contact."
   },
