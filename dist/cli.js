@@ -34981,17 +34981,11 @@ var CONFIG_MARKERS = [
   "IdentityFile",
   "PubkeyAccepted"
 ].map((marker) => Buffer.from(marker));
-var OTHER_MARKERS = [
-  "ssh -",
-  "scp -",
-  "sftp -",
-  "HOST_KEY_CHECKING",
-  "host_key_checking",
-  "CRYPTO_POLICY",
-  "ssh_config",
-  "sshd_config",
-  ".ssh/config"
-].map((marker) => Buffer.from(marker));
+var SETTINGS_FILE = /(\.(sh|bash|zsh|ksh|ya?ml|cfg|ini|conf|env|toml|j2|jinja2?|groovy|mk|ps1)|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|[^./]+))$/i;
+var OTHER_SETTINGS = /ssh(?: -|d?_config|\/config)|KEY_CHECKING|key_checking|CRYPTO_POLICY/;
+function hasOtherSettings(bytes, path2) {
+  return SETTINGS_FILE.test(path2) && OTHER_SETTINGS.test(bytes.toString("latin1"));
+}
 function configKindByName(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path2)) return "server";
@@ -35001,14 +34995,16 @@ function configKindByName(path2) {
 }
 var SNIFF_LINES = 40;
 var SNIFF_BYTES = 16384;
-function configKindByContent(text, path2) {
+var SNIFF_FIRST = 2048;
+function configKindByContent(text, path2, truncated = false) {
   const keywords = [];
   let client = 0;
   let server = 0;
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (let start = 0; start < text.length; ) {
+  let start = 0;
+  for (; start < text.length; ) {
     const newline = text.indexOf("\n", start);
     const line = text.slice(start, newline === -1 ? text.length : newline);
     start = newline === -1 ? text.length : newline + 1;
@@ -35026,6 +35022,7 @@ function configKindByContent(text, path2) {
     if (CLIENT_ONLY.has(keyword)) clientOnly++;
     if (SERVER_ONLY.has(keyword)) serverOnly++;
   }
+  if (start >= text.length && seen < SNIFF_LINES && truncated) return void 0;
   const policy = cryptoPolicyKindByContent(keywords, path2);
   if (policy) return policy;
   const lines = Math.min(seen, SNIFF_LINES);
@@ -35086,10 +35083,12 @@ function auditConfigBytes(bytes, context, markers = findMarkers(bytes)) {
   const head = bytes.subarray(0, SNIFF_BYTES);
   const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
   const prose = PROSE.test(context.path);
-  const maybeCommand = (markers.command || OTHER_MARKERS.some((marker) => bytes.includes(marker))) && !prose;
+  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, context.path));
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
-    const kind = configKindByContent(head.toString("latin1"), context.path);
+    const cut = head.length > SNIFF_FIRST ? head.lastIndexOf(10, SNIFF_FIRST) : -1;
+    let kind = cut > 0 ? configKindByContent(head.toString("latin1", 0, cut + 1), context.path, true) : void 0;
+    if (kind === void 0) kind = configKindByContent(head.toString("latin1"), context.path);
     if (kind) return asConfig(bytes, kind, context);
   }
   if (!maybeCommand) return { findings: [] };
