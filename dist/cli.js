@@ -34636,7 +34636,7 @@ var SHORT_OPTIONS = {
 };
 var OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
 var KEYGEN2 = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
-var COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
+var COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
 function linesWith(text, needle, into, also) {
   for (let found = text.indexOf(needle); found !== -1; ) {
     const start = text.lastIndexOf("\n", found) + 1;

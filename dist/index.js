@@ -56370,7 +56370,7 @@ var SHORT_OPTIONS = {
 };
 var OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
 var KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
-var COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
+var COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
 function linesWith(text2, needle, into, also) {
   for (let found = text2.indexOf(needle); found !== -1; ) {
     const start = text2.lastIndexOf("\n", found) + 1;

@@ -58,8 +58,8 @@ const OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]
 // One ssh-keygen call: its arguments run to the end of the command (&&, ;, |) or the line. A call
 // quoted in backticks is documentation (Markdown code in help text or comments), not a command.
 const KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
-// `#` (shell, YAML, Makefile, Python), `//` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
-const COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
+// `#` (shell, YAML, Makefile, Python), `//`, `/*` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
 
 /** Start offsets of the lines holding `needle` (and `also`, when given), each once. */
 function linesWith(text: string, needle: string, into: Set<number>, also?: string): void {
