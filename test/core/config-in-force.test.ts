@@ -310,3 +310,18 @@ describe('ssh settings in force agree with ssh -G', () => {
     });
   }
 });
+
+describe('configs in git history', () => {
+  it('are judged on their own, first value first, without notices for Includes they cannot follow', async () => {
+    const root = tempDir();
+    const text = 'Include /etc/ssh/sshd_config.d/*.conf\nPasswordAuthentication no\nPasswordAuthentication yes\nPermitRootLogin yes\n';
+    async function* blobs() {
+      yield { path: 'etc/ssh/sshd_config', commit: 'a'.repeat(40), bytes: Buffer.from(text) };
+    }
+    const result = await scan({ ...defaultOptions(root), paths: ['.'] }, {}, { history: { blobs: blobs(), total: 1, shallow: false } });
+    assert.deepEqual(
+      result.findings.map((finding) => `${finding.path}:${finding.line} ${finding.rule} ${finding.commit?.slice(0, 4)}`),
+      ['etc/ssh/sshd_config:3 shadowed-setting aaaa', 'etc/ssh/sshd_config:4 root-login aaaa'],
+    );
+  });
+});
