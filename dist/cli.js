@@ -6151,15 +6151,15 @@ var require_ed_compat = __commonJS({
         chunk = Buffer2.from(chunk, "binary");
       this.chunks.push(chunk);
     };
-    Verifier.prototype.verify = function(signature, fmt) {
+    Verifier.prototype.verify = function(signature2, fmt) {
       var sig;
-      if (Signature.isSignature(signature, [2, 0])) {
-        if (signature.type !== "ed25519")
+      if (Signature.isSignature(signature2, [2, 0])) {
+        if (signature2.type !== "ed25519")
           return false;
-        sig = signature.toBuffer("raw");
-      } else if (typeof signature === "string") {
-        sig = Buffer2.from(signature, "base64");
-      } else if (Signature.isSignature(signature, [1, 0])) {
+        sig = signature2.toBuffer("raw");
+      } else if (typeof signature2 === "string") {
+        sig = Buffer2.from(signature2, "base64");
+      } else if (Signature.isSignature(signature2, [1, 0])) {
         throw new Error("signature was created by too old a version of sshpk and cannot be verified");
       }
       assert.buffer(sig);
@@ -10245,18 +10245,18 @@ var require_openssh_cert = __commonJS({
         return;
       }
       var sig = cert.signatures.openssh;
-      signer(blob, function(err, signature) {
+      signer(blob, function(err, signature2) {
         if (err) {
           done(err);
           return;
         }
         try {
-          signature.toBuffer("ssh");
+          signature2.toBuffer("ssh");
         } catch (e) {
           done(e);
           return;
         }
-        sig.signature = signature;
+        sig.signature = signature2;
         done();
       });
     }
@@ -10769,17 +10769,17 @@ var require_x509 = __commonJS({
       writeTBSCert(cert, der2);
       var blob = der2.buffer;
       sig.cache = blob;
-      signer(blob, function(err, signature) {
+      signer(blob, function(err, signature2) {
         if (err) {
           done(err);
           return;
         }
-        sig.algo = signature.type + "-" + signature.hashAlgorithm;
+        sig.algo = signature2.type + "-" + signature2.hashAlgorithm;
         if (SIGN_ALGS[sig.algo] === void 0) {
           done(new Error('Invalid signing algorithm "' + sig.algo + '"'));
           return;
         }
-        sig.signature = signature;
+        sig.signature = signature2;
         done();
       });
     }
@@ -11787,18 +11787,18 @@ var require_key = __commonJS({
       var key = this.toBuffer("pkcs8");
       var curve = this.curve;
       var self2 = this;
-      v2.verify = function(signature, fmt) {
-        if (Signature.isSignature(signature, [2, 0])) {
-          if (signature.type !== self2.type)
+      v2.verify = function(signature2, fmt) {
+        if (Signature.isSignature(signature2, [2, 0])) {
+          if (signature2.type !== self2.type)
             return false;
-          if (signature.hashAlgorithm && signature.hashAlgorithm !== hashAlgo)
+          if (signature2.hashAlgorithm && signature2.hashAlgorithm !== hashAlgo)
             return false;
-          if (signature.curve && self2.type === "ecdsa" && signature.curve !== curve)
+          if (signature2.curve && self2.type === "ecdsa" && signature2.curve !== curve)
             return false;
-          return oldVerify(key, signature.toBuffer("asn1"));
-        } else if (typeof signature === "string" || Buffer.isBuffer(signature)) {
-          return oldVerify(key, signature, fmt);
-        } else if (Signature.isSignature(signature, [1, 0])) {
+          return oldVerify(key, signature2.toBuffer("asn1"));
+        } else if (typeof signature2 === "string" || Buffer.isBuffer(signature2)) {
+          return oldVerify(key, signature2, fmt);
+        } else if (Signature.isSignature(signature2, [1, 0])) {
           throw new Error("signature was created by too old a version of sshpk and cannot be verified");
         } else {
           throw new TypeError("signature must be a string, Buffer, or Signature object");
@@ -22183,7 +22183,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22210,7 +22210,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23074,7 +23074,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23465,7 +23465,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve14,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -30463,8 +30463,60 @@ var MAX_INCLUDE_DEPTH = 16;
 var ALIASES = {
   pubkeyacceptedkeytypes: "pubkeyacceptedalgorithms",
   hostbasedkeytypes: "hostbasedacceptedalgorithms",
-  challengeresponseauthentication: "kbdinteractiveauthentication"
+  challengeresponseauthentication: "kbdinteractiveauthentication",
+  hostbasedacceptedkeytypes: "hostbasedacceptedalgorithms"
 };
+function walkConfig(path2, source, options = {}) {
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  const seenIn = (key) => {
+    const files = seen.get(key) ?? /* @__PURE__ */ new Set();
+    seen.set(key, files);
+    return files;
+  };
+  const visit2 = (file, inherited, inheritedKey, depth) => {
+    let directives = source.directives?.(file);
+    if (directives === void 0) {
+      const text = source.read(file);
+      directives = text === null ? null : parseConfig(text).directives;
+    }
+    if (!directives) return;
+    let scope = inherited;
+    let key = inheritedKey;
+    let active = true;
+    for (const directive of directives) {
+      if (directive.keyword === "host" || directive.keyword === "match") {
+        active = options.applies ? options.applies(directive.block) : true;
+        scope = [...inherited, { block: directive.block, path: file }];
+        key = `${inheritedKey} ${file}:${directive.line}`;
+        continue;
+      }
+      if (!active) continue;
+      const entry = { directive, path: file, scope, depth };
+      if (directive.keyword === "include") {
+        const files = seenIn(key);
+        for (const pattern of directive.args) {
+          const included = source.include(file, pattern, path2);
+          options.onInclude?.(entry, pattern, included);
+          if (depth >= MAX_INCLUDE_DEPTH) continue;
+          for (const next of included) {
+            if (files.has(next)) continue;
+            files.add(next);
+            visit2(next, scope, key, depth + 1);
+          }
+        }
+        continue;
+      }
+      entries.push(entry);
+    }
+  };
+  seenIn("").add(path2);
+  visit2(path2, [], "", 0);
+  return entries;
+}
+function canonicalKeyword(keyword) {
+  return ALIASES[keyword] ?? keyword;
+}
 function matchHostList(host, list2) {
   let matched = false;
   for (const raw of list2.split(",")) {
@@ -30494,33 +30546,13 @@ function matchBlockApplies(criteria, host) {
   return true;
 }
 function effectiveSettings(path2, host, source) {
+  const applies = (block) => block.kind === "host" ? hostBlockApplies(block.criteria, host) : matchBlockApplies(block.criteria, host);
   const settings = /* @__PURE__ */ new Map();
-  const visit2 = (file, depth) => {
-    const text = source.read(file);
-    if (text === null || depth > MAX_INCLUDE_DEPTH) return;
-    let active = true;
-    for (const directive of parseConfig(text).directives) {
-      if (directive.keyword === "host") {
-        active = hostBlockApplies(directive.args, host);
-        continue;
-      }
-      if (directive.keyword === "match") {
-        active = matchBlockApplies(directive.args, host);
-        continue;
-      }
-      if (!active) continue;
-      if (directive.keyword === "include") {
-        for (const pattern of directive.args) for (const included of source.include(file, pattern)) visit2(included, depth + 1);
-        continue;
-      }
-      record(settings, directive, file);
-    }
-  };
-  visit2(path2, 0);
+  for (const entry of walkConfig(path2, source, { applies })) record(settings, entry.directive, entry.path);
   return settings;
 }
 function record(settings, directive, path2) {
-  const keyword = ALIASES[directive.keyword] ?? directive.keyword;
+  const keyword = canonicalKeyword(directive.keyword);
   if (!settings.has(keyword)) settings.set(keyword, { args: directive.args, path: path2, line: directive.line });
 }
 
@@ -30846,11 +30878,11 @@ function decodeCertificateTail(reader, blob, parseCa) {
   reader.string();
   const caBlob = reader.string();
   const signedEnd = reader.position;
-  const signature = reader.string();
+  const signature2 = reader.string();
   reader.end();
   const ca = parseCa(caBlob);
   if (ca.certificate) throw new KeyFormatError("certificate is signed by another certificate");
-  const sigReader = new WireReader(signature);
+  const sigReader = new WireReader(signature2);
   const signatureAlgorithm = sigReader.text();
   const signatureBytes = sigReader.string();
   const signatureValid = verifySignature(ca, signatureAlgorithm, signatureBytes, blob.subarray(0, signedEnd));
@@ -30892,8 +30924,8 @@ function dsaPublicKey(params) {
   const subjectKey = der(3, Buffer.concat([Buffer.from([0]), derInteger(params.y)]));
   return createPublicKey({ key: der(48, Buffer.concat([algorithm, subjectKey])), format: "der", type: "spki" });
 }
-function ecdsaP1363(signature, width) {
-  const reader = new WireReader(signature);
+function ecdsaP1363(signature2, width) {
+  const reader = new WireReader(signature2);
   const parts = [reader.mpint(), reader.mpint()];
   reader.end();
   return Buffer.concat(
@@ -30903,7 +30935,7 @@ function ecdsaP1363(signature, width) {
     })
   );
 }
-function verifySignature(ca, algorithm, signature, signed) {
+function verifySignature(ca, algorithm, signature2, signed) {
   const params = ca.params;
   try {
     switch (params.family) {
@@ -30912,12 +30944,12 @@ function verifySignature(ca, algorithm, signature, signed) {
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
-        return verify(hash, signed, key, signature);
+        return verify(hash, signed, key, signature2);
       }
       case "ed25519": {
         if (algorithm !== "ssh-ed25519") return false;
         const key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: b64url(params.point) }, format: "jwk" });
-        return verify(null, signed, key, signature);
+        return verify(null, signed, key, signature2);
       }
       case "ecdsa": {
         if (algorithm !== ca.plainType) return false;
@@ -30926,11 +30958,11 @@ function verifySignature(ca, algorithm, signature, signed) {
         const x = b64url(params.point.subarray(1, 1 + width));
         const y = b64url(params.point.subarray(1 + width));
         const key = createPublicKey({ key: { kty: "EC", crv: curve.jwkCurve, x, y }, format: "jwk" });
-        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature, width));
+        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature2, width));
       }
       case "dsa": {
-        if (algorithm !== "ssh-dss" || signature.length !== 40) return false;
-        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature);
+        if (algorithm !== "ssh-dss" || signature2.length !== 40) return false;
+        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature2);
       }
       default:
         return null;
@@ -32278,7 +32310,7 @@ var RULES = [
     id: "host-key-checking-disabled",
     severity: "warning",
     title: "Host key checking disabled",
-    detects: "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null`, in ssh_config or as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND).",
+    detects: "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null` in force in ssh_config, as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND), in Ansible's `ssh_args` and `ansible_ssh_*_args`, in a config a script writes, and Ansible's `host_key_checking = False` / `ANSIBLE_HOST_KEY_CHECKING=False`, which make Ansible pass `StrictHostKeyChecking=no` itself.",
     why: "Without host key checking, ssh connects to whoever answers: a man in the middle sees everything, including forwarded agents and deployed secrets. It is the usual shortcut in CI, where nobody would ever notice.",
     fix: "Pin the host key: run `ssh-keyscan host` once, check the fingerprint against the provider's published one, commit it as a known_hosts file and point `UserKnownHostsFile` at it. `StrictHostKeyChecking accept-new` is an acceptable fallback for first contact."
   },
@@ -32305,6 +32337,22 @@ var RULES = [
     detects: "`PermitEmptyPasswords yes` in sshd_config.",
     why: "Any account without a password can be logged into by anyone who can reach the server.",
     fix: "Set `PermitEmptyPasswords no` (the default) and lock accounts that have no password."
+  },
+  {
+    id: "shadowed-setting",
+    severity: "notice",
+    title: "Weak setting that has no effect",
+    detects: "A line of sshd_config or ssh_config that would be reported (a weak algorithm, password logins, host key checking off) but that OpenSSH never uses, because an earlier line, drop-in or included file already set the same option for every connection the line applies to (for sshd, also a later `Match all`). The notice names the line that decides.",
+    why: "OpenSSH keeps the first value it reads for each option (ssh_config(5), sshd_config(5)), with each `Include` read where it stands and its files in lexical order: a hardening drop-in named `00-hardening.conf` wins over `50-cloud-init.conf`. The shadowed line is harmless today, but it returns if the deciding line is removed or renamed.",
+    fix: "Delete the shadowed line, or make it agree with the line that decides."
+  },
+  {
+    id: "include-unresolved",
+    severity: "notice",
+    title: "Included config not in the repository",
+    detects: "An `Include` of sshd_config or ssh_config whose path names a place the scanned tree does not hold (for `/etc/ssh/sshd_config.d/*.conf`: no `etc/ssh/sshd_config.d/` beside the config, under the same `etc/` prefix, or at the top of the tree).",
+    why: "The included files can set any option, and the first value wins, so what the server or client really uses is unknown. The scanner never reads the machine it runs on to fill the gap: that machine is not the one the config is for.",
+    fix: "Commit the included files next to the config (the same layout as on the target, e.g. `etc/ssh/sshd_config.d/`), or accept the notice in the policy file when they are managed elsewhere."
   },
   {
     id: "weak-key-generation",
@@ -32621,7 +32669,7 @@ function configFacts(config, host) {
   return { path: config.path, host, settings: effectiveSettings(config.path, host, config.source), globalWeakening, hostBlock };
 }
 function aliasFor(config, address) {
-  const candidates = [];
+  const candidates2 = [];
   const visit2 = (path2, depth) => {
     const text = config.source.read(path2);
     if (text === null || depth > MAX_INCLUDE_DEPTH2) return;
@@ -32629,13 +32677,13 @@ function aliasFor(config, address) {
       if (directive.keyword === "include") {
         for (const pattern of directive.args) for (const file of config.source.include(path2, pattern)) visit2(file, depth + 1);
       } else if (directive.keyword === "host") {
-        for (const pattern of directive.args) if (!/[*?!]/.test(pattern) && pattern !== address) candidates.push(pattern);
+        for (const pattern of directive.args) if (!/[*?!]/.test(pattern) && pattern !== address) candidates2.push(pattern);
       }
     }
   };
   visit2(config.path, 0);
   const wanted2 = address.toLowerCase();
-  return candidates.find((candidate) => {
+  return candidates2.find((candidate) => {
     const hostname = effectiveSettings(config.path, candidate, config.source).get("hostname")?.args[0];
     return hostname !== void 0 && hostname.toLowerCase() === wanted2;
   }) ?? null;
@@ -34794,8 +34842,8 @@ function explain2(error, value) {
   }
 }
 function pickError(errors) {
-  const candidates = errors.filter((item) => !item.schemaPath.includes("/anyOf/"));
-  return candidates.find((item) => item.keyword === "additionalProperties") ?? candidates[0] ?? errors[0];
+  const candidates2 = errors.filter((item) => !item.schemaPath.includes("/anyOf/"));
+  return candidates2.find((item) => item.keyword === "additionalProperties") ?? candidates2[0] ?? errors[0];
 }
 function firstAlias(document) {
   let found = null;
@@ -35284,7 +35332,7 @@ async function withGuardedIo(io, command) {
 
 // src/cli/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/core/policy.ts
 var RANK = { notice: 1, warning: 2, error: 3 };
@@ -35430,8 +35478,8 @@ function serveWorker() {
 }
 if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
 function ask(worker, request) {
-  return new Promise((resolve14, reject) => {
-    worker.once("message", resolve14);
+  return new Promise((resolve13, reject) => {
+    worker.once("message", resolve13);
     worker.once("error", reject);
     worker.postMessage(request);
   });
@@ -35520,6 +35568,100 @@ async function findSharedPrimes(moduli, options = {}) {
   return findings;
 }
 
+// src/core/config/in-force.ts
+var ACCUMULATING = /* @__PURE__ */ new Set([
+  "hostkey",
+  "hostcertificate",
+  "identityfile",
+  "certificatefile",
+  "localforward",
+  "remoteforward",
+  "dynamicforward",
+  "sendenv",
+  "setenv",
+  "acceptenv",
+  "listenaddress",
+  "port",
+  "allowusers",
+  "denyusers",
+  "allowgroups",
+  "denygroups",
+  "subsystem",
+  "globalknownhostsfile",
+  "canonicaldomains",
+  "permitopen",
+  "permitlisten",
+  "channeltimeout"
+]);
+var isUniversal = (block) => block.kind === "host" ? block.criteria.length > 0 && block.criteria.every((pattern) => pattern === "*") : block.criteria.length === 1 && block.criteria[0].toLowerCase() === "all";
+function isUnconditional(scope) {
+  return scope.every((step) => isUniversal(step.block));
+}
+var sameBlock = (a, b) => a.path === b.path && a.block.line === b.block.line || a.block.kind === b.block.kind && a.block.criteria.join(" ").toLowerCase() === b.block.criteria.join(" ").toLowerCase();
+function hostCovers(outer, inner) {
+  if (outer.block.kind !== "host" || inner.block.kind !== "host" || inner.block.criteria.length === 0) return false;
+  const list2 = outer.block.criteria.join(",");
+  return inner.block.criteria.every((pattern) => !/[*?!]/.test(pattern) && matchHostList(pattern, list2));
+}
+function covers(outer, inner) {
+  return outer.every((step) => isUniversal(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
+}
+var inMatch = (entry) => entry.scope.length > 0;
+var signature = (scope) => scope.map((step) => `${step.block.kind} ${step.block.criteria.join(" ").toLowerCase()}`).join("\0");
+var MAX_COMPARED = 64;
+function judgeEntries(entries, kind) {
+  const earlier = /* @__PURE__ */ new Map();
+  const judged = [];
+  for (const entry of entries) {
+    const keyword = canonicalKeyword(entry.directive.keyword);
+    if (ACCUMULATING.has(keyword)) {
+      judged.push({ entry, shadowedBy: null });
+      continue;
+    }
+    let state = earlier.get(keyword);
+    if (!state) {
+      state = { everywhere: null, global: null, bySignature: /* @__PURE__ */ new Map(), compared: [] };
+      earlier.set(keyword, state);
+    }
+    const key = signature(entry.scope);
+    let shadowedBy;
+    if (kind === "server" && !inMatch(entry)) {
+      shadowedBy = state.global;
+      state.global ??= entry;
+    } else {
+      shadowedBy = state.everywhere;
+      for (let length = entry.scope.length; !shadowedBy && length > 0; length--) {
+        shadowedBy = state.bySignature.get(length === entry.scope.length ? key : signature(entry.scope.slice(0, length))) ?? null;
+      }
+      shadowedBy ??= state.compared.find((previous) => covers(previous.scope, entry.scope)) ?? null;
+      if (isUnconditional(entry.scope)) state.everywhere ??= entry;
+      if (!state.bySignature.has(key)) {
+        state.bySignature.set(key, entry);
+        const wildcard = entry.scope.some(
+          (step) => step.block.kind === "host" && step.block.criteria.some((pattern) => /[*?]/.test(pattern))
+        );
+        if (wildcard && state.compared.length < MAX_COMPARED) state.compared.push(entry);
+      }
+    }
+    judged.push({ entry, shadowedBy });
+  }
+  if (kind === "server") {
+    const overrides = /* @__PURE__ */ new Map();
+    for (const item of judged) {
+      const keyword = canonicalKeyword(item.entry.directive.keyword);
+      if (!item.shadowedBy && inMatch(item.entry) && isUnconditional(item.entry.scope) && !overrides.has(keyword)) {
+        overrides.set(keyword, item.entry);
+      }
+    }
+    for (const item of judged) {
+      const keyword = canonicalKeyword(item.entry.directive.keyword);
+      if (item.shadowedBy || inMatch(item.entry) || ACCUMULATING.has(keyword)) continue;
+      item.shadowedBy = overrides.get(keyword) ?? null;
+    }
+  }
+  return judged;
+}
+
 // src/core/config/keywords.ts
 var CLIENT = `host match addkeystoagent addressfamily batchmode bindaddress bindinterface canonicaldomains
 canonicalizefallbacklocal canonicalizehostname canonicalizemaxdots canonicalizepermittedcnames casignaturealgorithms
@@ -35590,6 +35732,13 @@ var DEPRECATED = {
 };
 
 // src/core/checks/config-rules.ts
+function describeScope(scope, path2) {
+  if (scope.length === 0) return describeBlock({ kind: "global", criteria: [], line: 0 });
+  return scope.map(
+    (step) => step.path === path2 ? describeBlock(step.block) : `in the "${step.block.kind === "host" ? "Host" : "Match"} ${step.block.criteria.join(" ")}" block of ${step.path} (line ${step.block.line}), which includes this file`
+  ).join(", ");
+}
+var isGlobal = (setting) => setting.scope ? isUnconditional(setting.scope) : isGlobalBlock(setting.block);
 var NOUN = {
   "weak-kex": "key exchange",
   "weak-cipher": "cipher",
@@ -35597,11 +35746,14 @@ var NOUN = {
   "sha1-signatures-enabled": "signature algorithm"
 };
 function quote(setting) {
+  if (setting.flag) return liftText(setting.flag);
   const value = liftText(setting.args[0] ?? "");
   return setting.origin === "command" ? `-o ${liftText(setting.written)}=${value}` : `${liftText(setting.written)} ${value}`.trim();
 }
 function where2(setting) {
-  return setting.origin === "command" ? "on this command line" : describeBlock(setting.block);
+  if (setting.context) return setting.context;
+  if (setting.origin === "command") return "on this command line";
+  return setting.scope ? describeScope(setting.scope, setting.path ?? "") : describeBlock(setting.block);
 }
 function algorithmFindings(setting, make) {
   const kind = ALGORITHM_OPTIONS[setting.keyword];
@@ -35620,7 +35772,7 @@ function algorithmFindings(setting, make) {
     const listed = [...reasons].map(([reason, group]) => `${group.join(", ")} (${reason})`).join("; ");
     if (rule === "sha1-signatures-enabled") {
       const side = setting.origin === "server" ? "client" : "host";
-      const scope = setting.origin === "command" ? "for this connection; use an Ed25519 key instead, or keep the exception in a Host block of ~/.ssh/config for the one old server" : isGlobalBlock(setting.block) ? `for every ${side}, ${describeBlock(setting.block)}, not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === "server" ? "Match" : "Host"} block for that one ${side}` : `${describeBlock(setting.block)}; the lasting fix is an Ed25519 key, so the exception can go`;
+      const scope = setting.origin === "command" && !setting.context ? "for this connection; use an Ed25519 key instead, or keep the exception in a Host block of ~/.ssh/config for the one old server" : isGlobal(setting) ? `for every ${side}, ${where2(setting)}, not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === "server" ? "Match" : "Host"} block for that one ${side}` : `${where2(setting)}; the lasting fix is an Ed25519 key, so the exception can go`;
       findings.push(make(rule, `${quote(setting)} re-enables ${listed} ${scope}.`));
     } else {
       findings.push(
@@ -35707,9 +35859,25 @@ function checkSetting(setting, path2) {
 
 // src/core/config/command-lines.ts
 var SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GIT_SSH_COMMAND|sshCommand)(?![A-Za-z0-9_-])/;
+var OPTION_KEY = /(?:^|[\s"'{,-])(?:(?:ansible_)?(?:ssh|scp|sftp)[_-](?:common[_-]|extra[_-])?(?:args|arguments|options|opts)|args|options|opts)\s*[:=]/i;
+var HOST_KEY_CHECKING = /(?:^|[^A-Za-z0-9_])((?:ansible_)?host_key_checking)\s*[=:]\s*["']?(false|no|off|0)["']?\s*(?:$|[#;,}\s])/i;
+var FLAGS_WITH_ARGUMENT = {
+  ssh: "BbcDEeFIiJLlmOoPpQRSWw",
+  slogin: "BbcDEeFIiJLlmOoPpQRSWw",
+  autossh: "MBbcDEeFIiJLlmOoPpQRSWw",
+  scp: "cDFiJloPSX",
+  sftp: "BbcDFiJloPRSsX"
+};
+var SHORT_OPTIONS = {
+  ssh: { c: "Ciphers", m: "MACs" },
+  slogin: { c: "Ciphers", m: "MACs" },
+  autossh: { c: "Ciphers", m: "MACs" },
+  scp: { c: "Ciphers" },
+  sftp: { c: "Ciphers" }
+};
 var OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
 var KEYGEN2 = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
-var COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
+var COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
 function linesWith(text, needle, into, also) {
   for (let found = text.indexOf(needle); found !== -1; ) {
     const start = text.lastIndexOf("\n", found) + 1;
@@ -35719,27 +35887,95 @@ function linesWith(text, needle, into, also) {
     found = end === -1 ? -1 : text.indexOf(needle, end);
   }
 }
+function shortFlagOptions(line, lineNumber) {
+  const words2 = line.split(/[\s"'`;|&()]+/).filter((word) => word !== "");
+  const options = [];
+  for (let index = 0; index < words2.length; index++) {
+    let word = words2[index];
+    const assigned = word.lastIndexOf("=");
+    if (assigned !== -1 && !word.startsWith("-")) word = word.slice(assigned + 1);
+    const program = word.slice(word.lastIndexOf("/") + 1);
+    const withArgument = FLAGS_WITH_ARGUMENT[program];
+    if (!withArgument) continue;
+    const short = SHORT_OPTIONS[program];
+    let destinations = program === "scp" || program === "sftp" ? 0 : 1;
+    for (index++; index < words2.length; index++) {
+      const flag = words2[index];
+      if (!flag.startsWith("-") || flag === "-" || flag.startsWith("--")) {
+        if (destinations-- > 0 && !flag.startsWith("--")) continue;
+        break;
+      }
+      for (let at3 = 1; at3 < flag.length; at3++) {
+        const letter = flag[at3];
+        if (!withArgument.includes(letter)) continue;
+        const glued = flag.slice(at3 + 1);
+        const value = glued !== "" ? glued : words2[++index] ?? "";
+        const keyword = short[letter];
+        if (keyword && value !== "") {
+          options.push({ line: lineNumber, keyword: keyword.toLowerCase(), written: keyword, value, flag: `-${letter} ${value}` });
+        }
+        break;
+      }
+    }
+    index--;
+  }
+  return options;
+}
+var SHORT_FLAG = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/g;
+var SHORT_FLAG_LINE = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/;
+var BLOCK_KEY = /:\s*[>|][-+]?\s*$/;
+function underBlockKey(text, lineStart) {
+  if (lineStart === 0) return false;
+  const previous = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  return BLOCK_KEY.test(previous) && OPTION_KEY.test(previous);
+}
+var endsContinued = (text, end) => {
+  let at3 = end - 1;
+  while (at3 >= 0 && (text[at3] === " " || text[at3] === "	" || text[at3] === "\r")) at3--;
+  return at3 >= 0 && text[at3] === "\\";
+};
 function findCommandOptions(text) {
   const options = [];
   const keyGenerations = [];
+  const hostKeyChecking = [];
   const starts = /* @__PURE__ */ new Set();
   linesWith(text, "-o", starts);
+  if (text.includes("ssh") || text.includes("scp") || text.includes("sftp")) {
+    for (const match2 of text.matchAll(SHORT_FLAG)) starts.add(text.lastIndexOf("\n", match2.index) + 1);
+  }
+  linesWith(text, "host_key_checking", starts);
+  linesWith(text, "HOST_KEY_CHECKING", starts);
   linesWith(text, "ssh-keygen", starts, "-t");
+  const logical = /* @__PURE__ */ new Set();
+  for (const start of starts) {
+    let first = start;
+    for (let back = 0; first > 0 && back < 200 && endsContinued(text, first - 1); back++) first = text.lastIndexOf("\n", first - 2) + 1;
+    logical.add(first);
+  }
   let lineNumber = 1;
   let counted = 0;
-  for (const lineStart of [...starts].sort((a, b) => a - b)) {
+  for (const lineStart of [...logical].sort((a, b) => a - b)) {
     for (let next = text.indexOf("\n", counted); next !== -1 && next < lineStart; next = text.indexOf("\n", next + 1)) lineNumber++;
     counted = lineStart;
-    const lineEnd = text.indexOf("\n", lineStart);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    let lineEnd = text.indexOf("\n", lineStart);
+    let line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (COMMENT_LINE.test(line)) continue;
-    if (line.includes("-o") && SSH_COMMAND.test(line)) {
+    for (let joined = 0; lineEnd !== -1 && endsContinued(text, lineEnd) && joined < 200; joined++) {
+      const nextEnd = text.indexOf("\n", lineEnd + 1);
+      line = line.replace(/\\\s*$/, " ") + text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+      lineEnd = nextEnd;
+    }
+    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text, lineStart);
+    if (line.includes("-o") && sshLine) {
       for (const match2 of line.matchAll(OPTION)) {
         const keyword = match2[2].toLowerCase();
         if (!CLIENT_KEYWORDS.has(keyword)) continue;
         options.push({ line: lineNumber, keyword, written: match2[2], value: match2[3] });
       }
     }
+    if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
+    const checking = HOST_KEY_CHECKING.exec(line);
+    if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]}=${checking[2]}` });
     if (!line.includes("ssh-keygen") || !line.includes("-t")) continue;
     for (const keygen of line.matchAll(KEYGEN2)) {
       const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1])?.[1]?.toLowerCase();
@@ -35747,7 +35983,225 @@ function findCommandOptions(text) {
       if (type) keyGenerations.push({ line: lineNumber, type, bits: bits ? Number(bits) : null });
     }
   }
-  return { options, keyGenerations };
+  return { options, keyGenerations, hostKeyChecking };
+}
+
+// src/core/config/crypto-policy.ts
+function cryptoPolicyKind(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  if (name === "opensshserver.config" || name === "opensshserver.txt") return "server";
+  if (name === "openssh.config" || name === "openssh.txt") return "client";
+  return null;
+}
+var POLICY_KEYWORDS = /* @__PURE__ */ new Set([...Object.keys(ALGORITHM_OPTIONS), "gssapikexalgorithms", "requiredrsasize"]);
+function cryptoPolicyKindByContent(keywords, path2) {
+  if (keywords.length < 2 || !keywords.every((keyword) => POLICY_KEYWORDS.has(keyword))) return null;
+  return /server|sshd/i.test(path2) ? "server" : "client";
+}
+var ASSIGNMENT = /^\s*(?:export\s+)?(CRYPTO_POLICY|OPTIONS)=(.*)$/;
+var OPTION2 = /(?:^|[\s'"])-o\s*([A-Za-z]+)[=\s]([^\s'"]+)/g;
+function findCryptoPolicyOptions(text) {
+  const options = [];
+  const lines2 = text.split("\n");
+  for (let index = 0; index < lines2.length; index++) {
+    const assignment = ASSIGNMENT.exec(lines2[index]);
+    if (!assignment) continue;
+    for (const match2 of assignment[2].matchAll(OPTION2)) {
+      const keyword = match2[1].toLowerCase();
+      if (!SERVER_KEYWORDS.has(keyword) && !POLICY_KEYWORDS.has(keyword)) continue;
+      options.push({ line: index + 1, keyword, written: match2[1], value: match2[2], variable: assignment[1] });
+    }
+  }
+  return options;
+}
+
+// src/core/config/script-configs.ts
+var TARGET = /^["']?((?:[^\s"';|&<>]*\/)?(?:sshd?_config(?:\.d\/[^\s"';|&<>]+)?|\.ssh\/config(?:\.d\/[^\s"';|&<>]+)?))["']?$/;
+function tokenize(line) {
+  const tokens = [];
+  let index = 0;
+  while (index < line.length) {
+    const char = line[index];
+    if (char === " " || char === "	") {
+      index++;
+      continue;
+    }
+    if ("<>|;&".includes(char)) {
+      let end = index + 1;
+      while (end < line.length && "<>|&-".includes(line[end]) && end - index < 3) end++;
+      tokens.push({ text: line.slice(index, end), operator: true, quoted: false });
+      index = end;
+      continue;
+    }
+    let text = "";
+    let quoted = false;
+    while (index < line.length && !" 	<>|;&".includes(line[index])) {
+      const current = line[index];
+      if (current === '"' || current === "'") {
+        quoted = true;
+        const close = line.indexOf(current, index + 1);
+        const end = close === -1 ? line.length : close;
+        let part = line.slice(index + 1, end);
+        if (current === '"') part = part.replace(/\\(["\\$`])/g, "$1");
+        text += part;
+        index = end + 1;
+      } else if (current === "\\" && index + 1 < line.length) {
+        text += line.slice(index, index + 2);
+        index += 2;
+      } else {
+        text += current;
+        index++;
+      }
+    }
+    tokens.push({ text, operator: false, quoted });
+  }
+  return tokens;
+}
+var unescape = (text) => text.replace(/\\n/g, "\n").replace(/\\t/g, "	").replace(/\\\\/g, "\\");
+function sedTexts(expression) {
+  const texts = [];
+  const substitute = /(?:^|[;}\s/])s(.)/g;
+  for (let match2 = substitute.exec(expression); match2; match2 = substitute.exec(expression)) {
+    const delimiter = match2[1];
+    if (/[\s\\\n]/.test(delimiter)) continue;
+    let at3 = match2.index + match2[0].length;
+    const parts = [];
+    let part = "";
+    while (at3 < expression.length && parts.length < 2) {
+      const char = expression[at3];
+      if (char === "\\" && at3 + 1 < expression.length) {
+        part += expression[at3 + 1] === delimiter ? delimiter : expression.slice(at3, at3 + 2);
+        at3 += 2;
+        continue;
+      }
+      if (char === delimiter) {
+        parts.push(part);
+        part = "";
+      } else part += char;
+      at3++;
+    }
+    if (parts.length === 2 && !/(^|[^\\])&/.test(parts[1])) texts.push(parts[1].replace(/\\(\d)/g, ""));
+    substitute.lastIndex = at3;
+  }
+  const append = /(?:^|[/$\d}])\s*([aic])\\?\s*(.+)$/.exec(expression);
+  if (append && !/^[/$\d]*s/.test(expression)) texts.push(append[2]);
+  return texts;
+}
+function writesOf(line, lineNumber, heredoc) {
+  const tokens = tokenize(line);
+  const writes = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.operator) continue;
+    const command = token.text.slice(token.text.lastIndexOf("/") + 1);
+    let end = index + 1;
+    while (end < tokens.length && !tokens[end].operator) end++;
+    const words2 = tokens.slice(index + 1, end).map((word) => word.text);
+    const after = tokens.slice(end);
+    if (command === "echo" || command === "printf") {
+      const args = [...words2];
+      while (args.length > 0 && /^-[neE]+$/.test(args[0])) args.shift();
+      const text = unescape(command === "printf" ? args.slice(0, 1).join("") : args.join(" "));
+      const target = redirectTarget(after);
+      if (target) writes.push({ ...target, lines: text.split("\n").map((part) => ({ text: part, line: lineNumber })) });
+    } else if (command === "sed" && words2.some((word) => /^-[a-zA-Z]*i/.test(word) || word.startsWith("--in-place"))) {
+      const files = words2.filter((word) => TARGET.test(word));
+      if (files.length === 0) continue;
+      const expressions = [];
+      for (let at3 = 0; at3 < words2.length; at3++) {
+        if (words2[at3] === "-e" || words2[at3] === "--expression") expressions.push(words2[++at3] ?? "");
+      }
+      if (expressions.length === 0) {
+        const first = words2.find((word) => !word.startsWith("-") && !TARGET.test(word));
+        if (first) expressions.push(first);
+      }
+      const texts = expressions.flatMap(sedTexts).flatMap((text) => unescape(text).split("\n"));
+      for (const file of files) {
+        writes.push({ target: TARGET.exec(file)[1], append: true, lines: texts.map((text) => ({ text, line: lineNumber })) });
+      }
+    } else if ((command === "cat" || command === "tee") && HEREDOC.test(line)) {
+      let target = null;
+      if (command === "tee") {
+        const file = words2.find((word) => TARGET.test(word));
+        if (file) target = { target: TARGET.exec(file)[1], append: words2.includes("-a") || words2.includes("--append") };
+      }
+      target ??= redirectTarget(tokens.slice(index + 1));
+      if (target) writes.push({ ...target, lines: heredoc() });
+    } else continue;
+    index = end;
+  }
+  return writes;
+}
+function redirectTarget(tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.operator && (token.text === ">" || token.text === ">>" || token.text === ">|")) {
+      const file = tokens[index + 1];
+      if (file && !file.operator && TARGET.test(file.text)) return { target: TARGET.exec(file.text)[1], append: token.text === ">>" };
+    }
+    if (token.operator && token.text === "|") {
+      let at3 = index + 1;
+      if (tokens[at3]?.text === "sudo") at3++;
+      if (tokens[at3]?.text !== "tee") continue;
+      const words2 = [];
+      for (at3++; at3 < tokens.length && !tokens[at3].operator; at3++) words2.push(tokens[at3].text);
+      const file = words2.find((word) => TARGET.test(word));
+      if (file) return { target: TARGET.exec(file)[1], append: words2.includes("-a") || words2.includes("--append") };
+    }
+  }
+  return null;
+}
+var HEREDOC = /<<-?\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/;
+var COMMENT = /^\s*(?:#|\/\/)/;
+var CUE = /sshd?_config|\.ssh\/config/;
+function findScriptConfigs(text, path2) {
+  if (!CUE.test(text)) return [];
+  const lines2 = text.split("\n");
+  const configs = /* @__PURE__ */ new Map();
+  for (let index = 0; index < lines2.length; index++) {
+    const line = lines2[index].replace(/\r$/, "");
+    if (COMMENT.test(line)) continue;
+    const heredocStart = index;
+    let consumed = index;
+    const heredoc = () => {
+      const delimiter = HEREDOC.exec(line)?.[2];
+      if (!delimiter) return [];
+      const body = [];
+      for (let at3 = heredocStart + 1; at3 < lines2.length; at3++) {
+        const bodyLine = lines2[at3].replace(/\r$/, "");
+        consumed = at3;
+        if (bodyLine.trim() === delimiter) break;
+        body.push({ text: bodyLine, line: at3 + 1 });
+      }
+      return body;
+    };
+    if (!CUE.test(line)) continue;
+    for (const write of writesOf(line, index + 1, heredoc)) {
+      const existing = write.append ? configs.get(write.target) ?? [] : [];
+      configs.set(write.target, [...existing, ...write.lines]);
+    }
+    index = consumed;
+  }
+  const findings = [];
+  for (const [target, written] of configs) {
+    const kind = /sshd_config/.test(target) ? "server" : "client";
+    findings.push(...auditWritten(written, kind, path2));
+  }
+  return findings;
+}
+function auditWritten(written, kind, path2) {
+  const text = written.map((item) => item.text.replace(/\r/g, "")).join("\n");
+  const lineOf = (virtual) => written[virtual - 1]?.line ?? 0;
+  const source = { read: () => text, include: () => [] };
+  const findings = [];
+  for (const { entry, shadowedBy } of judgeEntries(walkConfig(path2, source), kind)) {
+    if (shadowedBy) continue;
+    const { directive } = entry;
+    const scope = entry.scope.map((step) => ({ ...step, block: { ...step.block, line: lineOf(step.block.line) } }));
+    const block = { ...directive.block, line: lineOf(directive.block.line) };
+    findings.push(...checkSetting({ ...directive, line: lineOf(directive.line), block, origin: kind, scope, path: path2 }, path2));
+  }
+  return findings;
 }
 
 // src/core/config-audit.ts
@@ -35768,22 +36222,30 @@ var CONFIG_MARKERS = [
   "IdentityFile",
   "PubkeyAccepted"
 ].map((marker) => Buffer.from(marker));
+var SETTINGS_FILE = /(\.(sh|bash|zsh|ksh|ya?ml|cfg|ini|conf|env|toml|j2|jinja2?|groovy|mk|ps1)|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|[^./]+))$/i;
+var OTHER_SETTINGS = /ssh(?: -|d?_config|\/config)|KEY_CHECKING|key_checking|CRYPTO_POLICY/;
+function hasOtherSettings(bytes, path2) {
+  return SETTINGS_FILE.test(path2) && OTHER_SETTINGS.test(bytes.toString("latin1"));
+}
 function configKindByName(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path2)) return "server";
   if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path2)) return "client";
-  if (/(^|\/)\.ssh\/config$/.test(path2) || /(^|\/)\.ssh\/config\.d\/[^/]+$/.test(path2)) return "client";
-  return null;
+  if (/(^|\/)(\.|dot_)?ssh\/config$/.test(path2) || /(^|\/)(\.|dot_)?ssh\/config\.d\/[^/]+$/.test(path2)) return "client";
+  return cryptoPolicyKind(path2);
 }
 var SNIFF_LINES = 40;
 var SNIFF_BYTES = 16384;
-function configKindByContent(text) {
+var SNIFF_FIRST = 2048;
+function configKindByContent(text, path2, truncated = false) {
+  const keywords = [];
   let client = 0;
   let server = 0;
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (let start = 0; start < text.length; ) {
+  let start = 0;
+  for (; start < text.length; ) {
     const newline = text.indexOf("\n", start);
     const line = text.slice(start, newline === -1 ? text.length : newline);
     start = newline === -1 ? text.length : newline + 1;
@@ -35791,6 +36253,7 @@ function configKindByContent(text) {
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     if (++seen > SNIFF_LINES) break;
     const keyword = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=|\s+\S)/.exec(trimmed)?.[1]?.toLowerCase();
+    keywords.push(keyword ?? "");
     if (!keyword || !CLIENT_KEYWORDS.has(keyword) && !SERVER_KEYWORDS.has(keyword)) {
       if (seen - Math.max(client, server) > 1) return null;
       continue;
@@ -35800,24 +36263,17 @@ function configKindByContent(text) {
     if (CLIENT_ONLY.has(keyword)) clientOnly++;
     if (SERVER_ONLY.has(keyword)) serverOnly++;
   }
+  if (start >= text.length && seen < SNIFF_LINES && truncated) return void 0;
+  const policy = cryptoPolicyKindByContent(keywords, path2);
+  if (policy) return policy;
   const lines2 = Math.min(seen, SNIFF_LINES);
   if (lines2 < 3) return null;
   if (server >= lines2 * 0.9 && serverOnly >= 2 && serverOnly > clientOnly) return "server";
   if (client >= lines2 * 0.9 && clientOnly >= 2) return "client";
   return null;
 }
-function auditConfig(text, kind, path2, parsed = parseConfig(text)) {
-  const includes = parsed.directives.filter((directive) => directive.keyword === "include").flatMap((directive) => directive.args);
-  return {
-    findings: parsed.directives.flatMap((directive) => checkSetting({ ...directive, origin: kind }, path2)),
-    config: { kind, includes }
-  };
-}
-function auditIncludedConfig(bytes, kind, path2) {
-  return auditConfig(bytes.toString("latin1"), kind, path2);
-}
 function auditCommands(text, context) {
-  const { options, keyGenerations } = findCommandOptions(text);
+  const { options, keyGenerations, hostKeyChecking } = findCommandOptions(text);
   const findings = [];
   for (const option of options) {
     const setting = {
@@ -35826,9 +36282,20 @@ function auditCommands(text, context) {
       args: [option.value],
       line: option.line,
       block: COMMAND_BLOCK,
-      origin: "command"
+      origin: "command",
+      ...option.flag ? { flag: option.flag } : {}
     };
     findings.push(...checkSetting(setting, context.path));
+  }
+  for (const off of hostKeyChecking) {
+    findings.push({
+      rule: "host-key-checking-disabled",
+      severity: ruleById("host-key-checking-disabled").severity,
+      path: context.path,
+      line: off.line,
+      message: `${off.written} makes Ansible run ssh with StrictHostKeyChecking=no, which accepts any host key, so a man in the middle goes unnoticed; pin the host keys in a known_hosts file and remove the setting.`,
+      fingerprint: null
+    });
   }
   const severity = ruleById("weak-key-generation").severity;
   for (const generation of keyGenerations) {
@@ -35853,61 +36320,48 @@ function auditCommands(text, context) {
 }
 function auditConfigBytes(bytes, context, markers = findMarkers(bytes)) {
   const byName = configKindByName(context.path);
-  if (byName) return auditConfig(bytes.toString("latin1"), byName, context.path);
+  if (byName) return asConfig(bytes, byName, context);
   const head = bytes.subarray(0, SNIFF_BYTES);
   const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const maybeCommand = markers.command && !PROSE.test(context.path);
+  const prose = PROSE.test(context.path);
+  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, context.path));
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
-    const kind = configKindByContent(head.toString("latin1"));
-    if (kind) return auditConfig(bytes.toString("latin1"), kind, context.path);
+    const cut = head.length > SNIFF_FIRST ? head.lastIndexOf(10, SNIFF_FIRST) : -1;
+    let kind = cut > 0 ? configKindByContent(head.toString("latin1", 0, cut + 1), context.path, true) : void 0;
+    if (kind === void 0) kind = configKindByContent(head.toString("latin1"), context.path);
+    if (kind) return asConfig(bytes, kind, context);
   }
   if (!maybeCommand) return { findings: [] };
   const text = bytes.toString("latin1");
-  return { findings: auditCommands(text, context) };
+  const policy = text.includes("CRYPTO_POLICY=") ? auditCryptoPolicy(text, context.path) : [];
+  return { findings: [...auditCommands(text, context), ...findScriptConfigs(text, context.path), ...policy] };
+}
+function asConfig(bytes, kind, context) {
+  const text = bytes.toString("latin1");
+  const findings = text.includes("CRYPTO_POLICY") ? auditCryptoPolicy(text, context.path) : [];
+  return { findings, config: { kind, text } };
+}
+function auditCryptoPolicy(text, path2) {
+  return findCryptoPolicyOptions(text).flatMap(
+    (option) => checkSetting(
+      {
+        keyword: option.keyword,
+        written: option.written,
+        args: [option.value],
+        line: option.line,
+        block: COMMAND_BLOCK,
+        origin: "server",
+        flag: `-o${option.written}=${option.value}`,
+        context: `on sshd's command line (${option.variable})`
+      },
+      path2
+    )
+  );
 }
 
-// src/core/config/includes.ts
-import { dirname as dirname4, isAbsolute as isAbsolute3, resolve as resolve6 } from "node:path";
-var MAX_DEPTH = 16;
-var IncludeTracker = class {
-  audited = /* @__PURE__ */ new Set();
-  queued = /* @__PURE__ */ new Map();
-  byAbsolute;
-  constructor(files) {
-    this.byAbsolute = new Map(files.map((file) => [file.absolute, file]));
-  }
-  /** Records a file that was audited as a config and queues what it includes. */
-  note(file, kind, includes, depth = 0) {
-    this.audited.add(file.absolute);
-    this.queued.delete(file.absolute);
-    if (depth >= MAX_DEPTH) return;
-    for (const pattern of includes) {
-      const absolutePattern = isAbsolute3(pattern) ? pattern : resolve6(dirname4(file.absolute), pattern);
-      for (const match2 of zs(absolutePattern.replace(/\\/g, "/"), { nodir: true, dot: true }).sort()) {
-        const target = this.byAbsolute.get(match2);
-        if (target && !this.audited.has(match2) && !this.queued.has(match2)) this.queued.set(match2, { file: target, kind, depth: depth + 1 });
-      }
-    }
-  }
-  /** The next included file not yet audited as a config, or undefined when there is none. */
-  next() {
-    const first = this.queued.values().next();
-    return first.done ? void 0 : first.value;
-  }
-};
-
-// src/core/order.ts
-var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function byLocation(a, b) {
-  return compare(a.path, b.path) || compare(a.line, b.line) || compare("rule" in a ? a.rule : a.type, "rule" in b ? b.rule : b.type);
-}
-function byPath(a, b) {
-  return compare(a.path, b.path) || compare(a.reason, b.reason);
-}
-
-// src/core/policy/apply.ts
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+// src/core/config/tree-source.ts
+import { posix } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -36475,7 +36929,7 @@ var litMatch = (l, c) => {
   ascii[code] ||= l.re.test(c) ? 1 : 2;
   return ascii[code] === 1;
 };
-var tokenize = (p, nocase, noext, form, mark) => {
+var tokenize2 = (p, nocase, noext, form, mark) => {
   const toks = [];
   for (let i = 0; i < p.length; ) {
     const c = String.fromCodePoint(p.codePointAt(i));
@@ -36987,7 +37441,7 @@ var Matcher = class {
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -37145,9 +37599,9 @@ var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) 
 };
 
 // node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+var unescape2 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+    return "!" + unescape2(s.slice(4), { windowsPathsNoEscape, magicalBraces });
   }
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -38543,9 +38997,290 @@ var Minimatch = class {
 };
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
-minimatch.unescape = unescape;
+minimatch.unescape = unescape2;
+
+// src/core/config/tree-source.ts
+var GLOB = /[*?[]/;
+var TreeSource = class {
+  /** `paths`: the scan's files, relative, forward slashes. `load` reads one when a config needs it. */
+  constructor(paths, load) {
+    this.load = load;
+    const entries = /* @__PURE__ */ new Map();
+    for (const path2 of paths) {
+      this.files.add(path2);
+      let child = path2;
+      for (; ; ) {
+        const slash = child.lastIndexOf("/");
+        const parent = slash === -1 ? "" : child.slice(0, slash);
+        const set = entries.get(parent);
+        const name = child.slice(slash + 1);
+        if (set) {
+          const known = set.has(name);
+          set.add(name);
+          if (known) break;
+        } else entries.set(parent, /* @__PURE__ */ new Set([name]));
+        if (parent === "") break;
+        child = parent;
+      }
+    }
+    for (const [dir, names] of entries) this.children.set(dir, [...names].sort());
+  }
+  load;
+  /** Directory ('' for the top) -> its entries (files and directories), sorted. */
+  children = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Set();
+  texts = /* @__PURE__ */ new Map();
+  resolved = /* @__PURE__ */ new Map();
+  byInclude = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  /** A text the scan already holds (a config it read), so the file is not read twice. */
+  remember(path2, text) {
+    this.texts.set(path2, text);
+  }
+  has(path2) {
+    return this.files.has(path2);
+  }
+  read(path2) {
+    if (!this.files.has(path2)) return null;
+    if (!this.texts.has(path2)) this.texts.set(path2, this.load(path2));
+    return this.texts.get(path2);
+  }
+  directives(path2) {
+    let directives = this.parsed.get(path2);
+    if (directives === void 0) {
+      const text = this.read(path2);
+      directives = text === null ? null : parseConfig(text).directives;
+      this.parsed.set(path2, directives);
+    }
+    return directives;
+  }
+  include(fromPath, pattern, rootPath = fromPath) {
+    return this.resolve(fromPath, pattern, rootPath).files;
+  }
+  /** The files an Include argument names in the tree, and whether the place it names is in the tree at all. */
+  resolve(fromPath, pattern, rootPath = fromPath) {
+    const key = pattern.startsWith("/") ? `${systemPrefix(fromPath)}\0${rootPath}\0${pattern}` : `${rootPath}\0${pattern}`;
+    let result = this.byInclude.get(key);
+    if (result) return result;
+    result = { files: [], found: false };
+    for (const candidate of candidates(fromPath, pattern, rootPath)) {
+      let match2 = this.resolved.get(candidate);
+      if (!match2) {
+        match2 = this.glob(candidate);
+        this.resolved.set(candidate, match2);
+      }
+      result = match2;
+      if (match2.found) break;
+    }
+    this.byInclude.set(key, result);
+    return result;
+  }
+  glob(pattern) {
+    const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
+    if (segments.length === 0) return { files: [], found: false };
+    let dirs = [""];
+    let found = true;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index];
+      const last = index === segments.length - 1;
+      const next = [];
+      if (!GLOB.test(segment)) {
+        for (const dir of dirs) {
+          const path2 = dir === "" ? segment : `${dir}/${segment}`;
+          if (last ? this.files.has(path2) : this.children.has(path2)) next.push(path2);
+        }
+        if (next.length === 0 && !last) found = false;
+      } else {
+        for (const dir of dirs) {
+          for (const name of this.children.get(dir) ?? []) {
+            if (!minimatch(name, segment, { dot: false, nocomment: true, nonegate: true, noext: true })) continue;
+            const path2 = dir === "" ? name : `${dir}/${name}`;
+            if (last ? this.files.has(path2) : this.children.has(path2)) next.push(path2);
+          }
+        }
+      }
+      dirs = next;
+      if (dirs.length === 0) break;
+    }
+    return { files: dirs.sort(), found: found && (dirs.length > 0 || GLOB.test(segments[segments.length - 1])) };
+  }
+};
+function candidates(fromPath, pattern, rootPath) {
+  const sshDir = configHome(rootPath);
+  const out = [];
+  if (pattern.startsWith("~")) {
+    const rest = pattern.replace(/^~[^/]*\/?/, "");
+    if (rest.startsWith(".ssh/")) addCandidate(out, join(sshDir, rest.slice(5)));
+    addCandidate(out, join(posix.dirname(sshDir), rest));
+    return out;
+  }
+  if (pattern.startsWith("/")) {
+    const rest = pattern.replace(/^\/+/, "");
+    for (const from of [fromPath, rootPath]) {
+      const prefix2 = systemPrefix(from);
+      if (prefix2 !== null) addCandidate(out, prefix2 + rest);
+    }
+    if (rest.startsWith("etc/ssh/")) addCandidate(out, join(sshDir, rest.slice("etc/ssh/".length)));
+    addCandidate(out, rest);
+    return out;
+  }
+  addCandidate(out, join(sshDir, pattern));
+  return out;
+}
+function addCandidate(out, path2) {
+  const normal = posix.normalize(path2);
+  if (normal === ".." || normal.startsWith("../") || posix.isAbsolute(normal)) return;
+  if (!out.includes(normal)) out.push(normal);
+}
+var join = (dir, path2) => dir === "" || dir === "." ? path2 : `${dir}/${path2}`;
+function configHome(path2) {
+  const etc = /(^|\/)etc\/ssh\//.exec(path2);
+  if (etc) return path2.slice(0, etc.index + etc[1].length + "etc/ssh".length);
+  const dot = /(^|\/)\.ssh\//.exec(path2);
+  if (dot) return path2.slice(0, dot.index + dot[1].length + ".ssh".length);
+  const slash = path2.lastIndexOf("/");
+  return slash === -1 ? "" : path2.slice(0, slash);
+}
+function systemPrefix(path2) {
+  for (let at3 = path2.lastIndexOf("etc/"); at3 !== -1; at3 = at3 === 0 ? -1 : path2.lastIndexOf("etc/", at3 - 1)) {
+    if (at3 === 0 || path2[at3 - 1] === "/") return path2.slice(0, at3);
+  }
+  return null;
+}
+
+// src/core/config/config-tree.ts
+var MAX_ENTRIES = 2e5;
+var REPORTABLE = /* @__PURE__ */ new Set([
+  ...Object.keys(ALGORITHM_OPTIONS),
+  ...Object.keys(DEPRECATED),
+  "stricthostkeychecking",
+  "userknownhostsfile",
+  "permitrootlogin",
+  "passwordauthentication",
+  "kbdinteractiveauthentication",
+  "permitemptypasswords",
+  "hostkey"
+]);
+function settingOf(entry, kind) {
+  const { directive } = entry;
+  return {
+    keyword: directive.keyword,
+    written: directive.written,
+    args: directive.args,
+    line: directive.line,
+    block: directive.block,
+    origin: kind,
+    scope: entry.scope,
+    path: entry.path
+  };
+}
+var ConfigTree = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  kinds = /* @__PURE__ */ new Map();
+  /** A file the scan recognised as a config (by name or content), with the text it read. */
+  add(path2, kind, text) {
+    this.kinds.set(path2, kind);
+    this.source.remember(path2, text);
+  }
+  audit() {
+    const paths = [...this.kinds.keys()].sort();
+    const included = /* @__PURE__ */ new Set();
+    const marked = /* @__PURE__ */ new Set();
+    for (const path2 of paths) {
+      for (const directive of this.source.directives(path2) ?? []) {
+        if (directive.keyword !== "include") continue;
+        for (const pattern of directive.args) {
+          const files = this.source.resolve(path2, pattern).files;
+          if (marked.has(files)) continue;
+          marked.add(files);
+          for (const file of files) if (file !== path2) included.add(file);
+        }
+      }
+    }
+    const findings = /* @__PURE__ */ new Map();
+    const reached = /* @__PURE__ */ new Set();
+    let budget = MAX_ENTRIES;
+    const roots = [...paths.filter((path2) => !included.has(path2)), ...paths.filter((path2) => included.has(path2))];
+    for (const root of roots) {
+      if (reached.has(root)) continue;
+      if (budget <= 0) break;
+      const kind = this.kinds.get(root);
+      reached.add(root);
+      const entries = walkConfig(root, this.source, {
+        onInclude: (entry, pattern, files) => {
+          for (const file of files) reached.add(file);
+          if (!this.source.resolve(entry.path, pattern, root).found) this.unresolved(findings, entry, pattern);
+        }
+      });
+      budget -= entries.length;
+      for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
+        reached.add(entry.path);
+        if (!REPORTABLE.has(entry.directive.keyword)) continue;
+        const found = checkSetting(settingOf(entry, kind), entry.path);
+        if (found.length === 0) continue;
+        if (!shadowedBy) {
+          for (const finding3 of found) keep(findings, finding3);
+          continue;
+        }
+        const decidingRules = new Set(checkSetting(settingOf(shadowedBy, kind), shadowedBy.path).map((finding3) => finding3.rule));
+        if (found.every((finding3) => decidingRules.has(finding3.rule))) continue;
+        keep(findings, this.shadowed(entry, shadowedBy, kind));
+      }
+    }
+    return [...findings.values()];
+  }
+  unresolved(findings, entry, pattern) {
+    keep(findings, {
+      rule: "include-unresolved",
+      severity: ruleById("include-unresolved").severity,
+      path: entry.path,
+      line: entry.directive.line,
+      message: `Include ${pattern} names files this repository does not hold, so the settings they make were not audited; commit them in the same layout (etc/ssh/...) or accept this notice.`,
+      fingerprint: null
+    });
+  }
+  shadowed(entry, by, kind) {
+    const { directive } = entry;
+    const written = `${directive.written} ${directive.args.join(" ")}`.trim();
+    const deciding = `${by.directive.written} ${by.directive.args.join(" ")}`.trim();
+    const place = by.path === entry.path ? `line ${by.directive.line}` : `${by.path} line ${by.directive.line}`;
+    const program = kind === "server" ? "sshd" : "ssh";
+    const how = by.scope.length > 0 && entry.scope.length === 0 && kind === "server" ? `the "${deciding}" in the Match block at ${place} overrides it for every connection` : `"${deciding}" at ${place} comes first and ${program} keeps the first value`;
+    return {
+      rule: "shadowed-setting",
+      severity: ruleById("shadowed-setting").severity,
+      path: entry.path,
+      line: directive.line,
+      message: `${written} has no effect: ${how}; delete this line or make it agree.`,
+      fingerprint: null
+    };
+  }
+};
+function keep(findings, finding3) {
+  const key = `${finding3.path}\0${finding3.line}\0${finding3.rule}\0${finding3.message}`;
+  if (!findings.has(key)) findings.set(key, finding3);
+}
+function auditStandaloneConfig(path2, kind, text) {
+  const source = new TreeSource([path2], () => null);
+  const tree = new ConfigTree(source);
+  tree.add(path2, kind, text);
+  return tree.audit().filter((finding3) => finding3.rule !== "include-unresolved");
+}
+
+// src/core/order.ts
+var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function byLocation(a, b) {
+  return compare(a.path, b.path) || compare(a.line, b.line) || compare("rule" in a ? a.rule : a.type, "rule" in b ? b.rule : b.type);
+}
+function byPath(a, b) {
+  return compare(a.path, b.path) || compare(a.reason, b.reason);
+}
 
 // src/core/policy/apply.ts
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
 function pathMatcher(pattern) {
   const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
   const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
@@ -38575,7 +39310,7 @@ function applyPolicy(input, options, baseline) {
   const all = [...input.findings, ...disallowedKeyTypes(input.keys, options.allowedKeyTypes, options.policyFile)];
   const meta = [];
   const policyFile = options.policyFile ?? "the policy";
-  const policyBase = options.policyFile ? dirname5(resolve7(options.root, options.policyFile)) : options.root;
+  const policyBase = options.policyFile ? dirname4(resolve6(options.root, options.policyFile)) : options.root;
   const day = today(options.now);
   const active = [];
   for (const entry of options.allow) {
@@ -38595,7 +39330,7 @@ function applyPolicy(input, options, baseline) {
     }
   }
   const allowFor = (item) => {
-    const path2 = reportPath(policyBase, resolve7(options.root, item.path));
+    const path2 = reportPath(policyBase, resolve6(options.root, item.path));
     return active.find(
       ({ entry, matches }) => (entry.fingerprint === void 0 || entry.fingerprint === item.fingerprint) && (entry.rule === void 0 || entry.rule === item.rule) && (matches === null || matches(path2))
     )?.entry;
@@ -38807,7 +39542,13 @@ async function scan(input, hooks = {}, extra = {}) {
   const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
   const directives = /* @__PURE__ */ new Map();
   const moduli = /* @__PURE__ */ new Map();
-  const includes = new IncludeTracker(discovery.files);
+  const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
+  const configs = new ConfigTree(
+    new TreeSource(filesByPath.keys(), (path2) => {
+      const outcome = readFile(filesByPath.get(path2), options.maxFileSize);
+      return "bytes" in outcome ? outcome.bytes.toString("latin1") : null;
+    })
+  );
   let scanned = 0;
   const scanBytes = (path2, bytes, markers, commit) => {
     const inventory = inventoryBytes(
@@ -38818,6 +39559,10 @@ async function scan(input, hooks = {}, extra = {}) {
     );
     const configAudit = auditConfigBytes(bytes, { path: path2, minRsaBits: options.minRsaBits }, markers);
     const found = [...inventory.findings, ...configAudit.findings];
+    if (configAudit.config) {
+      if (commit) found.push(...auditStandaloneConfig(path2, configAudit.config.kind, configAudit.config.text));
+      else configs.add(path2, configAudit.config.kind, configAudit.config.text);
+    }
     if (commit) for (const item of [...inventory.keys, ...found]) item.commit = commit;
     keys.push(...inventory.keys);
     findings.push(...found);
@@ -38828,7 +39573,6 @@ async function scan(input, hooks = {}, extra = {}) {
       if (entry) entry.locations.push(location);
       else moduli.set(id, { n, locations: [location] });
     }
-    return configAudit;
   };
   discovery.files.forEach((file, index) => {
     const outcome = readFile(file, options.maxFileSize);
@@ -38839,8 +39583,7 @@ async function scan(input, hooks = {}, extra = {}) {
       const markers = findMarkers(outcome.bytes);
       const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      const configAudit = scanBytes(file.path, outcome.bytes, markers);
-      if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
+      scanBytes(file.path, outcome.bytes, markers);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
@@ -38859,12 +39602,7 @@ async function scan(input, hooks = {}, extra = {}) {
     historyScanned++;
     scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
   }
-  for (let next = includes.next(); next; next = includes.next()) {
-    const outcome = readFile(next.file, options.maxFileSize);
-    const audit = "bytes" in outcome ? auditIncludedConfig(outcome.bytes, next.kind, next.file.path) : { findings: [] };
-    findings.push(...audit.findings);
-    includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
-  }
+  findings.push(...configs.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
   findings.push(...await findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
@@ -38895,7 +39633,7 @@ async function scan(input, hooks = {}, extra = {}) {
 // src/history/history-source.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname6, join, relative as relative2, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname5, join as join2, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // src/history/git-objects.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -39049,7 +39787,7 @@ function historySource(options) {
     throw error;
   }
   const byBlob = new Map(origins.map((origin) => [origin.blob, origin]));
-  const reportPath2 = (path2) => relative2(options.reportRoot, join(root, path2)).split(sep3).join("/");
+  const reportPath2 = (path2) => relative2(options.reportRoot, join2(root, path2)).split(sep3).join("/");
   async function* blobs() {
     for await (const content of readBlobs(root, [...byBlob.keys()], options.maxFileSize)) {
       const origin = byBlob.get(content.blob);
@@ -39062,8 +39800,8 @@ function historySource(options) {
   return { blobs: blobs(), total: byBlob.size, shallow, ...shallow ? { warning: SHALLOW_WARNING } : {} };
 }
 function historyForScan(options) {
-  const first = resolve8(options.root, options.paths[0] ?? ".");
-  const within2 = existsSync2(first) && statSync4(first).isDirectory() ? first : dirname6(first);
+  const first = resolve7(options.root, options.paths[0] ?? ".");
+  const within2 = existsSync2(first) && statSync4(first).isDirectory() ? first : dirname5(first);
   return historySource({
     reportRoot: options.root,
     within: within2,
@@ -39329,14 +40067,14 @@ function renderText(result, options) {
 }
 
 // src/cli/change-scan.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/history/added-lines.ts
 import { spawn as spawn2 } from "node:child_process";
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function runGit(cwd, args) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve13, reject) => {
     const child = spawn2(
       "git",
       ["-c", "core.quotePath=true", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "--no-pager", ...args],
@@ -39347,7 +40085,7 @@ function runGit(cwd, args) {
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(new UsageError(`git could not be run: ${error.message}`)));
-    child.on("close", (status) => resolve14({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("close", (status) => resolve13({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
   });
 }
 function firstLine(text) {
@@ -39471,7 +40209,7 @@ async function addedLinesSince(repoDir, baseRef) {
   for (const path2 of untracked.stdout.toString("utf8").split("\0")) {
     if (!path2) continue;
     try {
-      added.set(path2, allLines(await readFile2(join2(root, path2))));
+      added.set(path2, allLines(await readFile2(join3(root, path2))));
     } catch {
     }
   }
@@ -39485,7 +40223,7 @@ function addedLinesInIndexSince(repoDir, baseRef) {
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { copyFileSync, existsSync as existsSync3, mkdirSync, mkdtempSync, realpathSync as realpathSync2, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute4, join as join3, parse, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute3, join as join4, parse, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 function gitText(cwd, args) {
   const result = spawnSync3("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
   if (result.error) throw new UsageError(`--staged: git could not be run: ${result.error.message}`);
@@ -39528,22 +40266,22 @@ async function stagedTree(options) {
   }
   const staged = options.only ? indexEntries(repoRoot, options.only) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
   const limits = options.paths.map((path2) => {
-    const rel = relative3(options.cwd, resolve9(options.cwd, path2)).split(sep4).join("/");
+    const rel = relative3(options.cwd, resolve8(options.cwd, path2)).split(sep4).join("/");
     return rel === "" ? "." : rel.replace(/\/+$/, "");
   });
   const skipped = [];
   const wanted2 = /* @__PURE__ */ new Map();
   const realCwd = realpathSync2(options.cwd);
   for (const entry of staged) {
-    const rel = relative3(realCwd, join3(repoRoot, entry.path)).split(sep4).join("/");
-    if (rel.startsWith("../") || isAbsolute4(rel) || !within(rel, limits)) continue;
+    const rel = relative3(realCwd, join4(repoRoot, entry.path)).split(sep4).join("/");
+    if (rel.startsWith("../") || isAbsolute3(rel) || !within(rel, limits)) continue;
     if (entry.mode === "120000") skipped.push({ path: rel, reason: "staged symlink: its target is scanned at its own path" });
     else if (entry.mode === "160000") skipped.push({ path: rel, reason: "staged submodule: scan that repository on its own" });
     else wanted2.set(entry.blob, [...wanted2.get(entry.blob) ?? [], rel]);
   }
-  const temp = mkdtempSync(join3(tmpdir(), "ssh-key-audit-staged-"));
-  const cwd = resolve9(options.cwd);
-  const mirror = join3(temp, "tree", cwd.slice(parse(cwd).root.length));
+  const temp = mkdtempSync(join4(tmpdir(), "ssh-key-audit-staged-"));
+  const cwd = resolve8(options.cwd);
+  const mirror = join4(temp, "tree", cwd.slice(parse(cwd).root.length));
   mkdirSync(mirror, { recursive: true });
   const files = [];
   try {
@@ -39553,8 +40291,8 @@ async function stagedTree(options) {
           skipped.push({ path: path2, reason: `larger than the --max-file-size limit (${content.size} bytes)` });
           continue;
         }
-        const target = join3(mirror, path2);
-        mkdirSync(dirname7(target), { recursive: true });
+        const target = join4(mirror, path2);
+        mkdirSync(dirname6(target), { recursive: true });
         writeFileSync(target, content.bytes, { mode: 384 });
         files.push(path2);
       }
@@ -39570,10 +40308,10 @@ async function stagedTree(options) {
     files,
     skipped,
     carry(path2) {
-      const source = resolve9(cwd, path2);
-      const target = join3(temp, "tree", source.slice(parse(source).root.length));
+      const source = resolve8(cwd, path2);
+      const target = join4(temp, "tree", source.slice(parse(source).root.length));
       if (!existsSync3(source) || existsSync3(target)) return;
-      mkdirSync(dirname7(target), { recursive: true });
+      mkdirSync(dirname6(target), { recursive: true });
       copyFileSync(source, target);
     },
     remove() {
@@ -39584,11 +40322,11 @@ async function stagedTree(options) {
 
 // src/cli/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve10, sep as sep5 } from "node:path";
+import { relative as relative4, resolve as resolve9, sep as sep5 } from "node:path";
 function repositoryPath(repoRoot, reportRoot) {
   const base = realpathSync3(reportRoot);
   const root = realpathSync3(repoRoot);
-  return (path2) => relative4(root, resolve10(base, path2)).split(sep5).join("/");
+  return (path2) => relative4(root, resolve9(base, path2)).split(sep5).join("/");
 }
 function keepAdded(result, added, toRepo) {
   const onAddedLine = (item) => {
@@ -39629,7 +40367,7 @@ function gitRoot(cwd, flag) {
 }
 async function scanChange(request, hooks) {
   const { options, diffBase, staged } = request;
-  const cwd = resolve11(options.root);
+  const cwd = resolve10(options.root);
   const repoRoot = gitRoot(cwd, diffBase === null ? "--staged" : "--diff-base");
   if (diffBase === null) {
     const result2 = await scanStaged(options, null, hooks);
@@ -39714,7 +40452,7 @@ async function runGuarded(argv, io) {
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      writeOutput("--write-baseline", resolve12(io.cwd, file), renderBaseline(accepted, file, io.cwd));
+      writeOutput("--write-baseline", resolve11(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);
       return 0;
@@ -39745,7 +40483,7 @@ async function runGuarded(argv, io) {
 
 // src/cli/merge-command.ts
 import { readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename, resolve as resolve13 } from "node:path";
+import { basename, resolve as resolve12 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/core/merge.ts
@@ -39912,7 +40650,7 @@ async function runMerge(argv, io) {
     const reports = positionals.map((file) => {
       let text2;
       try {
-        text2 = readFileSync2(resolve13(io.cwd, file), "utf8");
+        text2 = readFileSync2(resolve12(io.cwd, file), "utf8");
       } catch (error) {
         throw new UsageError(`merge: cannot read ${file} (${error.code ?? "error"})`);
       }
@@ -39928,7 +40666,7 @@ async function runMerge(argv, io) {
     });
     const merged = await mergeReports(reports);
     const text = format === "markdown" ? renderMergedMarkdown(merged) : format === "sarif" ? renderMergedSarif(merged) : renderMergedJson(merged);
-    if (values.output) writeFileSync3(resolve13(io.cwd, values.output), guardText(text));
+    if (values.output) writeFileSync3(resolve12(io.cwd, values.output), guardText(text));
     else io.stdout.write(text);
     return 0;
   } catch (error) {

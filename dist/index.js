@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve10(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve9(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms2).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms2).unref();
       });
     }
     module.exports = {
@@ -25276,15 +25276,15 @@ var require_ed_compat = __commonJS({
         chunk = Buffer2.from(chunk, "binary");
       this.chunks.push(chunk);
     };
-    Verifier.prototype.verify = function(signature, fmt) {
+    Verifier.prototype.verify = function(signature2, fmt) {
       var sig;
-      if (Signature.isSignature(signature, [2, 0])) {
-        if (signature.type !== "ed25519")
+      if (Signature.isSignature(signature2, [2, 0])) {
+        if (signature2.type !== "ed25519")
           return false;
-        sig = signature.toBuffer("raw");
-      } else if (typeof signature === "string") {
-        sig = Buffer2.from(signature, "base64");
-      } else if (Signature.isSignature(signature, [1, 0])) {
+        sig = signature2.toBuffer("raw");
+      } else if (typeof signature2 === "string") {
+        sig = Buffer2.from(signature2, "base64");
+      } else if (Signature.isSignature(signature2, [1, 0])) {
         throw new Error("signature was created by too old a version of sshpk and cannot be verified");
       }
       assert.buffer(sig);
@@ -29370,18 +29370,18 @@ var require_openssh_cert = __commonJS({
         return;
       }
       var sig = cert.signatures.openssh;
-      signer(blob, function(err, signature) {
+      signer(blob, function(err, signature2) {
         if (err) {
           done(err);
           return;
         }
         try {
-          signature.toBuffer("ssh");
+          signature2.toBuffer("ssh");
         } catch (e) {
           done(e);
           return;
         }
-        sig.signature = signature;
+        sig.signature = signature2;
         done();
       });
     }
@@ -29894,17 +29894,17 @@ var require_x509 = __commonJS({
       writeTBSCert(cert, der2);
       var blob = der2.buffer;
       sig.cache = blob;
-      signer(blob, function(err, signature) {
+      signer(blob, function(err, signature2) {
         if (err) {
           done(err);
           return;
         }
-        sig.algo = signature.type + "-" + signature.hashAlgorithm;
+        sig.algo = signature2.type + "-" + signature2.hashAlgorithm;
         if (SIGN_ALGS[sig.algo] === void 0) {
           done(new Error('Invalid signing algorithm "' + sig.algo + '"'));
           return;
         }
-        sig.signature = signature;
+        sig.signature = signature2;
         done();
       });
     }
@@ -30912,18 +30912,18 @@ var require_key = __commonJS({
       var key = this.toBuffer("pkcs8");
       var curve = this.curve;
       var self2 = this;
-      v2.verify = function(signature, fmt) {
-        if (Signature.isSignature(signature, [2, 0])) {
-          if (signature.type !== self2.type)
+      v2.verify = function(signature2, fmt) {
+        if (Signature.isSignature(signature2, [2, 0])) {
+          if (signature2.type !== self2.type)
             return false;
-          if (signature.hashAlgorithm && signature.hashAlgorithm !== hashAlgo)
+          if (signature2.hashAlgorithm && signature2.hashAlgorithm !== hashAlgo)
             return false;
-          if (signature.curve && self2.type === "ecdsa" && signature.curve !== curve)
+          if (signature2.curve && self2.type === "ecdsa" && signature2.curve !== curve)
             return false;
-          return oldVerify(key, signature.toBuffer("asn1"));
-        } else if (typeof signature === "string" || Buffer.isBuffer(signature)) {
-          return oldVerify(key, signature, fmt);
-        } else if (Signature.isSignature(signature, [1, 0])) {
+          return oldVerify(key, signature2.toBuffer("asn1"));
+        } else if (typeof signature2 === "string" || Buffer.isBuffer(signature2)) {
+          return oldVerify(key, signature2, fmt);
+        } else if (Signature.isSignature(signature2, [1, 0])) {
           throw new Error("signature was created by too old a version of sshpk and cannot be verified");
         } else {
           throw new TypeError("signature must be a string, Buffer, or Signature object");
@@ -31207,11 +31207,11 @@ var require_lib3 = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve10) {
-          resolve10(value);
+        return value instanceof P2 ? value : new P2(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve10, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -31227,7 +31227,7 @@ var require_lib3 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -31314,26 +31314,26 @@ var require_lib3 = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -31541,14 +31541,14 @@ var require_lib3 = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -31792,12 +31792,12 @@ var require_lib3 = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms2));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -31805,7 +31805,7 @@ var require_lib3 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -31844,7 +31844,7 @@ var require_lib3 = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve9(response);
             }
           }));
         });
@@ -31902,11 +31902,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve10) {
-          resolve10(value);
+        return value instanceof P2 ? value : new P2(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve10, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -31922,7 +31922,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -46388,7 +46388,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -46415,7 +46415,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -47279,7 +47279,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -47670,7 +47670,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -50507,11 +50507,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve10) {
-      resolve10(value);
+    return value instanceof P2 ? value : new P2(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50527,7 +50527,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50849,7 +50849,7 @@ function info(message) {
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // src/core/blocklist.ts
 import { resolve } from "node:path";
@@ -51396,11 +51396,11 @@ function decodeCertificateTail(reader, blob, parseCa) {
   reader.string();
   const caBlob = reader.string();
   const signedEnd = reader.position;
-  const signature = reader.string();
+  const signature2 = reader.string();
   reader.end();
   const ca = parseCa(caBlob);
   if (ca.certificate) throw new KeyFormatError("certificate is signed by another certificate");
-  const sigReader = new WireReader(signature);
+  const sigReader = new WireReader(signature2);
   const signatureAlgorithm = sigReader.text();
   const signatureBytes = sigReader.string();
   const signatureValid = verifySignature(ca, signatureAlgorithm, signatureBytes, blob.subarray(0, signedEnd));
@@ -51442,8 +51442,8 @@ function dsaPublicKey(params) {
   const subjectKey = der(3, Buffer.concat([Buffer.from([0]), derInteger(params.y)]));
   return createPublicKey({ key: der(48, Buffer.concat([algorithm, subjectKey])), format: "der", type: "spki" });
 }
-function ecdsaP1363(signature, width) {
-  const reader = new WireReader(signature);
+function ecdsaP1363(signature2, width) {
+  const reader = new WireReader(signature2);
   const parts = [reader.mpint(), reader.mpint()];
   reader.end();
   return Buffer.concat(
@@ -51453,7 +51453,7 @@ function ecdsaP1363(signature, width) {
     })
   );
 }
-function verifySignature(ca, algorithm, signature, signed) {
+function verifySignature(ca, algorithm, signature2, signed) {
   const params = ca.params;
   try {
     switch (params.family) {
@@ -51462,12 +51462,12 @@ function verifySignature(ca, algorithm, signature, signed) {
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
-        return verify(hash, signed, key, signature);
+        return verify(hash, signed, key, signature2);
       }
       case "ed25519": {
         if (algorithm !== "ssh-ed25519") return false;
         const key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: b64url(params.point) }, format: "jwk" });
-        return verify(null, signed, key, signature);
+        return verify(null, signed, key, signature2);
       }
       case "ecdsa": {
         if (algorithm !== ca.plainType) return false;
@@ -51476,11 +51476,11 @@ function verifySignature(ca, algorithm, signature, signed) {
         const x = b64url(params.point.subarray(1, 1 + width));
         const y = b64url(params.point.subarray(1 + width));
         const key = createPublicKey({ key: { kty: "EC", crv: curve.jwkCurve, x, y }, format: "jwk" });
-        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature, width));
+        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature2, width));
       }
       case "dsa": {
-        if (algorithm !== "ssh-dss" || signature.length !== 40) return false;
-        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature);
+        if (algorithm !== "ssh-dss" || signature2.length !== 40) return false;
+        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature2);
       }
       default:
         return null;
@@ -52020,7 +52020,7 @@ var RULES = [
     id: "host-key-checking-disabled",
     severity: "warning",
     title: "Host key checking disabled",
-    detects: "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null`, in ssh_config or as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND).",
+    detects: "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null` in force in ssh_config, as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND), in Ansible's `ssh_args` and `ansible_ssh_*_args`, in a config a script writes, and Ansible's `host_key_checking = False` / `ANSIBLE_HOST_KEY_CHECKING=False`, which make Ansible pass `StrictHostKeyChecking=no` itself.",
     why: "Without host key checking, ssh connects to whoever answers: a man in the middle sees everything, including forwarded agents and deployed secrets. It is the usual shortcut in CI, where nobody would ever notice.",
     fix: "Pin the host key: run `ssh-keyscan host` once, check the fingerprint against the provider's published one, commit it as a known_hosts file and point `UserKnownHostsFile` at it. `StrictHostKeyChecking accept-new` is an acceptable fallback for first contact."
   },
@@ -52047,6 +52047,22 @@ var RULES = [
     detects: "`PermitEmptyPasswords yes` in sshd_config.",
     why: "Any account without a password can be logged into by anyone who can reach the server.",
     fix: "Set `PermitEmptyPasswords no` (the default) and lock accounts that have no password."
+  },
+  {
+    id: "shadowed-setting",
+    severity: "notice",
+    title: "Weak setting that has no effect",
+    detects: "A line of sshd_config or ssh_config that would be reported (a weak algorithm, password logins, host key checking off) but that OpenSSH never uses, because an earlier line, drop-in or included file already set the same option for every connection the line applies to (for sshd, also a later `Match all`). The notice names the line that decides.",
+    why: "OpenSSH keeps the first value it reads for each option (ssh_config(5), sshd_config(5)), with each `Include` read where it stands and its files in lexical order: a hardening drop-in named `00-hardening.conf` wins over `50-cloud-init.conf`. The shadowed line is harmless today, but it returns if the deciding line is removed or renamed.",
+    fix: "Delete the shadowed line, or make it agree with the line that decides."
+  },
+  {
+    id: "include-unresolved",
+    severity: "notice",
+    title: "Included config not in the repository",
+    detects: "An `Include` of sshd_config or ssh_config whose path names a place the scanned tree does not hold (for `/etc/ssh/sshd_config.d/*.conf`: no `etc/ssh/sshd_config.d/` beside the config, under the same `etc/` prefix, or at the top of the tree).",
+    why: "The included files can set any option, and the first value wins, so what the server or client really uses is unknown. The scanner never reads the machine it runs on to fill the gap: that machine is not the one the config is for.",
+    fix: "Commit the included files next to the config (the same layout as on the target, e.g. `etc/ssh/sshd_config.d/`), or accept the notice in the policy file when they are managed elsewhere."
   },
   {
     id: "weak-key-generation",
@@ -52273,8 +52289,8 @@ function serveWorker() {
 }
 if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
 function ask(worker, request2) {
-  return new Promise((resolve10, reject) => {
-    worker.once("message", resolve10);
+  return new Promise((resolve9, reject) => {
+    worker.once("message", resolve9);
     worker.once("error", reject);
     worker.postMessage(request2);
   });
@@ -56127,6 +56143,172 @@ function addedBy(value, supported) {
   return modifier === "-" ? [] : expandPatterns(patterns, supported);
 }
 
+// src/core/config/effective.ts
+var MAX_INCLUDE_DEPTH = 16;
+var ALIASES = {
+  pubkeyacceptedkeytypes: "pubkeyacceptedalgorithms",
+  hostbasedkeytypes: "hostbasedacceptedalgorithms",
+  challengeresponseauthentication: "kbdinteractiveauthentication",
+  hostbasedacceptedkeytypes: "hostbasedacceptedalgorithms"
+};
+function walkConfig(path2, source, options = {}) {
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  const seenIn = (key) => {
+    const files = seen.get(key) ?? /* @__PURE__ */ new Set();
+    seen.set(key, files);
+    return files;
+  };
+  const visit2 = (file, inherited, inheritedKey, depth) => {
+    let directives = source.directives?.(file);
+    if (directives === void 0) {
+      const text2 = source.read(file);
+      directives = text2 === null ? null : parseConfig(text2).directives;
+    }
+    if (!directives) return;
+    let scope = inherited;
+    let key = inheritedKey;
+    let active = true;
+    for (const directive of directives) {
+      if (directive.keyword === "host" || directive.keyword === "match") {
+        active = options.applies ? options.applies(directive.block) : true;
+        scope = [...inherited, { block: directive.block, path: file }];
+        key = `${inheritedKey} ${file}:${directive.line}`;
+        continue;
+      }
+      if (!active) continue;
+      const entry = { directive, path: file, scope, depth };
+      if (directive.keyword === "include") {
+        const files = seenIn(key);
+        for (const pattern of directive.args) {
+          const included = source.include(file, pattern, path2);
+          options.onInclude?.(entry, pattern, included);
+          if (depth >= MAX_INCLUDE_DEPTH) continue;
+          for (const next of included) {
+            if (files.has(next)) continue;
+            files.add(next);
+            visit2(next, scope, key, depth + 1);
+          }
+        }
+        continue;
+      }
+      entries.push(entry);
+    }
+  };
+  seenIn("").add(path2);
+  visit2(path2, [], "", 0);
+  return entries;
+}
+function canonicalKeyword(keyword) {
+  return ALIASES[keyword] ?? keyword;
+}
+function matchHostList(host, list2) {
+  let matched = false;
+  for (const raw of list2.split(",")) {
+    const negated = raw.startsWith("!");
+    const pattern = (negated ? raw.slice(1) : raw).toLowerCase();
+    if (matchPattern(host.toLowerCase(), pattern)) {
+      if (negated) return false;
+      matched = true;
+    }
+  }
+  return matched;
+}
+
+// src/core/config/in-force.ts
+var ACCUMULATING = /* @__PURE__ */ new Set([
+  "hostkey",
+  "hostcertificate",
+  "identityfile",
+  "certificatefile",
+  "localforward",
+  "remoteforward",
+  "dynamicforward",
+  "sendenv",
+  "setenv",
+  "acceptenv",
+  "listenaddress",
+  "port",
+  "allowusers",
+  "denyusers",
+  "allowgroups",
+  "denygroups",
+  "subsystem",
+  "globalknownhostsfile",
+  "canonicaldomains",
+  "permitopen",
+  "permitlisten",
+  "channeltimeout"
+]);
+var isUniversal = (block) => block.kind === "host" ? block.criteria.length > 0 && block.criteria.every((pattern) => pattern === "*") : block.criteria.length === 1 && block.criteria[0].toLowerCase() === "all";
+function isUnconditional(scope) {
+  return scope.every((step) => isUniversal(step.block));
+}
+var sameBlock = (a, b) => a.path === b.path && a.block.line === b.block.line || a.block.kind === b.block.kind && a.block.criteria.join(" ").toLowerCase() === b.block.criteria.join(" ").toLowerCase();
+function hostCovers(outer, inner) {
+  if (outer.block.kind !== "host" || inner.block.kind !== "host" || inner.block.criteria.length === 0) return false;
+  const list2 = outer.block.criteria.join(",");
+  return inner.block.criteria.every((pattern) => !/[*?!]/.test(pattern) && matchHostList(pattern, list2));
+}
+function covers(outer, inner) {
+  return outer.every((step) => isUniversal(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
+}
+var inMatch = (entry) => entry.scope.length > 0;
+var signature = (scope) => scope.map((step) => `${step.block.kind} ${step.block.criteria.join(" ").toLowerCase()}`).join("\0");
+var MAX_COMPARED = 64;
+function judgeEntries(entries, kind) {
+  const earlier = /* @__PURE__ */ new Map();
+  const judged = [];
+  for (const entry of entries) {
+    const keyword = canonicalKeyword(entry.directive.keyword);
+    if (ACCUMULATING.has(keyword)) {
+      judged.push({ entry, shadowedBy: null });
+      continue;
+    }
+    let state = earlier.get(keyword);
+    if (!state) {
+      state = { everywhere: null, global: null, bySignature: /* @__PURE__ */ new Map(), compared: [] };
+      earlier.set(keyword, state);
+    }
+    const key = signature(entry.scope);
+    let shadowedBy;
+    if (kind === "server" && !inMatch(entry)) {
+      shadowedBy = state.global;
+      state.global ??= entry;
+    } else {
+      shadowedBy = state.everywhere;
+      for (let length = entry.scope.length; !shadowedBy && length > 0; length--) {
+        shadowedBy = state.bySignature.get(length === entry.scope.length ? key : signature(entry.scope.slice(0, length))) ?? null;
+      }
+      shadowedBy ??= state.compared.find((previous) => covers(previous.scope, entry.scope)) ?? null;
+      if (isUnconditional(entry.scope)) state.everywhere ??= entry;
+      if (!state.bySignature.has(key)) {
+        state.bySignature.set(key, entry);
+        const wildcard = entry.scope.some(
+          (step) => step.block.kind === "host" && step.block.criteria.some((pattern) => /[*?]/.test(pattern))
+        );
+        if (wildcard && state.compared.length < MAX_COMPARED) state.compared.push(entry);
+      }
+    }
+    judged.push({ entry, shadowedBy });
+  }
+  if (kind === "server") {
+    const overrides = /* @__PURE__ */ new Map();
+    for (const item of judged) {
+      const keyword = canonicalKeyword(item.entry.directive.keyword);
+      if (!item.shadowedBy && inMatch(item.entry) && isUnconditional(item.entry.scope) && !overrides.has(keyword)) {
+        overrides.set(keyword, item.entry);
+      }
+    }
+    for (const item of judged) {
+      const keyword = canonicalKeyword(item.entry.directive.keyword);
+      if (item.shadowedBy || inMatch(item.entry) || ACCUMULATING.has(keyword)) continue;
+      item.shadowedBy = overrides.get(keyword) ?? null;
+    }
+  }
+  return judged;
+}
+
 // src/core/config/keywords.ts
 var CLIENT = `host match addkeystoagent addressfamily batchmode bindaddress bindinterface canonicaldomains
 canonicalizefallbacklocal canonicalizehostname canonicalizemaxdots canonicalizepermittedcnames casignaturealgorithms
@@ -56315,6 +56497,13 @@ function weaknessOf(kind, name) {
 }
 
 // src/core/checks/config-rules.ts
+function describeScope(scope, path2) {
+  if (scope.length === 0) return describeBlock({ kind: "global", criteria: [], line: 0 });
+  return scope.map(
+    (step) => step.path === path2 ? describeBlock(step.block) : `in the "${step.block.kind === "host" ? "Host" : "Match"} ${step.block.criteria.join(" ")}" block of ${step.path} (line ${step.block.line}), which includes this file`
+  ).join(", ");
+}
+var isGlobal = (setting) => setting.scope ? isUnconditional(setting.scope) : isGlobalBlock(setting.block);
 var NOUN = {
   "weak-kex": "key exchange",
   "weak-cipher": "cipher",
@@ -56322,11 +56511,14 @@ var NOUN = {
   "sha1-signatures-enabled": "signature algorithm"
 };
 function quote(setting) {
+  if (setting.flag) return liftText(setting.flag);
   const value = liftText(setting.args[0] ?? "");
   return setting.origin === "command" ? `-o ${liftText(setting.written)}=${value}` : `${liftText(setting.written)} ${value}`.trim();
 }
 function where2(setting) {
-  return setting.origin === "command" ? "on this command line" : describeBlock(setting.block);
+  if (setting.context) return setting.context;
+  if (setting.origin === "command") return "on this command line";
+  return setting.scope ? describeScope(setting.scope, setting.path ?? "") : describeBlock(setting.block);
 }
 function algorithmFindings(setting, make) {
   const kind = ALGORITHM_OPTIONS[setting.keyword];
@@ -56345,7 +56537,7 @@ function algorithmFindings(setting, make) {
     const listed = [...reasons].map(([reason, group]) => `${group.join(", ")} (${reason})`).join("; ");
     if (rule === "sha1-signatures-enabled") {
       const side = setting.origin === "server" ? "client" : "host";
-      const scope = setting.origin === "command" ? "for this connection; use an Ed25519 key instead, or keep the exception in a Host block of ~/.ssh/config for the one old server" : isGlobalBlock(setting.block) ? `for every ${side}, ${describeBlock(setting.block)}, not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === "server" ? "Match" : "Host"} block for that one ${side}` : `${describeBlock(setting.block)}; the lasting fix is an Ed25519 key, so the exception can go`;
+      const scope = setting.origin === "command" && !setting.context ? "for this connection; use an Ed25519 key instead, or keep the exception in a Host block of ~/.ssh/config for the one old server" : isGlobal(setting) ? `for every ${side}, ${where2(setting)}, not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === "server" ? "Match" : "Host"} block for that one ${side}` : `${where2(setting)}; the lasting fix is an Ed25519 key, so the exception can go`;
       findings.push(make(rule, `${quote(setting)} re-enables ${listed} ${scope}.`));
     } else {
       findings.push(
@@ -56432,9 +56624,25 @@ function checkSetting(setting, path2) {
 
 // src/core/config/command-lines.ts
 var SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GIT_SSH_COMMAND|sshCommand)(?![A-Za-z0-9_-])/;
+var OPTION_KEY = /(?:^|[\s"'{,-])(?:(?:ansible_)?(?:ssh|scp|sftp)[_-](?:common[_-]|extra[_-])?(?:args|arguments|options|opts)|args|options|opts)\s*[:=]/i;
+var HOST_KEY_CHECKING = /(?:^|[^A-Za-z0-9_])((?:ansible_)?host_key_checking)\s*[=:]\s*["']?(false|no|off|0)["']?\s*(?:$|[#;,}\s])/i;
+var FLAGS_WITH_ARGUMENT = {
+  ssh: "BbcDEeFIiJLlmOoPpQRSWw",
+  slogin: "BbcDEeFIiJLlmOoPpQRSWw",
+  autossh: "MBbcDEeFIiJLlmOoPpQRSWw",
+  scp: "cDFiJloPSX",
+  sftp: "BbcDFiJloPRSsX"
+};
+var SHORT_OPTIONS = {
+  ssh: { c: "Ciphers", m: "MACs" },
+  slogin: { c: "Ciphers", m: "MACs" },
+  autossh: { c: "Ciphers", m: "MACs" },
+  scp: { c: "Ciphers" },
+  sftp: { c: "Ciphers" }
+};
 var OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
 var KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
-var COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
+var COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
 function linesWith(text2, needle, into, also) {
   for (let found = text2.indexOf(needle); found !== -1; ) {
     const start = text2.lastIndexOf("\n", found) + 1;
@@ -56444,27 +56652,95 @@ function linesWith(text2, needle, into, also) {
     found = end === -1 ? -1 : text2.indexOf(needle, end);
   }
 }
+function shortFlagOptions(line, lineNumber) {
+  const words2 = line.split(/[\s"'`;|&()]+/).filter((word) => word !== "");
+  const options = [];
+  for (let index = 0; index < words2.length; index++) {
+    let word = words2[index];
+    const assigned = word.lastIndexOf("=");
+    if (assigned !== -1 && !word.startsWith("-")) word = word.slice(assigned + 1);
+    const program = word.slice(word.lastIndexOf("/") + 1);
+    const withArgument = FLAGS_WITH_ARGUMENT[program];
+    if (!withArgument) continue;
+    const short = SHORT_OPTIONS[program];
+    let destinations = program === "scp" || program === "sftp" ? 0 : 1;
+    for (index++; index < words2.length; index++) {
+      const flag2 = words2[index];
+      if (!flag2.startsWith("-") || flag2 === "-" || flag2.startsWith("--")) {
+        if (destinations-- > 0 && !flag2.startsWith("--")) continue;
+        break;
+      }
+      for (let at3 = 1; at3 < flag2.length; at3++) {
+        const letter = flag2[at3];
+        if (!withArgument.includes(letter)) continue;
+        const glued = flag2.slice(at3 + 1);
+        const value = glued !== "" ? glued : words2[++index] ?? "";
+        const keyword = short[letter];
+        if (keyword && value !== "") {
+          options.push({ line: lineNumber, keyword: keyword.toLowerCase(), written: keyword, value, flag: `-${letter} ${value}` });
+        }
+        break;
+      }
+    }
+    index--;
+  }
+  return options;
+}
+var SHORT_FLAG = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/g;
+var SHORT_FLAG_LINE = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/;
+var BLOCK_KEY = /:\s*[>|][-+]?\s*$/;
+function underBlockKey(text2, lineStart) {
+  if (lineStart === 0) return false;
+  const previous = text2.slice(text2.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  return BLOCK_KEY.test(previous) && OPTION_KEY.test(previous);
+}
+var endsContinued = (text2, end) => {
+  let at3 = end - 1;
+  while (at3 >= 0 && (text2[at3] === " " || text2[at3] === "	" || text2[at3] === "\r")) at3--;
+  return at3 >= 0 && text2[at3] === "\\";
+};
 function findCommandOptions(text2) {
   const options = [];
   const keyGenerations = [];
+  const hostKeyChecking = [];
   const starts = /* @__PURE__ */ new Set();
   linesWith(text2, "-o", starts);
+  if (text2.includes("ssh") || text2.includes("scp") || text2.includes("sftp")) {
+    for (const match2 of text2.matchAll(SHORT_FLAG)) starts.add(text2.lastIndexOf("\n", match2.index) + 1);
+  }
+  linesWith(text2, "host_key_checking", starts);
+  linesWith(text2, "HOST_KEY_CHECKING", starts);
   linesWith(text2, "ssh-keygen", starts, "-t");
+  const logical = /* @__PURE__ */ new Set();
+  for (const start of starts) {
+    let first = start;
+    for (let back = 0; first > 0 && back < 200 && endsContinued(text2, first - 1); back++) first = text2.lastIndexOf("\n", first - 2) + 1;
+    logical.add(first);
+  }
   let lineNumber = 1;
   let counted = 0;
-  for (const lineStart of [...starts].sort((a, b) => a - b)) {
+  for (const lineStart of [...logical].sort((a, b) => a - b)) {
     for (let next = text2.indexOf("\n", counted); next !== -1 && next < lineStart; next = text2.indexOf("\n", next + 1)) lineNumber++;
     counted = lineStart;
-    const lineEnd = text2.indexOf("\n", lineStart);
-    const line = text2.slice(lineStart, lineEnd === -1 ? text2.length : lineEnd);
+    let lineEnd = text2.indexOf("\n", lineStart);
+    let line = text2.slice(lineStart, lineEnd === -1 ? text2.length : lineEnd);
     if (COMMENT_LINE.test(line)) continue;
-    if (line.includes("-o") && SSH_COMMAND.test(line)) {
+    for (let joined = 0; lineEnd !== -1 && endsContinued(text2, lineEnd) && joined < 200; joined++) {
+      const nextEnd = text2.indexOf("\n", lineEnd + 1);
+      line = line.replace(/\\\s*$/, " ") + text2.slice(lineEnd + 1, nextEnd === -1 ? text2.length : nextEnd);
+      lineEnd = nextEnd;
+    }
+    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text2, lineStart);
+    if (line.includes("-o") && sshLine) {
       for (const match2 of line.matchAll(OPTION)) {
         const keyword = match2[2].toLowerCase();
         if (!CLIENT_KEYWORDS.has(keyword)) continue;
         options.push({ line: lineNumber, keyword, written: match2[2], value: match2[3] });
       }
     }
+    if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
+    const checking = HOST_KEY_CHECKING.exec(line);
+    if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]}=${checking[2]}` });
     if (!line.includes("ssh-keygen") || !line.includes("-t")) continue;
     for (const keygen of line.matchAll(KEYGEN)) {
       const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1])?.[1]?.toLowerCase();
@@ -56472,7 +56748,225 @@ function findCommandOptions(text2) {
       if (type) keyGenerations.push({ line: lineNumber, type, bits: bits ? Number(bits) : null });
     }
   }
-  return { options, keyGenerations };
+  return { options, keyGenerations, hostKeyChecking };
+}
+
+// src/core/config/crypto-policy.ts
+function cryptoPolicyKind(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  if (name === "opensshserver.config" || name === "opensshserver.txt") return "server";
+  if (name === "openssh.config" || name === "openssh.txt") return "client";
+  return null;
+}
+var POLICY_KEYWORDS = /* @__PURE__ */ new Set([...Object.keys(ALGORITHM_OPTIONS), "gssapikexalgorithms", "requiredrsasize"]);
+function cryptoPolicyKindByContent(keywords, path2) {
+  if (keywords.length < 2 || !keywords.every((keyword) => POLICY_KEYWORDS.has(keyword))) return null;
+  return /server|sshd/i.test(path2) ? "server" : "client";
+}
+var ASSIGNMENT = /^\s*(?:export\s+)?(CRYPTO_POLICY|OPTIONS)=(.*)$/;
+var OPTION2 = /(?:^|[\s'"])-o\s*([A-Za-z]+)[=\s]([^\s'"]+)/g;
+function findCryptoPolicyOptions(text2) {
+  const options = [];
+  const lines = text2.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const assignment = ASSIGNMENT.exec(lines[index]);
+    if (!assignment) continue;
+    for (const match2 of assignment[2].matchAll(OPTION2)) {
+      const keyword = match2[1].toLowerCase();
+      if (!SERVER_KEYWORDS.has(keyword) && !POLICY_KEYWORDS.has(keyword)) continue;
+      options.push({ line: index + 1, keyword, written: match2[1], value: match2[2], variable: assignment[1] });
+    }
+  }
+  return options;
+}
+
+// src/core/config/script-configs.ts
+var TARGET = /^["']?((?:[^\s"';|&<>]*\/)?(?:sshd?_config(?:\.d\/[^\s"';|&<>]+)?|\.ssh\/config(?:\.d\/[^\s"';|&<>]+)?))["']?$/;
+function tokenize(line) {
+  const tokens = [];
+  let index = 0;
+  while (index < line.length) {
+    const char = line[index];
+    if (char === " " || char === "	") {
+      index++;
+      continue;
+    }
+    if ("<>|;&".includes(char)) {
+      let end = index + 1;
+      while (end < line.length && "<>|&-".includes(line[end]) && end - index < 3) end++;
+      tokens.push({ text: line.slice(index, end), operator: true, quoted: false });
+      index = end;
+      continue;
+    }
+    let text2 = "";
+    let quoted = false;
+    while (index < line.length && !" 	<>|;&".includes(line[index])) {
+      const current = line[index];
+      if (current === '"' || current === "'") {
+        quoted = true;
+        const close = line.indexOf(current, index + 1);
+        const end = close === -1 ? line.length : close;
+        let part = line.slice(index + 1, end);
+        if (current === '"') part = part.replace(/\\(["\\$`])/g, "$1");
+        text2 += part;
+        index = end + 1;
+      } else if (current === "\\" && index + 1 < line.length) {
+        text2 += line.slice(index, index + 2);
+        index += 2;
+      } else {
+        text2 += current;
+        index++;
+      }
+    }
+    tokens.push({ text: text2, operator: false, quoted });
+  }
+  return tokens;
+}
+var unescape = (text2) => text2.replace(/\\n/g, "\n").replace(/\\t/g, "	").replace(/\\\\/g, "\\");
+function sedTexts(expression) {
+  const texts = [];
+  const substitute = /(?:^|[;}\s/])s(.)/g;
+  for (let match2 = substitute.exec(expression); match2; match2 = substitute.exec(expression)) {
+    const delimiter = match2[1];
+    if (/[\s\\\n]/.test(delimiter)) continue;
+    let at3 = match2.index + match2[0].length;
+    const parts = [];
+    let part = "";
+    while (at3 < expression.length && parts.length < 2) {
+      const char = expression[at3];
+      if (char === "\\" && at3 + 1 < expression.length) {
+        part += expression[at3 + 1] === delimiter ? delimiter : expression.slice(at3, at3 + 2);
+        at3 += 2;
+        continue;
+      }
+      if (char === delimiter) {
+        parts.push(part);
+        part = "";
+      } else part += char;
+      at3++;
+    }
+    if (parts.length === 2 && !/(^|[^\\])&/.test(parts[1])) texts.push(parts[1].replace(/\\(\d)/g, ""));
+    substitute.lastIndex = at3;
+  }
+  const append = /(?:^|[/$\d}])\s*([aic])\\?\s*(.+)$/.exec(expression);
+  if (append && !/^[/$\d]*s/.test(expression)) texts.push(append[2]);
+  return texts;
+}
+function writesOf(line, lineNumber, heredoc) {
+  const tokens = tokenize(line);
+  const writes = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.operator) continue;
+    const command2 = token.text.slice(token.text.lastIndexOf("/") + 1);
+    let end = index + 1;
+    while (end < tokens.length && !tokens[end].operator) end++;
+    const words2 = tokens.slice(index + 1, end).map((word) => word.text);
+    const after = tokens.slice(end);
+    if (command2 === "echo" || command2 === "printf") {
+      const args = [...words2];
+      while (args.length > 0 && /^-[neE]+$/.test(args[0])) args.shift();
+      const text2 = unescape(command2 === "printf" ? args.slice(0, 1).join("") : args.join(" "));
+      const target = redirectTarget(after);
+      if (target) writes.push({ ...target, lines: text2.split("\n").map((part) => ({ text: part, line: lineNumber })) });
+    } else if (command2 === "sed" && words2.some((word) => /^-[a-zA-Z]*i/.test(word) || word.startsWith("--in-place"))) {
+      const files = words2.filter((word) => TARGET.test(word));
+      if (files.length === 0) continue;
+      const expressions = [];
+      for (let at3 = 0; at3 < words2.length; at3++) {
+        if (words2[at3] === "-e" || words2[at3] === "--expression") expressions.push(words2[++at3] ?? "");
+      }
+      if (expressions.length === 0) {
+        const first = words2.find((word) => !word.startsWith("-") && !TARGET.test(word));
+        if (first) expressions.push(first);
+      }
+      const texts = expressions.flatMap(sedTexts).flatMap((text2) => unescape(text2).split("\n"));
+      for (const file of files) {
+        writes.push({ target: TARGET.exec(file)[1], append: true, lines: texts.map((text2) => ({ text: text2, line: lineNumber })) });
+      }
+    } else if ((command2 === "cat" || command2 === "tee") && HEREDOC.test(line)) {
+      let target = null;
+      if (command2 === "tee") {
+        const file = words2.find((word) => TARGET.test(word));
+        if (file) target = { target: TARGET.exec(file)[1], append: words2.includes("-a") || words2.includes("--append") };
+      }
+      target ??= redirectTarget(tokens.slice(index + 1));
+      if (target) writes.push({ ...target, lines: heredoc() });
+    } else continue;
+    index = end;
+  }
+  return writes;
+}
+function redirectTarget(tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.operator && (token.text === ">" || token.text === ">>" || token.text === ">|")) {
+      const file = tokens[index + 1];
+      if (file && !file.operator && TARGET.test(file.text)) return { target: TARGET.exec(file.text)[1], append: token.text === ">>" };
+    }
+    if (token.operator && token.text === "|") {
+      let at3 = index + 1;
+      if (tokens[at3]?.text === "sudo") at3++;
+      if (tokens[at3]?.text !== "tee") continue;
+      const words2 = [];
+      for (at3++; at3 < tokens.length && !tokens[at3].operator; at3++) words2.push(tokens[at3].text);
+      const file = words2.find((word) => TARGET.test(word));
+      if (file) return { target: TARGET.exec(file)[1], append: words2.includes("-a") || words2.includes("--append") };
+    }
+  }
+  return null;
+}
+var HEREDOC = /<<-?\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/;
+var COMMENT = /^\s*(?:#|\/\/)/;
+var CUE = /sshd?_config|\.ssh\/config/;
+function findScriptConfigs(text2, path2) {
+  if (!CUE.test(text2)) return [];
+  const lines = text2.split("\n");
+  const configs = /* @__PURE__ */ new Map();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].replace(/\r$/, "");
+    if (COMMENT.test(line)) continue;
+    const heredocStart = index;
+    let consumed = index;
+    const heredoc = () => {
+      const delimiter = HEREDOC.exec(line)?.[2];
+      if (!delimiter) return [];
+      const body = [];
+      for (let at3 = heredocStart + 1; at3 < lines.length; at3++) {
+        const bodyLine = lines[at3].replace(/\r$/, "");
+        consumed = at3;
+        if (bodyLine.trim() === delimiter) break;
+        body.push({ text: bodyLine, line: at3 + 1 });
+      }
+      return body;
+    };
+    if (!CUE.test(line)) continue;
+    for (const write of writesOf(line, index + 1, heredoc)) {
+      const existing = write.append ? configs.get(write.target) ?? [] : [];
+      configs.set(write.target, [...existing, ...write.lines]);
+    }
+    index = consumed;
+  }
+  const findings = [];
+  for (const [target, written] of configs) {
+    const kind = /sshd_config/.test(target) ? "server" : "client";
+    findings.push(...auditWritten(written, kind, path2));
+  }
+  return findings;
+}
+function auditWritten(written, kind, path2) {
+  const text2 = written.map((item) => item.text.replace(/\r/g, "")).join("\n");
+  const lineOf = (virtual) => written[virtual - 1]?.line ?? 0;
+  const source = { read: () => text2, include: () => [] };
+  const findings = [];
+  for (const { entry, shadowedBy } of judgeEntries(walkConfig(path2, source), kind)) {
+    if (shadowedBy) continue;
+    const { directive } = entry;
+    const scope = entry.scope.map((step) => ({ ...step, block: { ...step.block, line: lineOf(step.block.line) } }));
+    const block = { ...directive.block, line: lineOf(directive.block.line) };
+    findings.push(...checkSetting({ ...directive, line: lineOf(directive.line), block, origin: kind, scope, path: path2 }, path2));
+  }
+  return findings;
 }
 
 // src/core/markers.ts
@@ -56531,22 +57025,30 @@ var CONFIG_MARKERS = [
   "IdentityFile",
   "PubkeyAccepted"
 ].map((marker) => Buffer.from(marker));
+var SETTINGS_FILE = /(\.(sh|bash|zsh|ksh|ya?ml|cfg|ini|conf|env|toml|j2|jinja2?|groovy|mk|ps1)|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|[^./]+))$/i;
+var OTHER_SETTINGS = /ssh(?: -|d?_config|\/config)|KEY_CHECKING|key_checking|CRYPTO_POLICY/;
+function hasOtherSettings(bytes, path2) {
+  return SETTINGS_FILE.test(path2) && OTHER_SETTINGS.test(bytes.toString("latin1"));
+}
 function configKindByName(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path2)) return "server";
   if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path2)) return "client";
-  if (/(^|\/)\.ssh\/config$/.test(path2) || /(^|\/)\.ssh\/config\.d\/[^/]+$/.test(path2)) return "client";
-  return null;
+  if (/(^|\/)(\.|dot_)?ssh\/config$/.test(path2) || /(^|\/)(\.|dot_)?ssh\/config\.d\/[^/]+$/.test(path2)) return "client";
+  return cryptoPolicyKind(path2);
 }
 var SNIFF_LINES = 40;
 var SNIFF_BYTES = 16384;
-function configKindByContent(text2) {
+var SNIFF_FIRST = 2048;
+function configKindByContent(text2, path2, truncated = false) {
+  const keywords = [];
   let client = 0;
   let server = 0;
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (let start = 0; start < text2.length; ) {
+  let start = 0;
+  for (; start < text2.length; ) {
     const newline = text2.indexOf("\n", start);
     const line = text2.slice(start, newline === -1 ? text2.length : newline);
     start = newline === -1 ? text2.length : newline + 1;
@@ -56554,6 +57056,7 @@ function configKindByContent(text2) {
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     if (++seen > SNIFF_LINES) break;
     const keyword = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=|\s+\S)/.exec(trimmed)?.[1]?.toLowerCase();
+    keywords.push(keyword ?? "");
     if (!keyword || !CLIENT_KEYWORDS.has(keyword) && !SERVER_KEYWORDS.has(keyword)) {
       if (seen - Math.max(client, server) > 1) return null;
       continue;
@@ -56563,24 +57066,17 @@ function configKindByContent(text2) {
     if (CLIENT_ONLY.has(keyword)) clientOnly++;
     if (SERVER_ONLY.has(keyword)) serverOnly++;
   }
+  if (start >= text2.length && seen < SNIFF_LINES && truncated) return void 0;
+  const policy = cryptoPolicyKindByContent(keywords, path2);
+  if (policy) return policy;
   const lines = Math.min(seen, SNIFF_LINES);
   if (lines < 3) return null;
   if (server >= lines * 0.9 && serverOnly >= 2 && serverOnly > clientOnly) return "server";
   if (client >= lines * 0.9 && clientOnly >= 2) return "client";
   return null;
 }
-function auditConfig(text2, kind, path2, parsed = parseConfig(text2)) {
-  const includes = parsed.directives.filter((directive) => directive.keyword === "include").flatMap((directive) => directive.args);
-  return {
-    findings: parsed.directives.flatMap((directive) => checkSetting({ ...directive, origin: kind }, path2)),
-    config: { kind, includes }
-  };
-}
-function auditIncludedConfig(bytes, kind, path2) {
-  return auditConfig(bytes.toString("latin1"), kind, path2);
-}
 function auditCommands(text2, context3) {
-  const { options, keyGenerations } = findCommandOptions(text2);
+  const { options, keyGenerations, hostKeyChecking } = findCommandOptions(text2);
   const findings = [];
   for (const option of options) {
     const setting = {
@@ -56589,9 +57085,20 @@ function auditCommands(text2, context3) {
       args: [option.value],
       line: option.line,
       block: COMMAND_BLOCK,
-      origin: "command"
+      origin: "command",
+      ...option.flag ? { flag: option.flag } : {}
     };
     findings.push(...checkSetting(setting, context3.path));
+  }
+  for (const off of hostKeyChecking) {
+    findings.push({
+      rule: "host-key-checking-disabled",
+      severity: ruleById("host-key-checking-disabled").severity,
+      path: context3.path,
+      line: off.line,
+      message: `${off.written} makes Ansible run ssh with StrictHostKeyChecking=no, which accepts any host key, so a man in the middle goes unnoticed; pin the host keys in a known_hosts file and remove the setting.`,
+      fingerprint: null
+    });
   }
   const severity = ruleById("weak-key-generation").severity;
   for (const generation of keyGenerations) {
@@ -56616,862 +57123,48 @@ function auditCommands(text2, context3) {
 }
 function auditConfigBytes(bytes, context3, markers = findMarkers(bytes)) {
   const byName = configKindByName(context3.path);
-  if (byName) return auditConfig(bytes.toString("latin1"), byName, context3.path);
+  if (byName) return asConfig(bytes, byName, context3);
   const head = bytes.subarray(0, SNIFF_BYTES);
   const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const maybeCommand = markers.command && !PROSE.test(context3.path);
+  const prose = PROSE.test(context3.path);
+  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, context3.path));
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
-    const kind = configKindByContent(head.toString("latin1"));
-    if (kind) return auditConfig(bytes.toString("latin1"), kind, context3.path);
+    const cut = head.length > SNIFF_FIRST ? head.lastIndexOf(10, SNIFF_FIRST) : -1;
+    let kind = cut > 0 ? configKindByContent(head.toString("latin1", 0, cut + 1), context3.path, true) : void 0;
+    if (kind === void 0) kind = configKindByContent(head.toString("latin1"), context3.path);
+    if (kind) return asConfig(bytes, kind, context3);
   }
   if (!maybeCommand) return { findings: [] };
   const text2 = bytes.toString("latin1");
-  return { findings: auditCommands(text2, context3) };
+  const policy = text2.includes("CRYPTO_POLICY=") ? auditCryptoPolicy(text2, context3.path) : [];
+  return { findings: [...auditCommands(text2, context3), ...findScriptConfigs(text2, context3.path), ...policy] };
 }
-
-// src/core/config/includes.ts
-import { dirname, isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
-var MAX_DEPTH = 16;
-var IncludeTracker = class {
-  audited = /* @__PURE__ */ new Set();
-  queued = /* @__PURE__ */ new Map();
-  byAbsolute;
-  constructor(files) {
-    this.byAbsolute = new Map(files.map((file) => [file.absolute, file]));
-  }
-  /** Records a file that was audited as a config and queues what it includes. */
-  note(file, kind, includes, depth = 0) {
-    this.audited.add(file.absolute);
-    this.queued.delete(file.absolute);
-    if (depth >= MAX_DEPTH) return;
-    for (const pattern of includes) {
-      const absolutePattern = isAbsolute2(pattern) ? pattern : resolve3(dirname(file.absolute), pattern);
-      for (const match2 of zs(absolutePattern.replace(/\\/g, "/"), { nodir: true, dot: true }).sort()) {
-        const target = this.byAbsolute.get(match2);
-        if (target && !this.audited.has(match2) && !this.queued.has(match2)) this.queued.set(match2, { file: target, kind, depth: depth + 1 });
-      }
-    }
-  }
-  /** The next included file not yet audited as a config, or undefined when there is none. */
-  next() {
-    const first = this.queued.values().next();
-    return first.done ? void 0 : first.value;
-  }
-};
-
-// src/core/keys/openssh-private.ts
-var MAGIC = Buffer.from("openssh-key-v1\0", "latin1");
-function readOpenSshPrivate(data) {
-  if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new KeyFormatError("missing the openssh-key-v1 header");
-  }
-  const reader = new WireReader(data.subarray(MAGIC.length));
-  const cipher = reader.text();
-  const kdf = reader.text();
-  reader.string();
-  const count = reader.uint32();
-  if (count < 1) throw new KeyFormatError("the container holds no key");
-  const info2 = parsePublicBlob(reader.string());
-  return { cipher, kdf, info: info2 };
-}
-
-// src/core/keys/pem-private.ts
-var import_sshpk = __toESM(require_lib2(), 1);
-import { createPrivateKey, createPublicKey as createPublicKey2 } from "node:crypto";
-var JWK_CURVES = { "P-256": "nistp256", "P-384": "nistp384", "P-521": "nistp521" };
-function mpint(base64url) {
-  const bytes = Buffer.from(base64url, "base64url");
-  return sshString(bytes[0] & 128 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-}
-function blobViaNodeCrypto(pem) {
-  const jwk = createPublicKey2(createPrivateKey(pem)).export({ format: "jwk" });
-  if (jwk.kty === "RSA") return Buffer.concat([sshString("ssh-rsa"), mpint(jwk.e), mpint(jwk.n)]);
-  if (jwk.kty === "OKP" && jwk.crv === "Ed25519") {
-    return Buffer.concat([sshString("ssh-ed25519"), sshString(Buffer.from(jwk.x, "base64url"))]);
-  }
-  const curve = jwk.kty === "EC" ? JWK_CURVES[jwk.crv] : void 0;
-  if (curve) {
-    const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, "base64url"), Buffer.from(jwk.y, "base64url")]);
-    return Buffer.concat([sshString(`ecdsa-sha2-${curve}`), sshString(curve), sshString(point)]);
-  }
-  throw new KeyFormatError(`the key uses ${jwk.kty} ${jwk.crv ?? ""}, which SSH does not support`.trimEnd());
-}
-function readPemPrivate(pem) {
-  let blob;
-  try {
-    blob = import_sshpk.default.parsePrivateKey(pem, "pem").toPublic().toBuffer("rfc4253");
-  } catch {
-    try {
-      blob = blobViaNodeCrypto(pem);
-    } catch (error2) {
-      if (error2 instanceof KeyFormatError) throw error2;
-      throw new KeyFormatError("the PEM body does not decode as a private key");
-    }
-  }
-  return parsePublicBlob(blob);
-}
-
-// src/core/keys/putty.ts
-function headerField(line) {
-  const colon = line.indexOf(":");
-  if (colon < 1 || !/^[A-Za-z-]+$/.test(line.slice(0, colon))) return null;
-  return [line, line.slice(0, colon), line.slice(colon + 1).trimStart()];
-}
-function readPuttyKey(lines) {
-  const header = /^PuTTY-User-Key-File-(\d+):\s*(\S+)/.exec(lines[0] ?? "");
-  if (!header) throw new KeyFormatError("missing the PuTTY-User-Key-File header");
-  const fields = /* @__PURE__ */ new Map();
-  let index = 1;
-  let publicText = null;
-  while (index < lines.length && publicText === null) {
-    const field2 = headerField(lines[index].trim());
-    if (!field2) throw new KeyFormatError(`unexpected text in the PuTTY header at line ${index + 1} of the block`);
-    index++;
-    if (field2[1] === "Public-Lines") {
-      const count = Number(field2[2]);
-      if (!Number.isInteger(count) || count < 1 || count > 64) throw new KeyFormatError("bad Public-Lines count");
-      publicText = lines.slice(index, index + count).map((line) => line.trim()).join("");
-    } else {
-      fields.set(field2[1], field2[2].trim());
-    }
-  }
-  if (publicText === null) throw new KeyFormatError("the PuTTY file has no Public-Lines");
-  const blob = decodeBase64(publicText);
-  if (!blob) throw new KeyFormatError("the PuTTY public lines are not valid base64");
-  const info2 = parsePublicBlob(blob);
-  if (info2.type !== header[2]) throw new KeyFormatError(`the header says ${header[2]} but the public key is ${info2.type}`);
-  const comment = fields.get("Comment") ?? "";
-  return {
-    version: Number(header[1]),
-    declaredType: header[2],
-    encryption: fields.get("Encryption") ?? "none",
-    comment: comment === "" ? null : comment,
-    info: info2
-  };
-}
-
-// src/core/keys/rfc4716.ts
-function readRfc4716(body) {
-  let comment = null;
-  const base64 = [];
-  let index = 0;
-  while (index < body.length && /^[!-9;-~]{1,64}:/.test(body[index].trim())) {
-    let header = body[index].trim();
-    while (header.endsWith("\\") && index + 1 < body.length) header = header.slice(0, -1) + body[++index].trim();
-    index++;
-    const [tag, ...value] = header.split(":");
-    if (tag.toLowerCase() === "comment")
-      comment = value.join(":").trim().replace(/^"(.*)"$/, "$1").replace(/^"([^"]*)$/, "$1");
-  }
-  for (; index < body.length; index++) base64.push(body[index].trim());
-  const blob = decodeBase64(base64.join(""));
-  if (!blob) throw new KeyFormatError("the SSH2 public key block is not valid base64");
-  return { info: parsePublicBlob(blob), comment: comment === "" ? null : comment };
-}
-
-// src/core/keys/blocks.ts
-var PEM_LABELS = ["RSA ", "DSA ", "EC ", "OPENSSH ", "ENCRYPTED ", ""].map((prefix2) => `${prefix2}PRIVATE KEY`);
-var PEM_ENDS = new Map(PEM_LABELS.map((label2) => [label2, `-----END ${label2}-----`]));
-var SSH2_LABELS = ["PUBLIC KEY", "ENCRYPTED PRIVATE KEY"];
-var PUTTY_HEADER = "PuTTY-User-Key-File-";
-function labelAt(text2, at3, labels, closing) {
-  return labels.find((label2) => text2.startsWith(label2, at3) && text2.startsWith(closing, at3 + label2.length));
-}
-function startAt(text2, index, kind) {
-  if (kind === 0) {
-    const label2 = labelAt(text2, index + 11, PEM_LABELS, "-----");
-    return label2 === void 0 ? null : { index, length: 11 + label2.length + 5, label: label2 };
-  }
-  if (kind === 1) {
-    const ssh2 = labelAt(text2, index + 16, SSH2_LABELS, " ----");
-    return ssh2 === void 0 ? null : { index, length: 16 + ssh2.length + 5, ssh2 };
-  }
-  let end = index + PUTTY_HEADER.length;
-  while (text2.charCodeAt(end) >= 48 && text2.charCodeAt(end) <= 57) end++;
-  return end > index + PUTTY_HEADER.length && text2[end] === ":" ? { index, length: end + 1 - index } : null;
-}
-function blockStarts(text2) {
-  const openings = ["-----BEGIN ", "---- BEGIN SSH2 ", PUTTY_HEADER];
-  const next = openings.map((opening) => text2.indexOf(opening));
-  const starts = [];
-  for (; ; ) {
-    let kind = -1;
-    for (let candidate = 0; candidate < 3; candidate++) {
-      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
-    }
-    if (kind === -1) return starts;
-    const index = next[kind];
-    const start = startAt(text2, index, kind);
-    if (start) starts.push(start);
-    next[kind] = text2.indexOf(openings[kind], start ? index + start.length : index + 1);
-  }
-}
-var BODY_BASE64_RUN = /[A-Za-z0-9+/]{64}/;
-var ELISION = /\.\.\.|\u2026|\u00e2\u0080\u00a6/;
-var MAX_BLOCK_LINES = 400;
-function holdsKeyBody(base64) {
-  return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
-}
-var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
-var SSH_COM_MAGIC = 1064303083;
-var LEADING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,#*;"]);
-var TRAILING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,"]);
-function trimBodyLine(line) {
-  let start = 0;
-  let end = line.length;
-  while (start < end && LEADING_JUNK.has(line[start])) start++;
-  while (end > start && TRAILING_JUNK.has(line[end - 1])) end--;
-  return line.slice(start, end);
-}
-function bodyLines(raw) {
-  return raw.split(/(?:\\r)?\\n|\r?\n/).map(trimBodyLine).filter((line) => line !== "");
-}
-var MAX_BLOCK_CHARS = 64 * 1024;
-var MAX_DECODED_BLOCKS = 1e3;
-var BlockEnds = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  next = /* @__PURE__ */ new Map();
-  /** The first occurrence of `marker` at or after `from`, or the text length. */
-  find(marker, from) {
-    const known = this.next.get(marker);
-    if (known !== void 0 && known >= from) return known;
-    const found = this.text.indexOf(marker, from);
-    const at3 = found === -1 ? this.text.length : found;
-    this.next.set(marker, at3);
-    return at3;
-  }
-  /** The end of the body starting at `from`: its END marker, else a blank line; never past `limit`. */
-  endOf(from, marker, limit) {
-    const bound2 = Math.min(limit, from + MAX_BLOCK_CHARS);
-    const end = this.find(marker, from);
-    if (end <= bound2) return end;
-    return Math.min(this.find("\n\n", from), bound2);
-  }
-};
-function splitHeaders(lines) {
-  const headers = [];
-  let index = 0;
-  while (index < lines.length && lines[index].includes(":")) headers.push(lines[index++]);
-  return { headers, base64: lines.slice(index).join("") };
-}
-function pemBlock(label2, lines, decode = true) {
-  const { headers, base64 } = splitHeaders(lines);
-  if (!holdsKeyBody(base64)) return null;
-  notePrivateMaterial(base64);
-  const declaredType = PEM_LABEL_TYPES[label2] ?? "unknown";
-  const encrypted = label2 === "ENCRYPTED PRIVATE KEY" || headers.some((header) => /^Proc-Type:\s*4,ENCRYPTED/i.test(header));
-  const format = label2 === "OPENSSH PRIVATE KEY" ? "openssh" : label2.startsWith("ENCRYPTED") || label2 === "PRIVATE KEY" ? "pkcs8" : "pem";
-  const data = decodeBase64(base64);
-  if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label2} block is not valid base64` };
-  if (!decode)
-    return {
-      declaredType,
-      info: null,
-      format,
-      encrypted,
-      problem: `the file holds more than ${MAX_DECODED_BLOCKS} key blocks, so this one was not decoded`
-    };
-  if (label2 !== "OPENSSH PRIVATE KEY" && !encrypted && data[0] !== 48) {
-    return { declaredType, info: null, format, encrypted, problem: `the ${label2} block does not decode: it is not DER` };
-  }
-  try {
-    if (label2 === "OPENSSH PRIVATE KEY") {
-      const header = readOpenSshPrivate(data);
-      return { declaredType: header.info.type, info: header.info, format, encrypted: header.cipher !== "none" };
-    }
-    if (encrypted) return { declaredType, info: null, format, encrypted };
-    const pem = [`-----BEGIN ${label2}-----`, ...headers, ...base64.match(/.{1,64}/g), `-----END ${label2}-----`, ""];
-    return { declaredType, info: readPemPrivate(pem.join("\n")), format, encrypted };
-  } catch (error2) {
-    if (!(error2 instanceof KeyFormatError)) throw error2;
-    return { declaredType, info: null, format, encrypted, problem: `the ${label2} block does not decode: ${error2.message}` };
-  }
-}
-function sshComBlock(lines) {
-  const { base64 } = splitHeaders(lines);
-  if (!holdsKeyBody(base64)) return null;
-  notePrivateMaterial(base64);
-  const data = decodeBase64(base64);
-  try {
-    if (!data) throw new KeyFormatError("not valid base64");
-    const reader = new WireReader(data);
-    if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
-    reader.uint32();
-    const algorithm = reader.text();
-    const cipher = reader.text();
-    const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
-    return { declaredType, info: null, format: "ssh.com", encrypted: cipher !== "none" };
-  } catch (error2) {
-    if (!(error2 instanceof KeyFormatError)) throw error2;
-    return { declaredType: "unknown", info: null, format: "ssh.com", problem: `the SSH.com private key does not decode: ${error2.message}` };
-  }
-}
-function findKeyBlocks(text2) {
-  const found = [];
-  const lines = new LineCounter(text2);
-  const ends = new BlockEnds(text2);
-  const starts = blockStarts(text2);
-  let decoded = 0;
-  for (const [index, match2] of starts.entries()) {
-    const start = match2.index;
-    const bodyStart = start + match2.length;
-    const limit = starts[index + 1]?.index ?? text2.length;
-    const line = lines.lineAt(start);
-    if (match2.label) {
-      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit))).slice(0, MAX_BLOCK_LINES);
-      const block = pemBlock(match2.label, body, decoded < MAX_DECODED_BLOCKS);
-      if (block) decoded++;
-      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
-    } else if (match2.ssh2 === "ENCRYPTED PRIVATE KEY") {
-      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----", limit)));
-      const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
-      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
-    } else if (match2.ssh2 === "PUBLIC KEY") {
-      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 PUBLIC KEY ----", limit)));
-      if (!BODY_BASE64_RUN.test(body.join(""))) continue;
-      try {
-        const { info: info2, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
-        found.push({ line, source: "public-key", declaredType: info2.type, info: info2, comment, isPrivate: false, format: "rfc4716" });
-      } catch (error2) {
-        if (!(error2 instanceof KeyFormatError)) throw error2;
-        const problem = `the SSH2 public key block does not decode: ${error2.message}`;
-        found.push({
-          line,
-          source: "public-key",
-          declaredType: "unknown",
-          info: null,
-          comment: null,
-          isPrivate: false,
-          format: "rfc4716",
-          problem
-        });
-      }
-    } else {
-      const lineEnd = ends.endOf(start, "\n", limit);
-      const body = bodyLines(text2.slice(start, ends.endOf(lineEnd, "Private-Lines:", limit)));
-      const version = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? "");
-      if (!body.some((entry) => entry.startsWith("Public-Lines:"))) continue;
-      const format = `putty-v${version?.[1] ?? "?"}`;
-      try {
-        const key = readPuttyKey(body.slice(0, MAX_BLOCK_LINES));
-        const encrypted = key.encryption !== "none";
-        found.push({
-          line,
-          source: "private-key",
-          declaredType: key.info.type,
-          info: key.info,
-          comment: key.comment,
-          isPrivate: true,
-          format,
-          encrypted
-        });
-      } catch (error2) {
-        if (!(error2 instanceof KeyFormatError)) throw error2;
-        const problem = `the PuTTY key file does not decode: ${error2.message}`;
-        found.push({
-          line,
-          source: "private-key",
-          declaredType: version?.[2] || "unknown",
-          info: null,
-          comment: null,
-          isPrivate: true,
-          format,
-          problem
-        });
-      }
-    }
-  }
-  return found;
-}
-
-// src/core/checks/dsa-checks.ts
-function hasSparseDsaPrime(p) {
-  if (p.toString(2).length !== 1024 || p >> 1000n !== 0x800000n) return false;
-  let middle = p >> 168n ^ 1n << 855n;
-  while (middle !== 0n) {
-    if ((middle & 0x00fffff0n) !== 0n) return false;
-    middle >>= 32n;
-  }
-  return true;
-}
-
-// src/core/checks/ecdsa-curves.ts
-var CURVES = {
-  nistp256: {
-    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
-    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
-  },
-  nistp384: {
-    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
-    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
-  },
-  nistp521: {
-    p: 2n ** 521n - 1n,
-    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
-  }
-};
-function isOnCurve(curve, point) {
-  const spec = CURVES[curve];
-  if (!spec || point[0] !== 4 || point.length % 2 !== 1) return false;
-  const width = (point.length - 1) / 2;
-  const x = BigInt("0x" + point.subarray(1, 1 + width).toString("hex"));
-  const y = BigInt("0x" + point.subarray(1 + width).toString("hex"));
-  const { p, b } = spec;
-  if (x >= p || y >= p) return false;
-  return (y * y - (x * x * x - 3n * x + b)) % p === 0n;
-}
-
-// src/core/checks/rsa-patterns.ts
-var POPCOUNT = new Uint8Array(256).map((_2, byte) => {
-  let count = 0;
-  for (let rest = byte; rest; rest >>= 1) count += rest & 1;
-  return count;
-});
-function setBitPercent(bytes, bits) {
-  let count = 0;
-  for (const byte of bytes) count += POPCOUNT[byte];
-  return count * 100 / bits;
-}
-function maskedBitsClear(n, width, mask) {
-  for (let rest = n >> width; rest !== 0n; rest >>= width) if ((rest & mask) !== 0n) return false;
-  return true;
-}
-function generatorPattern(magnitude, n, bits) {
-  if (bits < 500) return null;
-  const percent = setBitPercent(magnitude, bits);
-  if (percent >= 40) return null;
-  const lowerBytes = magnitude.subarray(magnitude.length - Math.floor(bits / 16));
-  if (setBitPercent(lowerBytes, lowerBytes.length * 8) >= 40) return null;
-  const rounded = percent.toFixed(0);
-  if (maskedBitsClear(n, 128n, 0xffffffffffff0000n))
-    return `its modulus has only ${rounded}% of its bits set, in 128-bit blocks with the same empty middle`;
-  if (maskedBitsClear(n, 32n, 0x3ff00000n))
-    return `its modulus has only ${rounded}% of its bits set, in 32-bit words with the same empty bits`;
-  return `its modulus has only ${rounded}% of its bits set, the mark of a broken key generator`;
-}
-
-// src/core/checks/rsa-checks.ts
-var ROCA_PRIMES = primesBelow(168).filter((prime) => prime > 2);
-var ROCA_GROUPS = numberSizedGroups(ROCA_PRIMES);
-var ROCA_SUBGROUPS = new Map(
-  ROCA_PRIMES.map((prime) => {
-    const members = new Uint8Array(prime);
-    for (let power = 1, generator = 65537 % prime; !members[power]; power = power * generator % prime) members[power] = 1;
-    return [prime, members];
-  })
-);
-function hasRocaFingerprint(n) {
-  for (const group of ROCA_GROUPS) {
-    const residue = Number(n % group.product);
-    for (const prime of group.primes) if (!ROCA_SUBGROUPS.get(prime)[residue % prime]) return false;
-  }
-  return true;
-}
-var FERMAT_STEPS = 100;
-var SQUARE_FILTERS = [64, 63, 65, 11].map((modulus) => {
-  const residues = new Uint8Array(modulus);
-  for (let x = 0; x < modulus; x++) residues[x * x % modulus] = 1;
-  return { modulus, big: BigInt(modulus), residues };
-});
-function fermatSteps(n, steps = FERMAT_STEPS) {
-  const root = isqrt(n);
-  if (root * root === n) return 0;
-  const a0 = root + 1n;
-  const start = a0 * a0 - n;
-  const state = SQUARE_FILTERS.map((filter2) => ({
-    filter: filter2,
-    value: Number(start % filter2.big),
-    step: Number((2n * a0 + 1n) % filter2.big)
-  }));
-  for (let step = 0; step < steps; step++) {
-    if (state.every(({ filter: filter2, value }) => filter2.residues[value])) {
-      const s = BigInt(step);
-      if (isSquare(start + 2n * a0 * s + s * s)) return step + 1;
-    }
-    for (const entry of state) {
-      entry.value = (entry.value + entry.step) % entry.filter.modulus;
-      entry.step = (entry.step + 2) % entry.filter.modulus;
-    }
-  }
-  return null;
-}
-function hasSmallPrivateExponent(n, e) {
-  if (e < 1n << 32n || e >= n) return false;
-  if (bitLengthOf(n) > RSA_MAX_BITS) return false;
-  const bound2 = 1n << BigInt(Math.ceil(bitLengthOf(n) / 4) + 1);
-  let [x, y] = [e, n];
-  let [h0, h1] = [0n, 1n];
-  let [k0, k1] = [1n, 0n];
-  while (y !== 0n) {
-    const quotient = x / y;
-    [x, y] = [y, x - quotient * y];
-    [h0, h1] = [h1, quotient * h1 + h0];
-    [k0, k1] = [k1, quotient * k1 + k0];
-    const k2 = h1;
-    const d = k1;
-    if (d > bound2) return false;
-    if (k2 === 0n || (e * d - 1n) % k2 !== 0n) continue;
-    const phi = (e * d - 1n) / k2;
-    const sum = n - phi + 1n;
-    if (sum % 2n !== 0n) continue;
-    const half = sum / 2n;
-    if (half * half - n >= 0n && isSquare(half * half - n)) return true;
-  }
-  return false;
-}
-function invalidRsaParameters(n, e, bits) {
-  if (n % 2n === 0n) return "its modulus is even";
-  if (bits < 128) return `its modulus is only ${bits} bits`;
-  if (e < 3n) return `its public exponent is ${e}, below 3`;
-  if (e % 2n === 0n) return "its public exponent is even";
-  if (e >= n) return "its public exponent is not smaller than the modulus";
-  return null;
-}
-
-// src/core/checks/key-math.ts
-function rsaFindings(info2) {
-  if (info2.bits > RSA_MAX_BITS) {
-    return [
-      {
-        rule: "invalid-key",
-        message: `This ${info2.bits}-bit RSA key is larger than the ${RSA_MAX_BITS} bits OpenSSH accepts (SSH_RSA_MAXIMUM_MODULUS_SIZE), so no OpenSSH client or server can use it; replace it with an Ed25519 key.`
-      }
-    ];
-  }
-  const n = toBigInt(info2.params.n);
-  const e = toBigInt(info2.params.e);
-  const invalid = invalidRsaParameters(n, e, info2.bits);
-  if (invalid)
-    return [{ rule: "factorable-key", message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
-  const found = [];
-  if (hasRocaFingerprint(n)) {
-    found.push({
-      rule: "roca-key",
-      message: "This RSA key was generated by a vulnerable Infineon chip (ROCA, CVE-2017-15361), so its private key can be computed; replace it with a key made on a patched device."
-    });
-  }
-  const steps = fermatSteps(n);
-  if (steps !== null) {
-    const how = steps === 0 ? "its modulus is a perfect square" : `its two primes are so close that Fermat's method factors it in ${steps} step${steps === 1 ? "" : "s"}`;
-    found.push({ rule: "factorable-key", message: `This RSA key can be factored because ${how}; treat it as compromised and replace it.` });
-  }
-  if (hasSmallPrivateExponent(n, e)) {
-    found.push({
-      rule: "factorable-key",
-      message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`
-    });
-  }
-  const pattern = generatorPattern(info2.params.n, n, info2.bits);
-  if (pattern)
-    found.push({
-      rule: "weak-rsa-key",
-      message: `This RSA key comes from a broken generator: ${pattern}; replace it with an Ed25519 key.`
-    });
-  return found;
-}
-function computeFindings(info2, blocklist) {
-  const found = [];
-  const listed = blocklist.get(info2.fingerprint);
-  if (listed) {
-    found.push({
-      rule: "compromised-key",
-      message: `This key is the publicly known ${listed.label} (${listed.source}): its private half is published, so anyone can use it; remove it and generate a new key.`
-    });
-  }
-  const { params } = info2;
-  if (params.family === "rsa") found.push(...rsaFindings(info2));
-  else if (params.family === "dsa" && hasSparseDsaPrime(toBigInt(params.p))) {
-    found.push({
-      rule: "factorable-key",
-      message: "This DSA key uses a sparse prime from a broken generator (badkeys dsasparse), so its private key can be recovered; replace it with an Ed25519 key."
-    });
-  } else if ((params.family === "ecdsa" || params.family === "sk-ecdsa") && !isOnCurve(params.curve, params.point)) {
-    found.push({
-      rule: "invalid-key",
-      message: `This ECDSA key's point is not on the ${params.curve} curve, so it is not a valid key (and invites invalid-curve attacks); re-export it from its source.`
-    });
-  }
-  return found;
-}
-function mathFindings(info2, memo, blocklist = BUILT_IN_BLOCKLIST) {
-  const cached = memo?.get(info2.fingerprint);
-  if (cached) return cached;
-  const found = computeFindings(info2, blocklist);
-  memo?.set(info2.fingerprint, found);
-  return found;
-}
-
-// src/core/checks/key-rules.ts
-function finding(rule, context3, key, message) {
-  return {
-    rule,
-    severity: ruleById(rule).severity,
-    path: context3.path,
-    line: key.line,
-    message,
-    fingerprint: key.info?.fingerprint ?? null
-  };
-}
-function describe(key) {
-  const info2 = key.info;
-  if (!info2) return key.declaredType === "unknown" ? "key" : `${key.declaredType} key`;
-  return `${info2.bits}-bit ${info2.plainType} key`;
-}
-function privateKeyMessage(key) {
-  const what = key.format === "pkcs8" || key.format === "pem" ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
-  const protection = key.problem && !key.info ? "it does not decode, so whether it is encrypted is unknown: treat it as leaked" : key.encrypted ? "it is encrypted, but a passphrase can be cracked offline" : "it is not encrypted, so anyone who can read the repository can use it";
-  return `A private ${what} is committed here and ${protection}: revoke it, rotate to a new key kept in a secret store, and purge it from git history.`;
-}
-function checkKey(key, context3) {
-  const findings = [];
-  if (key.isPrivate) findings.push(finding("private-key", context3, key, privateKeyMessage(key)));
-  if (key.problem) {
-    findings.push(finding("invalid-key", context3, key, `This looks like a key but ${key.problem}; re-export it from its source.`));
-  }
-  const info2 = key.info;
-  if (!info2 || key.marker === "revoked") return findings;
-  const family = info2.params.family;
-  if (family === "dsa") {
-    findings.push(
-      finding(
-        "dsa-key",
-        context3,
-        key,
-        `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`
-      )
-    );
-  } else if (family === "rsa" && info2.bits < context3.minRsaBits) {
-    findings.push(
-      finding(
-        "weak-rsa-key",
-        context3,
-        key,
-        `This ${info2.bits}-bit RSA key is below the ${context3.minRsaBits}-bit minimum and can be broken; replace it with an Ed25519 key.`
-      )
-    );
-  } else if (family === "rsa") {
-    findings.push(
-      finding(
-        "legacy-rsa-key",
-        context3,
-        key,
-        `This ${info2.bits}-bit RSA key still works with rsa-sha2-256/512, but servers that only speak ssh-rsa (SHA-1), disabled since OpenSSH 8.8, fail with "no mutual signature algorithm"; an Ed25519 key avoids that.`
-      )
-    );
-  }
-  for (const weakness of mathFindings(info2, context3.memo, context3.blocklist))
-    findings.push(finding(weakness.rule, context3, key, weakness.message));
-  const cert = info2.certificate;
-  if (cert) {
-    if (cert.signatureValid === false) {
-      findings.push(
-        finding(
-          "invalid-key",
-          context3,
-          key,
-          `This certificate's CA signature (${cert.signatureAlgorithm}) does not verify against its CA key ${cert.ca.fingerprint}, so sshd will reject it; re-issue it.`
-        )
-      );
-    }
-    if (cert.signatureAlgorithm === "ssh-rsa") {
-      findings.push(
-        finding(
-          "cert-sha1-signature",
-          context3,
-          key,
-          `This certificate is signed with ssh-rsa (SHA-1), which OpenSSH 8.2+ rejects by default; re-sign it with "ssh-keygen -s CA -t rsa-sha2-512".`
-        )
-      );
-    }
-    const nowSeconds = BigInt(Math.floor(context3.now.getTime() / 1e3));
-    if (cert.validBefore === null && cert.validBeforeSeconds !== 0n) {
-      findings.push(
-        finding(
-          "cert-no-expiry",
-          context3,
-          key,
-          `This ${cert.certType} certificate "${liftText(cert.keyId)}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`
-        )
-      );
-    } else if (cert.validBeforeSeconds <= nowSeconds) {
-      findings.push(
-        finding(
-          "cert-expired",
-          context3,
-          key,
-          `This ${cert.certType} certificate "${liftText(cert.keyId)}" expired on ${cert.validBefore ?? "the epoch"}; issue a new one or delete it.`
-        )
-      );
-    }
-  }
-  return findings;
-}
-
-// src/core/inventory.ts
-function utf8(text2) {
-  const lifted = liftOptional(text2);
-  return lifted === null ? null : Buffer.from(lifted, "latin1").toString("utf8");
-}
-var MAX_LIFTED_NAMES = 100;
-function liftNames(names) {
-  return names.slice(0, MAX_LIFTED_NAMES).map((name) => liftText(name));
-}
-function toRecord(key, path2, sourceOverride) {
-  const info2 = key.info;
-  const record = {
-    path: path2,
-    line: key.line,
-    source: sourceOverride && !key.isPrivate ? sourceOverride : key.source,
-    type: info2?.type ?? key.declaredType,
-    bits: info2?.bits ?? null,
-    fingerprint: info2?.fingerprint ?? null,
-    comment: utf8(key.comment)
-  };
-  if (info2?.params.family === "rsa" && sourceOverride !== "secret") record.rsaModulus = info2.params.n.toString("hex");
-  if (key.format) record.format = key.format;
-  if (key.encrypted !== void 0) record.encrypted = key.encrypted;
-  if (key.options) record.options = liftNames(key.options);
-  if (key.marker) record.marker = key.marker;
-  const cert = info2?.certificate;
-  if (cert) {
-    record.certificate = {
-      certType: cert.certType,
-      keyId: liftText(cert.keyId),
-      serial: cert.serial,
-      principals: liftNames(cert.principals),
-      validAfter: cert.validAfter,
-      validBefore: cert.validBefore,
-      criticalOptions: liftNames(cert.criticalOptions),
-      extensions: liftNames(cert.extensions),
-      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
-      signatureAlgorithm: cert.signatureAlgorithm,
-      signatureValid: cert.signatureValid
-    };
-  }
-  return record;
-}
-function inventoryBytes(bytes, context3, sourceOverride, markers) {
-  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
-  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
+function asConfig(bytes, kind, context3) {
   const text2 = bytes.toString("latin1");
-  const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: context3.path }) : []];
-  const keys = [];
-  const findings = [];
-  const rsaModuli = [];
-  for (const key of occurrences) {
-    if (key.info || key.isPrivate) {
-      const record = toRecord(key, context3.path, sourceOverride);
-      keys.push(record);
-      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && key.info.bits <= RSA_MAX_BITS)
-        rsaModuli.push({ n: key.info.params.n, key: record });
-    }
-    findings.push(...checkKey(key, context3));
-  }
-  return { keys, findings, rsaModuli };
+  const findings = text2.includes("CRYPTO_POLICY") ? auditCryptoPolicy(text2, context3.path) : [];
+  return { findings, config: { kind, text: text2 } };
+}
+function auditCryptoPolicy(text2, path2) {
+  return findCryptoPolicyOptions(text2).flatMap(
+    (option) => checkSetting(
+      {
+        keyword: option.keyword,
+        written: option.written,
+        args: [option.value],
+        line: option.line,
+        block: COMMAND_BLOCK,
+        origin: "server",
+        flag: `-o${option.written}=${option.value}`,
+        context: `on sshd's command line (${option.variable})`
+      },
+      path2
+    )
+  );
 }
 
-// src/core/quoted-value.ts
-var MAX_QUOTED = 80;
-var MAX_BASE64_RUN = 44;
-function longestBase64Run(text2) {
-  let longest = 0;
-  let run2 = 0;
-  for (const char of text2) {
-    run2 = /[A-Za-z0-9+/=]/.test(char) ? run2 + 1 : 0;
-    if (run2 > longest) longest = run2;
-  }
-  return longest;
-}
-function isQuotable(text2) {
-  if (text2.length > MAX_QUOTED || /[\r\n]/.test(text2) || text2.includes("BEGIN") || text2.includes("PuTTY-User-Key-File")) return false;
-  return longestBase64Run(text2) <= MAX_BASE64_RUN;
-}
-function quoteValue(text2) {
-  return isQuotable(text2) ? JSON.stringify(text2) : `a value of ${text2.length} characters (not shown)`;
-}
-
-// src/core/options.ts
-var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-var DEFAULT_MIN_RSA_BITS = 2048;
-var FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
-function defaultOptions(root) {
-  return {
-    paths: ["."],
-    root,
-    include: [],
-    exclude: [],
-    minRsaBits: DEFAULT_MIN_RSA_BITS,
-    maxFileSize: DEFAULT_MAX_FILE_SIZE,
-    failOn: "error",
-    blocklists: [],
-    now: /* @__PURE__ */ new Date(),
-    allowedKeyTypes: null,
-    rules: {},
-    allow: [],
-    policyFile: null,
-    baseline: null,
-    staleDeployKeyDays: null
-  };
-}
-function parseCount(name, value, min, max) {
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got ${quoteValue(value)}`);
-  const parsed = Number(value.trim());
-  if (parsed < min || parsed > max) throw new UsageError(`${name} must be between ${min} and ${max}, got ${parsed}`);
-  return parsed;
-}
-function parseFailOn(name, value) {
-  const normalised = value.trim().toLowerCase();
-  if (!FAIL_ON_VALUES.includes(normalised)) {
-    throw new UsageError(`${name} must be one of ${FAIL_ON_VALUES.join(", ")}, got ${quoteValue(value)}`);
-  }
-  return normalised;
-}
-function validateOptions(options) {
-  if (options.paths.length === 0) throw new UsageError("no path to scan was given");
-  if (!Number.isInteger(options.minRsaBits) || options.minRsaBits < 512 || options.minRsaBits > 16384) {
-    throw new UsageError(`the minimum RSA size must be between 512 and 16384 bits, got ${options.minRsaBits}`);
-  }
-  if (!Number.isInteger(options.maxFileSize) || options.maxFileSize < 1) {
-    throw new UsageError(`the maximum file size must be a positive number of bytes, got ${options.maxFileSize}`);
-  }
-  parseFailOn("fail-on", options.failOn);
-  for (const [id, setting] of Object.entries(options.rules)) {
-    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${quoteValue(id)} (docs/rules.md lists them)`);
-    if (!["off", "notice", "warning", "error"].includes(setting)) {
-      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${quoteValue(setting)}`);
-    }
-  }
-  for (const type of options.allowedKeyTypes ?? []) {
-    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${quoteValue(type)} in the allowed key types`);
-  }
-  if (options.allowedKeyTypes?.length === 0) throw new UsageError("the allowed key types cannot be empty");
-  if (options.staleDeployKeyDays !== null && (!Number.isInteger(options.staleDeployKeyDays) || options.staleDeployKeyDays < 1)) {
-    throw new UsageError(`the stale deploy key age must be a positive number of days, got ${options.staleDeployKeyDays}`);
-  }
-  for (const entry of options.allow) {
-    if (entry.reason.trim() === "") throw new UsageError(`the allow entry at line ${entry.line} needs a reason`);
-    if (entry.fingerprint === void 0 && entry.path === void 0) {
-      throw new UsageError(`the allow entry at line ${entry.line} needs a fingerprint or a path`);
-    }
-  }
-  return options;
-}
-
-// src/core/order.ts
-var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function byLocation(a, b) {
-  return compare(a.path, b.path) || compare(a.line, b.line) || compare("rule" in a ? a.rule : a.type, "rule" in b ? b.rule : b.type);
-}
-function byPath(a, b) {
-  return compare(a.path, b.path) || compare(a.reason, b.reason);
-}
-
-// src/core/policy/apply.ts
-import { dirname as dirname3, resolve as resolve5 } from "node:path";
+// src/core/config/tree-source.ts
+import { posix } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -58039,7 +57732,7 @@ var litMatch = (l, c) => {
   ascii[code] ||= l.re.test(c) ? 1 : 2;
   return ascii[code] === 1;
 };
-var tokenize = (p, nocase, noext, form, mark) => {
+var tokenize2 = (p, nocase, noext, form, mark) => {
   const toks = [];
   for (let i = 0; i < p.length; ) {
     const c = String.fromCodePoint(p.codePointAt(i));
@@ -58551,7 +58244,7 @@ var Matcher = class {
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -58709,9 +58402,9 @@ var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) 
 };
 
 // node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+var unescape2 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+    return "!" + unescape2(s.slice(4), { windowsPathsNoEscape, magicalBraces });
   }
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -60107,11 +59800,1095 @@ var Minimatch = class {
 };
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
-minimatch.unescape = unescape;
+minimatch.unescape = unescape2;
+
+// src/core/config/tree-source.ts
+var GLOB = /[*?[]/;
+var TreeSource = class {
+  /** `paths`: the scan's files, relative, forward slashes. `load` reads one when a config needs it. */
+  constructor(paths, load) {
+    this.load = load;
+    const entries = /* @__PURE__ */ new Map();
+    for (const path2 of paths) {
+      this.files.add(path2);
+      let child = path2;
+      for (; ; ) {
+        const slash = child.lastIndexOf("/");
+        const parent = slash === -1 ? "" : child.slice(0, slash);
+        const set = entries.get(parent);
+        const name = child.slice(slash + 1);
+        if (set) {
+          const known = set.has(name);
+          set.add(name);
+          if (known) break;
+        } else entries.set(parent, /* @__PURE__ */ new Set([name]));
+        if (parent === "") break;
+        child = parent;
+      }
+    }
+    for (const [dir, names] of entries) this.children.set(dir, [...names].sort());
+  }
+  load;
+  /** Directory ('' for the top) -> its entries (files and directories), sorted. */
+  children = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Set();
+  texts = /* @__PURE__ */ new Map();
+  resolved = /* @__PURE__ */ new Map();
+  byInclude = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  /** A text the scan already holds (a config it read), so the file is not read twice. */
+  remember(path2, text2) {
+    this.texts.set(path2, text2);
+  }
+  has(path2) {
+    return this.files.has(path2);
+  }
+  read(path2) {
+    if (!this.files.has(path2)) return null;
+    if (!this.texts.has(path2)) this.texts.set(path2, this.load(path2));
+    return this.texts.get(path2);
+  }
+  directives(path2) {
+    let directives = this.parsed.get(path2);
+    if (directives === void 0) {
+      const text2 = this.read(path2);
+      directives = text2 === null ? null : parseConfig(text2).directives;
+      this.parsed.set(path2, directives);
+    }
+    return directives;
+  }
+  include(fromPath, pattern, rootPath = fromPath) {
+    return this.resolve(fromPath, pattern, rootPath).files;
+  }
+  /** The files an Include argument names in the tree, and whether the place it names is in the tree at all. */
+  resolve(fromPath, pattern, rootPath = fromPath) {
+    const key = pattern.startsWith("/") ? `${systemPrefix(fromPath)}\0${rootPath}\0${pattern}` : `${rootPath}\0${pattern}`;
+    let result = this.byInclude.get(key);
+    if (result) return result;
+    result = { files: [], found: false };
+    for (const candidate of candidates(fromPath, pattern, rootPath)) {
+      let match2 = this.resolved.get(candidate);
+      if (!match2) {
+        match2 = this.glob(candidate);
+        this.resolved.set(candidate, match2);
+      }
+      result = match2;
+      if (match2.found) break;
+    }
+    this.byInclude.set(key, result);
+    return result;
+  }
+  glob(pattern) {
+    const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
+    if (segments.length === 0) return { files: [], found: false };
+    let dirs = [""];
+    let found = true;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index];
+      const last = index === segments.length - 1;
+      const next = [];
+      if (!GLOB.test(segment)) {
+        for (const dir of dirs) {
+          const path2 = dir === "" ? segment : `${dir}/${segment}`;
+          if (last ? this.files.has(path2) : this.children.has(path2)) next.push(path2);
+        }
+        if (next.length === 0 && !last) found = false;
+      } else {
+        for (const dir of dirs) {
+          for (const name of this.children.get(dir) ?? []) {
+            if (!minimatch(name, segment, { dot: false, nocomment: true, nonegate: true, noext: true })) continue;
+            const path2 = dir === "" ? name : `${dir}/${name}`;
+            if (last ? this.files.has(path2) : this.children.has(path2)) next.push(path2);
+          }
+        }
+      }
+      dirs = next;
+      if (dirs.length === 0) break;
+    }
+    return { files: dirs.sort(), found: found && (dirs.length > 0 || GLOB.test(segments[segments.length - 1])) };
+  }
+};
+function candidates(fromPath, pattern, rootPath) {
+  const sshDir = configHome(rootPath);
+  const out = [];
+  if (pattern.startsWith("~")) {
+    const rest = pattern.replace(/^~[^/]*\/?/, "");
+    if (rest.startsWith(".ssh/")) addCandidate(out, join(sshDir, rest.slice(5)));
+    addCandidate(out, join(posix.dirname(sshDir), rest));
+    return out;
+  }
+  if (pattern.startsWith("/")) {
+    const rest = pattern.replace(/^\/+/, "");
+    for (const from of [fromPath, rootPath]) {
+      const prefix2 = systemPrefix(from);
+      if (prefix2 !== null) addCandidate(out, prefix2 + rest);
+    }
+    if (rest.startsWith("etc/ssh/")) addCandidate(out, join(sshDir, rest.slice("etc/ssh/".length)));
+    addCandidate(out, rest);
+    return out;
+  }
+  addCandidate(out, join(sshDir, pattern));
+  return out;
+}
+function addCandidate(out, path2) {
+  const normal = posix.normalize(path2);
+  if (normal === ".." || normal.startsWith("../") || posix.isAbsolute(normal)) return;
+  if (!out.includes(normal)) out.push(normal);
+}
+var join = (dir, path2) => dir === "" || dir === "." ? path2 : `${dir}/${path2}`;
+function configHome(path2) {
+  const etc = /(^|\/)etc\/ssh\//.exec(path2);
+  if (etc) return path2.slice(0, etc.index + etc[1].length + "etc/ssh".length);
+  const dot = /(^|\/)\.ssh\//.exec(path2);
+  if (dot) return path2.slice(0, dot.index + dot[1].length + ".ssh".length);
+  const slash = path2.lastIndexOf("/");
+  return slash === -1 ? "" : path2.slice(0, slash);
+}
+function systemPrefix(path2) {
+  for (let at3 = path2.lastIndexOf("etc/"); at3 !== -1; at3 = at3 === 0 ? -1 : path2.lastIndexOf("etc/", at3 - 1)) {
+    if (at3 === 0 || path2[at3 - 1] === "/") return path2.slice(0, at3);
+  }
+  return null;
+}
+
+// src/core/config/config-tree.ts
+var MAX_ENTRIES = 2e5;
+var REPORTABLE = /* @__PURE__ */ new Set([
+  ...Object.keys(ALGORITHM_OPTIONS),
+  ...Object.keys(DEPRECATED),
+  "stricthostkeychecking",
+  "userknownhostsfile",
+  "permitrootlogin",
+  "passwordauthentication",
+  "kbdinteractiveauthentication",
+  "permitemptypasswords",
+  "hostkey"
+]);
+function settingOf(entry, kind) {
+  const { directive } = entry;
+  return {
+    keyword: directive.keyword,
+    written: directive.written,
+    args: directive.args,
+    line: directive.line,
+    block: directive.block,
+    origin: kind,
+    scope: entry.scope,
+    path: entry.path
+  };
+}
+var ConfigTree = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  kinds = /* @__PURE__ */ new Map();
+  /** A file the scan recognised as a config (by name or content), with the text it read. */
+  add(path2, kind, text2) {
+    this.kinds.set(path2, kind);
+    this.source.remember(path2, text2);
+  }
+  audit() {
+    const paths = [...this.kinds.keys()].sort();
+    const included = /* @__PURE__ */ new Set();
+    const marked = /* @__PURE__ */ new Set();
+    for (const path2 of paths) {
+      for (const directive of this.source.directives(path2) ?? []) {
+        if (directive.keyword !== "include") continue;
+        for (const pattern of directive.args) {
+          const files = this.source.resolve(path2, pattern).files;
+          if (marked.has(files)) continue;
+          marked.add(files);
+          for (const file of files) if (file !== path2) included.add(file);
+        }
+      }
+    }
+    const findings = /* @__PURE__ */ new Map();
+    const reached = /* @__PURE__ */ new Set();
+    let budget = MAX_ENTRIES;
+    const roots = [...paths.filter((path2) => !included.has(path2)), ...paths.filter((path2) => included.has(path2))];
+    for (const root of roots) {
+      if (reached.has(root)) continue;
+      if (budget <= 0) break;
+      const kind = this.kinds.get(root);
+      reached.add(root);
+      const entries = walkConfig(root, this.source, {
+        onInclude: (entry, pattern, files) => {
+          for (const file of files) reached.add(file);
+          if (!this.source.resolve(entry.path, pattern, root).found) this.unresolved(findings, entry, pattern);
+        }
+      });
+      budget -= entries.length;
+      for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
+        reached.add(entry.path);
+        if (!REPORTABLE.has(entry.directive.keyword)) continue;
+        const found = checkSetting(settingOf(entry, kind), entry.path);
+        if (found.length === 0) continue;
+        if (!shadowedBy) {
+          for (const finding3 of found) keep(findings, finding3);
+          continue;
+        }
+        const decidingRules = new Set(checkSetting(settingOf(shadowedBy, kind), shadowedBy.path).map((finding3) => finding3.rule));
+        if (found.every((finding3) => decidingRules.has(finding3.rule))) continue;
+        keep(findings, this.shadowed(entry, shadowedBy, kind));
+      }
+    }
+    return [...findings.values()];
+  }
+  unresolved(findings, entry, pattern) {
+    keep(findings, {
+      rule: "include-unresolved",
+      severity: ruleById("include-unresolved").severity,
+      path: entry.path,
+      line: entry.directive.line,
+      message: `Include ${pattern} names files this repository does not hold, so the settings they make were not audited; commit them in the same layout (etc/ssh/...) or accept this notice.`,
+      fingerprint: null
+    });
+  }
+  shadowed(entry, by, kind) {
+    const { directive } = entry;
+    const written = `${directive.written} ${directive.args.join(" ")}`.trim();
+    const deciding = `${by.directive.written} ${by.directive.args.join(" ")}`.trim();
+    const place = by.path === entry.path ? `line ${by.directive.line}` : `${by.path} line ${by.directive.line}`;
+    const program = kind === "server" ? "sshd" : "ssh";
+    const how = by.scope.length > 0 && entry.scope.length === 0 && kind === "server" ? `the "${deciding}" in the Match block at ${place} overrides it for every connection` : `"${deciding}" at ${place} comes first and ${program} keeps the first value`;
+    return {
+      rule: "shadowed-setting",
+      severity: ruleById("shadowed-setting").severity,
+      path: entry.path,
+      line: directive.line,
+      message: `${written} has no effect: ${how}; delete this line or make it agree.`,
+      fingerprint: null
+    };
+  }
+};
+function keep(findings, finding3) {
+  const key = `${finding3.path}\0${finding3.line}\0${finding3.rule}\0${finding3.message}`;
+  if (!findings.has(key)) findings.set(key, finding3);
+}
+function auditStandaloneConfig(path2, kind, text2) {
+  const source = new TreeSource([path2], () => null);
+  const tree = new ConfigTree(source);
+  tree.add(path2, kind, text2);
+  return tree.audit().filter((finding3) => finding3.rule !== "include-unresolved");
+}
+
+// src/core/keys/openssh-private.ts
+var MAGIC = Buffer.from("openssh-key-v1\0", "latin1");
+function readOpenSshPrivate(data) {
+  if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw new KeyFormatError("missing the openssh-key-v1 header");
+  }
+  const reader = new WireReader(data.subarray(MAGIC.length));
+  const cipher = reader.text();
+  const kdf = reader.text();
+  reader.string();
+  const count = reader.uint32();
+  if (count < 1) throw new KeyFormatError("the container holds no key");
+  const info2 = parsePublicBlob(reader.string());
+  return { cipher, kdf, info: info2 };
+}
+
+// src/core/keys/pem-private.ts
+var import_sshpk = __toESM(require_lib2(), 1);
+import { createPrivateKey, createPublicKey as createPublicKey2 } from "node:crypto";
+var JWK_CURVES = { "P-256": "nistp256", "P-384": "nistp384", "P-521": "nistp521" };
+function mpint(base64url) {
+  const bytes = Buffer.from(base64url, "base64url");
+  return sshString(bytes[0] & 128 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+}
+function blobViaNodeCrypto(pem) {
+  const jwk = createPublicKey2(createPrivateKey(pem)).export({ format: "jwk" });
+  if (jwk.kty === "RSA") return Buffer.concat([sshString("ssh-rsa"), mpint(jwk.e), mpint(jwk.n)]);
+  if (jwk.kty === "OKP" && jwk.crv === "Ed25519") {
+    return Buffer.concat([sshString("ssh-ed25519"), sshString(Buffer.from(jwk.x, "base64url"))]);
+  }
+  const curve = jwk.kty === "EC" ? JWK_CURVES[jwk.crv] : void 0;
+  if (curve) {
+    const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, "base64url"), Buffer.from(jwk.y, "base64url")]);
+    return Buffer.concat([sshString(`ecdsa-sha2-${curve}`), sshString(curve), sshString(point)]);
+  }
+  throw new KeyFormatError(`the key uses ${jwk.kty} ${jwk.crv ?? ""}, which SSH does not support`.trimEnd());
+}
+function readPemPrivate(pem) {
+  let blob;
+  try {
+    blob = import_sshpk.default.parsePrivateKey(pem, "pem").toPublic().toBuffer("rfc4253");
+  } catch {
+    try {
+      blob = blobViaNodeCrypto(pem);
+    } catch (error2) {
+      if (error2 instanceof KeyFormatError) throw error2;
+      throw new KeyFormatError("the PEM body does not decode as a private key");
+    }
+  }
+  return parsePublicBlob(blob);
+}
+
+// src/core/keys/putty.ts
+function headerField(line) {
+  const colon = line.indexOf(":");
+  if (colon < 1 || !/^[A-Za-z-]+$/.test(line.slice(0, colon))) return null;
+  return [line, line.slice(0, colon), line.slice(colon + 1).trimStart()];
+}
+function readPuttyKey(lines) {
+  const header = /^PuTTY-User-Key-File-(\d+):\s*(\S+)/.exec(lines[0] ?? "");
+  if (!header) throw new KeyFormatError("missing the PuTTY-User-Key-File header");
+  const fields = /* @__PURE__ */ new Map();
+  let index = 1;
+  let publicText = null;
+  while (index < lines.length && publicText === null) {
+    const field2 = headerField(lines[index].trim());
+    if (!field2) throw new KeyFormatError(`unexpected text in the PuTTY header at line ${index + 1} of the block`);
+    index++;
+    if (field2[1] === "Public-Lines") {
+      const count = Number(field2[2]);
+      if (!Number.isInteger(count) || count < 1 || count > 64) throw new KeyFormatError("bad Public-Lines count");
+      publicText = lines.slice(index, index + count).map((line) => line.trim()).join("");
+    } else {
+      fields.set(field2[1], field2[2].trim());
+    }
+  }
+  if (publicText === null) throw new KeyFormatError("the PuTTY file has no Public-Lines");
+  const blob = decodeBase64(publicText);
+  if (!blob) throw new KeyFormatError("the PuTTY public lines are not valid base64");
+  const info2 = parsePublicBlob(blob);
+  if (info2.type !== header[2]) throw new KeyFormatError(`the header says ${header[2]} but the public key is ${info2.type}`);
+  const comment = fields.get("Comment") ?? "";
+  return {
+    version: Number(header[1]),
+    declaredType: header[2],
+    encryption: fields.get("Encryption") ?? "none",
+    comment: comment === "" ? null : comment,
+    info: info2
+  };
+}
+
+// src/core/keys/rfc4716.ts
+function readRfc4716(body) {
+  let comment = null;
+  const base64 = [];
+  let index = 0;
+  while (index < body.length && /^[!-9;-~]{1,64}:/.test(body[index].trim())) {
+    let header = body[index].trim();
+    while (header.endsWith("\\") && index + 1 < body.length) header = header.slice(0, -1) + body[++index].trim();
+    index++;
+    const [tag, ...value] = header.split(":");
+    if (tag.toLowerCase() === "comment")
+      comment = value.join(":").trim().replace(/^"(.*)"$/, "$1").replace(/^"([^"]*)$/, "$1");
+  }
+  for (; index < body.length; index++) base64.push(body[index].trim());
+  const blob = decodeBase64(base64.join(""));
+  if (!blob) throw new KeyFormatError("the SSH2 public key block is not valid base64");
+  return { info: parsePublicBlob(blob), comment: comment === "" ? null : comment };
+}
+
+// src/core/keys/blocks.ts
+var PEM_LABELS = ["RSA ", "DSA ", "EC ", "OPENSSH ", "ENCRYPTED ", ""].map((prefix2) => `${prefix2}PRIVATE KEY`);
+var PEM_ENDS = new Map(PEM_LABELS.map((label2) => [label2, `-----END ${label2}-----`]));
+var SSH2_LABELS = ["PUBLIC KEY", "ENCRYPTED PRIVATE KEY"];
+var PUTTY_HEADER = "PuTTY-User-Key-File-";
+function labelAt(text2, at3, labels, closing) {
+  return labels.find((label2) => text2.startsWith(label2, at3) && text2.startsWith(closing, at3 + label2.length));
+}
+function startAt(text2, index, kind) {
+  if (kind === 0) {
+    const label2 = labelAt(text2, index + 11, PEM_LABELS, "-----");
+    return label2 === void 0 ? null : { index, length: 11 + label2.length + 5, label: label2 };
+  }
+  if (kind === 1) {
+    const ssh2 = labelAt(text2, index + 16, SSH2_LABELS, " ----");
+    return ssh2 === void 0 ? null : { index, length: 16 + ssh2.length + 5, ssh2 };
+  }
+  let end = index + PUTTY_HEADER.length;
+  while (text2.charCodeAt(end) >= 48 && text2.charCodeAt(end) <= 57) end++;
+  return end > index + PUTTY_HEADER.length && text2[end] === ":" ? { index, length: end + 1 - index } : null;
+}
+function blockStarts(text2) {
+  const openings = ["-----BEGIN ", "---- BEGIN SSH2 ", PUTTY_HEADER];
+  const next = openings.map((opening) => text2.indexOf(opening));
+  const starts = [];
+  for (; ; ) {
+    let kind = -1;
+    for (let candidate = 0; candidate < 3; candidate++) {
+      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
+    }
+    if (kind === -1) return starts;
+    const index = next[kind];
+    const start = startAt(text2, index, kind);
+    if (start) starts.push(start);
+    next[kind] = text2.indexOf(openings[kind], start ? index + start.length : index + 1);
+  }
+}
+var BODY_BASE64_RUN = /[A-Za-z0-9+/]{64}/;
+var ELISION = /\.\.\.|\u2026|\u00e2\u0080\u00a6/;
+var MAX_BLOCK_LINES = 400;
+function holdsKeyBody(base64) {
+  return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
+}
+var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
+var SSH_COM_MAGIC = 1064303083;
+var LEADING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,#*;"]);
+var TRAILING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,"]);
+function trimBodyLine(line) {
+  let start = 0;
+  let end = line.length;
+  while (start < end && LEADING_JUNK.has(line[start])) start++;
+  while (end > start && TRAILING_JUNK.has(line[end - 1])) end--;
+  return line.slice(start, end);
+}
+function bodyLines(raw) {
+  return raw.split(/(?:\\r)?\\n|\r?\n/).map(trimBodyLine).filter((line) => line !== "");
+}
+var MAX_BLOCK_CHARS = 64 * 1024;
+var MAX_DECODED_BLOCKS = 1e3;
+var BlockEnds = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  next = /* @__PURE__ */ new Map();
+  /** The first occurrence of `marker` at or after `from`, or the text length. */
+  find(marker, from) {
+    const known = this.next.get(marker);
+    if (known !== void 0 && known >= from) return known;
+    const found = this.text.indexOf(marker, from);
+    const at3 = found === -1 ? this.text.length : found;
+    this.next.set(marker, at3);
+    return at3;
+  }
+  /** The end of the body starting at `from`: its END marker, else a blank line; never past `limit`. */
+  endOf(from, marker, limit) {
+    const bound2 = Math.min(limit, from + MAX_BLOCK_CHARS);
+    const end = this.find(marker, from);
+    if (end <= bound2) return end;
+    return Math.min(this.find("\n\n", from), bound2);
+  }
+};
+function splitHeaders(lines) {
+  const headers = [];
+  let index = 0;
+  while (index < lines.length && lines[index].includes(":")) headers.push(lines[index++]);
+  return { headers, base64: lines.slice(index).join("") };
+}
+function pemBlock(label2, lines, decode = true) {
+  const { headers, base64 } = splitHeaders(lines);
+  if (!holdsKeyBody(base64)) return null;
+  notePrivateMaterial(base64);
+  const declaredType = PEM_LABEL_TYPES[label2] ?? "unknown";
+  const encrypted = label2 === "ENCRYPTED PRIVATE KEY" || headers.some((header) => /^Proc-Type:\s*4,ENCRYPTED/i.test(header));
+  const format = label2 === "OPENSSH PRIVATE KEY" ? "openssh" : label2.startsWith("ENCRYPTED") || label2 === "PRIVATE KEY" ? "pkcs8" : "pem";
+  const data = decodeBase64(base64);
+  if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label2} block is not valid base64` };
+  if (!decode)
+    return {
+      declaredType,
+      info: null,
+      format,
+      encrypted,
+      problem: `the file holds more than ${MAX_DECODED_BLOCKS} key blocks, so this one was not decoded`
+    };
+  if (label2 !== "OPENSSH PRIVATE KEY" && !encrypted && data[0] !== 48) {
+    return { declaredType, info: null, format, encrypted, problem: `the ${label2} block does not decode: it is not DER` };
+  }
+  try {
+    if (label2 === "OPENSSH PRIVATE KEY") {
+      const header = readOpenSshPrivate(data);
+      return { declaredType: header.info.type, info: header.info, format, encrypted: header.cipher !== "none" };
+    }
+    if (encrypted) return { declaredType, info: null, format, encrypted };
+    const pem = [`-----BEGIN ${label2}-----`, ...headers, ...base64.match(/.{1,64}/g), `-----END ${label2}-----`, ""];
+    return { declaredType, info: readPemPrivate(pem.join("\n")), format, encrypted };
+  } catch (error2) {
+    if (!(error2 instanceof KeyFormatError)) throw error2;
+    return { declaredType, info: null, format, encrypted, problem: `the ${label2} block does not decode: ${error2.message}` };
+  }
+}
+function sshComBlock(lines) {
+  const { base64 } = splitHeaders(lines);
+  if (!holdsKeyBody(base64)) return null;
+  notePrivateMaterial(base64);
+  const data = decodeBase64(base64);
+  try {
+    if (!data) throw new KeyFormatError("not valid base64");
+    const reader = new WireReader(data);
+    if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
+    reader.uint32();
+    const algorithm = reader.text();
+    const cipher = reader.text();
+    const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
+    return { declaredType, info: null, format: "ssh.com", encrypted: cipher !== "none" };
+  } catch (error2) {
+    if (!(error2 instanceof KeyFormatError)) throw error2;
+    return { declaredType: "unknown", info: null, format: "ssh.com", problem: `the SSH.com private key does not decode: ${error2.message}` };
+  }
+}
+function findKeyBlocks(text2) {
+  const found = [];
+  const lines = new LineCounter(text2);
+  const ends = new BlockEnds(text2);
+  const starts = blockStarts(text2);
+  let decoded = 0;
+  for (const [index, match2] of starts.entries()) {
+    const start = match2.index;
+    const bodyStart = start + match2.length;
+    const limit = starts[index + 1]?.index ?? text2.length;
+    const line = lines.lineAt(start);
+    if (match2.label) {
+      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit))).slice(0, MAX_BLOCK_LINES);
+      const block = pemBlock(match2.label, body, decoded < MAX_DECODED_BLOCKS);
+      if (block) decoded++;
+      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
+    } else if (match2.ssh2 === "ENCRYPTED PRIVATE KEY") {
+      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----", limit)));
+      const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
+      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
+    } else if (match2.ssh2 === "PUBLIC KEY") {
+      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 PUBLIC KEY ----", limit)));
+      if (!BODY_BASE64_RUN.test(body.join(""))) continue;
+      try {
+        const { info: info2, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
+        found.push({ line, source: "public-key", declaredType: info2.type, info: info2, comment, isPrivate: false, format: "rfc4716" });
+      } catch (error2) {
+        if (!(error2 instanceof KeyFormatError)) throw error2;
+        const problem = `the SSH2 public key block does not decode: ${error2.message}`;
+        found.push({
+          line,
+          source: "public-key",
+          declaredType: "unknown",
+          info: null,
+          comment: null,
+          isPrivate: false,
+          format: "rfc4716",
+          problem
+        });
+      }
+    } else {
+      const lineEnd = ends.endOf(start, "\n", limit);
+      const body = bodyLines(text2.slice(start, ends.endOf(lineEnd, "Private-Lines:", limit)));
+      const version = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? "");
+      if (!body.some((entry) => entry.startsWith("Public-Lines:"))) continue;
+      const format = `putty-v${version?.[1] ?? "?"}`;
+      try {
+        const key = readPuttyKey(body.slice(0, MAX_BLOCK_LINES));
+        const encrypted = key.encryption !== "none";
+        found.push({
+          line,
+          source: "private-key",
+          declaredType: key.info.type,
+          info: key.info,
+          comment: key.comment,
+          isPrivate: true,
+          format,
+          encrypted
+        });
+      } catch (error2) {
+        if (!(error2 instanceof KeyFormatError)) throw error2;
+        const problem = `the PuTTY key file does not decode: ${error2.message}`;
+        found.push({
+          line,
+          source: "private-key",
+          declaredType: version?.[2] || "unknown",
+          info: null,
+          comment: null,
+          isPrivate: true,
+          format,
+          problem
+        });
+      }
+    }
+  }
+  return found;
+}
+
+// src/core/checks/dsa-checks.ts
+function hasSparseDsaPrime(p) {
+  if (p.toString(2).length !== 1024 || p >> 1000n !== 0x800000n) return false;
+  let middle = p >> 168n ^ 1n << 855n;
+  while (middle !== 0n) {
+    if ((middle & 0x00fffff0n) !== 0n) return false;
+    middle >>= 32n;
+  }
+  return true;
+}
+
+// src/core/checks/ecdsa-curves.ts
+var CURVES = {
+  nistp256: {
+    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
+    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
+  },
+  nistp384: {
+    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
+    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
+  },
+  nistp521: {
+    p: 2n ** 521n - 1n,
+    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
+  }
+};
+function isOnCurve(curve, point) {
+  const spec = CURVES[curve];
+  if (!spec || point[0] !== 4 || point.length % 2 !== 1) return false;
+  const width = (point.length - 1) / 2;
+  const x = BigInt("0x" + point.subarray(1, 1 + width).toString("hex"));
+  const y = BigInt("0x" + point.subarray(1 + width).toString("hex"));
+  const { p, b } = spec;
+  if (x >= p || y >= p) return false;
+  return (y * y - (x * x * x - 3n * x + b)) % p === 0n;
+}
+
+// src/core/checks/rsa-patterns.ts
+var POPCOUNT = new Uint8Array(256).map((_2, byte) => {
+  let count = 0;
+  for (let rest = byte; rest; rest >>= 1) count += rest & 1;
+  return count;
+});
+function setBitPercent(bytes, bits) {
+  let count = 0;
+  for (const byte of bytes) count += POPCOUNT[byte];
+  return count * 100 / bits;
+}
+function maskedBitsClear(n, width, mask) {
+  for (let rest = n >> width; rest !== 0n; rest >>= width) if ((rest & mask) !== 0n) return false;
+  return true;
+}
+function generatorPattern(magnitude, n, bits) {
+  if (bits < 500) return null;
+  const percent = setBitPercent(magnitude, bits);
+  if (percent >= 40) return null;
+  const lowerBytes = magnitude.subarray(magnitude.length - Math.floor(bits / 16));
+  if (setBitPercent(lowerBytes, lowerBytes.length * 8) >= 40) return null;
+  const rounded = percent.toFixed(0);
+  if (maskedBitsClear(n, 128n, 0xffffffffffff0000n))
+    return `its modulus has only ${rounded}% of its bits set, in 128-bit blocks with the same empty middle`;
+  if (maskedBitsClear(n, 32n, 0x3ff00000n))
+    return `its modulus has only ${rounded}% of its bits set, in 32-bit words with the same empty bits`;
+  return `its modulus has only ${rounded}% of its bits set, the mark of a broken key generator`;
+}
+
+// src/core/checks/rsa-checks.ts
+var ROCA_PRIMES = primesBelow(168).filter((prime) => prime > 2);
+var ROCA_GROUPS = numberSizedGroups(ROCA_PRIMES);
+var ROCA_SUBGROUPS = new Map(
+  ROCA_PRIMES.map((prime) => {
+    const members = new Uint8Array(prime);
+    for (let power = 1, generator = 65537 % prime; !members[power]; power = power * generator % prime) members[power] = 1;
+    return [prime, members];
+  })
+);
+function hasRocaFingerprint(n) {
+  for (const group of ROCA_GROUPS) {
+    const residue = Number(n % group.product);
+    for (const prime of group.primes) if (!ROCA_SUBGROUPS.get(prime)[residue % prime]) return false;
+  }
+  return true;
+}
+var FERMAT_STEPS = 100;
+var SQUARE_FILTERS = [64, 63, 65, 11].map((modulus) => {
+  const residues = new Uint8Array(modulus);
+  for (let x = 0; x < modulus; x++) residues[x * x % modulus] = 1;
+  return { modulus, big: BigInt(modulus), residues };
+});
+function fermatSteps(n, steps = FERMAT_STEPS) {
+  const root = isqrt(n);
+  if (root * root === n) return 0;
+  const a0 = root + 1n;
+  const start = a0 * a0 - n;
+  const state = SQUARE_FILTERS.map((filter2) => ({
+    filter: filter2,
+    value: Number(start % filter2.big),
+    step: Number((2n * a0 + 1n) % filter2.big)
+  }));
+  for (let step = 0; step < steps; step++) {
+    if (state.every(({ filter: filter2, value }) => filter2.residues[value])) {
+      const s = BigInt(step);
+      if (isSquare(start + 2n * a0 * s + s * s)) return step + 1;
+    }
+    for (const entry of state) {
+      entry.value = (entry.value + entry.step) % entry.filter.modulus;
+      entry.step = (entry.step + 2) % entry.filter.modulus;
+    }
+  }
+  return null;
+}
+function hasSmallPrivateExponent(n, e) {
+  if (e < 1n << 32n || e >= n) return false;
+  if (bitLengthOf(n) > RSA_MAX_BITS) return false;
+  const bound2 = 1n << BigInt(Math.ceil(bitLengthOf(n) / 4) + 1);
+  let [x, y] = [e, n];
+  let [h0, h1] = [0n, 1n];
+  let [k0, k1] = [1n, 0n];
+  while (y !== 0n) {
+    const quotient = x / y;
+    [x, y] = [y, x - quotient * y];
+    [h0, h1] = [h1, quotient * h1 + h0];
+    [k0, k1] = [k1, quotient * k1 + k0];
+    const k2 = h1;
+    const d = k1;
+    if (d > bound2) return false;
+    if (k2 === 0n || (e * d - 1n) % k2 !== 0n) continue;
+    const phi = (e * d - 1n) / k2;
+    const sum = n - phi + 1n;
+    if (sum % 2n !== 0n) continue;
+    const half = sum / 2n;
+    if (half * half - n >= 0n && isSquare(half * half - n)) return true;
+  }
+  return false;
+}
+function invalidRsaParameters(n, e, bits) {
+  if (n % 2n === 0n) return "its modulus is even";
+  if (bits < 128) return `its modulus is only ${bits} bits`;
+  if (e < 3n) return `its public exponent is ${e}, below 3`;
+  if (e % 2n === 0n) return "its public exponent is even";
+  if (e >= n) return "its public exponent is not smaller than the modulus";
+  return null;
+}
+
+// src/core/checks/key-math.ts
+function rsaFindings(info2) {
+  if (info2.bits > RSA_MAX_BITS) {
+    return [
+      {
+        rule: "invalid-key",
+        message: `This ${info2.bits}-bit RSA key is larger than the ${RSA_MAX_BITS} bits OpenSSH accepts (SSH_RSA_MAXIMUM_MODULUS_SIZE), so no OpenSSH client or server can use it; replace it with an Ed25519 key.`
+      }
+    ];
+  }
+  const n = toBigInt(info2.params.n);
+  const e = toBigInt(info2.params.e);
+  const invalid = invalidRsaParameters(n, e, info2.bits);
+  if (invalid)
+    return [{ rule: "factorable-key", message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
+  const found = [];
+  if (hasRocaFingerprint(n)) {
+    found.push({
+      rule: "roca-key",
+      message: "This RSA key was generated by a vulnerable Infineon chip (ROCA, CVE-2017-15361), so its private key can be computed; replace it with a key made on a patched device."
+    });
+  }
+  const steps = fermatSteps(n);
+  if (steps !== null) {
+    const how = steps === 0 ? "its modulus is a perfect square" : `its two primes are so close that Fermat's method factors it in ${steps} step${steps === 1 ? "" : "s"}`;
+    found.push({ rule: "factorable-key", message: `This RSA key can be factored because ${how}; treat it as compromised and replace it.` });
+  }
+  if (hasSmallPrivateExponent(n, e)) {
+    found.push({
+      rule: "factorable-key",
+      message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`
+    });
+  }
+  const pattern = generatorPattern(info2.params.n, n, info2.bits);
+  if (pattern)
+    found.push({
+      rule: "weak-rsa-key",
+      message: `This RSA key comes from a broken generator: ${pattern}; replace it with an Ed25519 key.`
+    });
+  return found;
+}
+function computeFindings(info2, blocklist) {
+  const found = [];
+  const listed = blocklist.get(info2.fingerprint);
+  if (listed) {
+    found.push({
+      rule: "compromised-key",
+      message: `This key is the publicly known ${listed.label} (${listed.source}): its private half is published, so anyone can use it; remove it and generate a new key.`
+    });
+  }
+  const { params } = info2;
+  if (params.family === "rsa") found.push(...rsaFindings(info2));
+  else if (params.family === "dsa" && hasSparseDsaPrime(toBigInt(params.p))) {
+    found.push({
+      rule: "factorable-key",
+      message: "This DSA key uses a sparse prime from a broken generator (badkeys dsasparse), so its private key can be recovered; replace it with an Ed25519 key."
+    });
+  } else if ((params.family === "ecdsa" || params.family === "sk-ecdsa") && !isOnCurve(params.curve, params.point)) {
+    found.push({
+      rule: "invalid-key",
+      message: `This ECDSA key's point is not on the ${params.curve} curve, so it is not a valid key (and invites invalid-curve attacks); re-export it from its source.`
+    });
+  }
+  return found;
+}
+function mathFindings(info2, memo, blocklist = BUILT_IN_BLOCKLIST) {
+  const cached = memo?.get(info2.fingerprint);
+  if (cached) return cached;
+  const found = computeFindings(info2, blocklist);
+  memo?.set(info2.fingerprint, found);
+  return found;
+}
+
+// src/core/checks/key-rules.ts
+function finding(rule, context3, key, message) {
+  return {
+    rule,
+    severity: ruleById(rule).severity,
+    path: context3.path,
+    line: key.line,
+    message,
+    fingerprint: key.info?.fingerprint ?? null
+  };
+}
+function describe(key) {
+  const info2 = key.info;
+  if (!info2) return key.declaredType === "unknown" ? "key" : `${key.declaredType} key`;
+  return `${info2.bits}-bit ${info2.plainType} key`;
+}
+function privateKeyMessage(key) {
+  const what = key.format === "pkcs8" || key.format === "pem" ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
+  const protection = key.problem && !key.info ? "it does not decode, so whether it is encrypted is unknown: treat it as leaked" : key.encrypted ? "it is encrypted, but a passphrase can be cracked offline" : "it is not encrypted, so anyone who can read the repository can use it";
+  return `A private ${what} is committed here and ${protection}: revoke it, rotate to a new key kept in a secret store, and purge it from git history.`;
+}
+function checkKey(key, context3) {
+  const findings = [];
+  if (key.isPrivate) findings.push(finding("private-key", context3, key, privateKeyMessage(key)));
+  if (key.problem) {
+    findings.push(finding("invalid-key", context3, key, `This looks like a key but ${key.problem}; re-export it from its source.`));
+  }
+  const info2 = key.info;
+  if (!info2 || key.marker === "revoked") return findings;
+  const family = info2.params.family;
+  if (family === "dsa") {
+    findings.push(
+      finding(
+        "dsa-key",
+        context3,
+        key,
+        `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`
+      )
+    );
+  } else if (family === "rsa" && info2.bits < context3.minRsaBits) {
+    findings.push(
+      finding(
+        "weak-rsa-key",
+        context3,
+        key,
+        `This ${info2.bits}-bit RSA key is below the ${context3.minRsaBits}-bit minimum and can be broken; replace it with an Ed25519 key.`
+      )
+    );
+  } else if (family === "rsa") {
+    findings.push(
+      finding(
+        "legacy-rsa-key",
+        context3,
+        key,
+        `This ${info2.bits}-bit RSA key still works with rsa-sha2-256/512, but servers that only speak ssh-rsa (SHA-1), disabled since OpenSSH 8.8, fail with "no mutual signature algorithm"; an Ed25519 key avoids that.`
+      )
+    );
+  }
+  for (const weakness of mathFindings(info2, context3.memo, context3.blocklist))
+    findings.push(finding(weakness.rule, context3, key, weakness.message));
+  const cert = info2.certificate;
+  if (cert) {
+    if (cert.signatureValid === false) {
+      findings.push(
+        finding(
+          "invalid-key",
+          context3,
+          key,
+          `This certificate's CA signature (${cert.signatureAlgorithm}) does not verify against its CA key ${cert.ca.fingerprint}, so sshd will reject it; re-issue it.`
+        )
+      );
+    }
+    if (cert.signatureAlgorithm === "ssh-rsa") {
+      findings.push(
+        finding(
+          "cert-sha1-signature",
+          context3,
+          key,
+          `This certificate is signed with ssh-rsa (SHA-1), which OpenSSH 8.2+ rejects by default; re-sign it with "ssh-keygen -s CA -t rsa-sha2-512".`
+        )
+      );
+    }
+    const nowSeconds = BigInt(Math.floor(context3.now.getTime() / 1e3));
+    if (cert.validBefore === null && cert.validBeforeSeconds !== 0n) {
+      findings.push(
+        finding(
+          "cert-no-expiry",
+          context3,
+          key,
+          `This ${cert.certType} certificate "${liftText(cert.keyId)}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`
+        )
+      );
+    } else if (cert.validBeforeSeconds <= nowSeconds) {
+      findings.push(
+        finding(
+          "cert-expired",
+          context3,
+          key,
+          `This ${cert.certType} certificate "${liftText(cert.keyId)}" expired on ${cert.validBefore ?? "the epoch"}; issue a new one or delete it.`
+        )
+      );
+    }
+  }
+  return findings;
+}
+
+// src/core/inventory.ts
+function utf8(text2) {
+  const lifted = liftOptional(text2);
+  return lifted === null ? null : Buffer.from(lifted, "latin1").toString("utf8");
+}
+var MAX_LIFTED_NAMES = 100;
+function liftNames(names) {
+  return names.slice(0, MAX_LIFTED_NAMES).map((name) => liftText(name));
+}
+function toRecord(key, path2, sourceOverride) {
+  const info2 = key.info;
+  const record = {
+    path: path2,
+    line: key.line,
+    source: sourceOverride && !key.isPrivate ? sourceOverride : key.source,
+    type: info2?.type ?? key.declaredType,
+    bits: info2?.bits ?? null,
+    fingerprint: info2?.fingerprint ?? null,
+    comment: utf8(key.comment)
+  };
+  if (info2?.params.family === "rsa" && sourceOverride !== "secret") record.rsaModulus = info2.params.n.toString("hex");
+  if (key.format) record.format = key.format;
+  if (key.encrypted !== void 0) record.encrypted = key.encrypted;
+  if (key.options) record.options = liftNames(key.options);
+  if (key.marker) record.marker = key.marker;
+  const cert = info2?.certificate;
+  if (cert) {
+    record.certificate = {
+      certType: cert.certType,
+      keyId: liftText(cert.keyId),
+      serial: cert.serial,
+      principals: liftNames(cert.principals),
+      validAfter: cert.validAfter,
+      validBefore: cert.validBefore,
+      criticalOptions: liftNames(cert.criticalOptions),
+      extensions: liftNames(cert.extensions),
+      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
+      signatureAlgorithm: cert.signatureAlgorithm,
+      signatureValid: cert.signatureValid
+    };
+  }
+  return record;
+}
+function inventoryBytes(bytes, context3, sourceOverride, markers) {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
+  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
+  const text2 = bytes.toString("latin1");
+  const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: context3.path }) : []];
+  const keys = [];
+  const findings = [];
+  const rsaModuli = [];
+  for (const key of occurrences) {
+    if (key.info || key.isPrivate) {
+      const record = toRecord(key, context3.path, sourceOverride);
+      keys.push(record);
+      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && key.info.bits <= RSA_MAX_BITS)
+        rsaModuli.push({ n: key.info.params.n, key: record });
+    }
+    findings.push(...checkKey(key, context3));
+  }
+  return { keys, findings, rsaModuli };
+}
+
+// src/core/quoted-value.ts
+var MAX_QUOTED = 80;
+var MAX_BASE64_RUN = 44;
+function longestBase64Run(text2) {
+  let longest = 0;
+  let run2 = 0;
+  for (const char of text2) {
+    run2 = /[A-Za-z0-9+/=]/.test(char) ? run2 + 1 : 0;
+    if (run2 > longest) longest = run2;
+  }
+  return longest;
+}
+function isQuotable(text2) {
+  if (text2.length > MAX_QUOTED || /[\r\n]/.test(text2) || text2.includes("BEGIN") || text2.includes("PuTTY-User-Key-File")) return false;
+  return longestBase64Run(text2) <= MAX_BASE64_RUN;
+}
+function quoteValue(text2) {
+  return isQuotable(text2) ? JSON.stringify(text2) : `a value of ${text2.length} characters (not shown)`;
+}
+
+// src/core/options.ts
+var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+var DEFAULT_MIN_RSA_BITS = 2048;
+var FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
+function defaultOptions(root) {
+  return {
+    paths: ["."],
+    root,
+    include: [],
+    exclude: [],
+    minRsaBits: DEFAULT_MIN_RSA_BITS,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    failOn: "error",
+    blocklists: [],
+    now: /* @__PURE__ */ new Date(),
+    allowedKeyTypes: null,
+    rules: {},
+    allow: [],
+    policyFile: null,
+    baseline: null,
+    staleDeployKeyDays: null
+  };
+}
+function parseCount(name, value, min, max) {
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number, got ${quoteValue(value)}`);
+  const parsed = Number(value.trim());
+  if (parsed < min || parsed > max) throw new UsageError(`${name} must be between ${min} and ${max}, got ${parsed}`);
+  return parsed;
+}
+function parseFailOn(name, value) {
+  const normalised = value.trim().toLowerCase();
+  if (!FAIL_ON_VALUES.includes(normalised)) {
+    throw new UsageError(`${name} must be one of ${FAIL_ON_VALUES.join(", ")}, got ${quoteValue(value)}`);
+  }
+  return normalised;
+}
+function validateOptions(options) {
+  if (options.paths.length === 0) throw new UsageError("no path to scan was given");
+  if (!Number.isInteger(options.minRsaBits) || options.minRsaBits < 512 || options.minRsaBits > 16384) {
+    throw new UsageError(`the minimum RSA size must be between 512 and 16384 bits, got ${options.minRsaBits}`);
+  }
+  if (!Number.isInteger(options.maxFileSize) || options.maxFileSize < 1) {
+    throw new UsageError(`the maximum file size must be a positive number of bytes, got ${options.maxFileSize}`);
+  }
+  parseFailOn("fail-on", options.failOn);
+  for (const [id, setting] of Object.entries(options.rules)) {
+    if (!RULES.some((rule) => rule.id === id)) throw new UsageError(`unknown rule ${quoteValue(id)} (docs/rules.md lists them)`);
+    if (!["off", "notice", "warning", "error"].includes(setting)) {
+      throw new UsageError(`rule ${id} must be off, notice, warning or error, got ${quoteValue(setting)}`);
+    }
+  }
+  for (const type of options.allowedKeyTypes ?? []) {
+    if (!isKnownKeyType(type)) throw new UsageError(`unknown key type ${quoteValue(type)} in the allowed key types`);
+  }
+  if (options.allowedKeyTypes?.length === 0) throw new UsageError("the allowed key types cannot be empty");
+  if (options.staleDeployKeyDays !== null && (!Number.isInteger(options.staleDeployKeyDays) || options.staleDeployKeyDays < 1)) {
+    throw new UsageError(`the stale deploy key age must be a positive number of days, got ${options.staleDeployKeyDays}`);
+  }
+  for (const entry of options.allow) {
+    if (entry.reason.trim() === "") throw new UsageError(`the allow entry at line ${entry.line} needs a reason`);
+    if (entry.fingerprint === void 0 && entry.path === void 0) {
+      throw new UsageError(`the allow entry at line ${entry.line} needs a fingerprint or a path`);
+    }
+  }
+  return options;
+}
+
+// src/core/order.ts
+var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function byLocation(a, b) {
+  return compare(a.path, b.path) || compare(a.line, b.line) || compare("rule" in a ? a.rule : a.type, "rule" in b ? b.rule : b.type);
+}
+function byPath(a, b) {
+  return compare(a.path, b.path) || compare(a.reason, b.reason);
+}
+
+// src/core/policy/apply.ts
+import { dirname as dirname2, resolve as resolve4 } from "node:path";
 
 // src/core/policy/baseline.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve4 } from "node:path";
+import { dirname, resolve as resolve3 } from "node:path";
 var VERSION = 1;
 function normaliseMessage(message) {
   return message.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
@@ -60121,13 +60898,13 @@ function entryIdentity(entry) {
 }
 function baselineEntry(finding3, base, root) {
   if (finding3.fingerprint !== null) return { rule: finding3.rule, fingerprint: finding3.fingerprint };
-  return { rule: finding3.rule, path: reportPath(base, resolve4(root, finding3.path)), message: finding3.message };
+  return { rule: finding3.rule, path: reportPath(base, resolve3(root, finding3.path)), message: finding3.message };
 }
 function findingIdentity(finding3, base, root) {
   return entryIdentity(baselineEntry(finding3, base, root));
 }
 function loadBaseline(file, root) {
-  const absolute = resolve4(root, file);
+  const absolute = resolve3(root, file);
   if (!existsSync2(absolute)) throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
   const data = parseJsonFile(readBoundedText(absolute, MAX_BASELINE_BYTES, `the baseline ${file}`), `the baseline ${file}`);
   const baseline = data;
@@ -60143,7 +60920,7 @@ function loadBaseline(file, root) {
       throw new UsageError(`the baseline ${file}: entry ${index + 1} needs a rule and a fingerprint, or a rule, a path and a message`);
     identities.add(entryIdentity(entry));
   });
-  return { file, base: dirname2(absolute), identities };
+  return { file, base: dirname(absolute), identities };
 }
 
 // src/core/policy/apply.ts
@@ -60176,7 +60953,7 @@ function applyPolicy(input, options, baseline) {
   const all = [...input.findings, ...disallowedKeyTypes(input.keys, options.allowedKeyTypes, options.policyFile)];
   const meta = [];
   const policyFile = options.policyFile ?? "the policy";
-  const policyBase = options.policyFile ? dirname3(resolve5(options.root, options.policyFile)) : options.root;
+  const policyBase = options.policyFile ? dirname2(resolve4(options.root, options.policyFile)) : options.root;
   const day2 = today(options.now);
   const active = [];
   for (const entry of options.allow) {
@@ -60196,7 +60973,7 @@ function applyPolicy(input, options, baseline) {
     }
   }
   const allowFor = (item) => {
-    const path2 = reportPath(policyBase, resolve5(options.root, item.path));
+    const path2 = reportPath(policyBase, resolve4(options.root, item.path));
     return active.find(
       ({ entry, matches }) => (entry.fingerprint === void 0 || entry.fingerprint === item.fingerprint) && (entry.rule === void 0 || entry.rule === item.rule) && (matches === null || matches(path2))
     )?.entry;
@@ -60493,7 +61270,13 @@ async function scan(input, hooks = {}, extra = {}) {
   const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
   const directives = /* @__PURE__ */ new Map();
   const moduli = /* @__PURE__ */ new Map();
-  const includes = new IncludeTracker(discovery.files);
+  const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
+  const configs = new ConfigTree(
+    new TreeSource(filesByPath.keys(), (path2) => {
+      const outcome = readFile(filesByPath.get(path2), options.maxFileSize);
+      return "bytes" in outcome ? outcome.bytes.toString("latin1") : null;
+    })
+  );
   let scanned = 0;
   const scanBytes = (path2, bytes, markers, commit) => {
     const inventory = inventoryBytes(
@@ -60504,6 +61287,10 @@ async function scan(input, hooks = {}, extra = {}) {
     );
     const configAudit = auditConfigBytes(bytes, { path: path2, minRsaBits: options.minRsaBits }, markers);
     const found = [...inventory.findings, ...configAudit.findings];
+    if (configAudit.config) {
+      if (commit) found.push(...auditStandaloneConfig(path2, configAudit.config.kind, configAudit.config.text));
+      else configs.add(path2, configAudit.config.kind, configAudit.config.text);
+    }
     if (commit) for (const item of [...inventory.keys, ...found]) item.commit = commit;
     keys.push(...inventory.keys);
     findings.push(...found);
@@ -60514,7 +61301,6 @@ async function scan(input, hooks = {}, extra = {}) {
       if (entry) entry.locations.push(location2);
       else moduli.set(id, { n, locations: [location2] });
     }
-    return configAudit;
   };
   discovery.files.forEach((file, index) => {
     const outcome = readFile(file, options.maxFileSize);
@@ -60525,8 +61311,7 @@ async function scan(input, hooks = {}, extra = {}) {
       const markers = findMarkers(outcome.bytes);
       const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      const configAudit = scanBytes(file.path, outcome.bytes, markers);
-      if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
+      scanBytes(file.path, outcome.bytes, markers);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
@@ -60545,12 +61330,7 @@ async function scan(input, hooks = {}, extra = {}) {
     historyScanned++;
     scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
   }
-  for (let next = includes.next(); next; next = includes.next()) {
-    const outcome = readFile(next.file, options.maxFileSize);
-    const audit = "bytes" in outcome ? auditIncludedConfig(outcome.bytes, next.kind, next.file.path) : { findings: [] };
-    findings.push(...audit.findings);
-    includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
-  }
+  findings.push(...configs.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
   findings.push(...await findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
@@ -61268,7 +62048,7 @@ async function connect(token, repository) {
 // src/history/history-source.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, join, relative as relative2, resolve as resolve6, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join2, relative as relative2, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/history/git-objects.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -61422,7 +62202,7 @@ function historySource(options) {
     throw error2;
   }
   const byBlob = new Map(origins.map((origin) => [origin.blob, origin]));
-  const reportPath2 = (path2) => relative2(options.reportRoot, join(root, path2)).split(sep4).join("/");
+  const reportPath2 = (path2) => relative2(options.reportRoot, join2(root, path2)).split(sep4).join("/");
   async function* blobs() {
     for await (const content of readBlobs(root, [...byBlob.keys()], options.maxFileSize)) {
       const origin = byBlob.get(content.blob);
@@ -61435,8 +62215,8 @@ function historySource(options) {
   return { blobs: blobs(), total: byBlob.size, shallow, ...shallow ? { warning: SHALLOW_WARNING } : {} };
 }
 function historyForScan(options) {
-  const first = resolve6(options.root, options.paths[0] ?? ".");
-  const within = existsSync4(first) && statSync2(first).isDirectory() ? first : dirname4(first);
+  const first = resolve5(options.root, options.paths[0] ?? ".");
+  const within = existsSync4(first) && statSync2(first).isDirectory() ? first : dirname3(first);
   return historySource({
     reportRoot: options.root,
     within,
@@ -61461,12 +62241,12 @@ function actionHistory(options) {
 }
 
 // src/action/inputs.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/core/policy/settings.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
 
 // src/core/policy/policy-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -61653,8 +62433,8 @@ function explain(error2, value) {
   }
 }
 function pickError(errors) {
-  const candidates = errors.filter((item) => !item.schemaPath.includes("/anyOf/"));
-  return candidates.find((item) => item.keyword === "additionalProperties") ?? candidates[0] ?? errors[0];
+  const candidates2 = errors.filter((item) => !item.schemaPath.includes("/anyOf/"));
+  return candidates2.find((item) => item.keyword === "additionalProperties") ?? candidates2[0] ?? errors[0];
 }
 function firstAlias(document) {
   let found = null;
@@ -61749,7 +62529,7 @@ function isFile(path2) {
   }
 }
 function scanRoot(root, paths) {
-  const first = resolve7(root, paths[0] ?? ".");
+  const first = resolve6(root, paths[0] ?? ".");
   try {
     return statSync3(first).isDirectory() ? first : root;
   } catch {
@@ -61758,11 +62538,11 @@ function scanRoot(root, paths) {
 }
 function findPolicyFile(root, paths, config) {
   if (config !== null && config !== void 0) {
-    const absolute = resolve7(root, config);
+    const absolute = resolve6(root, config);
     if (!isFile(absolute)) throw new UsageError(`policy file not found: ${config}`);
     return absolute;
   }
-  const candidate = resolve7(scanRoot(root, paths), POLICY_FILE_NAME);
+  const candidate = resolve6(scanRoot(root, paths), POLICY_FILE_NAME);
   return isFile(candidate) ? candidate : null;
 }
 function resolveOptions(request2) {
@@ -61781,7 +62561,7 @@ function resolveOptions(request2) {
     if (file.exclude !== void 0) options.exclude = file.exclude;
     if (file.maxFileSize !== void 0) options.maxFileSize = file.maxFileSize;
     if (file.blocklists !== void 0)
-      options.blocklists = file.blocklists.map((item) => reportPath(request2.root, resolve7(dirname5(policyFile), item)));
+      options.blocklists = file.blocklists.map((item) => reportPath(request2.root, resolve6(dirname4(policyFile), item)));
     if (file.staleDeployKeyDays !== void 0) options.staleDeployKeyDays = file.staleDeployKeyDays;
     if (file.allow !== void 0) options.allow = file.allow;
   }
@@ -61793,7 +62573,7 @@ function resolveOptions(request2) {
 
 // src/action/pr-filter.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var PR_FILTERS = ["added", "file", "all"];
 var MAX_LISTED_FILES = 3e3;
 var MAX_BLOCK_LINES2 = 400;
@@ -61852,7 +62632,7 @@ function filterFindings(findings, changes, mode, root, isFile2) {
     let lines = fileLines.get(path2);
     if (!lines) {
       try {
-        lines = readFileSync3(resolve8(root, path2), "latin1").split(/\r?\n/);
+        lines = readFileSync3(resolve7(root, path2), "latin1").split(/\r?\n/);
       } catch {
         lines = [];
       }
@@ -61998,8 +62778,8 @@ function readSettings(workspace) {
   validateSecretNames(secretEnv);
   return {
     options,
-    sarifFile: resolve9(workspace, text("sarif-file", "ssh-key-audit.sarif")),
-    reportFile: resolve9(workspace, text("report-file", "ssh-key-audit.json")),
+    sarifFile: resolve8(workspace, text("sarif-file", "ssh-key-audit.sarif")),
+    reportFile: resolve8(workspace, text("report-file", "ssh-key-audit.json")),
     annotations: flag("annotations", true),
     summary: flag("summary", true),
     category: category(),
@@ -62012,7 +62792,7 @@ function readSettings(workspace) {
     trackingIssue: flag("tracking-issue", false),
     trackingIssueLabel: label(),
     token: getInput("github-token"),
-    config: options.policyFile === null ? null : resolve9(workspace, options.policyFile)
+    config: options.policyFile === null ? null : resolve8(workspace, options.policyFile)
   };
 }
 
@@ -62167,7 +62947,7 @@ async function syncTrackingIssue(api, content) {
 // src/action/main.ts
 function writeReport(input, path2, content) {
   try {
-    mkdirSync(dirname6(path2), { recursive: true });
+    mkdirSync(dirname5(path2), { recursive: true });
     writeFileSync(path2, guardText(content));
   } catch (error2) {
     throw new UsageError(`cannot write ${input} ${path2}: ${error2.code ?? "error"}`);

@@ -4,13 +4,16 @@
  */
 import { checkSetting, type Setting } from './checks/config-rules.js';
 import { findCommandOptions } from './config/command-lines.js';
+import { cryptoPolicyKind, cryptoPolicyKindByContent, findCryptoPolicyOptions } from './config/crypto-policy.js';
+import type { ConfigKind } from './config/in-force.js';
 import { CLIENT_KEYWORDS, CLIENT_ONLY, SERVER_KEYWORDS, SERVER_ONLY } from './config/keywords.js';
-import { parseConfig, type ConfigBlock } from './config/parse-config.js';
+import { type ConfigBlock } from './config/parse-config.js';
+import { findScriptConfigs } from './config/script-configs.js';
 import { findMarkers, type Markers } from './markers.js';
 import { ruleById } from './rules.js';
 import type { Finding } from './types.js';
 
-export type ConfigKind = 'client' | 'server';
+export type { ConfigKind } from './config/in-force.js';
 
 const COMMAND_BLOCK: ConfigBlock = { kind: 'global', criteria: [], line: 0 };
 
@@ -34,28 +37,46 @@ const CONFIG_MARKERS = [
   'PubkeyAccepted',
 ].map((marker) => Buffer.from(marker));
 
+// Settings outside `-o` (short flags, Ansible's switch, configs a script writes, RHEL 8's CRYPTO_POLICY)
+// live in scripts, build files, CI and Ansible files, never in program source: only those are searched,
+// so that the tree scan does not pay for them on every file.
+const SETTINGS_FILE =
+  /(\.(sh|bash|zsh|ksh|ya?ml|cfg|ini|conf|env|toml|j2|jinja2?|groovy|mk|ps1)|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|[^./]+))$/i;
+// A command with flags (`ssh -c`, also inside rsync -e), a config path a script writes (ssh_config,
+// sshd_config, .ssh/config), Ansible's switch, RHEL 8's CRYPTO_POLICY. One regular expression over the
+// decoded text: measured faster than seven Buffer searches or a walk over every `ssh` of the file.
+const OTHER_SETTINGS = /ssh(?: -|d?_config|\/config)|KEY_CHECKING|key_checking|CRYPTO_POLICY/;
+
+function hasOtherSettings(bytes: Buffer, path: string): boolean {
+  return SETTINGS_FILE.test(path) && OTHER_SETTINGS.test(bytes.toString('latin1'));
+}
+
 /** What the file's name says it is. */
 export function configKindByName(path: string): ConfigKind | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path)) return 'server';
   if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path)) return 'client';
-  if (/(^|\/)\.ssh\/config$/.test(path) || /(^|\/)\.ssh\/config\.d\/[^/]+$/.test(path)) return 'client';
-  return null;
+  // Dotfiles repositories keep ~/.ssh as `ssh/` or `dot_ssh/` (chezmoi) and link it into place.
+  if (/(^|\/)(\.|dot_)?ssh\/config$/.test(path) || /(^|\/)(\.|dot_)?ssh\/config\.d\/[^/]+$/.test(path)) return 'client';
+  return cryptoPolicyKind(path);
 }
 
 // Deciding by content looks at the first meaningful lines only, so a large source file that happens to
 // contain a marker costs a few lines of work, not a full parse.
 const SNIFF_LINES = 40;
 const SNIFF_BYTES = 16384;
+const SNIFF_FIRST = 2048;
 
 /** By content: the first lines are nearly all keywords of one side, and a few of them only that side has. */
-function configKindByContent(text: string): ConfigKind | null {
+function configKindByContent(text: string, path: string, truncated = false): ConfigKind | null | undefined {
+  const keywords: string[] = [];
   let client = 0;
   let server = 0;
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (let start = 0; start < text.length;) {
+  let start = 0;
+  for (; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const line = text.slice(start, newline === -1 ? text.length : newline);
     start = newline === -1 ? text.length : newline + 1;
@@ -63,6 +84,7 @@ function configKindByContent(text: string): ConfigKind | null {
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     if (++seen > SNIFF_LINES) break;
     const keyword = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=|\s+\S)/.exec(trimmed)?.[1]?.toLowerCase();
+    keywords.push(keyword ?? '');
     if (!keyword || (!CLIENT_KEYWORDS.has(keyword) && !SERVER_KEYWORDS.has(keyword))) {
       // One stray line is tolerated; a second means this is something else.
       if (seen - Math.max(client, server) > 1) return null;
@@ -73,6 +95,10 @@ function configKindByContent(text: string): ConfigKind | null {
     if (CLIENT_ONLY.has(keyword)) clientOnly++;
     if (SERVER_ONLY.has(keyword)) serverOnly++;
   }
+  // The text ran out before the sniff could decide: the caller may offer more.
+  if (start >= text.length && seen < SNIFF_LINES && truncated) return undefined;
+  const policy = cryptoPolicyKindByContent(keywords, path);
+  if (policy) return policy;
   const lines = Math.min(seen, SNIFF_LINES);
   if (lines < 3) return null;
   if (server >= lines * 0.9 && serverOnly >= 2 && serverOnly > clientOnly) return 'server';
@@ -87,25 +113,15 @@ export interface ConfigAuditContext {
 
 export interface ConfigAudit {
   findings: Finding[];
-  /** When the file is an ssh_config or sshd_config: its kind and the Include arguments it names. */
-  config?: { kind: ConfigKind; includes: string[] };
-}
-
-function auditConfig(text: string, kind: ConfigKind, path: string, parsed = parseConfig(text)): ConfigAudit {
-  const includes = parsed.directives.filter((directive) => directive.keyword === 'include').flatMap((directive) => directive.args);
-  return {
-    findings: parsed.directives.flatMap((directive) => checkSetting({ ...directive, origin: kind }, path)),
-    config: { kind, includes },
-  };
-}
-
-/** A file another config includes is a config of the same kind, whatever its name or length. */
-export function auditIncludedConfig(bytes: Buffer, kind: ConfigKind, path: string): ConfigAudit {
-  return auditConfig(bytes.toString('latin1'), kind, path);
+  /**
+   * When the file is an ssh_config or sshd_config: its kind and text. Its findings come from the
+   * evaluation of the whole tree (ConfigTree), which knows what includes it and what it shadows.
+   */
+  config?: { kind: ConfigKind; text: string };
 }
 
 function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
-  const { options, keyGenerations } = findCommandOptions(text);
+  const { options, keyGenerations, hostKeyChecking } = findCommandOptions(text);
   const findings: Finding[] = [];
   for (const option of options) {
     const setting: Setting = {
@@ -115,8 +131,19 @@ function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
       line: option.line,
       block: COMMAND_BLOCK,
       origin: 'command',
+      ...(option.flag ? { flag: option.flag } : {}),
     };
     findings.push(...checkSetting(setting, context.path));
+  }
+  for (const off of hostKeyChecking) {
+    findings.push({
+      rule: 'host-key-checking-disabled',
+      severity: ruleById('host-key-checking-disabled').severity,
+      path: context.path,
+      line: off.line,
+      message: `${off.written} makes Ansible run ssh with StrictHostKeyChecking=no, which accepts any host key, so a man in the middle goes unnoticed; pin the host keys in a known_hosts file and remove the setting.`,
+      fingerprint: null,
+    });
   }
   const severity = ruleById('weak-key-generation').severity;
   for (const generation of keyGenerations) {
@@ -142,17 +169,47 @@ function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
 
 export function auditConfigBytes(bytes: Buffer, context: ConfigAuditContext, markers: Markers = findMarkers(bytes)): ConfigAudit {
   const byName = configKindByName(context.path);
-  if (byName) return auditConfig(bytes.toString('latin1'), byName, context.path);
+  if (byName) return asConfig(bytes, byName, context);
   // Only the head of a file decides whether it is a config, so only the head is searched for markers.
   const head = bytes.subarray(0, SNIFF_BYTES);
   const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const maybeCommand = markers.command && !PROSE.test(context.path);
+  const prose = PROSE.test(context.path);
+  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, context.path));
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
-    const kind = configKindByContent(head.toString('latin1'));
-    if (kind) return auditConfig(bytes.toString('latin1'), kind, context.path);
+    // Most files are told apart within their first lines: decode a little first, the rest only if needed.
+    const cut = head.length > SNIFF_FIRST ? head.lastIndexOf(0x0a, SNIFF_FIRST) : -1;
+    let kind = cut > 0 ? configKindByContent(head.toString('latin1', 0, cut + 1), context.path, true) : undefined;
+    if (kind === undefined) kind = configKindByContent(head.toString('latin1'), context.path);
+    if (kind) return asConfig(bytes, kind, context);
   }
   if (!maybeCommand) return { findings: [] };
   const text = bytes.toString('latin1');
-  return { findings: auditCommands(text, context) };
+  const policy = text.includes('CRYPTO_POLICY=') ? auditCryptoPolicy(text, context.path) : [];
+  return { findings: [...auditCommands(text, context), ...findScriptConfigs(text, context.path), ...policy] };
+}
+
+function asConfig(bytes: Buffer, kind: ConfigKind, context: ConfigAuditContext): ConfigAudit {
+  const text = bytes.toString('latin1');
+  // RHEL 8's crypto-policy back-end is not config syntax but sshd command-line options in a variable.
+  const findings = text.includes('CRYPTO_POLICY') ? auditCryptoPolicy(text, context.path) : [];
+  return { findings, config: { kind, text } };
+}
+
+function auditCryptoPolicy(text: string, path: string): Finding[] {
+  return findCryptoPolicyOptions(text).flatMap((option) =>
+    checkSetting(
+      {
+        keyword: option.keyword,
+        written: option.written,
+        args: [option.value],
+        line: option.line,
+        block: COMMAND_BLOCK,
+        origin: 'server',
+        flag: `-o${option.written}=${option.value}`,
+        context: `on sshd's command line (${option.variable})`,
+      },
+      path,
+    ),
+  );
 }

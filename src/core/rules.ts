@@ -170,7 +170,7 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     title: 'Host key checking disabled',
     detects:
-      '`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null`, in ssh_config or as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND).',
+      "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null` in force in ssh_config, as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND), in Ansible's `ssh_args` and `ansible_ssh_*_args`, in a config a script writes, and Ansible's `host_key_checking = False` / `ANSIBLE_HOST_KEY_CHECKING=False`, which make Ansible pass `StrictHostKeyChecking=no` itself.",
     why: 'Without host key checking, ssh connects to whoever answers: a man in the middle sees everything, including forwarded agents and deployed secrets. It is the usual shortcut in CI, where nobody would ever notice.',
     fix: "Pin the host key: run `ssh-keyscan host` once, check the fingerprint against the provider's published one, commit it as a known_hosts file and point `UserKnownHostsFile` at it. `StrictHostKeyChecking accept-new` is an acceptable fallback for first contact.",
   },
@@ -197,6 +197,24 @@ export const RULES: readonly Rule[] = [
     detects: '`PermitEmptyPasswords yes` in sshd_config.',
     why: 'Any account without a password can be logged into by anyone who can reach the server.',
     fix: 'Set `PermitEmptyPasswords no` (the default) and lock accounts that have no password.',
+  },
+  {
+    id: 'shadowed-setting',
+    severity: 'notice',
+    title: 'Weak setting that has no effect',
+    detects:
+      'A line of sshd_config or ssh_config that would be reported (a weak algorithm, password logins, host key checking off) but that OpenSSH never uses, because an earlier line, drop-in or included file already set the same option for every connection the line applies to (for sshd, also a later `Match all`). The notice names the line that decides.',
+    why: 'OpenSSH keeps the first value it reads for each option (ssh_config(5), sshd_config(5)), with each `Include` read where it stands and its files in lexical order: a hardening drop-in named `00-hardening.conf` wins over `50-cloud-init.conf`. The shadowed line is harmless today, but it returns if the deciding line is removed or renamed.',
+    fix: 'Delete the shadowed line, or make it agree with the line that decides.',
+  },
+  {
+    id: 'include-unresolved',
+    severity: 'notice',
+    title: 'Included config not in the repository',
+    detects:
+      'An `Include` of sshd_config or ssh_config whose path names a place the scanned tree does not hold (for `/etc/ssh/sshd_config.d/*.conf`: no `etc/ssh/sshd_config.d/` beside the config, under the same `etc/` prefix, or at the top of the tree).',
+    why: 'The included files can set any option, and the first value wins, so what the server or client really uses is unknown. The scanner never reads the machine it runs on to fill the gap: that machine is not the one the config is for.',
+    fix: 'Commit the included files next to the config (the same layout as on the target, e.g. `etc/ssh/sshd_config.d/`), or accept the notice in the policy file when they are managed elsewhere.',
   },
   {
     id: 'weak-key-generation',

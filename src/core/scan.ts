@@ -5,8 +5,9 @@ import { findDuplicates } from './checks/duplicates.js';
 import type { MathMemo } from './checks/key-math.js';
 import { findSharedPrimes, type ModulusLocation } from './checks/shared-primes.js';
 import { discover, type FileToScan } from './discover.js';
-import { auditConfigBytes, auditIncludedConfig } from './config-audit.js';
-import { IncludeTracker } from './config/includes.js';
+import { auditConfigBytes } from './config-audit.js';
+import { ConfigTree, auditStandaloneConfig } from './config/config-tree.js';
+import { TreeSource } from './config/tree-source.js';
 import { inventoryBytes } from './inventory.js';
 import { findMarkers, type Markers } from './markers.js';
 import { validateOptions, type ScanOptions } from './options.js';
@@ -125,9 +126,17 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   // Inline suppressions, found while each file's bytes are at hand: only the directives are kept.
   const directives = new Map<string, InlineDirective[]>();
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
-  const includes = new IncludeTracker(discovery.files);
+  // ssh_config/sshd_config files are judged together once all are known: Include and first-value-wins
+  // cross files. Included files are read inside the scanned tree only (never the scanning machine's).
+  const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
+  const configs = new ConfigTree(
+    new TreeSource(filesByPath.keys(), (path) => {
+      const outcome = readFile(filesByPath.get(path)!, options.maxFileSize);
+      return 'bytes' in outcome ? outcome.bytes.toString('latin1') : null;
+    }),
+  );
   let scanned = 0;
-  const scanBytes = (path: string, bytes: Buffer, markers: Markers, commit?: string): ReturnType<typeof auditConfigBytes> => {
+  const scanBytes = (path: string, bytes: Buffer, markers: Markers, commit?: string): void => {
     const inventory = inventoryBytes(
       bytes,
       { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
@@ -136,6 +145,10 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     );
     const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
     const found = [...inventory.findings, ...configAudit.findings];
+    if (configAudit.config) {
+      if (commit) found.push(...auditStandaloneConfig(path, configAudit.config.kind, configAudit.config.text));
+      else configs.add(path, configAudit.config.kind, configAudit.config.text);
+    }
     if (commit) for (const item of [...inventory.keys, ...found]) item.commit = commit;
     keys.push(...inventory.keys);
     findings.push(...found);
@@ -146,7 +159,6 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       if (entry) entry.locations.push(location);
       else moduli.set(id, { n, locations: [location] });
     }
-    return configAudit;
   };
   discovery.files.forEach((file, index) => {
     const outcome = readFile(file, options.maxFileSize);
@@ -157,8 +169,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       const markers = findMarkers(outcome.bytes);
       const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      const configAudit = scanBytes(file.path, outcome.bytes, markers);
-      if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
+      scanBytes(file.path, outcome.bytes, markers);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
@@ -177,14 +188,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     historyScanned++;
     scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
   }
-  // Files that a config includes but that did not look like configs on their own (a one-line
-  // config.d/legacy file): audited again as the kind of config that includes them.
-  for (let next = includes.next(); next; next = includes.next()) {
-    const outcome = readFile(next.file, options.maxFileSize);
-    const audit = 'bytes' in outcome ? auditIncludedConfig(outcome.bytes, next.kind, next.file.path) : { findings: [] };
-    findings.push(...audit.findings);
-    includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
-  }
+  findings.push(...configs.audit());
   // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.
   findings.push(...findDuplicates(keys.filter((key) => key.commit === undefined)));
   findings.push(...(await findSharedPrimes(moduli)));

@@ -3,6 +3,8 @@
  * `-o Option=value` on a command line. Only settings that actually enable something weak are reported.
  */
 import { describeBlock, isGlobalBlock, type ConfigBlock } from '../config/parse-config.js';
+import type { ScopeStep } from '../config/effective.js';
+import { isUnconditional } from '../config/in-force.js';
 import { addedBy } from '../config/algorithm-lists.js';
 import { DEPRECATED } from '../config/keywords.js';
 import { ALGORITHM_OPTIONS, knownAlgorithms, weaknessOf, type WeaknessRule } from '../data/algorithms.js';
@@ -19,7 +21,32 @@ export interface Setting {
   line: number;
   block: ConfigBlock;
   origin: 'client' | 'server' | 'command';
+  /**
+   * Every Host or Match block the line is conditional on, also those of the files that include it
+   * (outermost first). Omitted: `block` alone.
+   */
+  scope?: ScopeStep[];
+  /** The file the line is in, to tell its own blocks from an including file's. */
+  path?: string;
+  /** How a command line wrote it (`-c aes128-cbc`), when not as `-o Option=value`. */
+  flag?: string;
+  /** Where it was given, when not in a config file or on an ssh command line ("on sshd's command line"). */
+  context?: string;
 }
+
+/** The blocks a line is conditional on, in words. */
+export function describeScope(scope: readonly ScopeStep[], path: string): string {
+  if (scope.length === 0) return describeBlock({ kind: 'global', criteria: [], line: 0 });
+  return scope
+    .map((step) =>
+      step.path === path
+        ? describeBlock(step.block)
+        : `in the "${step.block.kind === 'host' ? 'Host' : 'Match'} ${step.block.criteria.join(' ')}" block of ${step.path} (line ${step.block.line}), which includes this file`,
+    )
+    .join(', ');
+}
+
+const isGlobal = (setting: Setting): boolean => (setting.scope ? isUnconditional(setting.scope) : isGlobalBlock(setting.block));
 
 const NOUN: Record<WeaknessRule, string> = {
   'weak-kex': 'key exchange',
@@ -30,12 +57,15 @@ const NOUN: Record<WeaknessRule, string> = {
 
 /** The setting as the user wrote it, cut and bounded (lifted-text.ts): a value can be anything pasted there. */
 function quote(setting: Setting): string {
+  if (setting.flag) return liftText(setting.flag);
   const value = liftText(setting.args[0] ?? '');
   return setting.origin === 'command' ? `-o ${liftText(setting.written)}=${value}` : `${liftText(setting.written)} ${value}`.trim();
 }
 
 function where(setting: Setting): string {
-  return setting.origin === 'command' ? 'on this command line' : describeBlock(setting.block);
+  if (setting.context) return setting.context;
+  if (setting.origin === 'command') return 'on this command line';
+  return setting.scope ? describeScope(setting.scope, setting.path ?? '') : describeBlock(setting.block);
 }
 
 function algorithmFindings(setting: Setting, make: (rule: string, message: string) => Finding): Finding[] {
@@ -57,11 +87,11 @@ function algorithmFindings(setting: Setting, make: (rule: string, message: strin
     if (rule === 'sha1-signatures-enabled') {
       const side = setting.origin === 'server' ? 'client' : 'host';
       const scope =
-        setting.origin === 'command'
+        setting.origin === 'command' && !setting.context
           ? 'for this connection; use an Ed25519 key instead, or keep the exception in a Host block of ~/.ssh/config for the one old server'
-          : isGlobalBlock(setting.block)
-            ? `for every ${side}, ${describeBlock(setting.block)}, not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === 'server' ? 'Match' : 'Host'} block for that one ${side}`
-            : `${describeBlock(setting.block)}; the lasting fix is an Ed25519 key, so the exception can go`;
+          : isGlobal(setting)
+            ? `for every ${side}, ${where(setting)}, not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === 'server' ? 'Match' : 'Host'} block for that one ${side}`
+            : `${where(setting)}; the lasting fix is an Ed25519 key, so the exception can go`;
       findings.push(make(rule, `${quote(setting)} re-enables ${listed} ${scope}.`));
     } else {
       findings.push(

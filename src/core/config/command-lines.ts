@@ -1,7 +1,12 @@
 /**
- * SSH options on command lines in scripts, Makefiles, Dockerfiles and workflow YAML: `-o Option=value`,
- * `-oOption=value` and `-o "Option value"` given to ssh, scp, sftp, rsync -e, GIT_SSH_COMMAND or
- * core.sshCommand; and ssh-keygen invocations that make weak keys. Comment lines are not commands.
+ * SSH options on command lines in scripts, Makefiles, Dockerfiles, Jenkinsfiles and workflow YAML:
+ * `-o Option=value`, `-oOption=value` and `-o "Option value"`, and the short flags that set the same
+ * options (ssh(1): `-c cipher_spec` is Ciphers, `-m mac_spec` is MACs), given to ssh, scp, sftp, autossh,
+ * rsync -e, GIT_SSH_COMMAND or core.sshCommand; option strings handed to ssh by Ansible (ansible.cfg
+ * `ssh_args`, `ansible_ssh_common_args`/`ansible_ssh_extra_args` in inventories and vars) or by a workflow
+ * input (`ssh-options:`, `ssh_args:`, `args:`); Ansible's `host_key_checking = False`; and ssh-keygen
+ * invocations that make weak keys. Lines continued with `\` are read as one command, reported at its
+ * first line. Comment lines are not commands.
  */
 import { CLIENT_KEYWORDS } from './keywords.js';
 
@@ -10,6 +15,14 @@ export interface CommandOption {
   keyword: string;
   written: string;
   value: string;
+  /** How it was written when not as `-o` (`-c aes128-cbc`). */
+  flag?: string;
+}
+
+/** Ansible's `host_key_checking = False` (ansible.cfg) or ANSIBLE_HOST_KEY_CHECKING=False (environment). */
+export interface HostKeyCheckingOff {
+  line: number;
+  written: string;
 }
 
 export interface KeyGeneration {
@@ -20,12 +33,33 @@ export interface KeyGeneration {
 
 // A line that runs (or configures) an OpenSSH client.
 const SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GIT_SSH_COMMAND|sshCommand)(?![A-Za-z0-9_-])/;
+// A key whose value is ssh options: Ansible's ssh_args / ansible_ssh_common_args / ansible_ssh_extra_args
+// (and scp_extra_args, sftp_extra_args), a workflow input such as ssh-options, ssh_opts or args.
+const OPTION_KEY =
+  /(?:^|[\s"'{,-])(?:(?:ansible_)?(?:ssh|scp|sftp)[_-](?:common[_-]|extra[_-])?(?:args|arguments|options|opts)|args|options|opts)\s*[:=]/i;
+const HOST_KEY_CHECKING = /(?:^|[^A-Za-z0-9_])((?:ansible_)?host_key_checking)\s*[=:]\s*["']?(false|no|off|0)["']?\s*(?:$|[#;,}\s])/i;
+// Client programs whose short flags we read, with the flags that take an argument (ssh(1), scp(1), sftp(1)).
+const FLAGS_WITH_ARGUMENT: Record<string, string> = {
+  ssh: 'BbcDEeFIiJLlmOoPpQRSWw',
+  slogin: 'BbcDEeFIiJLlmOoPpQRSWw',
+  autossh: 'MBbcDEeFIiJLlmOoPpQRSWw',
+  scp: 'cDFiJloPSX',
+  sftp: 'BbcDFiJloPRSsX',
+};
+// Which short flags set an option, per program (scp and sftp have -c but no -m).
+const SHORT_OPTIONS: Record<string, Record<string, string>> = {
+  ssh: { c: 'Ciphers', m: 'MACs' },
+  slogin: { c: 'Ciphers', m: 'MACs' },
+  autossh: { c: 'Ciphers', m: 'MACs' },
+  scp: { c: 'Ciphers' },
+  sftp: { c: 'Ciphers' },
+};
 const OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
 // One ssh-keygen call: its arguments run to the end of the command (&&, ;, |) or the line. A call
 // quoted in backticks is documentation (Markdown code in help text or comments), not a command.
 const KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
-// `#` (shell, YAML, Makefile, Python), `//` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
-const COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\*|rem\s)/i;
+// `#` (shell, YAML, Makefile, Python), `//`, `/*` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
 
 /** Start offsets of the lines holding `needle` (and `also`, when given), each once. */
 function linesWith(text: string, needle: string, into: Set<number>, also?: string): void {
@@ -38,29 +72,115 @@ function linesWith(text: string, needle: string, into: Set<number>, also?: strin
   }
 }
 
-export function findCommandOptions(text: string): { options: CommandOption[]; keyGenerations: KeyGeneration[] } {
+/** The short flags of every ssh, scp, sftp or autossh call on a (joined) command line. */
+function shortFlagOptions(line: string, lineNumber: number): CommandOption[] {
+  // Quotes only group words for the shell; ssh sees the words, so they are split like any other.
+  const words = line.split(/[\s"'`;|&()]+/).filter((word) => word !== '');
+  const options: CommandOption[] = [];
+  for (let index = 0; index < words.length; index++) {
+    let word = words[index]!;
+    const assigned = word.lastIndexOf('=');
+    if (assigned !== -1 && !word.startsWith('-')) word = word.slice(assigned + 1);
+    const program = word.slice(word.lastIndexOf('/') + 1);
+    const withArgument = FLAGS_WITH_ARGUMENT[program];
+    if (!withArgument) continue;
+    const short = SHORT_OPTIONS[program]!;
+    // ssh(1) reads options after the destination too (ssh.c starts getopt again); the next word ends them.
+    let destinations = program === 'scp' || program === 'sftp' ? 0 : 1;
+    for (index++; index < words.length; index++) {
+      const flag = words[index]!;
+      if (!flag.startsWith('-') || flag === '-' || flag.startsWith('--')) {
+        if (destinations-- > 0 && !flag.startsWith('--')) continue;
+        break;
+      }
+      for (let at = 1; at < flag.length; at++) {
+        const letter = flag[at]!;
+        if (!withArgument.includes(letter)) continue;
+        const glued = flag.slice(at + 1);
+        const value = glued !== '' ? glued : (words[++index] ?? '');
+        const keyword = short[letter];
+        if (keyword && value !== '') {
+          options.push({ line: lineNumber, keyword: keyword.toLowerCase(), written: keyword, value, flag: `-${letter} ${value}` });
+        }
+        break;
+      }
+    }
+    index--;
+  }
+  return options;
+}
+
+// A short flag word ending in c or m (`-c`, `-vc`, `-caes128-cbc` starts with -c).
+const SHORT_FLAG = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/g;
+const SHORT_FLAG_LINE = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/;
+
+// A YAML key whose value is a block scalar (`key: >-`, `key: |`) on the lines below.
+const BLOCK_KEY = /:\s*[>|][-+]?\s*$/;
+
+/** The line before `lineStart` is an option key with a block scalar value (`ansible_ssh_common_args: >-`). */
+function underBlockKey(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return BLOCK_KEY.test(previous) && OPTION_KEY.test(previous);
+}
+
+const endsContinued = (text: string, end: number): boolean => {
+  let at = end - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t' || text[at] === '\r')) at--;
+  return at >= 0 && text[at] === '\\';
+};
+
+export function findCommandOptions(text: string): {
+  options: CommandOption[];
+  keyGenerations: KeyGeneration[];
+  hostKeyChecking: HostKeyCheckingOff[];
+} {
   const options: CommandOption[] = [];
   const keyGenerations: KeyGeneration[] = [];
-  // Only lines with -o or ssh-keygen can matter: found with indexOf rather than by visiting every line.
+  const hostKeyChecking: HostKeyCheckingOff[] = [];
+  // Only lines with these can matter: found with indexOf rather than by visiting every line.
   const starts = new Set<number>();
   linesWith(text, '-o', starts);
+  // -c and -m, also bundled after other flags (`ssh -vc 3des-cbc`): only where a client could run.
+  if (text.includes('ssh') || text.includes('scp') || text.includes('sftp')) {
+    for (const match of text.matchAll(SHORT_FLAG)) starts.add(text.lastIndexOf('\n', match.index) + 1);
+  }
+  linesWith(text, 'host_key_checking', starts);
+  linesWith(text, 'HOST_KEY_CHECKING', starts);
   // Without -t, ssh-keygen makes its default key type, which is fine.
   linesWith(text, 'ssh-keygen', starts, '-t');
+  // A command continued over lines with `\` starts at the first of them, and is read once.
+  const logical = new Set<number>();
+  for (const start of starts) {
+    let first = start;
+    for (let back = 0; first > 0 && back < 200 && endsContinued(text, first - 1); back++) first = text.lastIndexOf('\n', first - 2) + 1;
+    logical.add(first);
+  }
   let lineNumber = 1;
   let counted = 0;
-  for (const lineStart of [...starts].sort((a, b) => a - b)) {
+  for (const lineStart of [...logical].sort((a, b) => a - b)) {
     for (let next = text.indexOf('\n', counted); next !== -1 && next < lineStart; next = text.indexOf('\n', next + 1)) lineNumber++;
     counted = lineStart;
-    const lineEnd = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    let lineEnd = text.indexOf('\n', lineStart);
+    let line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     if (COMMENT_LINE.test(line)) continue;
-    if (line.includes('-o') && SSH_COMMAND.test(line)) {
+    // Join the continuation lines (a bounded number, so one file of backslashes stays linear).
+    for (let joined = 0; lineEnd !== -1 && endsContinued(text, lineEnd) && joined < 200; joined++) {
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      line = line.replace(/\\\s*$/, ' ') + text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+      lineEnd = nextEnd;
+    }
+    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text, lineStart);
+    if (line.includes('-o') && sshLine) {
       for (const match of line.matchAll(OPTION)) {
         const keyword = match[2]!.toLowerCase();
         if (!CLIENT_KEYWORDS.has(keyword)) continue;
         options.push({ line: lineNumber, keyword, written: match[2]!, value: match[3]! });
       }
     }
+    if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
+    const checking = HOST_KEY_CHECKING.exec(line);
+    if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]!}=${checking[2]!}` });
     if (!line.includes('ssh-keygen') || !line.includes('-t')) continue;
     for (const keygen of line.matchAll(KEYGEN)) {
       const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1]!)?.[1]?.toLowerCase();
@@ -68,5 +188,5 @@ export function findCommandOptions(text: string): { options: CommandOption[]; ke
       if (type) keyGenerations.push({ line: lineNumber, type, bits: bits ? Number(bits) : null });
     }
   }
-  return { options, keyGenerations };
+  return { options, keyGenerations, hostKeyChecking };
 }

@@ -6,7 +6,7 @@
  * tagged, canonical and final depend on the running machine and count as not matching.
  */
 import { assembleList, matchPattern } from './algorithm-lists.js';
-import { parseConfig, type Directive } from './parse-config.js';
+import { parseConfig, type ConfigBlock, type Directive } from './parse-config.js';
 
 // readconf.c: Include nesting is limited to 16 levels.
 const MAX_INCLUDE_DEPTH = 16;
@@ -16,13 +16,110 @@ const ALIASES: Record<string, string> = {
   pubkeyacceptedkeytypes: 'pubkeyacceptedalgorithms',
   hostbasedkeytypes: 'hostbasedacceptedalgorithms',
   challengeresponseauthentication: 'kbdinteractiveauthentication',
+  hostbasedacceptedkeytypes: 'hostbasedacceptedalgorithms',
 };
 
 export interface ConfigSource {
   /** Text of a config file, or null when it cannot be read. */
   read(path: string): string | null;
-  /** Files an Include argument names, relative to the including file, sorted as glob(3) sorts. */
-  include(fromPath: string, pattern: string): string[];
+  /**
+   * Files an Include argument names, sorted as glob(3) sorts. `rootPath` is the file the evaluation
+   * started from: OpenSSH resolves relative Include paths against ~/.ssh or /etc/ssh, which is where
+   * that file stands, not where an included file stands.
+   */
+  include(fromPath: string, pattern: string, rootPath?: string): string[];
+  /** The parsed directives of a file, when the source keeps them (a file read many times is parsed once). */
+  directives?(path: string): Directive[] | null;
+}
+
+/** A Host or Match block that a line sits in, in its own file or in a file that includes it. */
+export interface ScopeStep {
+  block: ConfigBlock;
+  /** The file the Host or Match line is in. */
+  path: string;
+}
+
+/** One directive in the order OpenSSH reads it, with every block it is conditional on (outermost first). */
+export interface ConfigEntry {
+  directive: Directive;
+  path: string;
+  scope: ScopeStep[];
+  /** Include nesting: 0 for the file the evaluation started from. */
+  depth: number;
+}
+
+export interface WalkOptions {
+  /**
+   * Whether a Host or Match block applies: blocks that do not are skipped, Includes in them too (what
+   * ssh does for one destination). Omitted: every block is walked and recorded in the scope (the audit,
+   * which judges every destination at once).
+   */
+  applies?: (block: ConfigBlock) => boolean;
+  /** Called for each Include argument with the files it resolved to. */
+  onInclude?: (entry: ConfigEntry, pattern: string, files: readonly string[]) => void;
+}
+
+/**
+ * The directives of a config and everything it includes, in OpenSSH's reading order: each Include at its
+ * place, its files in glob order, a file inside a block inheriting that block (readconf.c passes the
+ * block's state into the included file, so its own Host lines narrow it further). Include nesting stops
+ * at OpenSSH's 16 levels.
+ */
+export function walkConfig(path: string, source: ConfigSource, options: WalkOptions = {}): ConfigEntry[] {
+  const entries: ConfigEntry[] = [];
+  // A file read once per enclosing block: the same file under another Host block means something else,
+  // but reading it twice under the same one adds nothing. This cuts cycles and keeps 3,000 drop-ins
+  // that each `Include *` linear.
+  const seen = new Map<string, Set<string>>();
+  const seenIn = (key: string): Set<string> => {
+    const files = seen.get(key) ?? new Set<string>();
+    seen.set(key, files);
+    return files;
+  };
+  const visit = (file: string, inherited: ScopeStep[], inheritedKey: string, depth: number): void => {
+    let directives = source.directives?.(file);
+    if (directives === undefined) {
+      const text = source.read(file);
+      directives = text === null ? null : parseConfig(text).directives;
+    }
+    if (!directives) return;
+    let scope = inherited;
+    let key = inheritedKey;
+    let active = true;
+    for (const directive of directives) {
+      if (directive.keyword === 'host' || directive.keyword === 'match') {
+        active = options.applies ? options.applies(directive.block) : true;
+        scope = [...inherited, { block: directive.block, path: file }];
+        key = `${inheritedKey} ${file}:${directive.line}`;
+        continue;
+      }
+      if (!active) continue;
+      const entry: ConfigEntry = { directive, path: file, scope, depth };
+      if (directive.keyword === 'include') {
+        const files = seenIn(key);
+        for (const pattern of directive.args) {
+          const included = source.include(file, pattern, path);
+          options.onInclude?.(entry, pattern, included);
+          if (depth >= MAX_INCLUDE_DEPTH) continue;
+          for (const next of included) {
+            if (files.has(next)) continue;
+            files.add(next);
+            visit(next, scope, key, depth + 1);
+          }
+        }
+        continue;
+      }
+      entries.push(entry);
+    }
+  };
+  seenIn('').add(path);
+  visit(path, [], '', 0);
+  return entries;
+}
+
+/** The keyword OpenSSH stores a directive under (old names share the new name's slot). */
+export function canonicalKeyword(keyword: string): string {
+  return ALIASES[keyword] ?? keyword;
 }
 
 export interface EffectiveSetting {
@@ -64,34 +161,15 @@ function matchBlockApplies(criteria: readonly string[], host: string): boolean {
 }
 
 export function effectiveSettings(path: string, host: string, source: ConfigSource): Map<string, EffectiveSetting> {
+  const applies = (block: ConfigBlock): boolean =>
+    block.kind === 'host' ? hostBlockApplies(block.criteria, host) : matchBlockApplies(block.criteria, host);
   const settings = new Map<string, EffectiveSetting>();
-  const visit = (file: string, depth: number): void => {
-    const text = source.read(file);
-    if (text === null || depth > MAX_INCLUDE_DEPTH) return;
-    let active = true;
-    for (const directive of parseConfig(text).directives) {
-      if (directive.keyword === 'host') {
-        active = hostBlockApplies(directive.args, host);
-        continue;
-      }
-      if (directive.keyword === 'match') {
-        active = matchBlockApplies(directive.args, host);
-        continue;
-      }
-      if (!active) continue;
-      if (directive.keyword === 'include') {
-        for (const pattern of directive.args) for (const included of source.include(file, pattern)) visit(included, depth + 1);
-        continue;
-      }
-      record(settings, directive, file);
-    }
-  };
-  visit(path, 0);
+  for (const entry of walkConfig(path, source, { applies })) record(settings, entry.directive, entry.path);
   return settings;
 }
 
 function record(settings: Map<string, EffectiveSetting>, directive: Directive, path: string): void {
-  const keyword = ALIASES[directive.keyword] ?? directive.keyword;
+  const keyword = canonicalKeyword(directive.keyword);
   if (!settings.has(keyword)) settings.set(keyword, { args: directive.args, path, line: directive.line });
 }
 
