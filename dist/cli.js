@@ -34249,19 +34249,25 @@ async function batchGcdParallel(moduli, extra = []) {
 // src/core/checks/shared-factor-groups.ts
 var SPLIT_LIMIT = 128;
 function coprimeBase(values) {
-  let base = [...new Set(values)];
-  for (let changed = true; changed; ) {
-    changed = false;
-    search: for (let i = 0; i < base.length; i++) {
-      for (let j2 = i + 1; j2 < base.length; j2++) {
-        const common = gcd(base[i], base[j2]);
-        if (common === 1n) continue;
-        const rest = [base[i] / common, base[j2] / common, common].filter((value) => value !== 1n);
-        base = [.../* @__PURE__ */ new Set([...base.filter((_2, k2) => k2 !== i && k2 !== j2), ...rest])];
-        changed = true;
-        break search;
-      }
+  const base = [];
+  const work = [...values];
+  while (work.length > 0) {
+    const value = work.pop();
+    if (value === 1n) continue;
+    let common = 1n;
+    let position = 0;
+    for (; position < base.length; position++) {
+      common = gcd(value, base[position]);
+      if (common !== 1n) break;
     }
+    if (common === 1n) {
+      base.push(value);
+      continue;
+    }
+    const element = base[position];
+    base.splice(position, 1);
+    if (element === value) work.push(value);
+    else work.push(common, element / common, value / common);
   }
   return base;
 }

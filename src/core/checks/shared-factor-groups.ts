@@ -24,21 +24,32 @@ export interface SharedFactorGroups {
   unnamed: Set<number>;
 }
 
-/** Splits values into pairwise coprime factors such that each value is a product of powers of them. */
+/**
+ * Splits values into pairwise coprime factors such that each value is a product of powers of them.
+ * Each value is inserted in turn; a value that meets a base element with a common factor g replaces
+ * both by g and the two cofactors, whose product is smaller, so this ends. At most m^2 gcds per pass
+ * over m values of which few split: fine for the SPLIT_LIMIT values it gets.
+ */
 function coprimeBase(values: readonly bigint[]): bigint[] {
-  let base = [...new Set(values)];
-  for (let changed = true; changed;) {
-    changed = false;
-    search: for (let i = 0; i < base.length; i++) {
-      for (let j = i + 1; j < base.length; j++) {
-        const common = gcd(base[i]!, base[j]!);
-        if (common === 1n) continue;
-        const rest = [base[i]! / common, base[j]! / common, common].filter((value) => value !== 1n);
-        base = [...new Set([...base.filter((_, k) => k !== i && k !== j), ...rest])];
-        changed = true;
-        break search;
-      }
+  const base: bigint[] = [];
+  const work = [...values];
+  while (work.length > 0) {
+    const value = work.pop()!;
+    if (value === 1n) continue;
+    let common = 1n;
+    let position = 0;
+    for (; position < base.length; position++) {
+      common = gcd(value, base[position]!);
+      if (common !== 1n) break;
     }
+    if (common === 1n) {
+      base.push(value);
+      continue;
+    }
+    const element = base[position]!;
+    base.splice(position, 1);
+    if (element === value) work.push(value);
+    else work.push(common, element / common, value / common);
   }
   return base;
 }
