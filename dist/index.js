@@ -51990,9 +51990,8 @@ function descend(levels, outside) {
     const below = widths[depth - 1];
     widths.push(levels[depth].map((_2, index) => below[2 * index] + (below[2 * index + 1] ?? 0)));
   }
-  const root = levels[levels.length - 1][0];
   let bits = [2 * widths[levels.length - 1][0] + guard];
-  let scaled = [(outside % root << BigInt(bits[0])) / root];
+  let scaled = [(outside % levels[levels.length - 1][0] << BigInt(bits[0])) / levels[levels.length - 1][0]];
   for (let depth = levels.length - 2; depth >= 0; depth--) {
     const level = levels[depth];
     const above = levels[depth + 1];
@@ -52014,6 +52013,7 @@ function descend(levels, outside) {
     }
     scaled = nextScaled;
     bits = nextBits;
+    levels[depth + 1] = [];
   }
   return levels[0].map((leaf, index) => {
     const shift = BigInt(bits[index]);

@@ -30,17 +30,18 @@ function productTree(leaves: readonly bigint[]): bigint[][] {
  * = e * 2^(P(v) - P(a)) in s(a). So the error in units of 2^-P grows by at most one a level: below
  * (L + 1) * 2^-P(leaf) at a leaf of an L-level tree. Times the leaf (below 2^W(leaf)) that is under
  * (L + 1) * 2^-(W(leaf) + GUARD), far below 1/2, so rounding gives (N / leaf) mod leaf exactly.
+ *
+ * Consumes the tree: every level but the leaves is emptied on the way down.
  */
-function descend(levels: readonly bigint[][], outside: bigint): bigint[] {
+function descend(levels: bigint[][], outside: bigint): bigint[] {
   const guard = 64;
   const widths: number[][] = [levels[0]!.map(bitLengthOf)];
   for (let depth = 1; depth < levels.length; depth++) {
     const below = widths[depth - 1]!;
     widths.push(levels[depth]!.map((_, index) => below[2 * index]! + (below[2 * index + 1] ?? 0)));
   }
-  const root = levels[levels.length - 1]![0]!;
   let bits = [2 * widths[levels.length - 1]![0]! + guard];
-  let scaled = [((outside % root) << BigInt(bits[0]!)) / root];
+  let scaled = [((outside % levels[levels.length - 1]![0]!) << BigInt(bits[0]!)) / levels[levels.length - 1]![0]!];
   for (let depth = levels.length - 2; depth >= 0; depth--) {
     const level = levels[depth]!;
     const above = levels[depth + 1]!;
@@ -63,6 +64,8 @@ function descend(levels: readonly bigint[][], outside: bigint): bigint[] {
     }
     scaled = nextScaled;
     bits = nextBits;
+    // The level above is no longer needed: memory falls as the descent goes on.
+    levels[depth + 1] = [];
   }
   // s(leaf) * leaf is (N / leaf) mod leaf up to a tiny error: round to the nearest integer. A value just
   // below 1 may have wrapped to just above 0; reducing mod the leaf gives the same residue either way.
