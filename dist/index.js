@@ -51972,14 +51972,20 @@ function numberSizedGroups(primes) {
 }
 
 // src/core/checks/batch-gcd.ts
+function pairUp(below) {
+  const level = [];
+  for (let index = 0; index < below.length; index += 2)
+    level.push(index + 1 < below.length ? below[index] * below[index + 1] : below[index]);
+  return level;
+}
 function productTree(leaves) {
   const levels = [[...leaves]];
-  while (levels[levels.length - 1].length > 1) {
-    const below = levels[levels.length - 1];
-    const level = [];
-    for (let index = 0; index < below.length; index += 2)
-      level.push(index + 1 < below.length ? below[index] * below[index + 1] : below[index]);
-    levels.push(level);
+  let top = levels[0];
+  while (top.length > 1) {
+    const next = pairUp(top);
+    if (levels.length > 1 && levels.length % 2 === 0) levels[levels.length - 1] = [];
+    levels.push(next);
+    top = next;
   }
   return levels;
 }
@@ -51988,20 +51994,19 @@ function descend(levels, outside) {
   const widths = [levels[0].map(bitLengthOf)];
   for (let depth = 1; depth < levels.length; depth++) {
     const below = widths[depth - 1];
-    widths.push(levels[depth].map((_2, index) => below[2 * index] + (below[2 * index + 1] ?? 0)));
+    widths.push(Array.from({ length: Math.ceil(below.length / 2) }, (_2, index) => below[2 * index] + (below[2 * index + 1] ?? 0)));
   }
   let bits = [2 * widths[levels.length - 1][0] + guard];
   let scaled = [(outside % levels[levels.length - 1][0] << BigInt(bits[0])) / levels[levels.length - 1][0]];
   for (let depth = levels.length - 2; depth >= 0; depth--) {
+    if (levels[depth].length === 0) levels[depth] = pairUp(levels[depth - 1]);
     const level = levels[depth];
-    const above = levels[depth + 1];
     const nextScaled = [];
     const nextBits = [];
     for (let index = 0; index < level.length; index++) {
-      const node = level[index];
       const parentBits = bits[index >> 1];
       const parent = scaled[index >> 1];
-      if (index === level.length - 1 && index % 2 === 0 && above[index >> 1] === node) {
+      if (index === level.length - 1 && index % 2 === 0) {
         nextScaled.push(parent);
         nextBits.push(parentBits);
         continue;

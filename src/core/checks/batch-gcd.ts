@@ -6,14 +6,28 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { bitLengthOf, gcd } from './bigint-math.js';
 
+/** Products of adjacent pairs; the odd node out is carried up unchanged. */
+function pairUp(below: readonly bigint[]): bigint[] {
+  const level: bigint[] = [];
+  for (let index = 0; index < below.length; index += 2)
+    level.push(index + 1 < below.length ? below[index]! * below[index + 1]! : below[index]!);
+  return level;
+}
+
+/**
+ * The product tree, leaves first, root last. Levels at odd depths between them are left empty: each
+ * level holds as many bits as the leaves, so keeping every other one halves the tree's memory, and
+ * descend() multiplies a dropped level again when it gets there (the products are a small part of the
+ * time; the remainder tree is most of it).
+ */
 function productTree(leaves: readonly bigint[]): bigint[][] {
   const levels: bigint[][] = [[...leaves]];
-  while (levels[levels.length - 1]!.length > 1) {
-    const below = levels[levels.length - 1]!;
-    const level: bigint[] = [];
-    for (let index = 0; index < below.length; index += 2)
-      level.push(index + 1 < below.length ? below[index]! * below[index + 1]! : below[index]!);
-    levels.push(level);
+  let top = levels[0]!;
+  while (top.length > 1) {
+    const next = pairUp(top);
+    if (levels.length > 1 && levels.length % 2 === 0) levels[levels.length - 1] = [];
+    levels.push(next);
+    top = next;
   }
   return levels;
 }
@@ -38,21 +52,20 @@ function descend(levels: bigint[][], outside: bigint): bigint[] {
   const widths: number[][] = [levels[0]!.map(bitLengthOf)];
   for (let depth = 1; depth < levels.length; depth++) {
     const below = widths[depth - 1]!;
-    widths.push(levels[depth]!.map((_, index) => below[2 * index]! + (below[2 * index + 1] ?? 0)));
+    widths.push(Array.from({ length: Math.ceil(below.length / 2) }, (_, index) => below[2 * index]! + (below[2 * index + 1] ?? 0)));
   }
   let bits = [2 * widths[levels.length - 1]![0]! + guard];
   let scaled = [((outside % levels[levels.length - 1]![0]!) << BigInt(bits[0]!)) / levels[levels.length - 1]![0]!];
   for (let depth = levels.length - 2; depth >= 0; depth--) {
+    if (levels[depth]!.length === 0) levels[depth] = pairUp(levels[depth - 1]!);
     const level = levels[depth]!;
-    const above = levels[depth + 1]!;
     const nextScaled: bigint[] = [];
     const nextBits: number[] = [];
     for (let index = 0; index < level.length; index++) {
-      const node = level[index]!;
       const parentBits = bits[index >> 1]!;
       const parent = scaled[index >> 1]!;
       // A node without a sibling was carried up unchanged: its parent is itself.
-      if (index === level.length - 1 && index % 2 === 0 && above[index >> 1] === node) {
+      if (index === level.length - 1 && index % 2 === 0) {
         nextScaled.push(parent);
         nextBits.push(parentBits);
         continue;
