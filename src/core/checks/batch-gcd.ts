@@ -4,46 +4,94 @@
  * through a product tree and a remainder tree, O(n log^2 n) multiplications instead of n^2 GCDs.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { gcd } from './bigint-math.js';
+import { bitLengthOf, gcd } from './bigint-math.js';
 
+/** Products of adjacent pairs; the odd node out is carried up unchanged. */
+function pairUp(below: readonly bigint[]): bigint[] {
+  const level: bigint[] = [];
+  for (let index = 0; index < below.length; index += 2)
+    level.push(index + 1 < below.length ? below[index]! * below[index + 1]! : below[index]!);
+  return level;
+}
+
+/**
+ * The product tree, leaves first, root last. Levels at odd depths between them are left empty: each
+ * level holds as many bits as the leaves, so keeping every other one halves the tree's memory, and
+ * descend() multiplies a dropped level again when it gets there (the products are a small part of the
+ * time; the remainder tree is most of it).
+ */
 function productTree(leaves: readonly bigint[]): bigint[][] {
   const levels: bigint[][] = [[...leaves]];
-  while (levels[levels.length - 1]!.length > 1) {
-    const below = levels[levels.length - 1]!;
-    const level: bigint[] = [];
-    for (let index = 0; index < below.length; index += 2)
-      level.push(index + 1 < below.length ? below[index]! * below[index + 1]! : below[index]!);
-    levels.push(level);
+  let top = levels[0]!;
+  while (top.length > 1) {
+    const next = pairUp(top);
+    if (levels.length > 1 && levels.length % 2 === 0) levels[levels.length - 1] = [];
+    levels.push(next);
+    top = next;
   }
   return levels;
 }
 
-/** Cofactors (N / leaf) mod leaf for every leaf, given the root's cofactor (1 when N is the root itself). */
-function descend(levels: readonly bigint[][], rootCofactor: bigint): bigint[] {
-  let cofactors = [rootCofactor % levels[levels.length - 1]![0]!];
-  for (let depth = levels.length - 2; depth >= 0; depth--) {
-    const level = levels[depth]!;
-    const above = levels[depth + 1]!;
-    cofactors = level.map((node, index) => {
-      const parent = cofactors[index >> 1]!;
-      // A node without a sibling was carried up unchanged: its parent is itself.
-      if (index === level.length - 1 && index % 2 === 0 && above[index >> 1] === node) return parent;
-      const sibling = level[index ^ 1]!;
-      return ((parent % node) * (sibling % node)) % node;
-    });
+/**
+ * (N / leaf) mod leaf for every leaf, where N is the tree's root times `outside`, by a scaled remainder
+ * tree (Bernstein, "Scaled remainder trees", 2004). Each node v carries s(v) = frac(N / v^2), which is
+ * ((N / v) mod v) / v, as a fixed-point number of P(v) = 2 * W(v) + GUARD bits, where W(v) is the sum
+ * of its leaves' bit lengths (at least bits(v)). For a child a of v = a * b, N / a^2 = (N / v^2) * b^2,
+ * so s(a) = frac(s(v) * b^2): one multiplication and a mask per node where the plain remainder tree
+ * divides twice (V8 divides several times slower than it multiplies).
+ *
+ * Exactness: truncating s(a) adds at most 2^-P(a), and an error e in s(v) becomes e * b^2 < e * 2^(2W(b))
+ * = e * 2^(P(v) - P(a)) in s(a). So the error in units of 2^-P grows by at most one a level: below
+ * (L + 1) * 2^-P(leaf) at a leaf of an L-level tree. Times the leaf (below 2^W(leaf)) that is under
+ * (L + 1) * 2^-(W(leaf) + GUARD), far below 1/2, so rounding gives (N / leaf) mod leaf exactly.
+ *
+ * Consumes the tree: every level but the leaves is emptied on the way down.
+ */
+function descend(levels: bigint[][], outside: bigint): bigint[] {
+  const guard = 64;
+  const widths: number[][] = [levels[0]!.map(bitLengthOf)];
+  for (let depth = 1; depth < levels.length; depth++) {
+    const below = widths[depth - 1]!;
+    widths.push(Array.from({ length: Math.ceil(below.length / 2) }, (_, index) => below[2 * index]! + (below[2 * index + 1] ?? 0)));
   }
-  return cofactors;
+  let bits = [2 * widths[levels.length - 1]![0]! + guard];
+  let scaled = [((outside % levels[levels.length - 1]![0]!) << BigInt(bits[0]!)) / levels[levels.length - 1]![0]!];
+  for (let depth = levels.length - 2; depth >= 0; depth--) {
+    if (levels[depth]!.length === 0) levels[depth] = pairUp(levels[depth - 1]!);
+    const level = levels[depth]!;
+    const nextScaled: bigint[] = [];
+    const nextBits: number[] = [];
+    for (let index = 0; index < level.length; index++) {
+      const parentBits = bits[index >> 1]!;
+      const parent = scaled[index >> 1]!;
+      // A node without a sibling was carried up unchanged: its parent is itself.
+      if (index === level.length - 1 && index % 2 === 0) {
+        nextScaled.push(parent);
+        nextBits.push(parentBits);
+        continue;
+      }
+      const sibling = level[index ^ 1]!;
+      const childBits = 2 * widths[depth]![index]! + guard;
+      nextScaled.push(BigInt.asUintN(parentBits, parent * (sibling * sibling)) >> BigInt(parentBits - childBits));
+      nextBits.push(childBits);
+    }
+    scaled = nextScaled;
+    bits = nextBits;
+    // The level above is no longer needed: memory falls as the descent goes on.
+    levels[depth + 1] = [];
+  }
+  // s(leaf) * leaf is (N / leaf) mod leaf up to a tiny error: round to the nearest integer. A value just
+  // below 1 may have wrapped to just above 0; reducing mod the leaf gives the same residue either way.
+  return levels[0]!.map((leaf, index) => {
+    const shift = BigInt(bits[index]!);
+    return ((scaled[index]! * leaf + (1n << (shift - 1n))) >> shift) % leaf;
+  });
 }
 
 /**
  * gcd(moduli[i], product of every other modulus and of `extra`) for each i. `extra` lets the caller fold
- * in more factors to test against, such as the product of all small primes. Moduli must be distinct:
- * a repeated modulus shares everything with its copy.
- *
- * The textbook remainder tree reduces the full product modulo each node squared. This one carries the
- * cofactor instead: c(v) = (N / v) mod v. For a node v = a * b, N / a = (N / v) * b, so
- * c(a) = (c(v) mod a) * (b mod a) mod a, and no number exceeds twice its node's size (on 10,000 RSA
- * keys it took about a quarter less time than the textbook tree; V8's BigInt division dominates both).
+ * in more factors to test against, such as the product of all small primes. Moduli must be distinct
+ * and above 1: a repeated modulus shares everything with its copy.
  */
 export function batchGcd(moduli: readonly bigint[], extra: readonly bigint[] = []): bigint[] {
   if (moduli.length === 0) return [];
@@ -73,6 +121,15 @@ function serveWorker(): void {
 
 if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) serveWorker();
 
+function startWorker(): Worker {
+  const workerData = { kind: WORKER_KIND };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), { workerData });
+  // From the TypeScript sources (tests, scripts) the worker needs the same loader; the bundles are plain
+  // JS. Node 20 ignores --import in a worker's execArgv, so the worker registers tsx itself.
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
 function ask<T>(worker: Worker, request: WorkerRequest): Promise<T> {
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
@@ -89,11 +146,7 @@ export async function batchGcdParallel(moduli: readonly bigint[], extra: readonl
   if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
   const middle = moduli.length >> 1;
   const halves = [moduli.slice(0, middle), moduli.slice(middle)];
-  // From the TypeScript sources (tests, scripts) the worker needs the same loader; the bundles are plain JS.
-  const execArgv = import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : undefined;
-  const workers = halves.map(
-    () => new Worker(new URL(import.meta.url), { workerData: { kind: WORKER_KIND }, ...(execArgv ? { execArgv } : {}) }),
-  );
+  const workers = halves.map(startWorker);
   try {
     const products = await Promise.all(workers.map((worker, index) => ask<bigint>(worker, { phase: 'product', leaves: halves[index]! })));
     const rest = extra.reduce((product, value) => product * value, 1n);

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { generatePrimeSync } from 'node:crypto';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { describe, it } from 'node:test';
+import type { Worker as WorkerType, WorkerOptions } from 'node:worker_threads';
+import { batchGcd, batchGcdParallel } from '../../src/core/checks/batch-gcd.js';
+import { gcd } from '../../src/core/checks/bigint-math.js';
+
+const prime = (bits: number): bigint => generatePrimeSync(bits, { bigint: true }) as bigint;
+
+/** gcd(n_i, product of the others), one pair at a time: the definition the trees must meet. */
+function pairwise(moduli: readonly bigint[], extra: readonly bigint[] = []): bigint[] {
+  return moduli.map((n, i) =>
+    gcd(
+      n,
+      [...moduli, ...extra].reduce((product, other, j) => (j === i ? product : product * other), 1n),
+    ),
+  );
+}
+
+/** `count` moduli from distinct primes (sizes vary, so the tree is not uniform). */
+function distinctModuli(count: number, bits: number): { moduli: bigint[]; primes: bigint[] } {
+  const primes = Array.from({ length: 2 * count }, (_, index) => prime(bits + (index % 3) * 8));
+  return { moduli: Array.from({ length: count }, (_, index) => primes[2 * index]! * primes[2 * index + 1]!), primes };
+}
+
+describe('batchGcd (scaled remainder tree, one thread)', () => {
+  it('finds a shared prime at every pair of positions of trees of 2 to 17 leaves, as pairwise gcds do', () => {
+    for (let size = 2; size <= 17; size++) {
+      for (let first = 0; first < size; first++) {
+        // first shares with a partner half the tree away (first and last, siblings, different subtrees).
+        const second = (first + Math.max(1, size >> 1)) % size;
+        if (second === first) continue;
+        const { moduli, primes } = distinctModuli(size, 48);
+        moduli[second] = primes[2 * first]! * prime(56);
+        const expected = pairwise(moduli);
+        assert.deepEqual(batchGcd(moduli), expected, `size ${size}, shared by ${first} and ${second}`);
+        assert.equal(expected[first], primes[2 * first]);
+        assert.equal(expected[second], primes[2 * first]);
+      }
+    }
+  });
+
+  it('is exact on RSA-sized moduli with primes planted first and last, and on both primes of one key', () => {
+    const { moduli, primes } = distinctModuli(9, 1024);
+    moduli[8] = primes[0]! * prime(1024); // first and last share p
+    moduli[4] = primes[2]! * primes[13]!; // key 4 shares one prime with key 1 and the other with key 6
+    const result = batchGcd(moduli);
+    assert.deepEqual(result, pairwise(moduli));
+    assert.equal(result[0], primes[0]);
+    assert.equal(result[8], primes[0]);
+    assert.equal(result[4], moduli[4]);
+    assert.deepEqual(
+      result.map((value) => value !== 1n),
+      [true, true, false, false, true, false, true, false, true],
+    );
+  });
+
+  it('tests against extra factors without reporting them, and reports small factors of the moduli', () => {
+    const { moduli } = distinctModuli(6, 64);
+    moduli[3] = moduli[3]! * 65521n;
+    const smallPrimes = 3n * 5n * 7n * 65521n;
+    const result = batchGcd(moduli, [smallPrimes]);
+    assert.deepEqual(result, pairwise(moduli, [smallPrimes]));
+    assert.equal(result[3], 65521n);
+    assert.equal(result.filter((value) => value !== 1n).length, 1);
+  });
+
+  it('returns 1 for one modulus alone and nothing for none', () => {
+    assert.deepEqual(batchGcd([prime(64) * prime(64)]), [1n]);
+    assert.deepEqual(batchGcd([]), []);
+  });
+});
+
+describe('batchGcdParallel (two worker threads from 2,000 moduli)', () => {
+  it('runs two threads and finds primes planted first and last, across the halves and at the split', async () => {
+    const { moduli, primes } = distinctModuli(2101, 64);
+    const count = moduli.length;
+    const middle = count >> 1;
+    const plant = (a: number, b: number): void => {
+      moduli[b] = primes[2 * a]! * prime(72);
+    };
+    plant(0, count - 1); // first leaf of the first half, last leaf of the second
+    plant(middle - 1, middle); // the two leaves beside the split
+    plant(7, middle + 500); // first half with second half
+    plant(middle + 3, middle + 900); // both in the second half
+    moduli[1200] = moduli[1200]! * 65521n;
+
+    // Watch the worker threads from outside the module: the live ESM binding of node:worker_threads
+    // follows the CommonJS export after syncBuiltinESMExports.
+    const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof WorkerType };
+    const Original = threads.Worker;
+    const replies: { thread: number; length: number }[] = [];
+    threads.Worker = class extends Original {
+      constructor(filename: string | URL, options?: WorkerOptions) {
+        super(filename, options);
+        const thread = this.threadId;
+        this.on('message', (message: unknown) => {
+          if (Array.isArray(message)) replies.push({ thread, length: message.length });
+        });
+      }
+    } as typeof WorkerType;
+    syncBuiltinESMExports();
+    let result: bigint[];
+    try {
+      result = await batchGcdParallel(moduli, [65521n * 3n]);
+    } finally {
+      threads.Worker = Original;
+      syncBuiltinESMExports();
+    }
+    // Both halves were answered by their own thread: the single-thread fallback did not run.
+    assert.equal(replies.length, 2, JSON.stringify(replies));
+    assert.notEqual(replies[0]!.thread, replies[1]!.thread);
+    assert.deepEqual(replies.map((reply) => reply.length).sort(), [middle, count - middle].sort());
+    assert.deepEqual(result, batchGcd(moduli, [65521n * 3n]));
+    const flagged = result.flatMap((value, index) => (value === 1n ? [] : [index]));
+    assert.deepEqual(
+      flagged,
+      [0, 7, middle - 1, middle, middle + 3, 1200, middle + 500, middle + 900, count - 1].sort((a, b) => a - b),
+    );
+  });
+});
