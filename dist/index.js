@@ -61807,18 +61807,19 @@ function whereCell(row, isFile2, links) {
   if (!inFile || !links) return `${code}${history}`;
   return `[${code}](${sourceUrl(links, row.path, row.line, row.commit)})${history}`;
 }
-function keyCell(key) {
+function keyText(key) {
   if (!key) return "";
-  const size = key.bits ? ` ${key.bits}` : "";
-  const fingerprint = key.fingerprint ? `<br>\`${key.fingerprint}\`` : "";
-  return `${cell(key.type)}${size}${fingerprint}`;
+  const size = key.bits ? ` ${key.bits}-bit` : "";
+  const fingerprint = key.fingerprint ? `<br><sub>\`${codeCell(key.fingerprint)}\`</sub>` : "";
+  return `\`${codeCell(key.type)}\`${size}${fingerprint}`;
 }
 function rulesCell(findings) {
   return findings.map((finding3) => `**${finding3.severity}** [${finding3.rule}](${RULES_DOC_URL}#${finding3.rule}): ${cell(finding3.message)}`).join("<br>");
 }
-var TABLE_HEAD = ["| Where | Key | Findings |", "| --- | --- | --- |"];
+var TABLE_HEAD = ["| Where | Findings |", "| --- | --- |"];
 function rowLine(row, isFile2, links) {
-  return `| ${whereCell(row, isFile2, links)} | ${keyCell(row.key)} | ${rulesCell(row.findings)} |`;
+  const key = keyText(row.key);
+  return `| ${whereCell(row, isFile2, links)}${key ? `<br>${key}` : ""} | ${rulesCell(row.findings)} |`;
 }
 function addRows(out, lines, rows, max, budget) {
   let size = out.reduce((total, line) => total + line.length + 1, 0);
@@ -61988,7 +61989,7 @@ function renderComment(result, options) {
   if (keys.length > 0) {
     const what = options.scope ? `Keys this pull request adds or changes (${keys.length})` : `Keys in the repository (${keys.length})`;
     out.push("<details>", `<summary>${what}</summary>`, "", "| Where | Key |", "| --- | --- |");
-    const lines = keys.slice(0, max).map((key) => `| ${whereCell(key, options.isFile, links)} | ${keyCell(key)} |`);
+    const lines = keys.slice(0, max).map((key) => `| ${whereCell(key, options.isFile, links)} | ${keyText(key)} |`);
     let size = out.join("\n").length;
     let listed = 0;
     for (const line of lines) {
@@ -63901,9 +63902,9 @@ async function run() {
     if (settings.prComment && pullRequest && api) {
       const marker = commentMarker(settings.category);
       const keys = changes ? filterFindings(
-        full.keys.filter((key) => !key.commit),
+        full.keys.filter((key) => !key.commit && isFile2(key.path)),
         changes,
-        settings.prFilter === "all" ? "all" : settings.prFilter,
+        settings.prFilter,
         options.root,
         isFile2
       ) : full.keys;

@@ -216,11 +216,12 @@ export async function run(): Promise<void> {
     }
     if (settings.prComment && pullRequest && api) {
       const marker = commentMarker(settings.category);
+      // What the pull request adds: keys in its files on its lines (secrets and deploy keys are no part of it).
       const keys = changes
         ? filterFindings(
-            full.keys.filter((key) => !key.commit),
+            full.keys.filter((key) => !key.commit && isFile(key.path)),
             changes,
-            settings.prFilter === 'all' ? 'all' : settings.prFilter,
+            settings.prFilter,
             options.root,
             isFile,
           )

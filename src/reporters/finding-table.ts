@@ -74,11 +74,12 @@ export function whereCell(
   return `[${code}](${sourceUrl(links, row.path, row.line, row.commit)})${history}`;
 }
 
-export function keyCell(key: KeyRecord | null): string {
+/** Type and size as code (a certificate type such as `ssh-ed25519-cert-v01@openssh.com` would become a mail link), fingerprint small below. */
+export function keyText(key: KeyRecord | null): string {
   if (!key) return '';
-  const size = key.bits ? ` ${key.bits}` : '';
-  const fingerprint = key.fingerprint ? `<br>\`${key.fingerprint}\`` : '';
-  return `${cell(key.type)}${size}${fingerprint}`;
+  const size = key.bits ? ` ${key.bits}-bit` : '';
+  const fingerprint = key.fingerprint ? `<br><sub>\`${codeCell(key.fingerprint)}\`</sub>` : '';
+  return `\`${codeCell(key.type)}\`${size}${fingerprint}`;
 }
 
 export function rulesCell(findings: readonly Finding[]): string {
@@ -87,10 +88,12 @@ export function rulesCell(findings: readonly Finding[]): string {
     .join('<br>');
 }
 
-export const TABLE_HEAD = ['| Where | Key | Findings |', '| --- | --- | --- |'];
+export const TABLE_HEAD = ['| Where | Findings |', '| --- | --- |'];
 
+/** One place: where it is and which key is there, then every finding about it. */
 export function rowLine(row: FindingRow, isFile: (path: string) => boolean, links: SourceLinks | null): string {
-  return `| ${whereCell(row, isFile, links)} | ${keyCell(row.key)} | ${rulesCell(row.findings)} |`;
+  const key = keyText(row.key);
+  return `| ${whereCell(row, isFile, links)}${key ? `<br>${key}` : ''} | ${rulesCell(row.findings)} |`;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { KeyRecord, ScanResult } from '../core/types.js';
 import {
   addRows,
   findingRows,
-  keyCell,
+  keyText,
   moreLine,
   rowLine,
   TABLE_HEAD,
@@ -92,7 +92,7 @@ export function renderComment(result: ScanResult, options: CommentOptions): stri
   if (keys.length > 0) {
     const what = options.scope ? `Keys this pull request adds or changes (${keys.length})` : `Keys in the repository (${keys.length})`;
     out.push('<details>', `<summary>${what}</summary>`, '', '| Where | Key |', '| --- | --- |');
-    const lines = keys.slice(0, max).map((key) => `| ${whereCell(key, options.isFile, links)} | ${keyCell(key)} |`);
+    const lines = keys.slice(0, max).map((key) => `| ${whereCell(key, options.isFile, links)} | ${keyText(key)} |`);
     let size = out.join('\n').length;
     let listed = 0;
     for (const line of lines) {

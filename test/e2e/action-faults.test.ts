@@ -216,7 +216,9 @@ describe('the Action on a bad GitHub day', { concurrency: true }, () => {
     assert.ok(errors > 0 && details > errors, summary.slice(0, 400));
     const privateRow = lines.find((line) => line.includes('zzz/id_ed25519:1'))!;
     assert.ok(
-      privateRow.startsWith(`| [\`zzz/id_ed25519:1\`](https://github.com/acme/cut/blob/${mergeSha}/zzz/id_ed25519#L1) |`),
+      privateRow.startsWith(
+        `| [\`zzz/id_ed25519:1\`](https://github.com/acme/cut/blob/${mergeSha}/zzz/id_ed25519#L1)<br>\`ssh-ed25519\` 256-bit<br>`,
+      ),
       privateRow,
     );
     assert.ok(summary.indexOf(privateRow) < details);

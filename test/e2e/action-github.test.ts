@@ -505,7 +505,7 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     assert.deepEqual(staleCommand?.properties, { title: 'stale-deploy-key' });
     assert.match(staleCommand!.message, /^deploy-key:12: Deploy key "old \| deploy"/);
     assert.ok(result.summary.includes('**warning** [stale-deploy-key]('));
-    assert.ok(result.summary.includes('| `deploy-key:12` |'), result.summary);
+    assert.ok(result.summary.includes('| `deploy-key:12`<br>`ssh-rsa` 1024-bit'), result.summary);
     assert.ok(result.summary.includes('(5 deploy keys)'), result.summary);
     assert.deepEqual(
       located(report('deploylong')).filter((finding) => finding.endsWith('stale-deploy-key')),

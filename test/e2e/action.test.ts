@@ -191,7 +191,7 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
     const lines = failing.summary.split('\n');
     assert.match(lines[0]!, /^## ❌ ssh-key-audit failed: 2 × Private key committed, /);
     assert.equal(lines[2], '12 keys in 11 files: 4 errors, 7 warnings, 3 notices.');
-    const table = lines.indexOf('| Where | Key | Findings |');
+    const table = lines.indexOf('| Where | Findings |');
     const notices = lines.findIndex((line) => /^<summary>Notices \(\d+\)<\/summary>$/.test(line));
     const inventory = lines.indexOf('<summary>Key inventory: 12 keys</summary>');
     assert.ok(table > 0 && notices > table && inventory > notices, failing.summary);
@@ -215,7 +215,8 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
     assert.equal(failing.summary.match(/\*\*(error|warning|notice)\*\* \[/g)!.length, 14);
     assert.ok(
       lines.some(
-        (line) => line.startsWith('| `keys/id_ed25519:1` | ssh-ed25519 256<br>`SHA256:') && line.includes('**error** [private-key]('),
+        (line) =>
+          line.startsWith('| `keys/id_ed25519:1`<br>`ssh-ed25519` 256-bit<br><sub>`SHA256:') && line.includes('**error** [private-key]('),
       ),
     );
     assert.ok(!failing.summary.includes('…and '));

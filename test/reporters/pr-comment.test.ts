@@ -34,7 +34,7 @@ describe('pull request comment', () => {
       '',
       '6 findings on the lines this pull request adds.',
       '',
-      '| Where | Key | Findings |',
+      '| Where | Findings |',
     ]);
     const rows = lines.filter((line) => line.startsWith('| ['));
     assert.deepEqual(

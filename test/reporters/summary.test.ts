@@ -22,19 +22,19 @@ describe('job summary', () => {
         '',
         '### Errors and warnings (3 places)',
         '',
-        '| Where | Key | Findings |',
-        '| --- | --- | --- |',
-        `| [\`zzz/id_ed25519:1\`](${blob}/zzz/id_ed25519#L1) | ssh-ed25519 256<br>\`SHA256:zzz\` | **error** [private-key](${DOCS}#private-key): A private key is committed here. |`,
-        `| [\`keys/dsa.pub:1\`](${blob}/keys/dsa.pub#L1) | ssh-dss 1024<br>\`SHA256:ddd\` | **error** [dsa-key](${DOCS}#dsa-key): DSA keys no longer work with OpenSSH 10.<br>**notice** [duplicate-key](${DOCS}#duplicate-key): The same key is also at aaa/authorized\\_keys:1. |`,
-        `| [\`etc/sshd_config:4\`](${blob}/etc/sshd_config#L4) |  | **warning** [root-login](${DOCS}#root-login): PermitRootLogin yes lets root log in. |`,
+        '| Where | Findings |',
+        '| --- | --- |',
+        `| [\`zzz/id_ed25519:1\`](${blob}/zzz/id_ed25519#L1)<br>\`ssh-ed25519\` 256-bit<br><sub>\`SHA256:zzz\`</sub> | **error** [private-key](${DOCS}#private-key): A private key is committed here. |`,
+        `| [\`keys/dsa.pub:1\`](${blob}/keys/dsa.pub#L1)<br>\`ssh-dss\` 1024-bit<br><sub>\`SHA256:ddd\`</sub> | **error** [dsa-key](${DOCS}#dsa-key): DSA keys no longer work with OpenSSH 10.<br>**notice** [duplicate-key](${DOCS}#duplicate-key): The same key is also at aaa/authorized\\_keys:1. |`,
+        `| [\`etc/sshd_config:4\`](${blob}/etc/sshd_config#L4) | **warning** [root-login](${DOCS}#root-login): PermitRootLogin yes lets root log in. |`,
         '',
         '<details>',
         '<summary>Notices (2)</summary>',
         '',
-        '| Where | Key | Findings |',
-        '| --- | --- | --- |',
-        `| [\`aaa/authorized_keys:1\`](${blob}/aaa/authorized_keys#L1) | ssh-ed25519 256<br>\`SHA256:aaa\` | **notice** [duplicate-key](${DOCS}#duplicate-key): The same key is also at keys/dsa.pub:1. |`,
-        `| [\`aaa/authorized_keys:2\`](${blob}/aaa/authorized_keys#L2) | ssh-ed25519 256<br>\`SHA256:aaa\` | **notice** [duplicate-key](${DOCS}#duplicate-key): The same key is also at aaa/authorized\\_keys:1. |`,
+        '| Where | Findings |',
+        '| --- | --- |',
+        `| [\`aaa/authorized_keys:1\`](${blob}/aaa/authorized_keys#L1)<br>\`ssh-ed25519\` 256-bit<br><sub>\`SHA256:aaa\`</sub> | **notice** [duplicate-key](${DOCS}#duplicate-key): The same key is also at keys/dsa.pub:1. |`,
+        `| [\`aaa/authorized_keys:2\`](${blob}/aaa/authorized_keys#L2)<br>\`ssh-ed25519\` 256-bit<br><sub>\`SHA256:aaa\`</sub> | **notice** [duplicate-key](${DOCS}#duplicate-key): The same key is also at aaa/authorized\\_keys:1. |`,
         '',
         '</details>',
         '',
@@ -63,7 +63,7 @@ describe('job summary', () => {
     assert.equal(lines[0], '## ❌ ssh-key-audit failed: 1 × Private key committed');
     const rows = lines.filter((line) => line.startsWith('| `'));
     assert.deepEqual(
-      rows.map((row) => row.split(' | ')[0]),
+      rows.map((row) => row.split(' | ')[0]!.split('<br>')[0]),
       ['| `zzz/id_rsa:1`', '| `bbb/0.pub:1`', '| `aaa/000.pub:1`', '| `aaa/001.pub:1`'],
     );
     assert.ok(lines.includes('…and 2 more warnings: every finding is in the JSON report and the SARIF.'), text);
@@ -83,7 +83,7 @@ describe('job summary', () => {
       '> Pull request #4: findings on lines this pull request adds (the changes come from git diff HEAD^1 HEAD in the checkout: the GitHub API could not list them). 2 findings elsewhere in the repository are left out here (`pr-filter: added`); the SARIF report has every finding.',
     );
     // Without links (no GITHUB_SERVER_URL), places are code, not links.
-    assert.ok(text.includes('| `k.pub:1` | ssh-rsa 3072 | **warning** [legacy-rsa-key]('), text);
+    assert.ok(text.includes('| `k.pub:1`<br>`ssh-rsa` 3072-bit | **warning** [legacy-rsa-key]('), text);
   });
 
   it('says plainly when the pull request filter could not be applied', () => {
@@ -106,6 +106,6 @@ describe('job summary', () => {
       ),
       text,
     );
-    assert.ok(text.includes('| `secret:DEPLOY` |  | **error** [weak-rsa-key]('), text);
+    assert.ok(text.includes('| `secret:DEPLOY` | **error** [weak-rsa-key]('), text);
   });
 });
