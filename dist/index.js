@@ -63550,16 +63550,18 @@ function underRoot(changes, repo, root) {
   for (const [path2, lines] of changes) if (path2.startsWith(`${prefix2}/`)) mapped.set(path2.slice(prefix2.length + 1), lines);
   return mapped;
 }
-async function pullRequestChangesFromGit(root, baseSha) {
-  const found = await findChanges(root, baseSha);
+async function pullRequestChangesFromGit(root, baseSha, mergeSha) {
+  const found = await findChanges(root, baseSha, mergeSha);
   return "changes" in found ? { changes: underRoot(found.changes, found.repo, root), how: found.how } : found;
 }
-async function findChanges(root, baseSha) {
+async function findChanges(root, baseSha, mergeSha) {
   const top = await runGit2(root, ["rev-parse", "--show-toplevel"]);
   if (top.status !== 0) return { problem: `the workspace is not a git repository (${firstLine2(top.stderr)})` };
   const repo = top.stdout.toString("utf8").trim();
   try {
-    if (await hasCommit(repo, "HEAD^2") && await hasCommit(repo, "HEAD^1")) {
+    const head = (await runGit2(repo, ["rev-parse", "HEAD"])).stdout.toString("utf8").trim();
+    const isMerge = await hasCommit(repo, "HEAD^2") && await hasCommit(repo, "HEAD^1");
+    if (isMerge && (mergeSha === null || head === mergeSha)) {
       return { changes: await addedLinesSince(repo, "HEAD^1"), how: "git diff HEAD^1 HEAD", repo };
     }
   } catch (error2) {
@@ -63840,7 +63842,8 @@ async function run() {
       let source;
       if ("changes" in fromApi) changes = fromApi.changes;
       else {
-        const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha);
+        const mergeSha = /^[0-9a-f]{40,64}$/.test(process.env["GITHUB_SHA"] ?? "") ? process.env["GITHUB_SHA"] : null;
+        const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha, mergeSha);
         const instead = "changes" in fromGit ? `the lines the pull request adds come from git in the checkout (${fromGit.how})` : `git in the checkout cannot tell either (${fromGit.problem}), so every finding is reported and counts`;
         if ("changes" in fromGit) {
           changes = fromGit.changes;

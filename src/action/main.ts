@@ -139,7 +139,8 @@ export async function run(): Promise<void> {
       if ('changes' in fromApi) changes = fromApi.changes;
       else {
         // The outcome must not depend on GitHub answering: the checkout knows what the pull request adds.
-        const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha);
+        const mergeSha = /^[0-9a-f]{40,64}$/.test(process.env['GITHUB_SHA'] ?? '') ? process.env['GITHUB_SHA']! : null;
+        const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha, mergeSha);
         const instead =
           'changes' in fromGit
             ? `the lines the pull request adds come from git in the checkout (${fromGit.how})`

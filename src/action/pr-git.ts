@@ -62,21 +62,26 @@ function underRoot(changes: Map<string, Set<number>>, repo: string, root: string
   return mapped;
 }
 
-export async function pullRequestChangesFromGit(root: string, baseSha: string | null): Promise<GitChanges> {
-  const found = await findChanges(root, baseSha);
+/** `mergeSha` is GITHUB_SHA, the merge commit GitHub made for the event; `baseSha` the pull request's base. */
+export async function pullRequestChangesFromGit(root: string, baseSha: string | null, mergeSha: string | null): Promise<GitChanges> {
+  const found = await findChanges(root, baseSha, mergeSha);
   return 'changes' in found ? { changes: underRoot(found.changes, found.repo, root), how: found.how } : found;
 }
 
 async function findChanges(
   root: string,
   baseSha: string | null,
+  mergeSha: string | null,
 ): Promise<{ changes: Map<string, Set<number>>; how: string; repo: string } | { problem: string }> {
   const top = await runGit(root, ['rev-parse', '--show-toplevel']);
   if (top.status !== 0) return { problem: `the workspace is not a git repository (${firstLine(top.stderr)})` };
   const repo = top.stdout.toString('utf8').trim();
   try {
-    // A merge commit with its parents at hand: its first parent is the base the pull request merges into.
-    if ((await hasCommit(repo, 'HEAD^2')) && (await hasCommit(repo, 'HEAD^1'))) {
+    // GitHub's merge commit with its parents at hand: its first parent is the base the pull request merges
+    // into. Any other merge at HEAD (a branch that merged main, checked out by ref) is not, so it must be GITHUB_SHA.
+    const head = (await runGit(repo, ['rev-parse', 'HEAD'])).stdout.toString('utf8').trim();
+    const isMerge = (await hasCommit(repo, 'HEAD^2')) && (await hasCommit(repo, 'HEAD^1'));
+    if (isMerge && (mergeSha === null || head === mergeSha)) {
       return { changes: await addedLinesSince(repo, 'HEAD^1'), how: 'git diff HEAD^1 HEAD', repo };
     }
   } catch (error) {

@@ -157,6 +157,16 @@ describe('the Action on a bad GitHub day', { concurrency: true }, () => {
     assertClean(shallow);
   });
 
+  it('a merge at HEAD that is not GITHUB_SHA is not trusted as the base: the base commit and the merge base decide', async () => {
+    const result = await run(merged, 'othermerge', {}, { apiUrl: deadUrl, sha: 'a'.repeat(40) });
+    assert.equal(result.status, 0, result.stdout);
+    const all = warnings(result);
+    assert.equal(all.length, 1, all.join('\n'));
+    assert.ok(all[0]!.includes(`come from git in the checkout (git diff ${baseSha.slice(0, 12)}...HEAD)`), all[0]);
+    assert.deepEqual(located(result), []);
+    assertClean(merged);
+  });
+
   it('when neither the API nor git can tell, every finding counts and the summary says why the step failed', async () => {
     const result = await run(crowd, 'neither', {}, { apiUrl: deadUrl, event: pullRequestEvent('acme/neither', 'f'.repeat(40)) });
     assert.equal(result.status, 1);
