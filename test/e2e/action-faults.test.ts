@@ -255,6 +255,32 @@ describe('the Action on a bad GitHub day', { concurrency: true }, () => {
     assert.ok(!result.stdout.includes('internal error'));
   });
 
+  it("keeps the SARIF within code scanning's 25,000 results, most severe first, and says what it dropped", async () => {
+    const big = tempDir('ska-faults-big-');
+    const scratch = tempDir('ska-faults-big-keys-');
+    git(big, 'init', '-q', '-b', 'main');
+    const line = readFileSync(`${generateKey(scratch, 'many', 'ed25519')}.pub`, 'utf8')
+      .trim()
+      .split(' ')
+      .slice(0, 2)
+      .join(' ');
+    writeFileSync(join(big, 'authorized_keys'), Array.from({ length: 25_100 }, (_, index) => `${line} u${index}`).join('\n') + '\n');
+    renameSync(generateKey(scratch, 'leak', 'ed25519'), join(big, 'zz_id_ed25519'));
+    git(big, 'add', '.');
+    git(big, 'commit', '-q', '-m', 'many');
+    const result = await run(big, 'big', { annotations: 'false', 'pr-filter': 'all' }, { token: '', eventName: 'push', event: {} });
+    assert.equal(result.status, 1);
+    const results = (JSON.parse(result.sarif!) as { runs: { results: { ruleId: string }[] }[] }).runs[0]!.results;
+    assert.equal(results.length, 25_000);
+    assert.ok(results.some((item) => item.ruleId === 'private-key'));
+    const dropped =
+      "kept the 25000 most severe of 25101 results and dropped 101 notices, to stay within code scanning's limits (25000 results per run, 10 MB gzip per upload); the JSON report has every finding.";
+    assert.deepEqual(warnings(result), [`sarif-file: ${dropped}`]);
+    assert.ok(result.summary.includes(`> The SARIF report is cut to code scanning's limits: ${dropped}`), result.summary.slice(0, 600));
+    assert.equal((JSON.parse(result.report!) as ScanResult).findings.length, 25_101);
+    assertClean(big);
+  });
+
   it('check-name names the check run that holds the annotations', async () => {
     server.route('POST', '/repos/acme/named/check-runs', { status: 201, body: { id: 5, html_url: 'https://github.test/runs/5' } });
     server.route('PATCH', '/repos/acme/named/check-runs/5', { body: { id: 5 } });
