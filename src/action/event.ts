@@ -14,6 +14,8 @@ export interface PullRequest {
   fromFork: boolean;
   /** `changed_files` of the payload, to notice when the files API stops listing. */
   changedFiles: number | null;
+  /** `pull_request.base.sha`: what git diffs against when the files API cannot be read. */
+  baseSha: string | null;
 }
 
 export interface RunEvent {
@@ -58,12 +60,14 @@ function readPullRequest(eventPath: string | undefined): PullRequest | string {
   const head = field(payload, 'pull_request', 'head', 'repo', 'full_name');
   const base = field(payload, 'pull_request', 'base', 'repo', 'full_name');
   const changed = field(payload, 'pull_request', 'changed_files');
+  const baseSha = field(payload, 'pull_request', 'base', 'sha');
   return {
     number,
     headSha,
     // A deleted fork leaves head.repo null; it was a fork all the same.
     fromFork: typeof base === 'string' && head !== base,
     changedFiles: typeof changed === 'number' ? changed : null,
+    baseSha: typeof baseSha === 'string' && /^[0-9a-f]{40,64}$/.test(baseSha) ? baseSha : null,
   };
 }
 

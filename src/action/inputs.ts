@@ -1,6 +1,7 @@
 /** INPUT_* -> one validated settings object, before any work (as actions/checkout does). */
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
 import { resolveOptions, type OptionOverrides } from '../core/policy/settings.js';
@@ -20,6 +21,8 @@ export interface ActionSettings {
   summary: boolean;
   /** SARIF automationDetails, check run name and comment marker, so several configurations coexist. */
   category: string;
+  /** The name of the check run that holds the annotations above the per-step limit. */
+  checkName: string;
   prFilter: PrFilter;
   prComment: boolean;
   secretEnv: string[];
@@ -100,6 +103,22 @@ function policyOverrides(): OptionOverrides {
   return overrides;
 }
 
+/**
+ * Reports go to RUNNER_TEMP unless a path is given: a file in the workspace would be committed by a later
+ * `git add -A` step. The category is in the name, so two configurations in one job keep their own files.
+ */
+export function defaultReportPath(categoryName: string, extension: 'sarif' | 'json', env: NodeJS.ProcessEnv = process.env): string {
+  const base = categoryName === DEFAULT_CATEGORY ? 'ssh-key-audit' : `ssh-key-audit-${categoryName.replace(/[/]/g, '-')}`;
+  return join(env['RUNNER_TEMP'] || tmpdir(), `${base}.${extension}`);
+}
+
+function checkName(categoryName: string): string {
+  const fallback = categoryName === DEFAULT_CATEGORY ? 'ssh-key-audit' : `ssh-key-audit (${categoryName})`;
+  const value = text('check-name', fallback);
+  if (value.length > 100 || /[\r\n]/.test(value)) throw new UsageError(`input check-name must be one line of at most 100 characters`);
+  return value;
+}
+
 export function readSettings(workspace: string): ActionSettings {
   const options = resolveOptions({
     root: workspace,
@@ -109,13 +128,15 @@ export function readSettings(workspace: string): ActionSettings {
   });
   const secretEnv = secretNames(core.getInput('secret-env'));
   validateSecretNames(secretEnv);
+  const categoryName = category();
   return {
     options,
-    sarifFile: resolve(workspace, text('sarif-file', 'ssh-key-audit.sarif')),
-    reportFile: resolve(workspace, text('report-file', 'ssh-key-audit.json')),
+    sarifFile: resolve(workspace, text('sarif-file', '') || defaultReportPath(categoryName, 'sarif')),
+    reportFile: resolve(workspace, text('report-file', '') || defaultReportPath(categoryName, 'json')),
     annotations: flag('annotations', true),
     summary: flag('summary', true),
-    category: category(),
+    category: categoryName,
+    checkName: checkName(categoryName),
     prFilter: choice('pr-filter', PR_FILTERS, 'added'),
     prComment: flag('pr-comment', false),
     secretEnv,

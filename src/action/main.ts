@@ -15,7 +15,8 @@ import { scan } from '../core/scan.js';
 import type { Finding, ScanResult } from '../core/types.js';
 import { renderJson } from '../reporters/json-reporter.js';
 import { commentMarker, renderComment } from '../reporters/pr-comment-reporter.js';
-import { renderSarif } from '../reporters/sarif-reporter.js';
+import { renderSarifWithinLimits } from '../reporters/sarif-limits.js';
+import { verdictLine, type SourceLinks } from '../reporters/finding-table.js';
 import { renderSummary, scopeLine, type PrScope } from '../reporters/summary-reporter.js';
 import { summaryLine } from '../reporters/tally.js';
 import { renderClosingComment, renderTrackingIssue, trackingIssueMarker } from '../reporters/tracking-issue-reporter.js';
@@ -24,15 +25,25 @@ import { log } from './guarded-log.js';
 import type { CheckConclusion } from './check-run.js';
 import { auditDeployKeys } from './deploy-keys.js';
 import { readEvent } from './event.js';
-import { connect, type GitHubApi } from './github-api.js';
+import { connect, GitHubApi } from './github-api.js';
 import { actionHistory } from './history.js';
-import { DEFAULT_CATEGORY, readSettings } from './inputs.js';
-import { filterFindings, pullRequestChanges } from './pr-filter.js';
+import { readSettings } from './inputs.js';
+import { filterFindings, pullRequestChanges, type Changes } from './pr-filter.js';
+import { pullRequestChangesFromGit } from './pr-git.js';
 import { upsertComment } from './pr-comment.js';
 import { auditSecrets, maskSecrets } from './secrets.js';
 import { syncTrackingIssue } from './tracking-issue.js';
 
 /** Report paths often name a directory that no checkout has (`sarif-file: results/ssh.sarif`). */
+/** Where the analysed files are on GitHub, for links to the line: GITHUB_SHA is the commit checked out. */
+function sourceLinks(env: NodeJS.ProcessEnv): SourceLinks | null {
+  const server = env['GITHUB_SERVER_URL'];
+  const repository = env['GITHUB_REPOSITORY'];
+  const sha = env['GITHUB_SHA'];
+  if (!server || !repository || !sha || !/^[0-9a-f]{40,64}$/.test(sha) || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return null;
+  return { server: server.replace(/\/+$/, ''), repository, sha };
+}
+
 function writeReport(input: string, path: string, content: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -94,10 +105,14 @@ async function runGuarded(): Promise<void> {
     const secrets = auditSecrets(settings.secretEnv, process.env, checkContext);
 
     const pullRequest = event.pullRequest;
+    if (event.name === 'pull_request_target') {
+      log.warning(
+        'pull_request_target runs check out the base branch unless the workflow checks out the pull request head: the scan then audits the base, not what the pull request adds. Use the pull_request event (it also works for forks, with a read-only token).',
+      );
+    }
     if (event.problem) log.warning(`cannot read the ${event.name} event (${event.problem}): every finding is reported, as on push.`);
     const wanted = [
       settings.deployKeys ? 'deploy-keys' : '',
-      pullRequest && settings.prFilter !== 'all' ? `pr-filter: ${settings.prFilter}` : '',
       pullRequest && settings.prComment ? 'pr-comment' : '',
       !pullRequest && !event.problem && settings.trackingIssue ? 'tracking-issue' : '',
     ].filter(Boolean);
@@ -128,45 +143,80 @@ async function runGuarded(): Promise<void> {
 
     let reported = full;
     let scope: PrScope | null = null;
-    if (pullRequest && settings.prFilter !== 'all' && api) {
-      const outcome = await pullRequestChanges(api, pullRequest);
-      if ('changes' in outcome) {
+    let filterProblem: string | null = null;
+    let changes: Changes | null = null;
+    if (pullRequest && settings.prFilter !== 'all') {
+      const fromApi = api ? await pullRequestChanges(api, pullRequest) : { problem: apiMissing ?? 'no GitHub API', outage: null };
+      let source: string | undefined;
+      if ('changes' in fromApi) changes = fromApi.changes;
+      else {
+        // The outcome must not depend on GitHub answering: the checkout knows what the pull request adds.
+        const mergeSha = /^[0-9a-f]{40,64}$/.test(process.env['GITHUB_SHA'] ?? '') ? process.env['GITHUB_SHA']! : null;
+        const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha, mergeSha);
+        const instead =
+          'changes' in fromGit
+            ? `the lines the pull request adds come from git in the checkout (${fromGit.how})`
+            : `git in the checkout cannot tell either (${fromGit.problem}), so every finding is reported and counts`;
+        if ('changes' in fromGit) {
+          changes = fromGit.changes;
+          source = fromGit.how;
+        } else {
+          filterProblem = `${fromApi.problem}; ${fromGit.problem}`;
+        }
+        log.warning(
+          fromApi.outage?.skipped
+            ? `pr-filter: the GitHub API is unavailable (see above); ${instead}.`
+            : fromApi.outage
+              ? GitHubApi.outageText("listing the pull request's files", fromApi.outage, `pr-filter: ${instead}.`)
+              : `pr-filter: ${fromApi.problem}; ${instead}.`,
+        );
+      }
+      if (changes) {
         // Git history is the repository's, not the pull request's lines: like secrets, it is never filtered.
         const treeFindings = full.findings.filter((finding) => !finding.commit);
-        const kept = new Set(filterFindings(treeFindings, outcome.changes, settings.prFilter, options.root, isFile));
+        const kept = new Set(filterFindings(treeFindings, changes, settings.prFilter, options.root, isFile));
         reported = withFindings(
           full,
           full.findings.filter((finding) => finding.commit || kept.has(finding)),
         );
-        scope = { number: pullRequest.number, filter: settings.prFilter, hidden: full.findings.length - reported.findings.length };
-      } else if (outcome.problem) {
-        log.warning(`pr-filter: ${outcome.problem}; every finding is reported.`);
+        scope = {
+          number: pullRequest.number,
+          filter: settings.prFilter,
+          hidden: full.findings.length - reported.findings.length,
+          ...(source ? { source } : {}),
+        };
       }
     }
 
     // Code scanning tracks alerts itself and would close those a filtered SARIF left out.
-    writeReport('sarif-file', settings.sarifFile, renderSarif(full, { category: settings.category }));
+    const sarif = renderSarifWithinLimits(full, { category: settings.category });
+    writeReport('sarif-file', settings.sarifFile, sarif.text);
+    if (sarif.dropped) log.warning(`sarif-file: ${sarif.dropped}`);
     writeReport('report-file', settings.reportFile, renderJson(reported));
 
     const failing = failingFindings(reported.findings, options.failOn);
+    const verdict = { failOn: options.failOn, failing };
     const conclusion: CheckConclusion = failing.length > 0 ? 'failure' : reported.findings.length > 0 ? 'neutral' : 'success';
-    const name = settings.category === DEFAULT_CATEGORY ? 'ssh-key-audit' : `ssh-key-audit (${settings.category})`;
+    const name = settings.checkName;
     const env = process.env;
     const runUrl =
       env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
         ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
         : null;
+    const links = sourceLinks(env);
     const { shown, historical } = historyShown(reported);
     const inTree = (path: string): boolean => isFile(path) && !historical.has(path);
+    const notes: string[] = [];
     if (settings.annotations) {
       // Annotations carry each finding's path and message into the log: through the guard like every report.
       const guarded = shown.findings.map((finding) => ({ ...finding, path: guardText(finding.path), message: guardText(finding.message) }));
-      await annotate(guarded, {
+      const note = await annotate(guarded, {
         api,
         sha: event.sha,
         checkName: name,
         checkTitle: `${name}: ${summaryLine(reported.summary)}`,
         checkSummary: [
+          `${verdictLine(verdict, reported.findings, 'ssh-key-audit')}.`,
           `${summaryLine(reported.summary)}.`,
           scope ? scopeLine(scope) : '',
           `Every finding is listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`,
@@ -177,10 +227,21 @@ async function runGuarded(): Promise<void> {
         isFile: inTree,
         apiMissing,
       });
+      if (note) notes.push(note);
     }
     if (settings.prComment && pullRequest && api) {
       const marker = commentMarker(settings.category);
-      const body = guardText(renderComment(shown, { marker, scope, isFile, runUrl }));
+      // What the pull request adds: keys in its files on its lines (secrets and deploy keys are no part of it).
+      const keys = changes
+        ? filterFindings(
+            full.keys.filter((key) => !key.commit && isFile(key.path)),
+            changes,
+            settings.prFilter,
+            options.root,
+            isFile,
+          )
+        : full.keys;
+      const body = guardText(renderComment(reported, { marker, scope, filterProblem, isFile, runUrl, verdict, links, keys }));
       await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
     } else if (settings.prComment && !pullRequest && !event.problem) {
       log.info(`pr-comment: a ${event.name || 'local'} run has no pull request to comment on.`);
@@ -199,8 +260,17 @@ async function runGuarded(): Promise<void> {
     } else if (settings.trackingIssue && (pullRequest || event.problem)) {
       log.info(`tracking-issue: a ${event.name} run does not update the tracking issue; it follows scheduled and push runs.`);
     }
+    if (sarif.dropped) notes.push(`The SARIF report is cut to code scanning's limits: ${sarif.dropped}`);
     if (settings.summary && process.env['GITHUB_STEP_SUMMARY']) {
-      await core.summary.addRaw(guardText(renderSummary(shown, { isFile, pullRequest: scope }))).write();
+      const text = guardText(renderSummary(reported, { isFile, pullRequest: scope, filterProblem, verdict, links, notes }));
+      try {
+        await core.summary.addRaw(text).write();
+      } catch (error) {
+        // The summary is one report of several; a full disk or a read-only file must not cost the result.
+        log.warning(
+          `summary: cannot write the job summary (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the findings are in this log, the SARIF and the JSON report.`,
+        );
+      }
     }
 
     const { summary } = reported;

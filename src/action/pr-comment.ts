@@ -3,11 +3,12 @@
  * run, so a pull request never collects a comment per push. Extra copies (two runs racing) are deleted.
  */
 import * as core from '@actions/core';
-import type { GitHubApi } from './github-api.js';
+import type { Author, GitHubApi } from './github-api.js';
 
 interface IssueComment {
   id: number;
   body?: string;
+  user?: Author | null;
 }
 
 function refusal(detail: string, status: number | null, fromFork: boolean): string {
@@ -36,7 +37,8 @@ export async function upsertComment(
     if (!listed.failure.outage) core.warning(refusal(listed.failure.detail, listed.failure.status, fromFork));
     return;
   }
-  const ours = (listed.value as IssueComment[]).filter((comment) => comment.body?.includes(marker));
+  const own = await api.ownAuthor();
+  const ours = (listed.value as IssueComment[]).filter((comment) => comment.body?.includes(marker) && own(comment.user));
   const [kept, ...extra] = ours;
   let written;
   if (kept) {

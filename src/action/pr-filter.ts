@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Finding } from '../core/types.js';
-import type { GitHubApi } from './github-api.js';
+import type { ApiFailure, GitHubApi } from './github-api.js';
 import type { PullRequest } from './event.js';
 
 export const PR_FILTERS = ['added', 'file', 'all'] as const;
@@ -41,23 +41,28 @@ interface PullRequestFile {
   patch?: string;
 }
 
-/** `problem` is null when it was already reported (an outage warns once, in github-api.ts). */
-export type ChangesOutcome = { changes: Changes } | { problem: string | null };
+/** `outage`: the API is down, which the caller reports in its one warning (with what it does instead). */
+export type ChangesOutcome = { changes: Changes } | { problem: string; outage: ApiFailure | null };
 
 /** Lists the pull request's files (paginated); a failure or an incomplete list is a problem, not changes. */
 export async function pullRequestChanges(api: GitHubApi, pullRequest: PullRequest): Promise<ChangesOutcome> {
-  const listed = await api.attempt("listing the pull request's files", (octokit) =>
-    octokit.paginate(octokit.rest.pulls.listFiles, { ...api.repository, pull_number: pullRequest.number, per_page: 100 }),
+  const listed = await api.attempt(
+    "listing the pull request's files",
+    (octokit) => octokit.paginate(octokit.rest.pulls.listFiles, { ...api.repository, pull_number: pullRequest.number, per_page: 100 }),
+    { quiet: true },
   );
   if (!listed.ok) {
-    if (listed.failure.outage) return { problem: null };
     const hint = listed.failure.status === 403 || listed.failure.status === 404 ? ' (the token needs pull-requests: read)' : '';
-    return { problem: `cannot list the files of pull request #${pullRequest.number} (${listed.failure.detail})${hint}` };
+    return {
+      problem: `cannot list the files of pull request #${pullRequest.number} (${listed.failure.detail})${hint}`,
+      outage: listed.failure.outage ? listed.failure : null,
+    };
   }
   const files = listed.value as PullRequestFile[];
   if (pullRequest.changedFiles !== null && files.length < pullRequest.changedFiles) {
     return {
       problem: `pull request #${pullRequest.number} changes ${pullRequest.changedFiles} files and GitHub lists only ${files.length} (at most ${MAX_LISTED_FILES})`,
+      outage: null,
     };
   }
   const changes: Changes = new Map();
@@ -87,14 +92,14 @@ function findingLines(lines: readonly string[], line: number): [number, number] 
   return [line, line];
 }
 
-/** `isFile(path)` is false for findings about secrets and deploy keys. */
-export function filterFindings(
-  findings: readonly Finding[],
+/** `isFile(path)` is false for findings about secrets and deploy keys. Keys (KeyRecord) filter the same way. */
+export function filterFindings<T extends Pick<Finding, 'path' | 'line'>>(
+  findings: readonly T[],
   changes: Changes,
   mode: PrFilter,
   root: string,
   isFile: (path: string) => boolean,
-): Finding[] {
+): T[] {
   if (mode === 'all') return [...findings];
   const fileLines = new Map<string, string[]>();
   const linesOf = (path: string): string[] => {

@@ -77,14 +77,18 @@ export function auditSecrets(names: readonly string[], env: NodeJS.ProcessEnv, c
       core.warning(`secret-env: ${name} holds no SSH key that ssh-key-audit can read, so there was nothing to audit.`);
       continue;
     }
-    audit.paths.push(path);
-    audit.keys.push(...inventory.keys.map(scrub));
+    // One secret can hold several keys (an authorized_keys list): each is named by its place, `secret:NAME[2]`,
+    // since a line number would point into a value nobody can see.
+    const lines = [...new Set(inventory.keys.map((key) => key.line))].sort((a, b) => a - b);
+    const nameAt = (line: number): string => (lines.length > 1 && lines.includes(line) ? `${path}[${lines.indexOf(line) + 1}]` : path);
+    audit.paths.push(...new Set([path, ...lines.map(nameAt)]));
+    audit.keys.push(...inventory.keys.map((key) => ({ ...scrub(key), path: nameAt(key.line) })));
     const keyIds = inventory.keys.flatMap((key) => (key.certificate ? [key.certificate.keyId] : []));
     for (const finding of inventory.findings) {
       if (finding.rule === 'private-key') continue;
       let message = finding.message;
       for (const keyId of keyIds) if (keyId !== '') message = message.split(`"${keyId}"`).join('"[redacted]"');
-      audit.findings.push({ ...finding, message });
+      audit.findings.push({ ...finding, path: nameAt(finding.line), message });
     }
   }
   return audit;

@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core';
 import { trackingContent } from '../reporters/tracking-issue-reporter.js';
-import type { ApiFailure, GitHubApi } from './github-api.js';
+import type { ApiFailure, Author, GitHubApi } from './github-api.js';
 
 export interface TrackingIssueContent {
   marker: string;
@@ -24,6 +24,7 @@ interface Issue {
   body?: string | null;
   html_url?: string;
   pull_request?: unknown;
+  user?: Author | null;
   labels?: (string | { name?: string })[];
 }
 
@@ -55,7 +56,8 @@ export async function syncTrackingIssue(api: GitHubApi, content: TrackingIssueCo
   );
   if (!listed.ok) return failed(`list the issues labelled ${content.label}`, listed.failure);
   // REST "List repository issues": every pull request is an issue too, told apart by its `pull_request` key.
-  const ours = (listed.value as Issue[]).filter((issue) => !issue.pull_request && issue.body?.includes(content.marker));
+  const own = await api.ownAuthor();
+  const ours = (listed.value as Issue[]).filter((issue) => !issue.pull_request && issue.body?.includes(content.marker) && own(issue.user));
   const open = ours.filter((issue) => issue.state === 'open').sort((a, b) => a.number - b.number);
   const closed = ours.filter((issue) => issue.state !== 'open').sort((a, b) => b.number - a.number);
   const kept = open[0] ?? closed[0];

@@ -3,6 +3,7 @@
  * (a secret, a deploy key) has no path: GitHub would look for a file of that name.
  */
 import type { Finding, Severity } from '../core/types.js';
+import { countBySeverity, mostUrgentFirst, type SeverityCounts } from './urgency.js';
 
 export interface AnnotationSpec {
   severity: Severity;
@@ -18,8 +19,9 @@ export interface AnnotationSpec {
 // and 10 notice annotations per step"; the rest are dropped without a word.
 export const ANNOTATIONS_PER_LEVEL = 10;
 
+/** One spec per finding, most urgent first (see urgency.ts), so any cut keeps what matters most. */
 export function annotationSpecs(findings: readonly Finding[], isFile: (path: string) => boolean): AnnotationSpec[] {
-  return findings.map((finding) => {
+  return mostUrgentFirst(findings).map((finding) => {
     const inFile = isFile(finding.path);
     return {
       severity: finding.severity,
@@ -35,14 +37,18 @@ export interface AnnotationSelection {
   shown: AnnotationSpec[];
   /** How many were left out: the step's own notice about them takes one of the notice places. */
   hidden: number;
+  /** What was left out, by severity. */
+  hiddenBySeverity: SeverityCounts;
 }
 
-/** The first `perLevel` of each severity, in the findings' order (path, line, rule). */
+/** The first `perLevel` of each severity, in the order of `specs` (most urgent first from annotationSpecs). */
 export function selectPerLevel(specs: readonly AnnotationSpec[], perLevel = ANNOTATIONS_PER_LEVEL): AnnotationSelection {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const spec of specs) counts[spec.severity]++;
   const overflow = counts.error > perLevel || counts.warning > perLevel || counts.notice > perLevel;
   const room: Record<Severity, number> = { error: perLevel, warning: perLevel, notice: overflow ? perLevel - 1 : perLevel };
-  const shown = specs.filter((spec) => room[spec.severity]-- > 0);
-  return { shown, hidden: specs.length - shown.length };
+  const shown: AnnotationSpec[] = [];
+  const left: AnnotationSpec[] = [];
+  for (const spec of specs) (room[spec.severity]-- > 0 ? shown : left).push(spec);
+  return { shown, hidden: left.length, hiddenBySeverity: countBySeverity(left) };
 }

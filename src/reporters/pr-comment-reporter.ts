@@ -1,19 +1,39 @@
 /**
- * The body of the one pull request comment the Action keeps up to date: a hidden marker to find it again,
- * the findings of the pull request (capped; a comment body holds at most 65536 characters) and a line per
- * key type. When the pull request is clean, the same comment says so.
+ * The body of the one pull request comment the Action keeps up to date, about what the pull request adds:
+ * a hidden marker to find it again, a first line that says whether the step failed and why, one row per
+ * key or config line with every rule it breaks (errors first, linked to the line), the notices and the
+ * keys the pull request adds folded in <details>. A comment body holds at most 65536 characters (REST
+ * reference, "Create an issue comment"), so rows are cut most urgent first and the rest counted.
  */
-import type { ScanResult } from '../core/types.js';
-import { keyTally, plural } from './tally.js';
-import { findingRow, type PrScope } from './summary-reporter.js';
+import type { KeyRecord, ScanResult } from '../core/types.js';
+import {
+  addRows,
+  findingRows,
+  keyText,
+  moreLine,
+  rowLine,
+  TABLE_HEAD,
+  verdictLine,
+  whereCell,
+  type SourceLinks,
+  type Verdict,
+} from './finding-table.js';
+import { filterProblemLine, type PrScope } from './summary-reporter.js';
+import { plural } from './tally.js';
 
 export interface CommentOptions {
   marker: string;
   scope: PrScope | null;
+  /** Why the findings could not be narrowed to the pull request, when that failed. */
+  filterProblem?: string | null;
   isFile: (path: string) => boolean;
   /** Link to the workflow run, where the job summary is. */
   runUrl: string | null;
-  maxFindings?: number;
+  verdict: Verdict;
+  links?: SourceLinks | null;
+  /** The keys on what the pull request adds (the same filter as the findings); the whole inventory without a scope. */
+  keys?: readonly KeyRecord[];
+  maxRows?: number;
 }
 
 const BUDGET = 60_000;
@@ -24,56 +44,71 @@ export function commentMarker(category: string): string {
 }
 
 export function renderComment(result: ScanResult, options: CommentOptions): string {
-  const { summary } = result;
-  const max = options.maxFindings ?? 50;
+  const max = options.maxRows ?? 50;
+  const links = options.links ?? null;
   const where =
     options.scope?.filter === 'added'
       ? 'on the lines this pull request adds'
       : options.scope?.filter === 'file'
         ? 'in the files this pull request changes'
         : 'in the repository';
-  const out: string[] = [options.marker];
-  if (result.findings.length === 0) {
-    out.push(`### ssh-key-audit: all clear`, '', `No findings ${where}.`, '');
-  } else {
-    const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.notices, 'notice')];
-    out.push(
-      `### ssh-key-audit: ${counts.join(', ')} ${where}`,
-      '',
-      '| Severity | Rule | Location | Message |',
-      '| --- | --- | --- | --- |',
+  const elsewhere = options.runUrl ? ` in the [job summary](${options.runUrl})` : ' in the job summary';
+  const out: string[] = [options.marker, `### ${verdictLine(options.verdict, result.findings, 'ssh-key-audit')}`, ''];
+  out.push(result.findings.length === 0 ? `No findings ${where}.` : `${plural(result.findings.length, 'finding')} ${where}.`, '');
+  if (options.filterProblem) out.push(`> ${filterProblemLine(options.filterProblem)}`, '');
+
+  const rows = findingRows(result.findings, result.keys);
+  const toFix = rows.filter((row) => row.severity !== 'notice');
+  const notices = rows.filter((row) => row.severity === 'notice');
+  if (toFix.length > 0) {
+    out.push(...TABLE_HEAD);
+    const left = addRows(
+      out,
+      toFix.map((row) => rowLine(row, options.isFile, links)),
+      toFix,
+      max,
+      BUDGET - 12_000,
     );
+    const more = moreLine(left, elsewhere);
+    if (more) out.push('', more);
+    out.push('');
+  }
+  if (notices.length > 0) {
+    const count = notices.reduce((total, row) => total + row.findings.length, 0);
+    out.push('<details>', `<summary>Notices (${count})</summary>`, '', ...TABLE_HEAD);
+    const left = addRows(
+      out,
+      notices.map((row) => rowLine(row, options.isFile, links)),
+      notices,
+      max,
+      BUDGET - 6_000,
+    );
+    const more = moreLine(left, elsewhere);
+    if (more) out.push('', more);
+    out.push('', '</details>', '');
+  }
+
+  const keys = options.keys ?? result.keys;
+  if (keys.length > 0) {
+    const what = options.scope ? `Keys this pull request adds or changes (${keys.length})` : `Keys in the repository (${keys.length})`;
+    out.push('<details>', `<summary>${what}</summary>`, '', '| Where | Key |', '| --- | --- |');
+    const lines = keys.slice(0, max).map((key) => `| ${whereCell(key, options.isFile, links)} | ${keyText(key)} |`);
     let size = out.join('\n').length;
     let listed = 0;
-    for (const finding of result.findings) {
-      const row = findingRow(finding, options.isFile);
-      if (listed >= max || size + row.length > BUDGET) break;
-      out.push(row);
-      size += row.length + 1;
+    for (const line of lines) {
+      if (size + line.length + 1 > BUDGET - 1_000) break;
+      out.push(line);
+      size += line.length + 1;
       listed++;
     }
-    const more = result.findings.length - listed;
-    if (more > 0)
-      out.push(
-        '',
-        `…and ${plural(more, 'more finding')}${options.runUrl ? ` in the [job summary](${options.runUrl})` : ' in the job summary'}.`,
-      );
-    out.push('');
+    if (keys.length > listed) out.push('', `…and ${plural(keys.length - listed, 'more key')}${elsewhere}.`);
+    out.push('', '</details>', '');
   }
   if (options.scope && options.scope.hidden > 0) {
     out.push(
       `${plural(options.scope.hidden, 'finding')} elsewhere in the repository ${options.scope.hidden === 1 ? 'is' : 'are'} not about this pull request.`,
       '',
     );
-  }
-  const tally = keyTally(result.keys);
-  if (tally.length > 0) {
-    out.push(`**Keys in the repository** (${summary.keys}):`, '');
-    for (const group of tally.slice(0, 30)) {
-      out.push(`- \`${group.type.replace(/`/g, "'")}\`${group.bits ? ` ${group.bits}-bit` : ''}: ${group.count}`);
-    }
-    if (tally.length > 30) out.push(`- …and ${tally.length - 30} more types`);
-    out.push('');
   }
   if (options.runUrl) out.push(`[Workflow run](${options.runUrl})`, '');
   return out.join('\n');

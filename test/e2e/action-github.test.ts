@@ -18,6 +18,9 @@ const HEAD_SHA = 'a'.repeat(40);
 const MERGE_SHA = 'b'.repeat(40);
 const TOKEN = 'ghs_test-token-0123456789';
 const MARKER = '<!-- ssh-key-audit-comment ssh-key-audit -->';
+// GITHUB_TOKEN writes as this bot; GET /user is refused to it (the loopback server answers 404).
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+const PERSON = { login: 'mallory', type: 'User' };
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -172,10 +175,11 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
       'deploy/id_ed25519:1:private-key',
       'keys/added_rsa.pub:1:weak-rsa-key',
     ]);
+    // Most urgent first: a committed private key, then the other error, then the warning.
     assert.deepEqual(annotations(result), [
-      { level: 'warning', file: 'config/authorized_keys', line: '3', title: 'legacy-rsa-key' },
       { level: 'error', file: 'deploy/id_ed25519', line: '1', title: 'private-key' },
       { level: 'error', file: 'keys/added_rsa.pub', line: '1', title: 'weak-rsa-key' },
+      { level: 'warning', file: 'config/authorized_keys', line: '3', title: 'legacy-rsa-key' },
     ]);
     assert.equal(result.outputs.get('findings'), '3');
     assert.equal(result.outputs.get('errors'), '2');
@@ -212,7 +216,7 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     const result = await run('many', {}, { eventName: 'pull_request', event: pullRequestEvent('acme/many', { changedFiles: 3500 }) });
     assert.deepEqual(located(report('many')), ALL);
     assert.deepEqual(warnings(result), [
-      'pr-filter: pull request #7 changes 3500 files and GitHub lists only 5 (at most 3000); every finding is reported.',
+      'pr-filter: pull request #7 changes 3500 files and GitHub lists only 5 (at most 3000); git in the checkout cannot tell either (the workspace is not a git repository (fatal: not a git repository (or any of the parent directories): .git)), so every finding is reported and counts.',
     ]);
   });
 
@@ -278,31 +282,47 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     // One notice place is the step's own notice about the rest.
     assert.equal(shown.filter((annotation) => annotation.level === 'notice').length, 9);
     assert.deepEqual(notices(result), [
-      '221 more findings are not annotated: GitHub shows at most 10 error, 10 warning and 10 notice annotations per step, and the check run that would hold them all was refused (HTTP 403: Resource not accessible by integration): a pull request from a fork gets a read-only token, and other runs need "permissions: checks: write". Every finding is in the job summary, the SARIF and the JSON report.',
+      '221 more findings are not annotated (110 more warnings, 111 more notices): GitHub shows at most 10 error, 10 warning and 10 notice annotations per step, and the check run that would hold them all was refused (HTTP 403: Resource not accessible by integration): a pull request from a fork gets a read-only token, and other runs need "permissions: checks: write". The most urgent are annotated; every finding is in the job summary, the SARIF and the JSON report.',
     ]);
     assert.deepEqual(warnings(result), []);
     assert.equal(result.outputs.get('findings'), '240');
   });
 
-  it('falls back the same way when an update of the check run is refused (422)', async () => {
+  it('falls back the same way when an update of the check run is refused (422), and completes the check run all the same', async () => {
     server.route('POST', '/repos/acme/invalid/check-runs', { status: 201, body: { id: 7, html_url: 'https://github.test/runs/7' } });
     server.route('PATCH', '/repos/acme/invalid/check-runs/7', { status: 422, body: { message: 'Validation Failed' } });
     const result = await run('invalid', {}, { workspace: crowd });
     assert.equal(result.status, 0);
-    assert.equal(server.requestsUnder('/repos/acme/invalid/').length, 2);
+    const requests = server.requestsUnder('/repos/acme/invalid/');
+    assert.deepEqual(
+      requests.map((request) => `${request.method} ${(request.body as { status?: string }).status}`),
+      ['POST in_progress', 'PATCH undefined', 'PATCH completed'],
+    );
+    const last = requests[2]!.body as { conclusion: string; output: { summary: string; annotations: unknown[] } };
+    assert.equal(last.conclusion, 'neutral');
+    assert.deepEqual(last.output.annotations, []);
+    assert.match(
+      last.output.summary,
+      /^\*\*190 of 240 annotations are missing from this check run\*\*: adding them failed \(HTTP 422: Validation Failed\)/,
+    );
+    // The job summary says which annotations did not make it.
+    assert.match(
+      result.summary,
+      /The check run "ssh-key-audit" \(https:\/\/github\.test\/runs\/7\) holds the first 50 of 240 annotations, most urgent first/,
+    );
     assert.match(
       notices(result)[0]!,
-      /^221 more findings are not annotated: .* the check run that would hold them all failed \(HTTP 422: Validation Failed\)\./,
+      /^221 more findings are not annotated \(110 more warnings, 111 more notices\): .* the check run that would hold them all failed \(HTTP 422: Validation Failed\)\./,
     );
     assert.equal(annotations(result).length, 19);
   });
 
   /** Issue comments of pull request 7 of `name`, served two per page, editable through the API. */
-  const commentStore = (name: string, comments: { id: number; body: string }[]) => {
+  const commentStore = (name: string, comments: { id: number; body: string; user?: { login: string; type: string } }[]) => {
     const base = `/repos/acme/${name}/issues`;
     server.route('GET', `${base}/7/comments`, (request) => server.page(request, comments, 2));
     server.route('POST', `${base}/7/comments`, (request) => {
-      const created = { id: 100 + comments.length, body: (request.body as { body: string }).body };
+      const created = { id: 100 + comments.length, body: (request.body as { body: string }).body, user: BOT };
       comments.push(created);
       return { status: 201, body: created };
     });
@@ -327,9 +347,11 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
   it('pr-comment: updates its own marked comment in place and deletes a duplicate', async () => {
     routePullFiles('comment');
     const comments = commentStore('comment', [
-      { id: 1, body: 'Looks good to me' },
-      { id: 2, body: `${MARKER}\nold findings` },
-      { id: 3, body: `${MARKER}\na copy from a race` },
+      { id: 1, body: 'Looks good to me', user: PERSON },
+      // Anyone can paste the marker: only the token's own comments (a bot's, for GITHUB_TOKEN) are ours.
+      { id: 4, body: `${MARKER}\npasted by someone`, user: PERSON },
+      { id: 2, body: `${MARKER}\nold findings`, user: BOT },
+      { id: 3, body: `${MARKER}\na copy from a race`, user: BOT },
     ]);
     const result = await run('comment', { 'pr-comment': 'true' }, { eventName: 'pull_request', event: pullRequestEvent('acme/comment') });
     assert.equal(result.status, 1);
@@ -341,15 +363,24 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     );
     assert.deepEqual(
       comments.map((comment) => comment.id),
-      [1, 2],
+      [1, 4, 2],
     );
-    const body = comments[1]!.body;
-    assert.ok(body.startsWith(`${MARKER}\n### ssh-key-audit: 2 errors, 1 warning, 0 notices on the lines this pull request adds\n`), body);
-    assert.ok(body.includes('| error | [weak-rsa-key]('));
-    assert.ok(body.includes('`keys/added_rsa.pub:1`'));
+    assert.equal(comments[1]!.body, `${MARKER}\npasted by someone`);
+    const body = comments[2]!.body;
+    const [marker, first] = body.split('\n');
+    assert.equal(marker, MARKER);
+    assert.match(first!, /^### ❌ .*failed: .*Private key committed.*RSA key below the minimum size/);
+    assert.ok(
+      body.includes('[`keys/added_rsa.pub:1`](https://github.com/acme/comment/blob/' + MERGE_SHA + '/keys/added_rsa.pub#L1)'),
+      body,
+    );
+    assert.ok(body.indexOf('deploy/id_ed25519:1') < body.indexOf('keys/added_rsa.pub:1'), 'private key first');
+    assert.ok(body.indexOf('keys/added_rsa.pub:1') < body.indexOf('config/authorized_keys:3'), 'errors before warnings');
     assert.ok(body.includes('2 findings elsewhere in the repository are not about this pull request.'));
-    assert.ok(body.includes('- `ssh-ed25519` 256-bit: 2'), body);
-    assert.ok(body.includes('- `ssh-rsa` 1024-bit: 2'), body);
+    // The keys the pull request adds, not the repository's inventory: old_weak.pub and the first two lines are not in it.
+    const keys = body.slice(body.indexOf('<summary>Keys this pull request adds or changes (3)</summary>'));
+    assert.ok(keys.length < body.length, body);
+    assert.ok(!keys.includes('old_weak.pub') && !keys.includes('authorized_keys:2`'), keys);
   });
 
   it('pr-comment: posts one comment when there is none, and runs again without a change', async () => {
@@ -370,7 +401,7 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     const docsOnly = () => PR_FILES().filter((file) => (file as { filename: string }).filename === 'docs/readme.md');
     routePullFiles('cleaned', docsOnly());
     routePullFiles('clean', docsOnly());
-    const comments = commentStore('cleaned', [{ id: 5, body: `${MARKER}\n### ssh-key-audit: 1 error` }]);
+    const comments = commentStore('cleaned', [{ id: 5, body: `${MARKER}\n### ssh-key-audit: 1 error`, user: BOT }]);
     commentStore('clean', []);
     const [cleaned, clean] = await Promise.all([
       run('cleaned', { 'pr-comment': 'true' }, { eventName: 'pull_request', event: pullRequestEvent('acme/cleaned', { changedFiles: 1 }) }),
@@ -380,7 +411,9 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     assert.equal(clean.status, 0);
     assert.deepEqual(writes('cleaned'), ['PATCH /repos/acme/cleaned/issues/comments/5']);
     assert.ok(
-      comments[0]!.body.startsWith(`${MARKER}\n### ssh-key-audit: all clear\n\nNo findings on the lines this pull request adds.`),
+      comments[0]!.body.startsWith(
+        `${MARKER}\n### ✅ ssh-key-audit passed: no findings\n\nNo findings on the lines this pull request adds.`,
+      ),
       comments[0]!.body,
     );
     assert.deepEqual(writes('clean'), []);
@@ -471,9 +504,9 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     const staleCommand = result.commands.find((command) => command.properties['title'] === 'stale-deploy-key');
     assert.deepEqual(staleCommand?.properties, { title: 'stale-deploy-key' });
     assert.match(staleCommand!.message, /^deploy-key:12: Deploy key "old \| deploy"/);
-    assert.ok(result.summary.includes('| warning | [stale-deploy-key]('));
-    assert.ok(result.summary.includes('`deploy-key:12` |'), result.summary);
-    assert.ok(result.summary.includes('5 deploy keys'), result.summary);
+    assert.ok(result.summary.includes('**warning** [stale-deploy-key]('));
+    assert.ok(result.summary.includes('| `deploy-key:12`<br>`ssh-rsa` 1024-bit'), result.summary);
+    assert.ok(result.summary.includes('(5 deploy keys)'), result.summary);
     assert.deepEqual(
       located(report('deploylong')).filter((finding) => finding.endsWith('stale-deploy-key')),
       ['deploy-key:12:1:stale-deploy-key'],
@@ -506,13 +539,18 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
       { eventName: 'pull_request', event: pullRequestEvent('acme/outage') },
     );
     assert.equal(result.status, 1);
-    assert.equal(server.requestsUnder('/repos/acme/outage/').length, 1);
+    // The first call and its two retries (plugin-retry, after 1 s and 4 s); then nothing more.
+    assert.deepEqual(
+      server.requestsUnder('/repos/acme/outage/').map((request) => request.path),
+      Array(3).fill('/repos/acme/outage/keys'),
+    );
     assert.deepEqual(warnings(result), [
       'GitHub API unavailable (HTTP 500: Server Error) while listing deploy keys: skipping every further GitHub call of this step. The scan itself is complete: its findings are in this log, the job summary, the SARIF and the JSON report.',
+      'pr-filter: the GitHub API is unavailable (see above); git in the checkout cannot tell either (the workspace is not a git repository (fatal: not a git repository (or any of the parent directories): .git)), so every finding is reported and counts.',
     ]);
     assert.deepEqual(located(report('outage')), ALL);
     assert.equal(result.outputs.get('findings'), '5');
-    assert.ok(result.summary.includes('| error | 3 |'));
+    assert.match(result.summary, /^## ❌ ssh-key-audit failed: 1 × Private key committed, 2 × RSA key below the minimum size\n/);
   });
 
   it('a rate limit (403, x-ratelimit-remaining 0): one warning with the reset time, no further calls', async () => {
@@ -529,19 +567,20 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     assert.equal(result.status, 0);
     assert.equal(server.requestsUnder('/repos/acme/limited/').length, 1);
     assert.deepEqual(warnings(result), [
-      "GitHub API unavailable (rate limit exceeded (HTTP 403, resets at 2030-01-01T00:00:00.000Z)) while listing the pull request's files: skipping every further GitHub call of this step. The scan itself is complete: its findings are in this log, the job summary, the SARIF and the JSON report.",
+      "GitHub API unavailable (rate limit exceeded (HTTP 403, resets at 2030-01-01T00:00:00.000Z)) while listing the pull request's files: skipping every further GitHub call of this step. pr-filter: git in the checkout cannot tell either (the workspace is not a git repository (fatal: not a git repository (or any of the parent directories): .git)), so every finding is reported and counts. The scan itself is complete: its findings are in this log, the job summary, the SARIF and the JSON report.",
     ]);
     assert.deepEqual(located(report('limited')), ALL);
   });
 
-  it('a secondary rate limit (429, retry-after) is an outage too', async () => {
+  it('a secondary rate limit (429) with a retry-after longer than a minute is not waited for: an outage', async () => {
     server.route('GET', '/repos/acme/throttled/pulls/7/files', {
       status: 429,
-      headers: { 'retry-after': '60' },
+      headers: { 'retry-after': '3600' },
       body: { message: 'You have exceeded a secondary rate limit.' },
     });
     const result = await run('throttled', {}, { eventName: 'pull_request', event: pullRequestEvent('acme/throttled') });
-    assert.match(warnings(result)[0]!, /^GitHub API unavailable \(rate limit exceeded \(HTTP 429, retry after 60 s\)\) while listing/);
+    assert.match(warnings(result)[0]!, /^GitHub API unavailable \(rate limit exceeded \(HTTP 429, retry after 3600 s\)\) while listing/);
+    assert.equal(server.requestsUnder('/repos/acme/throttled/').length, 1);
     assert.equal(warnings(result).length, 1);
     assert.deepEqual(located(report('throttled')), ALL);
   });
@@ -560,7 +599,7 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     assert.equal(result.outputs.get('findings'), '5');
   });
 
-  it('no token: one warning naming what is skipped, every finding reported', async () => {
+  it('no token: a warning naming what is skipped, and pr-filter tries git; every finding reported', async () => {
     const result = await run(
       'notoken',
       { 'pr-comment': 'true' },
@@ -568,7 +607,8 @@ describe('the Action and the GitHub API', { concurrency: true }, () => {
     );
     assert.equal(result.status, 1);
     assert.deepEqual(warnings(result), [
-      'no github-token is set, so pr-filter: added, pr-comment cannot use the GitHub API and are skipped; every finding of the scan is reported.',
+      'no github-token is set, so pr-comment cannot use the GitHub API and is skipped; every finding of the scan is reported.',
+      'pr-filter: no github-token is set; git in the checkout cannot tell either (the workspace is not a git repository (fatal: not a git repository (or any of the parent directories): .git)), so every finding is reported and counts.',
     ]);
     assert.deepEqual(server.requestsUnder('/repos/acme/notoken/'), []);
     assert.deepEqual(located(report('notoken')), ALL);

@@ -66,7 +66,7 @@ describe('the history input', { concurrency: true }, () => {
     const annotation = result.commands.find((command) => command.properties['title'] === 'private-key');
     assert.deepEqual(annotation?.properties, { title: 'private-key' });
     assert.match(annotation!.message, new RegExp(`^deploy/id_ed25519@${commit.slice(0, 12)}: `));
-    assert.ok(result.summary.includes(`\`deploy/id_ed25519@${commit.slice(0, 12)}:1\``), result.summary);
+    assert.ok(result.summary.includes(`\`deploy/id_ed25519:1\` (history, ${commit.slice(0, 12)})`), result.summary);
   });
 
   it('without the input, the deleted key is not looked for', async () => {

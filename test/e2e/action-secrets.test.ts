@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ScanResult } from '../../src/core/types.js';
-import { runActionAsync, type ActionRun } from '../helpers/action.js';
+import { runAction, runActionAsync, type ActionRun } from '../helpers/action.js';
 import { GitHubServer } from '../helpers/github-server.js';
 import { suiteDirs } from '../helpers/key-tree.js';
 import { generateKey, sshKeygen } from '../helpers/openssh.js';
@@ -175,5 +175,23 @@ describe('secret-env: keys from secrets', () => {
       'every request to the API': JSON.stringify(server.requests.map((request) => request.body)),
     };
     for (const [where, text] of Object.entries(outputs)) assert.deepEqual(leaks(text, pieces), [], where);
+  });
+
+  it('names each key of a secret that holds several by its place: secret:NAME[1], secret:NAME[2]', () => {
+    const scratch = tempDir('ska-secrets-multi-');
+    const ed = readFileSync(`${generateKey(scratch, 'ed', 'ed25519')}.pub`, 'utf8').trim();
+    const list = `${ed}\n${values['WEAK_PUB']!.trim()}\n`;
+    const multi = runAction(scratch, { 'secret-env': 'AUTHORIZED', 'fail-on': 'never' }, { env: { AUTHORIZED: list } });
+    assert.equal(multi.status, 0, multi.stdout);
+    const result = JSON.parse(multi.report!) as ScanResult;
+    assert.deepEqual(
+      result.keys.filter((key) => key.source === 'secret').map((key) => `${key.path} ${key.type} ${key.bits}`),
+      ['secret:AUTHORIZED[1] ssh-ed25519 256', 'secret:AUTHORIZED[2] ssh-rsa 1024'],
+    );
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.rule === 'weak-rsa-key').map((finding) => finding.path),
+      ['secret:AUTHORIZED[2]'],
+    );
+    assert.ok(multi.summary.includes('| `secret:AUTHORIZED[2]`<br>`ssh-rsa` 1024-bit'), multi.summary);
   });
 });

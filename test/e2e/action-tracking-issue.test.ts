@@ -26,6 +26,8 @@ interface StoredIssue {
   state_reason?: string | null;
   labels: { name: string }[];
   pull_request?: object;
+  /** The author: the token writes as github-actions[bot]; the marker is trusted only in its own issues. */
+  user: { login: string; type: string };
   /** Comments posted through the API, not part of what GitHub lists. */
   posted: string[];
 }
@@ -34,8 +36,10 @@ function warnings(run: ActionRun): string[] {
   return run.commands.filter((command) => command.command === 'warning' && !command.properties['title']).map((command) => command.message);
 }
 
-function issue(number: number, body: string, state: 'open' | 'closed' = 'open', labels = [LABEL]): StoredIssue {
-  return { number, title: `issue ${number}`, body, state, labels: labels.map((name) => ({ name })), posted: [] };
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+function issue(number: number, body: string, state: 'open' | 'closed' = 'open', labels = [LABEL], user = BOT): StoredIssue {
+  return { number, title: `issue ${number}`, body, state, labels: labels.map((name) => ({ name })), posted: [], user };
 }
 
 describe('tracking-issue: one issue kept up to date by scheduled runs', { concurrency: true }, () => {
@@ -242,10 +246,18 @@ describe('tracking-issue: one issue kept up to date by scheduled runs', { concur
     server.route('GET', '/repos/acme/down/issues', { status: 502, body: { message: 'Bad Gateway' } });
     const result = await run('down', weak);
     assert.equal(result.status, 1);
-    assert.equal(requests('down').length, 1);
+    // The call and plugin-retry's two retries of a 5xx, then no other call.
+    assert.equal(requests('down').length, 3);
     assert.deepEqual(warnings(result), [
       'GitHub API unavailable (HTTP 502: Bad Gateway) while listing the tracking issue: skipping every further GitHub call of this step. The scan itself is complete: its findings are in this log, the job summary, the SARIF and the JSON report.',
     ]);
+  });
+
+  it('an issue with the marker that someone else opened is not ours: a new one is opened', async () => {
+    const issues = issueStore('spoofed', [issue(3, `${MARKER}\nfake`, 'open', [LABEL], { login: 'mallory', type: 'User' })]);
+    await run('spoofed', weak);
+    assert.deepEqual(writes('spoofed'), ['POST /repos/acme/spoofed/issues']);
+    assert.equal(issues[0]!.body, `${MARKER}\nfake`);
   });
 
   it('keeps the oldest of two open copies and closes the other as a duplicate', async () => {

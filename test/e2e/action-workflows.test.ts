@@ -159,6 +159,37 @@ describe('action.yml and the workflows, through real validators', () => {
     for (const name of Object.keys(action.inputs)) assert.match(table, new RegExp(`^\\| [^|]*\`${name}\``, 'm'), name);
   });
 
+  it('every README workflow grants the permissions that the inputs it sets make the Action use', () => {
+    type Step = { uses?: string; with?: Record<string, unknown> };
+    type Job = { permissions?: Record<string, string>; steps?: Step[] };
+    type Workflow = { on: unknown; permissions?: Record<string, string>; jobs: Record<string, Job> };
+    const level = { read: 1, write: 2 } as Record<string, number>;
+    let checked = 0;
+    for (const { name, text } of readmeWorkflows) {
+      const workflow = parse(text) as Workflow;
+      const events = typeof workflow.on === 'string' ? [workflow.on] : Object.keys(workflow.on as object);
+      for (const [id, job] of Object.entries(workflow.jobs)) {
+        const step = job.steps?.find((item) => item.uses?.startsWith('ssh-key-audit/ssh-key-audit@'));
+        if (!step) continue;
+        checked++;
+        const granted = { ...workflow.permissions, ...job.permissions };
+        const inputs = step.with ?? {};
+        const needs: [string, 'read' | 'write', string][] = [];
+        // pr-filter defaults to added (action.yml), which lists the pull request's files.
+        if (events.includes('pull_request') && String(inputs['pr-filter'] ?? 'added') !== 'all')
+          needs.push(['pull-requests', 'read', 'pr-filter']);
+        if (String(inputs['pr-comment']) === 'true') needs.push(['pull-requests', 'write', 'pr-comment']);
+        if (String(inputs['tracking-issue']) === 'true') needs.push(['issues', 'write', 'tracking-issue']);
+        if (job.steps?.some((item) => item.uses?.startsWith('github/codeql-action/upload-sarif@')))
+          needs.push(['security-events', 'write', 'upload-sarif']);
+        for (const [scope, access, why] of needs) {
+          assert.ok((level[granted[scope] ?? ''] ?? 0) >= level[access]!, `${name}, job ${id}: ${why} needs ${scope}: ${access}`);
+        }
+      }
+    }
+    assert.ok(checked >= 4, String(checked));
+  });
+
   for (const { name, text } of [...workflows, ...shipped, ...readmeWorkflows]) {
     it(`${name}: action-validator, actionlint and this action's inputs and outputs`, async () => {
       assert.deepEqual(validateWorkflow(text).errors, []);

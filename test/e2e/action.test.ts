@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { ScanResult } from '../../src/core/types.js';
@@ -26,6 +26,20 @@ function failures(run: ActionRun): string[] {
     .map((c) => c.message);
 }
 
+const RANK: Record<string, number> = { error: 0, warning: 1, notice: 2 };
+const URGENT = ['private-key', 'compromised-key', 'factorable-key', 'roca-key'];
+const urgentIndex = (rule: string): number => (URGENT.includes(rule) ? URGENT.indexOf(rule) : URGENT.length);
+/** The order of every cut list, written out here rather than imported: severity, urgent rules, path, line. */
+function urgency(a: { severity: string; rule: string; path: string; line: number }, b: typeof a): number {
+  return (
+    RANK[a.severity]! - RANK[b.severity]! ||
+    urgentIndex(a.rule) - urgentIndex(b.rule) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.line - b.line ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}
+
 describe('test helpers for the runner protocol', () => {
   it('maps input names as @actions/core getInput does', () => {
     assert.equal(inputVariable('fail-on'), 'INPUT_FAIL-ON');
@@ -45,10 +59,11 @@ describe('test helpers for the runner protocol', () => {
       blocklist: '',
       config: '',
       baseline: '',
-      'sarif-file': 'ssh-key-audit.sarif',
+      'sarif-file': '',
       category: 'ssh-key-audit',
-      'report-file': 'ssh-key-audit.json',
+      'report-file': '',
       annotations: 'true',
+      'check-name': '',
       'pr-filter': 'added',
       'pr-comment': 'false',
       'tracking-issue': 'false',
@@ -155,7 +170,8 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
         line: annotation.properties['line'],
         title: annotation.properties['title'],
       })),
-      tree.expected.map((finding) => ({
+      // Most urgent first: severity, then the rules that mean the key is usable by others today, then path.
+      [...tree.expected].sort(urgency).map((finding) => ({
         level: finding.severity,
         file: finding.path,
         line: String(finding.line),
@@ -164,35 +180,46 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
     );
     assert.deepEqual(
       annotations.map((annotation) => annotation.message),
-      report.findings.map((finding) => finding.message),
+      [...report.findings].sort(urgency).map((finding) => finding.message),
     );
     // The comma in the weak key's file name must reach the runner escaped, or the property list breaks.
     assert.match(failing.stdout, /^::error title=weak-rsa-key,file=keys\/weak%2C old\.pub,line=1::This 1024-bit RSA key/m);
     assert.match(failing.stdout, /^::error title=private-key,file=keys\/id_ed25519,line=1::A private 256-bit ssh-ed25519 key/m);
   });
 
-  it('writes the step summary: counts by severity, the keys by type and size, and the findings', () => {
+  it('writes the step summary: the verdict first, errors then warnings one row per place, notices and keys folded', () => {
     const lines = failing.summary.split('\n');
-    assert.equal(lines[0], '## ssh-key-audit');
-    const counts = lines.indexOf('| Severity | Findings |');
-    assert.deepEqual(lines.slice(counts, counts + 5), [
-      '| Severity | Findings |',
-      '| --- | ---: |',
-      '| error | 4 |',
-      '| warning | 7 |',
-      '| notice | 3 |',
-    ]);
-    assert.ok(lines.includes('12 keys (11 files scanned).'), failing.summary);
+    assert.match(lines[0]!, /^## ❌ ssh-key-audit failed: 2 × Private key committed, /);
+    assert.equal(lines[2], '12 keys in 11 files: 4 errors, 7 warnings, 3 notices.');
+    const table = lines.indexOf('| Where | Findings |');
+    const notices = lines.findIndex((line) => /^<summary>Notices \(\d+\)<\/summary>$/.test(line));
+    const inventory = lines.indexOf('<summary>Key inventory: 12 keys</summary>');
+    assert.ok(table > 0 && notices > table && inventory > notices, failing.summary);
+    assert.equal(lines[notices - 1], '<details>');
+    assert.equal(lines[inventory - 1], '<details>');
+    // Rows of the first table: every error row before every warning row, the private keys first of all.
+    const rows = lines.slice(table + 2, lines.indexOf('', table));
+    const worst = rows.map((row) => /\*\*(error|warning|notice)\*\*/.exec(row)![1]);
+    assert.deepEqual(
+      worst,
+      [...worst].sort((a, b) => RANK[a!]! - RANK[b!]!),
+    );
+    assert.ok(rows[0]!.includes('[private-key]('), rows[0]);
     const keys = lines.indexOf('| Type | Bits | Keys |');
     // 12 keys: 5 Ed25519 (id_ed25519, its .pub, two deploy copies, two certificates' keys) and the RSA and DSA ones.
     assert.ok(keys > 0);
     assert.ok(lines.includes('| ssh-rsa | 2048 | 3 |'), failing.summary);
     assert.ok(lines.includes('| ssh-rsa | 1024 | 1 |'), failing.summary);
     assert.ok(lines.includes('| ssh-dss | 1024 | 1 |'), failing.summary);
-    const findings = lines.filter((line) => /^\| (error|warning|notice) \| \[/.test(line));
-    assert.equal(findings.length, 14);
-    assert.ok(findings.some((line) => line.includes('`keys/id_ed25519:1`') && line.startsWith('| error | [private-key](')));
-    assert.ok(!failing.summary.includes('more finding'));
+    // 14 findings, each named once with its severity, in fewer rows: a key's findings share its row.
+    assert.equal(failing.summary.match(/\*\*(error|warning|notice)\*\* \[/g)!.length, 14);
+    assert.ok(
+      lines.some(
+        (line) =>
+          line.startsWith('| `keys/id_ed25519:1`<br>`ssh-ed25519` 256-bit<br><sub>`SHA256:') && line.includes('**error** [private-key]('),
+      ),
+    );
+    assert.ok(!failing.summary.includes('…and '));
   });
 
   it('caps the findings table of the summary and says how many more there are', () => {
@@ -206,9 +233,14 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
       'report-file': join(reports, 'cap.json'),
     });
     assert.equal(run.status, 0, run.stdout);
-    // 120 legacy-rsa-key warnings and 120 duplicate-key notices, 100 of them listed.
-    assert.equal(run.summary.split('\n').filter((row) => /^\| (warning|notice) \| \[/.test(row)).length, 100);
-    assert.ok(run.summary.includes('…and 140 more findings in the JSON report and the SARIF.'), run.summary);
+    // 120 lines, each with a legacy-rsa-key warning and a duplicate-key notice in one row; 100 rows listed.
+    const rows = run.summary.split('\n').filter((row) => row.startsWith('| `authorized_keys:'));
+    assert.equal(rows.length, 100);
+    assert.ok(rows.every((row) => row.includes('**warning** [legacy-rsa-key](') && row.includes('**notice** [duplicate-key](')));
+    assert.ok(
+      run.summary.includes('…and 20 more warnings, 20 more notices: every finding is in the JSON report and the SARIF.'),
+      run.summary,
+    );
     assert.ok(run.summary.includes('| ssh-rsa | 3072 | 120 |'));
   });
 
@@ -279,15 +311,22 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
     assert.match(errors[0]!, /^ssh-key-audit: cannot write sarif-file \S+\/README\.md\/audit\.sarif: (EEXIST|ENOTDIR)$/);
   });
 
-  it('writes the default report files into the workspace when no path is given', () => {
+  it('writes the default report files into RUNNER_TEMP, not the workspace, one pair per category', () => {
     const workspace = tempDir('ska-workspace-');
     writeFileSync(join(workspace, 'README.md'), 'no keys here\n');
     const run = audit(workspace);
+    const other = audit(workspace, { category: 'nightly/keys' });
     assert.equal(run.status, 0, run.stdout);
-    assert.equal(run.outputs.get('sarif-file'), join(workspace, 'ssh-key-audit.sarif'));
-    assert.equal(run.outputs.get('report'), join(workspace, 'ssh-key-audit.json'));
+    assert.equal(run.outputs.get('sarif-file'), join(run.runnerTemp, 'ssh-key-audit.sarif'));
+    assert.equal(run.outputs.get('report'), join(run.runnerTemp, 'ssh-key-audit.json'));
+    assert.equal(other.outputs.get('sarif-file'), join(other.runnerTemp, 'ssh-key-audit-nightly-keys.sarif'));
+    assert.ok(run.sarif && run.report && other.sarif, 'the reports exist where the outputs say');
+    assert.deepEqual(readdirSync(workspace), ['README.md']);
     assert.equal(run.outputs.get('findings'), '0');
-    assert.match(run.summary, /\| error \| 0 \|\n\| warning \| 0 \|\n\| notice \| 0 \|\n\n0 keys \(1 file scanned\)\.\n\nNo findings\.\n$/);
+    assert.match(
+      run.summary,
+      /^## ✅ ssh-key-audit passed: no findings\n\n0 keys in 1 file: 0 errors, 0 warnings, 0 notices\.\n\nNo findings\.\n$/,
+    );
   });
 
   it('leaves out annotations and the summary when they are turned off', () => {

@@ -5,7 +5,7 @@
  * event file), GITHUB_API_URL and the token. Also parses what the runner would read back.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,11 @@ export interface ActionRun {
   /** The GITHUB_STEP_SUMMARY file, '' when the Action did not write it. */
   summary: string;
   commands: WorkflowCommand[];
+  /** The JSON and SARIF reports at the paths the outputs name (read before RUNNER_TEMP is removed), null when absent. */
+  report: string | null;
+  sarif: string | null;
+  /** RUNNER_TEMP of the run (removed after it): report paths under it are defaults. */
+  runnerTemp: string;
 }
 
 /** What the runner knows besides the inputs: the event, the API, the token, the step's env: mapping. */
@@ -67,6 +72,10 @@ export interface RunContext {
   token?: string;
   /** The step's `env:` (secrets mapped in). */
   env?: Record<string, string>;
+  /** GITHUB_SERVER_URL; https://github.com by default, as on github.com. */
+  serverUrl?: string;
+  /** Make GITHUB_STEP_SUMMARY a file the Action cannot write. */
+  unwritableSummary?: boolean;
 }
 
 /** Runs the bundle in `workspace` with the defaults of action.yml overridden by `inputs`. */
@@ -106,6 +115,7 @@ interface Setup {
   env: NodeJS.ProcessEnv;
   outputFile: string;
   summaryFile: string;
+  runnerTemp: string;
 }
 
 /** Input defaults that are expressions, as the runner expands them. */
@@ -115,9 +125,13 @@ function expand(value: string, context: RunContext): string {
 
 function prepare(files: string, workspace: string, inputs: Record<string, string>, context: RunContext): Setup {
   const outputFile = join(files, 'output');
+  const runnerTemp = join(files, 'temp');
+  mkdirSync(runnerTemp);
+  // A directory where a file should be: unwritable whoever runs the test, root included.
   const summaryFile = join(files, 'step-summary');
+  if (context.unwritableSummary) mkdirSync(summaryFile);
+  else writeFileSync(summaryFile, '');
   writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
   const env: NodeJS.ProcessEnv = {};
   // Nothing from a surrounding runner (or node --test) may leak into the Action under test, and requests to
   // the loopback server must not go through a proxy.
@@ -128,6 +142,8 @@ function prepare(files: string, workspace: string, inputs: Record<string, string
   env['GITHUB_WORKSPACE'] = workspace;
   env['GITHUB_OUTPUT'] = outputFile;
   env['GITHUB_STEP_SUMMARY'] = summaryFile;
+  env['RUNNER_TEMP'] = runnerTemp;
+  env['GITHUB_SERVER_URL'] = context.serverUrl ?? 'https://github.com';
   env['NO_COLOR'] = '1';
   if (context.eventName !== undefined) env['GITHUB_EVENT_NAME'] = context.eventName;
   if (context.event !== undefined) {
@@ -139,19 +155,24 @@ function prepare(files: string, workspace: string, inputs: Record<string, string
   if (context.repository !== undefined) env['GITHUB_REPOSITORY'] = context.repository;
   if (context.sha !== undefined) env['GITHUB_SHA'] = context.sha;
   Object.assign(env, context.env);
-  return { env, outputFile, summaryFile };
+  return { env, outputFile, summaryFile, runnerTemp };
 }
 
 function collect(setup: Setup, status: number | null, stdout: string, stderr: string): ActionRun {
   const outputText = readFileSync(setup.outputFile, 'utf8');
+  const outputs = parseOutputFile(outputText);
+  const read = (path: string | undefined): string | null => (path && existsSync(path) ? readFileSync(path, 'utf8') : null);
   return {
     status,
     stdout,
     stderr,
-    outputs: parseOutputFile(outputText),
+    outputs,
     outputText,
-    summary: existsSync(setup.summaryFile) ? readFileSync(setup.summaryFile, 'utf8') : '',
+    summary: existsSync(setup.summaryFile) && statSync(setup.summaryFile).isFile() ? readFileSync(setup.summaryFile, 'utf8') : '',
     commands: parseWorkflowCommands(stdout),
+    report: read(outputs.get('report')),
+    sarif: read(outputs.get('sarif-file')),
+    runnerTemp: setup.runnerTemp,
   };
 }
 

@@ -20,6 +20,12 @@ export interface Reply {
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Sent as it is instead of JSON: an HTML error page from a proxy, with its own content-type header. */
+  raw?: string;
+  /** Milliseconds to wait before answering: a slow API. */
+  delay?: number;
+  /** Close the connection without an answer: a network failure. */
+  drop?: boolean;
 }
 
 export type Handler = (request: RecordedRequest) => Reply;
@@ -51,9 +57,22 @@ export class GitHubServer {
         instance!.requests.push(request);
         const handler = instance!.routes.get(`${request.method} ${request.path}`);
         const reply = handler ? handler(request) : { status: 404, body: { message: 'Not Found' } };
-        const status = reply.status ?? 200;
-        response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
-        response.end(status === 204 ? undefined : JSON.stringify(reply.body ?? {}));
+        const answer = (): void => {
+          if (reply.drop) {
+            response.socket?.destroy();
+            return;
+          }
+          const status = reply.status ?? 200;
+          if (reply.raw !== undefined) {
+            response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...reply.headers });
+            response.end(reply.raw);
+            return;
+          }
+          response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+          response.end(status === 204 ? undefined : JSON.stringify(reply.body ?? {}));
+        };
+        if (reply.delay) setTimeout(answer, reply.delay);
+        else answer();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -65,6 +84,12 @@ export class GitHubServer {
   /** Serves `reply` (or what `reply` returns) for METHOD PATH; a later route for the same pair wins. */
   route(method: string, path: string, reply: Reply | Handler): void {
     this.routes.set(`${method} ${path}`, typeof reply === 'function' ? reply : () => reply);
+  }
+
+  /** Serves `replies` one after the other for METHOD PATH, the last one for every later request: a fault that clears. */
+  sequence(method: string, path: string, replies: readonly Reply[]): void {
+    let index = 0;
+    this.route(method, path, () => replies[Math.min(index++, replies.length - 1)]!);
   }
 
   /** The requests under a path prefix, such as one test's `/repos/owner/name/`. */
