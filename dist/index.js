@@ -51509,7 +51509,11 @@ function parsePublicBlob(blob) {
 
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
-var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
+var ESCAPED_BASE64_CHAR = String.raw`\\/|\\u002[BbFf]`;
+var KEY_TEXT = new RegExp(
+  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
+  "g"
+);
 function lineBounds(text2, start, end) {
   const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
   let lineEnd = text2.indexOf("\n", end);
@@ -51688,6 +51692,22 @@ var RULES = [
     detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, an Ed25519 key of the wrong length, or a certificate whose CA signature does not verify.",
     why: "A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.",
     fix: "Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text."
+  },
+  {
+    id: "key-file-encoding",
+    severity: "notice",
+    title: "Key file OpenSSH cannot read as written",
+    detects: "A key file that ssh-key-audit reads but OpenSSH does not: a UTF-16 file with a byte-order mark (what Windows PowerShell 5.1 `>` and `Out-File` write), a UTF-8 byte-order mark before the key on line 1 of a public key, `authorized_keys` or `known_hosts` file or an OpenSSH private key, and an OpenSSH private key with CRLF line ends.",
+    why: 'OpenSSH reads key files as bytes. `ssh-keygen -l` says "is not a public key file" for a UTF-16 or BOM-prefixed public key, sshd skips such an `authorized_keys` line, so the login silently fails, and `ssh -i` or `ssh-keygen -y` fail on an OpenSSH private key with a BOM or CRLF line ends ("error in libcrypto"). The key is still a key: every other finding about it applies.',
+    fix: 'Write the file as UTF-8 without a BOM and with LF line ends: `iconv -f utf-16 -t utf-8 FILE | tr -d "\\r" > FILE.new` (or in PowerShell `Set-Content -Encoding ascii`), drop a UTF-8 BOM with `sed -i "1s/^\\xEF\\xBB\\xBF//" FILE`, CRLF with `dos2unix FILE`, and add `*.pub text eol=lf` to `.gitattributes` so git does not convert them back.'
+  },
+  {
+    id: "unknown-key-type",
+    severity: "notice",
+    title: "Key of a type ssh-key-audit cannot judge",
+    detects: "A well-formed `NAME BASE64` key whose blob starts with NAME, or an OpenSSH private key, of a type ssh-key-audit does not know: it is inventoried with the SHA256 fingerprint of its blob (as `ssh-keygen -l` computes it) and no size.",
+    why: "New key types appear (OpenSSH 10.4 added `ssh-mldsa44-ed25519@openssh.com`); a scanner that drops what it does not know hides keys from every fingerprint-based rule, allow entry and blocklist.",
+    fix: "Check that the key type is one your ssh and sshd accept (`ssh -Q key`), and allow the fingerprint in the policy file once you have judged the key."
   },
   {
     id: "duplicate-key",
@@ -56203,6 +56223,63 @@ function findCommandOptions(text2) {
   return { options, keyGenerations };
 }
 
+// src/core/keys/unwrap/encoded-layers.ts
+import { gunzipSync } from "node:zlib";
+var NEEDLES = ["LS0t", "QUF", "H4sI"];
+var NEEDLE_BYTES = NEEDLES.map((needle) => Buffer.from(needle));
+var MIN_TOKEN = 104;
+var MAX_TOKEN = 1 << 20;
+var MAX_GUNZIP = 1 << 20;
+var BINARY_PROBE = 8e3;
+function hasEncodedKeyMarker(bytes) {
+  return NEEDLE_BYTES.some((needle) => bytes.includes(needle));
+}
+function isBase64Char(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
+}
+function lineOf(text2, offset, memo) {
+  for (let next = text2.indexOf("\n", memo.offset); next !== -1 && next < offset; next = text2.indexOf("\n", next + 1)) {
+    memo.line++;
+    memo.offset = next + 1;
+  }
+  return memo.line;
+}
+function decodeToken(token) {
+  if (token.length % 4 === 1) return null;
+  const decoded = Buffer.from(token, "base64");
+  if (decoded[0] === 31 && decoded[1] === 139) {
+    try {
+      return { bytes: gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ["base64", "gzip"] };
+    } catch {
+      return null;
+    }
+  }
+  return { bytes: decoded, layers: ["base64"] };
+}
+function findEncodedLayers(text2) {
+  const starts = /* @__PURE__ */ new Set();
+  for (const needle of NEEDLES) {
+    for (let hit = text2.indexOf(needle); hit !== -1; hit = text2.indexOf(needle, hit + needle.length)) {
+      let start = hit;
+      while (start > 0 && isBase64Char(text2.charCodeAt(start - 1))) start--;
+      starts.add(start);
+    }
+  }
+  const memo = { offset: 0, line: 1 };
+  const found = [];
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    let end = start;
+    while (end < text2.length && isBase64Char(text2.charCodeAt(end))) end++;
+    while (end < text2.length && text2.charCodeAt(end) === 61 && end - start < MAX_TOKEN) end++;
+    const length = end - start;
+    if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
+    const decoded = decodeToken(text2.slice(start, end));
+    if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
+    found.push({ line: lineOf(text2, start, memo), ...decoded });
+  }
+  return found;
+}
+
 // src/core/markers.ts
 var SSH_DASH = Buffer.from("ssh-");
 var KEY_TYPES = ["rsa", "dss", "ed25519"].map((name) => Buffer.from(name));
@@ -56238,7 +56315,7 @@ function findMarkers(bytes) {
   }
   if (!keyLine) keyLine = bytes.includes(ECDSA);
   const keyBlock = bytes.includes(BEGIN) || bytes.includes(PUTTY);
-  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive };
+  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive, encoded: hasEncodedKeyMarker(bytes) };
 }
 
 // src/core/config-audit.ts
@@ -56493,6 +56570,81 @@ function readRfc4716(body) {
   return { info: parsePublicBlob(blob), comment: comment === "" ? null : comment };
 }
 
+// src/core/keys/unwrap/decoration.ts
+var ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([nrt/\\"'`]))|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos));/g;
+var SIMPLE = { n: "\n", r: "\r", t: "	", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function unescapeText(text2) {
+  if (!text2.includes("\\") && !text2.includes("&")) return text2;
+  return text2.replace(
+    ESCAPE,
+    (whole, unicode, hex, single, decimal, refHex, named) => {
+      const code = unicode !== void 0 ? parseInt(unicode, 16) : hex !== void 0 ? parseInt(hex, 16) : decimal !== void 0 ? parseInt(decimal, 10) : refHex !== void 0 ? parseInt(refHex, 16) : void 0;
+      if (code !== void 0) return code <= 1114111 ? String.fromCodePoint(code) : whole;
+      const name = single ?? named;
+      return SIMPLE[name] ?? name;
+    }
+  );
+}
+var LEADING = /^[\s"'`,;#*>|(]+/;
+var TRAILING = /(?:[\s"'`,;)\\]|(?<=["'`]\s*)\+)+$/;
+var JOINER_ONLY = /^[+.&]{1,2}$/;
+function sharedBy(lines, test) {
+  return lines.every((line) => line.trim() === "" || test(line));
+}
+function commonPrefix(candidates, body) {
+  for (const raw of candidates) {
+    const candidate = raw.trim();
+    if (candidate !== "" && sharedBy(body, (line) => line.trimStart().startsWith(candidate))) return candidate;
+  }
+  return "";
+}
+function commonSuffix(candidates, body) {
+  for (const raw of candidates) {
+    const candidate = raw.trim();
+    if (candidate !== "" && sharedBy(body, (line) => line.trimEnd().endsWith(candidate))) return candidate;
+  }
+  return "";
+}
+function lineBoundsAround(text2, offset) {
+  const start = text2.lastIndexOf("\n", offset - 1) + 1;
+  const newline = text2.indexOf("\n", offset);
+  return { start, end: newline === -1 ? text2.length : newline };
+}
+function unwrapBlockBody(text2, markerStart, bodyStart, bodyEnd, endMarkerLength = 0) {
+  const rawLines = text2.slice(bodyStart, bodyEnd).split("\n");
+  let prefix2 = "";
+  let suffix = "";
+  if (rawLines.length >= 3) {
+    const beginLine = lineBoundsAround(text2, markerStart);
+    const endLine = endMarkerLength > 0 ? lineBoundsAround(text2, bodyEnd) : { start: bodyEnd, end: bodyEnd };
+    const body = rawLines.slice(1, -1);
+    const beginPrefix = text2.slice(beginLine.start, markerStart);
+    const endPrefix = text2.slice(endLine.start, bodyEnd);
+    const endSuffix = endMarkerLength > 0 ? text2.slice(bodyEnd + endMarkerLength, endLine.end) : "";
+    prefix2 = commonPrefix([beginPrefix, endPrefix], body);
+    suffix = commonSuffix([rawLines[0], endSuffix], body);
+  }
+  const last = rawLines.length - 1;
+  const out = [];
+  rawLines.forEach((raw, index) => {
+    let line = raw;
+    if (prefix2 && index > 0) {
+      const trimmed = line.trimStart();
+      if (trimmed.startsWith(prefix2)) line = trimmed.slice(prefix2.length);
+    }
+    if (suffix && index < last) {
+      const trimmed = line.trimEnd();
+      if (trimmed.endsWith(suffix)) line = trimmed.slice(0, -suffix.length);
+    }
+    for (const part of unescapeText(line).split(/\r?\n|\r/)) {
+      const clean = part.replace(LEADING, "").replace(TRAILING, "");
+      if (clean === "" || JOINER_ONLY.test(clean)) continue;
+      out.push(clean.includes(":") ? clean : clean.replace(/\s+/g, ""));
+    }
+  });
+  return out;
+}
+
 // src/core/keys/blocks.ts
 var BLOCK_START = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----|---- BEGIN SSH2 (PUBLIC KEY|ENCRYPTED PRIVATE KEY) ----|PuTTY-User-Key-File-\d+:/g;
 var BODY_BASE64_RUN = /[A-Za-z0-9+/]{64}/;
@@ -56503,14 +56655,15 @@ function holdsKeyBody(base64) {
 }
 var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
 var SSH_COM_MAGIC = 1064303083;
-function bodyLines(raw) {
-  return raw.split(/(?:\\r)?\\n|\r?\n/).map((line) => line.replace(/^[\s"'`,#*;]+|[\s"'`,]+$/g, "")).filter((line) => line !== "");
-}
 function endOf(text2, from, marker) {
   const end = text2.indexOf(marker, from);
   if (end !== -1) return end;
   const limit = text2.indexOf("\n\n", from);
   return limit === -1 ? text2.length : limit;
+}
+function bodyLines(text2, start, bodyStart, endMarker) {
+  const end = endOf(text2, bodyStart, endMarker);
+  return unwrapBlockBody(text2, start, bodyStart, end, text2.startsWith(endMarker, end) ? endMarker.length : 0);
 }
 function splitHeaders(lines) {
   const headers = [];
@@ -56565,15 +56718,15 @@ function findKeyBlocks(text2) {
     const bodyStart = start + match2[0].length;
     const line = lines.lineAt(start);
     if (match2[1]) {
-      const body = bodyLines(text2.slice(bodyStart, endOf(text2, bodyStart, `-----END ${match2[1]}-----`))).slice(0, MAX_BLOCK_LINES);
+      const body = bodyLines(text2, start, bodyStart, `-----END ${match2[1]}-----`).slice(0, MAX_BLOCK_LINES);
       const block = pemBlock(match2[1], body);
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
     } else if (match2[2] === "ENCRYPTED PRIVATE KEY") {
-      const body = bodyLines(text2.slice(bodyStart, endOf(text2, bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----")));
+      const body = bodyLines(text2, start, bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----");
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
     } else if (match2[2] === "PUBLIC KEY") {
-      const body = bodyLines(text2.slice(bodyStart, endOf(text2, bodyStart, "---- END SSH2 PUBLIC KEY ----")));
+      const body = bodyLines(text2, start, bodyStart, "---- END SSH2 PUBLIC KEY ----");
       if (!BODY_BASE64_RUN.test(body.join(""))) continue;
       try {
         const { info: info2, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
@@ -56594,7 +56747,7 @@ function findKeyBlocks(text2) {
       }
     } else {
       const lineEnd = text2.indexOf("\n", start);
-      const body = bodyLines(text2.slice(start, endOf(text2, lineEnd === -1 ? text2.length : lineEnd, "Private-Lines:")));
+      const body = unwrapBlockBody(text2, start, start, endOf(text2, lineEnd === -1 ? text2.length : lineEnd, "Private-Lines:"));
       const version = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? "");
       if (!body.some((entry) => entry.startsWith("Public-Lines:"))) continue;
       const format = `putty-v${version?.[1] ?? "?"}`;
@@ -56628,6 +56781,64 @@ function findKeyBlocks(text2) {
     }
   }
   return found;
+}
+
+// src/core/text-encoding.ts
+function decodeTextBytes(bytes) {
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
+  if (bytes[0] === 255 && bytes[1] === 254) {
+    return { bytes: Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2).toString("utf16le"), "utf8"), encoding: "utf-16le" };
+  }
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2));
+    swapped.swap16();
+    return { bytes: Buffer.from(swapped.toString("utf16le"), "utf8"), encoding: "utf-16be" };
+  }
+  return { bytes, encoding: "utf-8" };
+}
+
+// src/core/checks/encoding-checks.ts
+var FILE_SOURCES = /* @__PURE__ */ new Set(["public-key", "authorized-keys", "known-hosts", "certificate", "private-key"]);
+function notice2(path2, key, message) {
+  return {
+    rule: "key-file-encoding",
+    severity: ruleById("key-file-encoding").severity,
+    path: path2,
+    line: key.line,
+    message,
+    fingerprint: key.info?.fingerprint ?? null
+  };
+}
+function encodingFindings(path2, text2, encoding, keys) {
+  const plain = keys.filter((key) => !key.layers && FILE_SOURCES.has(key.source));
+  const first = plain[0];
+  if (!first) return [];
+  if (encoding === "utf-16le" || encoding === "utf-16be") {
+    return [
+      notice2(
+        path2,
+        first,
+        `This file is ${encoding.toUpperCase()}, which ssh, sshd and ssh-keygen do not read, so OpenSSH ignores its keys; save it as UTF-8 without a BOM.`
+      )
+    ];
+  }
+  const openSshPrivate = (key) => key.isPrivate && key.format === "openssh";
+  const atStart = plain.find((key) => key.line === 1 && (!key.isPrivate || openSshPrivate(key)));
+  if (encoding === "utf-8-bom" && atStart) {
+    return [
+      notice2(path2, atStart, "This file starts with a UTF-8 byte-order mark, so OpenSSH cannot read the key on line 1; remove the BOM.")
+    ];
+  }
+  if (openSshPrivate(first) && first.line === 1 && /^-----BEGIN OPENSSH PRIVATE KEY-----\r\n/.test(text2)) {
+    return [
+      notice2(
+        path2,
+        first,
+        'This OpenSSH private key has CRLF line ends, which ssh and ssh-keygen fail to load ("error in libcrypto"); convert it with dos2unix.'
+      )
+    ];
+  }
+  return [];
 }
 
 // src/core/checks/dsa-checks.ts
@@ -56962,6 +57173,7 @@ function toRecord(key, path2, sourceOverride) {
   if (key.encrypted !== void 0) record.encrypted = key.encrypted;
   if (key.options) record.options = key.options;
   if (key.marker) record.marker = key.marker;
+  if (key.layers) record.layers = key.layers;
   const cert = info2?.certificate;
   if (cert) {
     record.certificate = {
@@ -56980,11 +57192,25 @@ function toRecord(key, path2, sourceOverride) {
   }
   return record;
 }
-function inventoryBytes(bytes, context3, sourceOverride, markers) {
-  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
-  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
+var MAX_LAYERS = 2;
+function occurrencesIn(bytes, context3, markers, depth) {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
+  const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
+  if (!hasLines && !hasBlocks && !encoded) return [];
   const text2 = bytes.toString("latin1");
   const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: context3.path }) : []];
+  if (!encoded) return occurrences;
+  for (const layer of findEncodedLayers(text2)) {
+    const inner = decodeTextBytes(layer.bytes).bytes;
+    for (const key of occurrencesIn(inner, context3, findMarkers(inner), depth + 1)) {
+      occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...key.layers ?? []] });
+    }
+  }
+  return occurrences;
+}
+function inventoryBytes(bytes, context3, sourceOverride, markers) {
+  const occurrences = occurrencesIn(bytes, context3, markers ?? findMarkers(bytes), 0);
+  if (occurrences.length === 0) return { keys: [], findings: [], rsaModuli: [] };
   const keys = [];
   const findings = [];
   const rsaModuli = [];
@@ -56996,6 +57222,7 @@ function inventoryBytes(bytes, context3, sourceOverride, markers) {
     }
     findings.push(...checkKey(key, context3));
   }
+  findings.push(...encodingFindings(context3.path, bytes.toString("latin1", 0, 64), context3.textEncoding ?? "utf-8", occurrences));
   return { keys, findings, rsaModuli };
 }
 
@@ -59907,7 +60134,7 @@ var REPOSITORY_URL = "https://github.com/ssh-key-audit/ssh-key-audit";
 var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
 // src/core/scan.ts
-var BINARY_PROBE = 8e3;
+var BINARY_PROBE2 = 8e3;
 var scratch = Buffer.allocUnsafe(1 << 20);
 function formatBytes(count) {
   if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
@@ -59943,10 +60170,10 @@ function readFile(file, maxFileSize) {
       if (read === 0) break;
       filled += read;
     }
-    const content = bytes.subarray(0, filled);
-    const nul = content.subarray(0, BINARY_PROBE).indexOf(0);
+    const { bytes: content, encoding } = decodeTextBytes(bytes.subarray(0, filled));
+    const nul = content.subarray(0, BINARY_PROBE2).indexOf(0);
     if (nul !== -1) return { skipped: `binary file (NUL byte at offset ${nul}), not scanned` };
-    return { bytes: content };
+    return { bytes: content, encoding };
   } catch (error2) {
     const code = error2.code;
     return { skipped: `unreadable (${code ?? "unknown error"})` };
@@ -59971,10 +60198,10 @@ async function scan(input, hooks = {}, extra = {}) {
   const moduli = /* @__PURE__ */ new Map();
   const includes = new IncludeTracker(discovery.files);
   let scanned = 0;
-  const scanBytes = (path2, bytes, markers, commit) => {
+  const scanBytes = (path2, bytes, markers, commit, textEncoding) => {
     const inventory = inventoryBytes(
       bytes,
-      { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
+      { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist, textEncoding },
       void 0,
       markers
     );
@@ -60001,7 +60228,7 @@ async function scan(input, hooks = {}, extra = {}) {
       const markers = findMarkers(outcome.bytes);
       const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      const configAudit = scanBytes(file.path, outcome.bytes, markers);
+      const configAudit = scanBytes(file.path, outcome.bytes, markers, void 0, outcome.encoding);
       if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
@@ -60013,13 +60240,14 @@ async function scan(input, hooks = {}, extra = {}) {
       skipped.push({ path: where3, reason: blob.skipped ?? "not read" });
       continue;
     }
-    const nul = blob.bytes.subarray(0, BINARY_PROBE).indexOf(0);
+    const decoded = decodeTextBytes(blob.bytes);
+    const nul = decoded.bytes.subarray(0, BINARY_PROBE2).indexOf(0);
     if (nul !== -1) {
       skipped.push({ path: where3, reason: `binary file (NUL byte at offset ${nul}), not scanned` });
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
+    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), blob.commit, decoded.encoding);
   }
   for (let next = includes.next(); next; next = includes.next()) {
     const outcome = readFile(next.file, options.maxFileSize);
@@ -61113,7 +61341,7 @@ function loadPolicyFile(absolute, shown) {
 function parsePolicy(text2, shown) {
   const lineCounter = new import_yaml.LineCounter();
   const document = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const parseError = document.errors[0];
   if (parseError) {
     const line = parseError.linePos?.[0].line ?? 1;
@@ -61131,7 +61359,7 @@ function parsePolicy(text2, shown) {
       node = keyNodeAt(document, segments, String(error2.params.additionalProperty)) ?? node;
     }
     const where3 = describePath(segments);
-    throw new UsageError(`${shown}:${lineOf(node)}: ${where3 === "" ? "" : `${where3}: `}${explain(error2, value)}`);
+    throw new UsageError(`${shown}:${lineOf2(node)}: ${where3 === "" ? "" : `${where3}: `}${explain(error2, value)}`);
   }
   const raw = data;
   const settings = {};
@@ -61146,10 +61374,10 @@ function parsePolicy(text2, shown) {
   if (raw["stale-deploy-key-days"] !== void 0) settings.staleDeployKeyDays = raw["stale-deploy-key-days"];
   if (raw.allow !== void 0) {
     settings.allow = raw.allow.map((entry, index) => {
-      const line = lineOf(nodeAt(document, ["allow", index]));
+      const line = lineOf2(nodeAt(document, ["allow", index]));
       if (entry.expires !== void 0 && !isCalendarDate(entry.expires)) {
         throw new UsageError(
-          `${shown}:${lineOf(nodeAt(document, ["allow", index, "expires"]))}: allow[${index}].expires is not a calendar date: ${entry.expires}`
+          `${shown}:${lineOf2(nodeAt(document, ["allow", index, "expires"]))}: allow[${index}].expires is not a calendar date: ${entry.expires}`
         );
       }
       const allow = { reason: entry.reason.trim(), line };

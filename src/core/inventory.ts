@@ -5,6 +5,9 @@
 import { findKeyBlocks } from './keys/blocks.js';
 import type { KeyOccurrence } from './keys/occurrence.js';
 import { findPublicKeyLines } from './keys/openssh-line.js';
+import { findEncodedLayers, hasEncodedKeyMarker } from './keys/unwrap/encoded-layers.js';
+import { decodeTextBytes } from './text-encoding.js';
+import { encodingFindings } from './checks/encoding-checks.js';
 import { checkKey, type KeyCheckContext } from './checks/key-rules.js';
 import { findMarkers, type Markers } from './markers.js';
 import type { Finding, KeyRecord, KeySource } from './types.js';
@@ -40,6 +43,7 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
   if (key.encrypted !== undefined) record.encrypted = key.encrypted;
   if (key.options) record.options = key.options;
   if (key.marker) record.marker = key.marker;
+  if (key.layers) record.layers = key.layers;
   const cert = info?.certificate;
   if (cert) {
     record.certificate = {
@@ -59,12 +63,30 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
   return record;
 }
 
-/** `markers`: the scan's own findMarkers() of these bytes, so they are searched once for every reader. */
-export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOverride?: KeySource, markers?: Markers): Inventory {
-  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
-  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
+// A base64 value inside a base64 value is as deep as real files go (a Secret holding a cloud-init file).
+const MAX_LAYERS = 2;
+
+/** Keys in `bytes` and, through base64 (and gzip) layers, in the values they encode, at the value's line. */
+function occurrencesIn(bytes: Buffer, context: KeyCheckContext, markers: Markers, depth: number): KeyOccurrence[] {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
+  const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
+  if (!hasLines && !hasBlocks && !encoded) return [];
   const text = bytes.toString('latin1');
   const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path: context.path }) : [])];
+  if (!encoded) return occurrences;
+  for (const layer of findEncodedLayers(text)) {
+    const inner = decodeTextBytes(layer.bytes).bytes;
+    for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1)) {
+      occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...(key.layers ?? [])] });
+    }
+  }
+  return occurrences;
+}
+
+/** `markers`: the scan's own findMarkers() of these bytes, so they are searched once for every reader. */
+export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOverride?: KeySource, markers?: Markers): Inventory {
+  const occurrences = occurrencesIn(bytes, context, markers ?? findMarkers(bytes), 0);
+  if (occurrences.length === 0) return { keys: [], findings: [], rsaModuli: [] };
   const keys: KeyRecord[] = [];
   const findings: Finding[] = [];
   const rsaModuli: Inventory['rsaModuli'] = [];
@@ -77,5 +99,6 @@ export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOv
     }
     findings.push(...checkKey(key, context));
   }
+  findings.push(...encodingFindings(context.path, bytes.toString('latin1', 0, 64), context.textEncoding ?? 'utf-8', occurrences));
   return { keys, findings, rsaModuli };
 }

@@ -4,6 +4,8 @@
  * single walk over its occurrences answers for all of them; four more searches cover the rest.
  */
 
+import { hasEncodedKeyMarker } from './keys/unwrap/encoded-layers.js';
+
 const SSH_DASH = Buffer.from('ssh-');
 const KEY_TYPES = ['rsa', 'dss', 'ed25519'].map((name) => Buffer.from(name));
 const KEYGEN = Buffer.from('keygen');
@@ -22,6 +24,8 @@ export interface Markers {
   command: boolean;
   /** `ssh-key-audit:`, an inline suppression. */
   directive: boolean;
+  /** Base64 text that can encode a key (keys/unwrap/encoded-layers.ts). */
+  encoded?: boolean;
 }
 
 // A plain loop: Buffer.compare() crosses into C++ on every call, which cost more than the search itself.
@@ -55,5 +59,5 @@ export function findMarkers(bytes: Buffer): Markers {
   }
   if (!keyLine) keyLine = bytes.includes(ECDSA);
   const keyBlock = bytes.includes(BEGIN) || bytes.includes(PUTTY);
-  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive };
+  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive, encoded: hasEncodedKeyMarker(bytes) };
 }

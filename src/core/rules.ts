@@ -88,6 +88,24 @@ export const RULES: readonly Rule[] = [
     fix: 'Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text.',
   },
   {
+    id: 'key-file-encoding',
+    severity: 'notice',
+    title: 'Key file OpenSSH cannot read as written',
+    detects:
+      'A key file that ssh-key-audit reads but OpenSSH does not: a UTF-16 file with a byte-order mark (what Windows PowerShell 5.1 `>` and `Out-File` write), a UTF-8 byte-order mark before the key on line 1 of a public key, `authorized_keys` or `known_hosts` file or an OpenSSH private key, and an OpenSSH private key with CRLF line ends.',
+    why: 'OpenSSH reads key files as bytes. `ssh-keygen -l` says "is not a public key file" for a UTF-16 or BOM-prefixed public key, sshd skips such an `authorized_keys` line, so the login silently fails, and `ssh -i` or `ssh-keygen -y` fail on an OpenSSH private key with a BOM or CRLF line ends ("error in libcrypto"). The key is still a key: every other finding about it applies.',
+    fix: 'Write the file as UTF-8 without a BOM and with LF line ends: `iconv -f utf-16 -t utf-8 FILE | tr -d "\\r" > FILE.new` (or in PowerShell `Set-Content -Encoding ascii`), drop a UTF-8 BOM with `sed -i "1s/^\\xEF\\xBB\\xBF//" FILE`, CRLF with `dos2unix FILE`, and add `*.pub text eol=lf` to `.gitattributes` so git does not convert them back.',
+  },
+  {
+    id: 'unknown-key-type',
+    severity: 'notice',
+    title: 'Key of a type ssh-key-audit cannot judge',
+    detects:
+      'A well-formed `NAME BASE64` key whose blob starts with NAME, or an OpenSSH private key, of a type ssh-key-audit does not know: it is inventoried with the SHA256 fingerprint of its blob (as `ssh-keygen -l` computes it) and no size.',
+    why: 'New key types appear (OpenSSH 10.4 added `ssh-mldsa44-ed25519@openssh.com`); a scanner that drops what it does not know hides keys from every fingerprint-based rule, allow entry and blocklist.',
+    fix: 'Check that the key type is one your ssh and sshd accept (`ssh -Q key`), and allow the fingerprint in the policy file once you have judged the key.',
+  },
+  {
     id: 'duplicate-key',
     severity: 'notice',
     title: 'Same key in several places',

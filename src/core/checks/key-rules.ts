@@ -3,6 +3,7 @@ import type { KeyOccurrence } from '../keys/occurrence.js';
 import type { Blocklist } from '../blocklist.js';
 import { mathFindings, type MathMemo } from './key-math.js';
 import { ruleById } from '../rules.js';
+import type { TextEncoding } from '../text-encoding.js';
 import type { Finding } from '../types.js';
 
 export interface KeyCheckContext {
@@ -12,6 +13,8 @@ export interface KeyCheckContext {
   /** Weak-key results by fingerprint, shared across one scan. */
   memo?: MathMemo;
   blocklist?: Blocklist;
+  /** What the file's bytes were decoded from (text-encoding.ts); plain UTF-8 when absent. */
+  textEncoding?: TextEncoding;
 }
 
 function finding(rule: string, context: KeyCheckContext, key: KeyOccurrence, message: string): Finding {

@@ -10,6 +10,7 @@ import { readOpenSshPrivate } from './openssh-private.js';
 import { readPemPrivate } from './pem-private.js';
 import { readPuttyKey } from './putty.js';
 import { readRfc4716 } from './rfc4716.js';
+import { unwrapBlockBody } from './unwrap/decoration.js';
 
 const BLOCK_START =
   /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED )?PRIVATE KEY)-----|---- BEGIN SSH2 (PUBLIC KEY|ENCRYPTED PRIVATE KEY) ----|PuTTY-User-Key-File-\d+:/g;
@@ -30,20 +31,17 @@ const PEM_LABEL_TYPES: Record<string, string> = { 'RSA PRIVATE KEY': 'ssh-rsa', 
 // SSH.com private key magic (draft-ietf-secsh-publickeyfile companion format, as read by ssh-keygen -i).
 const SSH_COM_MAGIC = 0x3f6ff9eb;
 
-/** Splits a block body into clean lines: JSON `\n` escapes, quotes, indentation and comment markers removed. */
-function bodyLines(raw: string): string[] {
-  // A JSON string escapes a line break as `\n` or `\r\n` (RFC 8259 section 7): the `\r` pair is optional, not the backslash.
-  return raw
-    .split(/(?:\\r)?\\n|\r?\n/)
-    .map((line) => line.replace(/^[\s"'`,#*;]+|[\s"'`,]+$/g, ''))
-    .filter((line) => line !== '');
-}
-
 function endOf(text: string, from: number, marker: string): number {
   const end = text.indexOf(marker, from);
   if (end !== -1) return end;
   const limit = text.indexOf('\n\n', from);
   return limit === -1 ? text.length : limit;
+}
+
+/** The clean body lines of the block whose BEGIN marker starts at `start`: decoration undone by unwrap/decoration. */
+function bodyLines(text: string, start: number, bodyStart: number, endMarker: string): string[] {
+  const end = endOf(text, bodyStart, endMarker);
+  return unwrapBlockBody(text, start, bodyStart, end, text.startsWith(endMarker, end) ? endMarker.length : 0);
 }
 
 function splitHeaders(lines: string[]): { headers: string[]; base64: string } {
@@ -103,15 +101,15 @@ export function findKeyBlocks(text: string): KeyOccurrence[] {
     const bodyStart = start + match[0].length;
     const line = lines.lineAt(start);
     if (match[1]) {
-      const body = bodyLines(text.slice(bodyStart, endOf(text, bodyStart, `-----END ${match[1]}-----`))).slice(0, MAX_BLOCK_LINES);
+      const body = bodyLines(text, start, bodyStart, `-----END ${match[1]}-----`).slice(0, MAX_BLOCK_LINES);
       const block = pemBlock(match[1], body);
       if (block) found.push({ line, source: 'private-key', comment: null, isPrivate: true, ...block });
     } else if (match[2] === 'ENCRYPTED PRIVATE KEY') {
-      const body = bodyLines(text.slice(bodyStart, endOf(text, bodyStart, '---- END SSH2 ENCRYPTED PRIVATE KEY ----')));
+      const body = bodyLines(text, start, bodyStart, '---- END SSH2 ENCRYPTED PRIVATE KEY ----');
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
       if (block) found.push({ line, source: 'private-key', comment: null, isPrivate: true, ...block });
     } else if (match[2] === 'PUBLIC KEY') {
-      const body = bodyLines(text.slice(bodyStart, endOf(text, bodyStart, '---- END SSH2 PUBLIC KEY ----')));
+      const body = bodyLines(text, start, bodyStart, '---- END SSH2 PUBLIC KEY ----');
       // Only the run of base64: an RFC 4716 Comment header may well say `...`.
       if (!BODY_BASE64_RUN.test(body.join(''))) continue;
       try {
@@ -133,7 +131,7 @@ export function findKeyBlocks(text: string): KeyOccurrence[] {
       }
     } else {
       const lineEnd = text.indexOf('\n', start);
-      const body = bodyLines(text.slice(start, endOf(text, lineEnd === -1 ? text.length : lineEnd, 'Private-Lines:')));
+      const body = unwrapBlockBody(text, start, start, endOf(text, lineEnd === -1 ? text.length : lineEnd, 'Private-Lines:'));
       const version = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? '');
       // Source code that merely names the header is not a key file: the public lines are what make it one.
       if (!body.some((entry) => entry.startsWith('Public-Lines:'))) continue;

@@ -16,6 +16,8 @@ export interface KeyOccurrence {
   encrypted?: boolean;
   options?: string[];
   marker?: string;
+  /** Encodings the key was read through, outermost first (`base64`, `gzip`); absent for plain text. */
+  layers?: string[];
 }
 
 /** 1-based line numbers for offsets that only move forward, without splitting the whole text into lines. */

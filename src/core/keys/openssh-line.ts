@@ -11,11 +11,16 @@ import { decodeBase64, LineCounter, type KeyOccurrence } from './occurrence.js';
 import { parsePublicBlob, type PublicKeyInfo } from './public-blob.js';
 
 // The shortest real key blob (ssh-ed25519: 4+11+4+32 bytes) is 68 base64 characters; shorter text after a
-// type name is a placeholder such as `ssh-rsa AAAA...` or prose, not a key.
+// type name is a placeholder such as `ssh-rsa AAAA...` or prose, unless it decodes to a blob of that type
+// (a damaged key, reported as invalid).
 const MIN_KEY_BASE64 = 68;
 
-const KEY_TEXT =
-  /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
+// JSON writers escape `/` as `\/` (PHP) and `+` as `\u002B` (.NET): the token goes on through the escape.
+const ESCAPED_BASE64_CHAR = String.raw`\\/|\\u002[BbFf]`;
+const KEY_TEXT = new RegExp(
+  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
+  'g',
+);
 
 export interface FileContext {
   /** Path relative to the scan root, forward slashes. */

@@ -1,0 +1,92 @@
+/**
+ * Keys inside base64 values: Kubernetes Secrets (`data:`), Helm values, cloud-init `write_files` with
+ * `encoding: b64` or `gz+b64`, CI variable dumps and `.env` files hold a key file or a key line as one base64
+ * token. This module finds such tokens and decodes them (and gunzips them where they are gzip), so the
+ * readers can scan the result as a file of its own, reported at the line of the token.
+ *
+ * The prefilter looks for base64 text that can only come from key material, at any byte alignment:
+ * `LS0t` is `---` (five dashes always hold an aligned triple: every PEM, OpenSSH, SSH2 armour line),
+ * `QUF` starts the encoding of `AAA` (every key line's blob starts `AAAA` after its type name), and `H4sI`
+ * is the gzip magic at the start of a value. Files without any of them cost three byte searches.
+ */
+import { gunzipSync } from 'node:zlib';
+
+const NEEDLES = ['LS0t', 'QUF', 'H4sI'];
+const NEEDLE_BYTES = NEEDLES.map((needle) => Buffer.from(needle));
+
+// The shortest key text worth decoding, a bare ssh-ed25519 line (12 + 68 characters), is 108 characters of
+// base64; the shortest private key (a PKCS#8 Ed25519 PEM) is longer. Shorter tokens hold no key.
+const MIN_TOKEN = 104;
+// A key file is a few KiB; a token beyond this is an image or an archive, not a key.
+const MAX_TOKEN = 1 << 20;
+// Decompressed output is capped so a gzip bomb cannot blow up the scan.
+const MAX_GUNZIP = 1 << 20;
+// git's binary heuristic, as for files: a NUL in the first 8000 bytes means the value is not text.
+const BINARY_PROBE = 8000;
+
+/** The cheap test on a file's bytes: can it hold a base64-encoded key at all? */
+export function hasEncodedKeyMarker(bytes: Buffer): boolean {
+  return NEEDLE_BYTES.some((needle) => bytes.includes(needle));
+}
+
+export interface EncodedLayer {
+  /** 1-based line of the token in the text it was found in. */
+  line: number;
+  /** The decoded content, as bytes. */
+  bytes: Buffer;
+  /** The layers removed, outermost first: `['base64']` or `['base64', 'gzip']`. */
+  layers: string[];
+}
+
+function isBase64Char(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f
+  );
+}
+
+function lineOf(text: string, offset: number, memo: { offset: number; line: number }): number {
+  for (let next = text.indexOf('\n', memo.offset); next !== -1 && next < offset; next = text.indexOf('\n', next + 1)) {
+    memo.line++;
+    memo.offset = next + 1;
+  }
+  return memo.line;
+}
+
+function decodeToken(token: string): { bytes: Buffer; layers: string[] } | null {
+  if (token.length % 4 === 1) return null;
+  const decoded = Buffer.from(token, 'base64');
+  if (decoded[0] === 0x1f && decoded[1] === 0x8b) {
+    try {
+      return { bytes: gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ['base64', 'gzip'] };
+    } catch {
+      // A truncated or oversized gzip stream: not something a key is read from.
+      return null;
+    }
+  }
+  return { bytes: decoded, layers: ['base64'] };
+}
+
+/** Every base64 token of `text` (a latin1 view of bytes) long enough to hold a key and decoding to text. */
+export function findEncodedLayers(text: string): EncodedLayer[] {
+  const starts = new Set<number>();
+  for (const needle of NEEDLES) {
+    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, hit + needle.length)) {
+      let start = hit;
+      while (start > 0 && isBase64Char(text.charCodeAt(start - 1))) start--;
+      starts.add(start);
+    }
+  }
+  const memo = { offset: 0, line: 1 };
+  const found: EncodedLayer[] = [];
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    let end = start;
+    while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
+    while (end < text.length && text.charCodeAt(end) === 0x3d && end - start < MAX_TOKEN) end++;
+    const length = end - start;
+    if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
+    const decoded = decodeToken(text.slice(start, end));
+    if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
+    found.push({ line: lineOf(text, start, memo), ...decoded });
+  }
+  return found;
+}
