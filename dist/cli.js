@@ -29996,6 +29996,33 @@ function record(settings, directive, path2) {
   if (!settings.has(keyword)) settings.set(keyword, { args: directive.args, path: path2, line: directive.line });
 }
 
+// src/core/keys/occurrence.ts
+var LineCounter = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  offset = 0;
+  line = 1;
+  lineAt(target) {
+    if (target < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+    }
+    let next = this.text.indexOf("\n", this.offset);
+    while (next !== -1 && next < target) {
+      this.line++;
+      next = this.text.indexOf("\n", next + 1);
+    }
+    this.offset = target;
+    return this.line;
+  }
+};
+function decodeBase64(text) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return null;
+  return Buffer.from(text, "base64");
+}
+
 // src/core/wire.ts
 var WireReader = class {
   constructor(buf) {
@@ -30066,33 +30093,6 @@ function sshString(value) {
   return Buffer.concat([head, body]);
 }
 
-// src/core/keys/occurrence.ts
-var LineCounter = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  offset = 0;
-  line = 1;
-  lineAt(target) {
-    if (target < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-    }
-    let next = this.text.indexOf("\n", this.offset);
-    while (next !== -1 && next < target) {
-      this.line++;
-      next = this.text.indexOf("\n", next + 1);
-    }
-    this.offset = target;
-    return this.line;
-  }
-};
-function decodeBase64(text) {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return null;
-  return Buffer.from(text, "base64");
-}
-
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
 function sha256Fingerprint(blob) {
@@ -30109,7 +30109,9 @@ var PLAIN_KEY_TYPES = {
   "ecdsa-sha2-nistp521": "ecdsa",
   "ssh-ed25519": "ed25519",
   "sk-ecdsa-sha2-nistp256@openssh.com": "sk-ecdsa",
-  "sk-ssh-ed25519@openssh.com": "sk-ed25519"
+  "sk-ssh-ed25519@openssh.com": "sk-ed25519",
+  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), first released in OpenSSH 10.4.
+  "ssh-mldsa44-ed25519@openssh.com": "mldsa44-ed25519"
 };
 var ECDSA_CURVES = {
   nistp256: { bits: 256, pointLength: 65, hash: "sha256", jwkCurve: "P-256" },
@@ -30122,7 +30124,7 @@ function isCertificateType(type) {
 function plainTypeOf(type) {
   if (!isCertificateType(type)) return type;
   const base = type.slice(0, -CERT_SUFFIX.length);
-  return base.startsWith("sk-") ? `${base}@openssh.com` : base;
+  return base.startsWith("sk-") || `${base}@openssh.com` in PLAIN_KEY_TYPES ? `${base}@openssh.com` : base;
 }
 function isKnownKeyType(type) {
   return plainTypeOf(type) in PLAIN_KEY_TYPES;
@@ -30299,13 +30301,33 @@ function readKeyFields(reader, plainType, family) {
       if (family === "sk-ed25519") params.application = reader.text();
       return { bits: 256, params };
     }
+    case "mldsa44-ed25519": {
+      const point = reader.string();
+      if (point.length !== MLDSA44_ED25519_PUBLIC) {
+        throw new KeyFormatError(`ML-DSA-44/Ed25519 public key is ${point.length} bytes, not ${MLDSA44_ED25519_PUBLIC}`);
+      }
+      return { bits: 256, params: { family, point } };
+    }
+    case "unknown":
+      throw new KeyFormatError(`no key fields known for ${plainType}`);
   }
+}
+var MLDSA44_ED25519_PUBLIC = 1312 + 32;
+var KEY_TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{2,63}$/;
+function unknownKeyInfo(type, blob) {
+  return { type, plainType: type, bits: null, fingerprint: sha256Fingerprint(blob), params: { family: "unknown" }, plainBlob: blob };
+}
+function blobNamesType(blob, type) {
+  return blob.length >= 4 + type.length && blob.readUInt32BE(0) === type.length && blob.toString("latin1", 4, 4 + type.length) === type;
 }
 function parsePublicBlob(blob) {
   const reader = new WireReader(blob);
   const type = reader.text();
   const family = familyOf(type);
-  if (!family) throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  if (!family) {
+    if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
+    throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  }
   const plainType = plainTypeOf(type);
   if (!isCertificateType(type)) {
     const { bits: bits2, params: params2 } = readKeyFields(reader, plainType, family);
@@ -30425,6 +30447,57 @@ function readRfc4716(body) {
   return { info: parsePublicBlob(blob), comment: comment === "" ? null : comment };
 }
 
+// src/core/keys/ssh-com-private.ts
+var SSH_COM_MAGIC = 1064303083;
+function bignumBits(reader) {
+  const bits = reader.uint32();
+  if (bits > 16384) throw new KeyFormatError("an integer of the key is implausibly long");
+  const bytes = reader.slice(reader.position, reader.position + Math.ceil(bits / 8));
+  if (bytes.length !== Math.ceil(bits / 8)) throw new KeyFormatError("key data is truncated");
+  for (let skip = 0; skip < bytes.length; skip++) reader.uint8();
+  return bytes;
+}
+function mpintString(magnitude) {
+  let start = 0;
+  while (start < magnitude.length && magnitude[start] === 0) start++;
+  const trimmed = magnitude.subarray(start);
+  return sshString(trimmed.length > 0 && (trimmed[0] & 128) !== 0 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+}
+function readSshComPrivate(data) {
+  const reader = new WireReader(data);
+  if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
+  reader.uint32();
+  const algorithm = reader.text();
+  const cipher = reader.text();
+  const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
+  const encrypted = cipher !== "none";
+  if (encrypted || declaredType === "unknown") return { declaredType, encrypted, info: null };
+  const keyData = new WireReader(reader.string());
+  keyData.uint32();
+  let blob;
+  if (declaredType === "ssh-rsa") {
+    const e = bignumBits(keyData);
+    bignumBits(keyData);
+    const n = bignumBits(keyData);
+    blob = Buffer.concat([sshString("ssh-rsa"), mpintString(e), mpintString(n)]);
+  } else {
+    if (keyData.uint32() !== 0) throw new KeyFormatError("unsupported DSA parameter format");
+    const p = bignumBits(keyData);
+    const g = bignumBits(keyData);
+    const q2 = bignumBits(keyData);
+    const y = bignumBits(keyData);
+    blob = Buffer.concat([sshString("ssh-dss"), mpintString(p), mpintString(q2), mpintString(g), mpintString(y)]);
+  }
+  return { declaredType, encrypted, info: parsePublicBlob(blob) };
+}
+function commentHeader(headers) {
+  for (const header of headers) {
+    const match2 = /^Comment:\s*(.*)$/i.exec(header);
+    if (match2) return match2[1].replace(/^"|"$/g, "").trim() || null;
+  }
+  return null;
+}
+
 // src/core/keys/unwrap/decoration.ts
 var ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([nrt/\\"'`]))|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos));/g;
 var SIMPLE = { n: "\n", r: "\r", t: "	", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -30441,7 +30514,8 @@ function unescapeText(text) {
   );
 }
 var LEADING = /^[\s"'`,;#*>|(]+/;
-var TRAILING = /(?:[\s"'`,;)\\]|(?<=["'`]\s*)\+)+$/;
+var TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
+var SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
 var JOINER_ONLY = /^[+.&]{1,2}$/;
 function sharedBy(lines, test) {
   return lines.every((line) => line.trim() === "" || test(line));
@@ -30494,7 +30568,7 @@ function unwrapBlockBody(text, markerStart, bodyStart, bodyEnd, endMarkerLength 
     for (const part of unescapeText(line).split(/\r?\n|\r/)) {
       const clean3 = part.replace(LEADING, "").replace(TRAILING, "");
       if (clean3 === "" || JOINER_ONLY.test(clean3)) continue;
-      out.push(clean3.includes(":") ? clean3 : clean3.replace(/\s+/g, ""));
+      out.push(SPACED_BASE64.test(clean3) ? clean3.replace(/\s+/g, "") : clean3);
     }
   });
   return out;
@@ -30509,7 +30583,6 @@ function holdsKeyBody(base64) {
   return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
 }
 var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
-var SSH_COM_MAGIC = 1064303083;
 function endOf(text, from, marker) {
   const end = text.indexOf(marker, from);
   if (end !== -1) return end;
@@ -30548,21 +30621,22 @@ function pemBlock(label, lines) {
   }
 }
 function sshComBlock(lines) {
-  const { base64 } = splitHeaders(lines);
+  const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
   const data = decodeBase64(base64);
+  const comment = commentHeader(headers);
   try {
     if (!data) throw new KeyFormatError("not valid base64");
-    const reader = new WireReader(data);
-    if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
-    reader.uint32();
-    const algorithm = reader.text();
-    const cipher = reader.text();
-    const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
-    return { declaredType, info: null, format: "ssh.com", encrypted: cipher !== "none" };
+    return { ...readSshComPrivate(data), comment, format: "ssh.com" };
   } catch (error) {
     if (!(error instanceof KeyFormatError)) throw error;
-    return { declaredType: "unknown", info: null, format: "ssh.com", problem: `the SSH.com private key does not decode: ${error.message}` };
+    return {
+      declaredType: "unknown",
+      info: null,
+      comment,
+      format: "ssh.com",
+      problem: `the SSH.com private key does not decode: ${error.message}`
+    };
   }
 }
 function findKeyBlocks(text) {
@@ -30579,7 +30653,7 @@ function findKeyBlocks(text) {
     } else if (match2[2] === "ENCRYPTED PRIVATE KEY") {
       const body = bodyLines(text, start, bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----");
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
-      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
+      if (block) found.push({ line, source: "private-key", isPrivate: true, ...block });
     } else if (match2[2] === "PUBLIC KEY") {
       const body = bodyLines(text, start, bodyStart, "---- END SSH2 PUBLIC KEY ----");
       if (!BODY_BASE64_RUN.test(body.join(""))) continue;
@@ -30700,7 +30774,7 @@ function parseKnownHostsPrefix(prefix2, namedKnownHosts) {
 var MIN_KEY_BASE64 = 68;
 var ESCAPED_BASE64_CHAR = String.raw`\\/|\\u002[BbFf]`;
 var KEY_TEXT = new RegExp(
-  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
+  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
   "g"
 );
 function lineBounds(text, start, end) {
@@ -30728,7 +30802,14 @@ function commentOf(rest, source) {
   if (source === "embedded") comment = comment.split(/["'`\\]/, 1)[0].trim();
   return comment === "" ? null : comment;
 }
+function namesItsType(base64, type) {
+  const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, "base64"), type);
+}
 function decodePublicKey(declaredType, base64) {
+  if (base64.length % 4 !== 0) {
+    return { info: null, problem: `the ${declaredType} key text is cut short or lost its base64 padding, so ssh-keygen rejects it` };
+  }
   const blob = decodeBase64(base64);
   if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
   try {
@@ -30746,10 +30827,11 @@ function findPublicKeyLines(text, context) {
   const found = [];
   const lines = new LineCounter(text);
   for (const match2 of text.matchAll(KEY_TEXT)) {
-    const [whole, declaredType, base64] = match2;
+    const [whole, declaredType, token] = match2;
     const start = match2.index;
     const end = start + whole.length;
-    if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
+    const base64 = token.includes("\\") ? unescapeText(token) : token;
+    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
     if (text.startsWith("...", end) || text.startsWith("\u2026", end) || text.startsWith("\xE2\x80\xA6", end)) continue;
     const { lineStart, lineEnd } = lineBounds(text, start, end);
     const kind = classify(text.slice(lineStart, start), declaredType, context);
@@ -31655,7 +31737,8 @@ function invalidRsaParameters(n, e, bits) {
 function rsaFindings(info) {
   const n = toBigInt(info.params.n);
   const e = toBigInt(info.params.e);
-  const invalid = invalidRsaParameters(n, e, info.bits);
+  const bits = info.bits ?? 0;
+  const invalid = invalidRsaParameters(n, e, bits);
   if (invalid)
     return [{ rule: "factorable-key", message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
   const found = [];
@@ -31676,7 +31759,7 @@ function rsaFindings(info) {
       message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`
     });
   }
-  const pattern = generatorPattern(info.params.n, n, info.bits);
+  const pattern = generatorPattern(info.params.n, n, bits);
   if (pattern)
     found.push({
       rule: "weak-rsa-key",
@@ -31730,7 +31813,7 @@ function finding(rule, context, key, message) {
 function describe(key) {
   const info = key.info;
   if (!info) return key.declaredType === "unknown" ? "key" : `${key.declaredType} key`;
-  return `${info.bits}-bit ${info.plainType} key`;
+  return info.bits === null ? `${info.plainType} key` : `${info.bits}-bit ${info.plainType} key`;
 }
 function privateKeyMessage(key) {
   const what = key.format === "pkcs8" || key.format === "pem" ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
@@ -31746,6 +31829,17 @@ function checkKey(key, context) {
   const info = key.info;
   if (!info || key.marker === "revoked") return findings;
   const family = info.params.family;
+  if (family === "unknown") {
+    findings.push(
+      finding(
+        "unknown-key-type",
+        context,
+        key,
+        `This ${info.type} key is of a type ssh-key-audit does not know, so its size and strength are not checked; judge it yourself and allow its fingerprint.`
+      )
+    );
+    return findings;
+  }
   if (family === "dsa") {
     findings.push(
       finding(
@@ -31755,7 +31849,7 @@ function checkKey(key, context) {
         `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`
       )
     );
-  } else if (family === "rsa" && info.bits < context.minRsaBits) {
+  } else if (family === "rsa" && (info.bits ?? 0) < context.minRsaBits) {
     findings.push(
       finding(
         "weak-rsa-key",
@@ -31839,6 +31933,16 @@ function at2(bytes, offset, expected) {
 var DASH = 45;
 var T2 = 116;
 var NEWLINE = 10;
+var BLOB_START = Buffer.from(" AAAA");
+var NAME_LIMIT = 64;
+function blobFollowsName(bytes, from) {
+  for (let index = from; index < from + NAME_LIMIT && index < bytes.length; index++) {
+    const code = bytes[index];
+    if (code === 32) return at2(bytes, index, BLOB_START);
+    if (code <= 32 || code >= 127) return false;
+  }
+  return false;
+}
 function hasTypeFlag(bytes, from) {
   for (let index = from; index + 1 < bytes.length && bytes[index] !== NEWLINE; index++) {
     if (bytes[index] === DASH && bytes[index + 1] === T2) return true;
@@ -31851,7 +31955,7 @@ function findMarkers(bytes) {
   let directive = false;
   for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
     const after = found + SSH_DASH.length;
-    if (!keyLine && KEY_TYPES.some((type) => at2(bytes, after, type))) keyLine = true;
+    if (!keyLine && (KEY_TYPES.some((type) => at2(bytes, after, type)) || blobFollowsName(bytes, after))) keyLine = true;
     else if (!keygen && at2(bytes, after, KEYGEN)) keygen = hasTypeFlag(bytes, after + KEYGEN.length);
     else if (!directive && at2(bytes, after, DIRECTIVE)) directive = true;
   }
@@ -31892,7 +31996,8 @@ function toRecord(key, path2, sourceOverride) {
       validBefore: cert.validBefore,
       criticalOptions: cert.criticalOptions,
       extensions: cert.extensions,
-      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
+      // A CA key is parsed as a known type (certificate.ts), so it has a size.
+      ca: { type: cert.ca.type, bits: cert.ca.bits ?? 0, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid
     };

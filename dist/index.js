@@ -51178,7 +51178,9 @@ var PLAIN_KEY_TYPES = {
   "ecdsa-sha2-nistp521": "ecdsa",
   "ssh-ed25519": "ed25519",
   "sk-ecdsa-sha2-nistp256@openssh.com": "sk-ecdsa",
-  "sk-ssh-ed25519@openssh.com": "sk-ed25519"
+  "sk-ssh-ed25519@openssh.com": "sk-ed25519",
+  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), first released in OpenSSH 10.4.
+  "ssh-mldsa44-ed25519@openssh.com": "mldsa44-ed25519"
 };
 var ECDSA_CURVES = {
   nistp256: { bits: 256, pointLength: 65, hash: "sha256", jwkCurve: "P-256" },
@@ -51191,7 +51193,7 @@ function isCertificateType(type) {
 function plainTypeOf(type) {
   if (!isCertificateType(type)) return type;
   const base = type.slice(0, -CERT_SUFFIX.length);
-  return base.startsWith("sk-") ? `${base}@openssh.com` : base;
+  return base.startsWith("sk-") || `${base}@openssh.com` in PLAIN_KEY_TYPES ? `${base}@openssh.com` : base;
 }
 function isKnownKeyType(type) {
   return plainTypeOf(type) in PLAIN_KEY_TYPES;
@@ -51486,13 +51488,33 @@ function readKeyFields(reader, plainType, family) {
       if (family === "sk-ed25519") params.application = reader.text();
       return { bits: 256, params };
     }
+    case "mldsa44-ed25519": {
+      const point = reader.string();
+      if (point.length !== MLDSA44_ED25519_PUBLIC) {
+        throw new KeyFormatError(`ML-DSA-44/Ed25519 public key is ${point.length} bytes, not ${MLDSA44_ED25519_PUBLIC}`);
+      }
+      return { bits: 256, params: { family, point } };
+    }
+    case "unknown":
+      throw new KeyFormatError(`no key fields known for ${plainType}`);
   }
+}
+var MLDSA44_ED25519_PUBLIC = 1312 + 32;
+var KEY_TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{2,63}$/;
+function unknownKeyInfo(type, blob) {
+  return { type, plainType: type, bits: null, fingerprint: sha256Fingerprint(blob), params: { family: "unknown" }, plainBlob: blob };
+}
+function blobNamesType(blob, type) {
+  return blob.length >= 4 + type.length && blob.readUInt32BE(0) === type.length && blob.toString("latin1", 4, 4 + type.length) === type;
 }
 function parsePublicBlob(blob) {
   const reader = new WireReader(blob);
   const type = reader.text();
   const family = familyOf(type);
-  if (!family) throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  if (!family) {
+    if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
+    throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  }
   const plainType = plainTypeOf(type);
   if (!isCertificateType(type)) {
     const { bits: bits2, params: params2 } = readKeyFields(reader, plainType, family);
@@ -51507,11 +51529,87 @@ function parsePublicBlob(blob) {
   return { type, plainType, bits, fingerprint: sha256Fingerprint(plainBlob), params, plainBlob, certificate };
 }
 
+// src/core/keys/unwrap/decoration.ts
+var ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([nrt/\\"'`]))|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos));/g;
+var SIMPLE = { n: "\n", r: "\r", t: "	", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function unescapeText(text2) {
+  if (!text2.includes("\\") && !text2.includes("&")) return text2;
+  return text2.replace(
+    ESCAPE,
+    (whole, unicode, hex, single, decimal, refHex, named) => {
+      const code = unicode !== void 0 ? parseInt(unicode, 16) : hex !== void 0 ? parseInt(hex, 16) : decimal !== void 0 ? parseInt(decimal, 10) : refHex !== void 0 ? parseInt(refHex, 16) : void 0;
+      if (code !== void 0) return code <= 1114111 ? String.fromCodePoint(code) : whole;
+      const name = single ?? named;
+      return SIMPLE[name] ?? name;
+    }
+  );
+}
+var LEADING = /^[\s"'`,;#*>|(]+/;
+var TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
+var SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
+var JOINER_ONLY = /^[+.&]{1,2}$/;
+function sharedBy(lines, test) {
+  return lines.every((line) => line.trim() === "" || test(line));
+}
+function commonPrefix(candidates, body) {
+  for (const raw of candidates) {
+    const candidate = raw.trim();
+    if (candidate !== "" && sharedBy(body, (line) => line.trimStart().startsWith(candidate))) return candidate;
+  }
+  return "";
+}
+function commonSuffix(candidates, body) {
+  for (const raw of candidates) {
+    const candidate = raw.trim();
+    if (candidate !== "" && sharedBy(body, (line) => line.trimEnd().endsWith(candidate))) return candidate;
+  }
+  return "";
+}
+function lineBoundsAround(text2, offset) {
+  const start = text2.lastIndexOf("\n", offset - 1) + 1;
+  const newline = text2.indexOf("\n", offset);
+  return { start, end: newline === -1 ? text2.length : newline };
+}
+function unwrapBlockBody(text2, markerStart, bodyStart, bodyEnd, endMarkerLength = 0) {
+  const rawLines = text2.slice(bodyStart, bodyEnd).split("\n");
+  let prefix2 = "";
+  let suffix = "";
+  if (rawLines.length >= 3) {
+    const beginLine = lineBoundsAround(text2, markerStart);
+    const endLine = endMarkerLength > 0 ? lineBoundsAround(text2, bodyEnd) : { start: bodyEnd, end: bodyEnd };
+    const body = rawLines.slice(1, -1);
+    const beginPrefix = text2.slice(beginLine.start, markerStart);
+    const endPrefix = text2.slice(endLine.start, bodyEnd);
+    const endSuffix = endMarkerLength > 0 ? text2.slice(bodyEnd + endMarkerLength, endLine.end) : "";
+    prefix2 = commonPrefix([beginPrefix, endPrefix], body);
+    suffix = commonSuffix([rawLines[0], endSuffix], body);
+  }
+  const last = rawLines.length - 1;
+  const out = [];
+  rawLines.forEach((raw, index) => {
+    let line = raw;
+    if (prefix2 && index > 0) {
+      const trimmed = line.trimStart();
+      if (trimmed.startsWith(prefix2)) line = trimmed.slice(prefix2.length);
+    }
+    if (suffix && index < last) {
+      const trimmed = line.trimEnd();
+      if (trimmed.endsWith(suffix)) line = trimmed.slice(0, -suffix.length);
+    }
+    for (const part of unescapeText(line).split(/\r?\n|\r/)) {
+      const clean = part.replace(LEADING, "").replace(TRAILING, "");
+      if (clean === "" || JOINER_ONLY.test(clean)) continue;
+      out.push(SPACED_BASE64.test(clean) ? clean.replace(/\s+/g, "") : clean);
+    }
+  });
+  return out;
+}
+
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
 var ESCAPED_BASE64_CHAR = String.raw`\\/|\\u002[BbFf]`;
 var KEY_TEXT = new RegExp(
-  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
+  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
   "g"
 );
 function lineBounds(text2, start, end) {
@@ -51539,7 +51637,14 @@ function commentOf(rest, source) {
   if (source === "embedded") comment = comment.split(/["'`\\]/, 1)[0].trim();
   return comment === "" ? null : comment;
 }
+function namesItsType(base64, type) {
+  const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, "base64"), type);
+}
 function decodePublicKey(declaredType, base64) {
+  if (base64.length % 4 !== 0) {
+    return { info: null, problem: `the ${declaredType} key text is cut short or lost its base64 padding, so ssh-keygen rejects it` };
+  }
   const blob = decodeBase64(base64);
   if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
   try {
@@ -51557,10 +51662,11 @@ function findPublicKeyLines(text2, context3) {
   const found = [];
   const lines = new LineCounter(text2);
   for (const match2 of text2.matchAll(KEY_TEXT)) {
-    const [whole, declaredType, base64] = match2;
+    const [whole, declaredType, token] = match2;
     const start = match2.index;
     const end = start + whole.length;
-    if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
+    const base64 = token.includes("\\") ? unescapeText(token) : token;
+    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
     if (text2.startsWith("...", end) || text2.startsWith("\u2026", end) || text2.startsWith("\xE2\x80\xA6", end)) continue;
     const { lineStart, lineEnd } = lineBounds(text2, start, end);
     const kind = classify(text2.slice(lineStart, start), declaredType, context3);
@@ -56297,6 +56403,16 @@ function at2(bytes, offset, expected) {
 var DASH = 45;
 var T2 = 116;
 var NEWLINE = 10;
+var BLOB_START = Buffer.from(" AAAA");
+var NAME_LIMIT = 64;
+function blobFollowsName(bytes, from) {
+  for (let index = from; index < from + NAME_LIMIT && index < bytes.length; index++) {
+    const code = bytes[index];
+    if (code === 32) return at2(bytes, index, BLOB_START);
+    if (code <= 32 || code >= 127) return false;
+  }
+  return false;
+}
 function hasTypeFlag(bytes, from) {
   for (let index = from; index + 1 < bytes.length && bytes[index] !== NEWLINE; index++) {
     if (bytes[index] === DASH && bytes[index + 1] === T2) return true;
@@ -56309,7 +56425,7 @@ function findMarkers(bytes) {
   let directive = false;
   for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
     const after = found + SSH_DASH.length;
-    if (!keyLine && KEY_TYPES.some((type) => at2(bytes, after, type))) keyLine = true;
+    if (!keyLine && (KEY_TYPES.some((type) => at2(bytes, after, type)) || blobFollowsName(bytes, after))) keyLine = true;
     else if (!keygen && at2(bytes, after, KEYGEN2)) keygen = hasTypeFlag(bytes, after + KEYGEN2.length);
     else if (!directive && at2(bytes, after, DIRECTIVE)) directive = true;
   }
@@ -56570,79 +56686,55 @@ function readRfc4716(body) {
   return { info: parsePublicBlob(blob), comment: comment === "" ? null : comment };
 }
 
-// src/core/keys/unwrap/decoration.ts
-var ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([nrt/\\"'`]))|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos));/g;
-var SIMPLE = { n: "\n", r: "\r", t: "	", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-function unescapeText(text2) {
-  if (!text2.includes("\\") && !text2.includes("&")) return text2;
-  return text2.replace(
-    ESCAPE,
-    (whole, unicode, hex, single, decimal, refHex, named) => {
-      const code = unicode !== void 0 ? parseInt(unicode, 16) : hex !== void 0 ? parseInt(hex, 16) : decimal !== void 0 ? parseInt(decimal, 10) : refHex !== void 0 ? parseInt(refHex, 16) : void 0;
-      if (code !== void 0) return code <= 1114111 ? String.fromCodePoint(code) : whole;
-      const name = single ?? named;
-      return SIMPLE[name] ?? name;
-    }
-  );
+// src/core/keys/ssh-com-private.ts
+var SSH_COM_MAGIC = 1064303083;
+function bignumBits(reader) {
+  const bits = reader.uint32();
+  if (bits > 16384) throw new KeyFormatError("an integer of the key is implausibly long");
+  const bytes = reader.slice(reader.position, reader.position + Math.ceil(bits / 8));
+  if (bytes.length !== Math.ceil(bits / 8)) throw new KeyFormatError("key data is truncated");
+  for (let skip = 0; skip < bytes.length; skip++) reader.uint8();
+  return bytes;
 }
-var LEADING = /^[\s"'`,;#*>|(]+/;
-var TRAILING = /(?:[\s"'`,;)\\]|(?<=["'`]\s*)\+)+$/;
-var JOINER_ONLY = /^[+.&]{1,2}$/;
-function sharedBy(lines, test) {
-  return lines.every((line) => line.trim() === "" || test(line));
+function mpintString(magnitude) {
+  let start = 0;
+  while (start < magnitude.length && magnitude[start] === 0) start++;
+  const trimmed = magnitude.subarray(start);
+  return sshString(trimmed.length > 0 && (trimmed[0] & 128) !== 0 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
 }
-function commonPrefix(candidates, body) {
-  for (const raw of candidates) {
-    const candidate = raw.trim();
-    if (candidate !== "" && sharedBy(body, (line) => line.trimStart().startsWith(candidate))) return candidate;
+function readSshComPrivate(data) {
+  const reader = new WireReader(data);
+  if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
+  reader.uint32();
+  const algorithm = reader.text();
+  const cipher = reader.text();
+  const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
+  const encrypted = cipher !== "none";
+  if (encrypted || declaredType === "unknown") return { declaredType, encrypted, info: null };
+  const keyData = new WireReader(reader.string());
+  keyData.uint32();
+  let blob;
+  if (declaredType === "ssh-rsa") {
+    const e = bignumBits(keyData);
+    bignumBits(keyData);
+    const n = bignumBits(keyData);
+    blob = Buffer.concat([sshString("ssh-rsa"), mpintString(e), mpintString(n)]);
+  } else {
+    if (keyData.uint32() !== 0) throw new KeyFormatError("unsupported DSA parameter format");
+    const p = bignumBits(keyData);
+    const g = bignumBits(keyData);
+    const q2 = bignumBits(keyData);
+    const y = bignumBits(keyData);
+    blob = Buffer.concat([sshString("ssh-dss"), mpintString(p), mpintString(q2), mpintString(g), mpintString(y)]);
   }
-  return "";
+  return { declaredType, encrypted, info: parsePublicBlob(blob) };
 }
-function commonSuffix(candidates, body) {
-  for (const raw of candidates) {
-    const candidate = raw.trim();
-    if (candidate !== "" && sharedBy(body, (line) => line.trimEnd().endsWith(candidate))) return candidate;
+function commentHeader(headers) {
+  for (const header of headers) {
+    const match2 = /^Comment:\s*(.*)$/i.exec(header);
+    if (match2) return match2[1].replace(/^"|"$/g, "").trim() || null;
   }
-  return "";
-}
-function lineBoundsAround(text2, offset) {
-  const start = text2.lastIndexOf("\n", offset - 1) + 1;
-  const newline = text2.indexOf("\n", offset);
-  return { start, end: newline === -1 ? text2.length : newline };
-}
-function unwrapBlockBody(text2, markerStart, bodyStart, bodyEnd, endMarkerLength = 0) {
-  const rawLines = text2.slice(bodyStart, bodyEnd).split("\n");
-  let prefix2 = "";
-  let suffix = "";
-  if (rawLines.length >= 3) {
-    const beginLine = lineBoundsAround(text2, markerStart);
-    const endLine = endMarkerLength > 0 ? lineBoundsAround(text2, bodyEnd) : { start: bodyEnd, end: bodyEnd };
-    const body = rawLines.slice(1, -1);
-    const beginPrefix = text2.slice(beginLine.start, markerStart);
-    const endPrefix = text2.slice(endLine.start, bodyEnd);
-    const endSuffix = endMarkerLength > 0 ? text2.slice(bodyEnd + endMarkerLength, endLine.end) : "";
-    prefix2 = commonPrefix([beginPrefix, endPrefix], body);
-    suffix = commonSuffix([rawLines[0], endSuffix], body);
-  }
-  const last = rawLines.length - 1;
-  const out = [];
-  rawLines.forEach((raw, index) => {
-    let line = raw;
-    if (prefix2 && index > 0) {
-      const trimmed = line.trimStart();
-      if (trimmed.startsWith(prefix2)) line = trimmed.slice(prefix2.length);
-    }
-    if (suffix && index < last) {
-      const trimmed = line.trimEnd();
-      if (trimmed.endsWith(suffix)) line = trimmed.slice(0, -suffix.length);
-    }
-    for (const part of unescapeText(line).split(/\r?\n|\r/)) {
-      const clean = part.replace(LEADING, "").replace(TRAILING, "");
-      if (clean === "" || JOINER_ONLY.test(clean)) continue;
-      out.push(clean.includes(":") ? clean : clean.replace(/\s+/g, ""));
-    }
-  });
-  return out;
+  return null;
 }
 
 // src/core/keys/blocks.ts
@@ -56654,7 +56746,6 @@ function holdsKeyBody(base64) {
   return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
 }
 var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
-var SSH_COM_MAGIC = 1064303083;
 function endOf(text2, from, marker) {
   const end = text2.indexOf(marker, from);
   if (end !== -1) return end;
@@ -56693,21 +56784,22 @@ function pemBlock(label2, lines) {
   }
 }
 function sshComBlock(lines) {
-  const { base64 } = splitHeaders(lines);
+  const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
   const data = decodeBase64(base64);
+  const comment = commentHeader(headers);
   try {
     if (!data) throw new KeyFormatError("not valid base64");
-    const reader = new WireReader(data);
-    if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
-    reader.uint32();
-    const algorithm = reader.text();
-    const cipher = reader.text();
-    const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
-    return { declaredType, info: null, format: "ssh.com", encrypted: cipher !== "none" };
+    return { ...readSshComPrivate(data), comment, format: "ssh.com" };
   } catch (error2) {
     if (!(error2 instanceof KeyFormatError)) throw error2;
-    return { declaredType: "unknown", info: null, format: "ssh.com", problem: `the SSH.com private key does not decode: ${error2.message}` };
+    return {
+      declaredType: "unknown",
+      info: null,
+      comment,
+      format: "ssh.com",
+      problem: `the SSH.com private key does not decode: ${error2.message}`
+    };
   }
 }
 function findKeyBlocks(text2) {
@@ -56724,7 +56816,7 @@ function findKeyBlocks(text2) {
     } else if (match2[2] === "ENCRYPTED PRIVATE KEY") {
       const body = bodyLines(text2, start, bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----");
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
-      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
+      if (block) found.push({ line, source: "private-key", isPrivate: true, ...block });
     } else if (match2[2] === "PUBLIC KEY") {
       const body = bodyLines(text2, start, bodyStart, "---- END SSH2 PUBLIC KEY ----");
       if (!BODY_BASE64_RUN.test(body.join(""))) continue;
@@ -56986,7 +57078,8 @@ function invalidRsaParameters(n, e, bits) {
 function rsaFindings(info2) {
   const n = toBigInt(info2.params.n);
   const e = toBigInt(info2.params.e);
-  const invalid = invalidRsaParameters(n, e, info2.bits);
+  const bits = info2.bits ?? 0;
+  const invalid = invalidRsaParameters(n, e, bits);
   if (invalid)
     return [{ rule: "factorable-key", message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
   const found = [];
@@ -57007,7 +57100,7 @@ function rsaFindings(info2) {
       message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`
     });
   }
-  const pattern = generatorPattern(info2.params.n, n, info2.bits);
+  const pattern = generatorPattern(info2.params.n, n, bits);
   if (pattern)
     found.push({
       rule: "weak-rsa-key",
@@ -57061,7 +57154,7 @@ function finding(rule, context3, key, message) {
 function describe(key) {
   const info2 = key.info;
   if (!info2) return key.declaredType === "unknown" ? "key" : `${key.declaredType} key`;
-  return `${info2.bits}-bit ${info2.plainType} key`;
+  return info2.bits === null ? `${info2.plainType} key` : `${info2.bits}-bit ${info2.plainType} key`;
 }
 function privateKeyMessage(key) {
   const what = key.format === "pkcs8" || key.format === "pem" ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
@@ -57077,6 +57170,17 @@ function checkKey(key, context3) {
   const info2 = key.info;
   if (!info2 || key.marker === "revoked") return findings;
   const family = info2.params.family;
+  if (family === "unknown") {
+    findings.push(
+      finding(
+        "unknown-key-type",
+        context3,
+        key,
+        `This ${info2.type} key is of a type ssh-key-audit does not know, so its size and strength are not checked; judge it yourself and allow its fingerprint.`
+      )
+    );
+    return findings;
+  }
   if (family === "dsa") {
     findings.push(
       finding(
@@ -57086,7 +57190,7 @@ function checkKey(key, context3) {
         `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`
       )
     );
-  } else if (family === "rsa" && info2.bits < context3.minRsaBits) {
+  } else if (family === "rsa" && (info2.bits ?? 0) < context3.minRsaBits) {
     findings.push(
       finding(
         "weak-rsa-key",
@@ -57185,7 +57289,8 @@ function toRecord(key, path2, sourceOverride) {
       validBefore: cert.validBefore,
       criticalOptions: cert.criticalOptions,
       extensions: cert.extensions,
-      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
+      // A CA key is parsed as a known type (certificate.ts), so it has a size.
+      ca: { type: cert.ca.type, bits: cert.ca.bits ?? 0, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid
     };

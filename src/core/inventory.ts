@@ -55,7 +55,8 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
       validBefore: cert.validBefore,
       criticalOptions: cert.criticalOptions,
       extensions: cert.extensions,
-      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
+      // A CA key is parsed as a known type (certificate.ts), so it has a size.
+      ca: { type: cert.ca.type, bits: cert.ca.bits ?? 0, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid,
     };

@@ -39,6 +39,19 @@ const DASH = 0x2d;
 const T = 0x74;
 const NEWLINE = 0x0a;
 
+const BLOB_START = Buffer.from(' AAAA');
+const NAME_LIMIT = 64;
+
+/** `ssh-NAME AAAA`: a key type this scanner does not know (ssh-mldsa44-ed25519@openssh.com...), still a key. */
+function blobFollowsName(bytes: Buffer, from: number): boolean {
+  for (let index = from; index < from + NAME_LIMIT && index < bytes.length; index++) {
+    const code = bytes[index]!;
+    if (code === 0x20) return at(bytes, index, BLOB_START);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return false;
+}
+
 /** `-t` later on the same line: without it ssh-keygen makes its default key type, which is fine. */
 function hasTypeFlag(bytes: Buffer, from: number): boolean {
   for (let index = from; index + 1 < bytes.length && bytes[index] !== NEWLINE; index++) {
@@ -53,7 +66,7 @@ export function findMarkers(bytes: Buffer): Markers {
   let directive = false;
   for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
     const after = found + SSH_DASH.length;
-    if (!keyLine && KEY_TYPES.some((type) => at(bytes, after, type))) keyLine = true;
+    if (!keyLine && (KEY_TYPES.some((type) => at(bytes, after, type)) || blobFollowsName(bytes, after))) keyLine = true;
     else if (!keygen && at(bytes, after, KEYGEN)) keygen = hasTypeFlag(bytes, after + KEYGEN.length);
     else if (!directive && at(bytes, after, DIRECTIVE)) directive = true;
   }

@@ -31,7 +31,7 @@ function finding(rule: string, context: KeyCheckContext, key: KeyOccurrence, mes
 function describe(key: KeyOccurrence): string {
   const info = key.info;
   if (!info) return key.declaredType === 'unknown' ? 'key' : `${key.declaredType} key`;
-  return `${info.bits}-bit ${info.plainType} key`;
+  return info.bits === null ? `${info.plainType} key` : `${info.bits}-bit ${info.plainType} key`;
 }
 
 function privateKeyMessage(key: KeyOccurrence): string {
@@ -56,6 +56,17 @@ export function checkKey(key: KeyOccurrence, context: KeyCheckContext): Finding[
   if (!info || key.marker === 'revoked') return findings;
 
   const family = info.params.family;
+  if (family === 'unknown') {
+    findings.push(
+      finding(
+        'unknown-key-type',
+        context,
+        key,
+        `This ${info.type} key is of a type ssh-key-audit does not know, so its size and strength are not checked; judge it yourself and allow its fingerprint.`,
+      ),
+    );
+    return findings;
+  }
   if (family === 'dsa') {
     findings.push(
       finding(
@@ -65,7 +76,7 @@ export function checkKey(key: KeyOccurrence, context: KeyCheckContext): Finding[
         `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`,
       ),
     );
-  } else if (family === 'rsa' && info.bits < context.minRsaBits) {
+  } else if (family === 'rsa' && (info.bits ?? 0) < context.minRsaBits) {
     findings.push(
       finding(
         'weak-rsa-key',

@@ -4,12 +4,12 @@
  * or commented out.
  */
 import { KeyFormatError } from '../errors.js';
-import { WireReader } from '../wire.js';
 import { decodeBase64, LineCounter, type KeyOccurrence } from './occurrence.js';
 import { readOpenSshPrivate } from './openssh-private.js';
 import { readPemPrivate } from './pem-private.js';
 import { readPuttyKey } from './putty.js';
 import { readRfc4716 } from './rfc4716.js';
+import { commentHeader, readSshComPrivate } from './ssh-com-private.js';
 import { unwrapBlockBody } from './unwrap/decoration.js';
 
 const BLOCK_START =
@@ -27,9 +27,6 @@ function holdsKeyBody(base64: string): boolean {
 }
 
 const PEM_LABEL_TYPES: Record<string, string> = { 'RSA PRIVATE KEY': 'ssh-rsa', 'DSA PRIVATE KEY': 'ssh-dss' };
-
-// SSH.com private key magic (draft-ietf-secsh-publickeyfile companion format, as read by ssh-keygen -i).
-const SSH_COM_MAGIC = 0x3f6ff9eb;
 
 function endOf(text: string, from: number, marker: string): number {
   const end = text.indexOf(marker, from);
@@ -74,22 +71,23 @@ function pemBlock(label: string, lines: string[]): Omit<KeyOccurrence, 'line' | 
   }
 }
 
-function sshComBlock(lines: string[]): Omit<KeyOccurrence, 'line' | 'source' | 'comment' | 'isPrivate'> | null {
-  const { base64 } = splitHeaders(lines);
+function sshComBlock(lines: string[]): Omit<KeyOccurrence, 'line' | 'source' | 'isPrivate'> | null {
+  const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
   const data = decodeBase64(base64);
+  const comment = commentHeader(headers);
   try {
     if (!data) throw new KeyFormatError('not valid base64');
-    const reader = new WireReader(data);
-    if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError('bad magic number');
-    reader.uint32();
-    const algorithm = reader.text();
-    const cipher = reader.text();
-    const declaredType = algorithm.startsWith('if-modn') ? 'ssh-rsa' : algorithm.startsWith('dl-modp') ? 'ssh-dss' : 'unknown';
-    return { declaredType, info: null, format: 'ssh.com', encrypted: cipher !== 'none' };
+    return { ...readSshComPrivate(data), comment, format: 'ssh.com' };
   } catch (error) {
     if (!(error instanceof KeyFormatError)) throw error;
-    return { declaredType: 'unknown', info: null, format: 'ssh.com', problem: `the SSH.com private key does not decode: ${error.message}` };
+    return {
+      declaredType: 'unknown',
+      info: null,
+      comment,
+      format: 'ssh.com',
+      problem: `the SSH.com private key does not decode: ${error.message}`,
+    };
   }
 }
 
@@ -107,7 +105,7 @@ export function findKeyBlocks(text: string): KeyOccurrence[] {
     } else if (match[2] === 'ENCRYPTED PRIVATE KEY') {
       const body = bodyLines(text, start, bodyStart, '---- END SSH2 ENCRYPTED PRIVATE KEY ----');
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
-      if (block) found.push({ line, source: 'private-key', comment: null, isPrivate: true, ...block });
+      if (block) found.push({ line, source: 'private-key', isPrivate: true, ...block });
     } else if (match[2] === 'PUBLIC KEY') {
       const body = bodyLines(text, start, bodyStart, '---- END SSH2 PUBLIC KEY ----');
       // Only the run of base64: an RFC 4716 Comment header may well say `...`.

@@ -38,7 +38,11 @@ export function unescapeText(text: string): string {
 // comment and quote markers, and the joining operators of string concatenation. Base64 has none of these
 // characters except `+` and `/`, which are only taken when they cannot be data (a lone `+` after a quote).
 const LEADING = /^[\s"'`,;#*>|(]+/;
-const TRAILING = /(?:[\s"'`,;)\\]|(?<=["'`]\s*)\+)+$/;
+// A backslash is left alone: it continues an RFC 4716 header, and shell continuations are in the templates.
+const TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
+// A body whose line breaks became spaces is runs of base64 the length of a line; prose in a placeholder
+// (`<paste the key here>`) is short words, and must not be glued into something that looks like base64.
+const SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
 const JOINER_ONLY = /^[+.&]{1,2}$/;
 
 function sharedBy(lines: readonly string[], test: (line: string) => boolean): boolean {
@@ -103,7 +107,7 @@ export function unwrapBlockBody(text: string, markerStart: number, bodyStart: nu
     for (const part of unescapeText(line).split(/\r?\n|\r/)) {
       const clean = part.replace(LEADING, '').replace(TRAILING, '');
       if (clean === '' || JOINER_ONLY.test(clean)) continue;
-      out.push(clean.includes(':') ? clean : clean.replace(/\s+/g, ''));
+      out.push(SPACED_BASE64.test(clean) ? clean.replace(/\s+/g, '') : clean);
     }
   });
   return out;
