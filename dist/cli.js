@@ -30859,6 +30859,7 @@ var BINARY_PROBE = 8e3;
 function hasEncodedKeyMarker(bytes) {
   return NEEDLE_BYTES.some((needle) => bytes.includes(needle));
 }
+var VALUE_NAME = /([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?$/;
 function isBase64Char(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
 }
@@ -30900,7 +30901,9 @@ function findEncodedLayers(text) {
     if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
     const decoded = decodeToken(text.slice(start, end));
     if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
-    found.push({ line: lineOf(text, start, memo), ...decoded });
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const name = VALUE_NAME.exec(text.slice(Math.max(lineStart, start - 200), start))?.[1];
+    found.push({ line: lineOf(text, start, memo), ...decoded, ...name ? { name } : {} });
   }
   return found;
 }
@@ -32005,16 +32008,16 @@ function toRecord(key, path2, sourceOverride) {
   return record2;
 }
 var MAX_LAYERS = 2;
-function occurrencesIn(bytes, context, markers, depth) {
+function occurrencesIn(bytes, context, markers, depth, path2 = context.path) {
   const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
   const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
   if (!hasLines && !hasBlocks && !encoded) return [];
   const text = bytes.toString("latin1");
-  const occurrences = [...hasBlocks ? findKeyBlocks(text) : [], ...hasLines ? findPublicKeyLines(text, { path: context.path }) : []];
+  const occurrences = [...hasBlocks ? findKeyBlocks(text) : [], ...hasLines ? findPublicKeyLines(text, { path: path2 }) : []];
   if (!encoded) return occurrences;
   for (const layer of findEncodedLayers(text)) {
     const inner = decodeTextBytes(layer.bytes).bytes;
-    for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1)) {
+    for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1, layer.name ?? path2)) {
       occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...key.layers ?? []] });
     }
   }

@@ -56340,6 +56340,7 @@ var BINARY_PROBE = 8e3;
 function hasEncodedKeyMarker(bytes) {
   return NEEDLE_BYTES.some((needle) => bytes.includes(needle));
 }
+var VALUE_NAME = /([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?$/;
 function isBase64Char(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
 }
@@ -56381,7 +56382,9 @@ function findEncodedLayers(text2) {
     if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
     const decoded = decodeToken(text2.slice(start, end));
     if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
-    found.push({ line: lineOf(text2, start, memo), ...decoded });
+    const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
+    const name = VALUE_NAME.exec(text2.slice(Math.max(lineStart, start - 200), start))?.[1];
+    found.push({ line: lineOf(text2, start, memo), ...decoded, ...name ? { name } : {} });
   }
   return found;
 }
@@ -57298,16 +57301,16 @@ function toRecord(key, path2, sourceOverride) {
   return record;
 }
 var MAX_LAYERS = 2;
-function occurrencesIn(bytes, context3, markers, depth) {
+function occurrencesIn(bytes, context3, markers, depth, path2 = context3.path) {
   const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
   const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
   if (!hasLines && !hasBlocks && !encoded) return [];
   const text2 = bytes.toString("latin1");
-  const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: context3.path }) : []];
+  const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: path2 }) : []];
   if (!encoded) return occurrences;
   for (const layer of findEncodedLayers(text2)) {
     const inner = decodeTextBytes(layer.bytes).bytes;
-    for (const key of occurrencesIn(inner, context3, findMarkers(inner), depth + 1)) {
+    for (const key of occurrencesIn(inner, context3, findMarkers(inner), depth + 1, layer.name ?? path2)) {
       occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...key.layers ?? []] });
     }
   }

@@ -68,16 +68,17 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
 const MAX_LAYERS = 2;
 
 /** Keys in `bytes` and, through base64 (and gzip) layers, in the values they encode, at the value's line. */
-function occurrencesIn(bytes: Buffer, context: KeyCheckContext, markers: Markers, depth: number): KeyOccurrence[] {
+function occurrencesIn(bytes: Buffer, context: KeyCheckContext, markers: Markers, depth: number, path = context.path): KeyOccurrence[] {
   const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
   const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
   if (!hasLines && !hasBlocks && !encoded) return [];
   const text = bytes.toString('latin1');
-  const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path: context.path }) : [])];
+  const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path }) : [])];
   if (!encoded) return occurrences;
   for (const layer of findEncodedLayers(text)) {
     const inner = decodeTextBytes(layer.bytes).bytes;
-    for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1)) {
+    // The value's name classifies its lines as a file name would (`known_hosts: ...` holds known_hosts lines).
+    for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1, layer.name ?? path)) {
       occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...(key.layers ?? [])] });
     }
   }

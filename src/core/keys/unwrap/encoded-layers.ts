@@ -36,7 +36,15 @@ export interface EncodedLayer {
   bytes: Buffer;
   /** The layers removed, outermost first: `['base64']` or `['base64', 'gzip']`. */
   layers: string[];
+  /**
+   * The name the value is stored under (`known_hosts: ...`, `AUTHORIZED_KEYS=...`), when there is one: it says
+   * what kind of file the value is, as a file name would.
+   */
+  name?: string;
 }
+
+// `name: TOKEN`, `name = TOKEN`, `"name": "TOKEN"`: the last identifier before the token on its line.
+const VALUE_NAME = /([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?$/;
 
 function isBase64Char(code: number): boolean {
   return (
@@ -86,7 +94,9 @@ export function findEncodedLayers(text: string): EncodedLayer[] {
     if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
     const decoded = decodeToken(text.slice(start, end));
     if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
-    found.push({ line: lineOf(text, start, memo), ...decoded });
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const name = VALUE_NAME.exec(text.slice(Math.max(lineStart, start - 200), start))?.[1];
+    found.push({ line: lineOf(text, start, memo), ...decoded, ...(name ? { name } : {}) });
   }
   return found;
 }
