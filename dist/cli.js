@@ -30908,6 +30908,43 @@ function findEncodedLayers(text) {
   return found;
 }
 
+// src/core/keys/unwrap/percent-encoding.ts
+var MARKERS = ["BEGIN%20", "%20AAAA", "BEGIN+", "+AAAA"];
+var TOKEN_CHAR = /[A-Za-z0-9%._~+\-/=*!'()]/;
+var MIN_TOKEN2 = 80;
+function mayHoldPercentEncodedKey(text) {
+  return MARKERS.some((marker) => text.includes(marker));
+}
+function decode(token) {
+  const form = /%2B/i.test(token) || /BEGIN\+/.test(token);
+  try {
+    return decodeURIComponent(form ? token.replace(/\+/g, " ") : token);
+  } catch {
+    return null;
+  }
+}
+function findPercentEncodedLayers(text) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const marker of MARKERS) {
+    for (let hit = text.indexOf(marker); hit !== -1; hit = text.indexOf(marker, hit + marker.length)) {
+      let start = hit;
+      while (start > 0 && TOKEN_CHAR.test(text[start - 1])) start--;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      let end = hit;
+      while (end < text.length && TOKEN_CHAR.test(text[end])) end++;
+      if (end - start < MIN_TOKEN2 || !text.slice(start, end).includes("%")) continue;
+      const decoded = decode(text.slice(start, end));
+      if (decoded === null) continue;
+      let line = 1;
+      for (let next = text.indexOf("\n"); next !== -1 && next < start; next = text.indexOf("\n", next + 1)) line++;
+      found.push({ line, bytes: Buffer.from(decoded, "latin1"), layers: ["percent"] });
+    }
+  }
+  return found;
+}
+
 // src/core/text-encoding.ts
 function decodeTextBytes(bytes) {
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
@@ -30928,7 +30965,7 @@ var RULES = [
     id: "private-key",
     severity: "error",
     title: "Private key committed",
-    detects: "A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, also when embedded in YAML, JSON or HCL, encrypted or not.",
+    detects: "A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, encrypted or not, also when embedded in YAML, JSON, HCL or source code, quoted in mail or a patch, base64-encoded in a Kubernetes Secret or cloud-init, or written as UTF-16 (see How keys are found).",
     why: "Everyone who can read the repository, its forks and its clones can use the key, and git keeps it in history after the file is deleted. A passphrase only slows an attacker down: encrypted keys are cracked offline at the attacker's leisure.",
     fix: "Treat the key as compromised: remove its public half from every `authorized_keys`, deploy-key list and CA, generate a new key (`ssh-keygen -t ed25519`), keep it in a secret store (an Actions secret, a vault), and purge the file from history (`git filter-repo --path FILE --invert-paths`)."
   },
@@ -30984,7 +31021,7 @@ var RULES = [
     id: "invalid-key",
     severity: "warning",
     title: "Key that does not decode or verify",
-    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, an Ed25519 key of the wrong length, or a certificate whose CA signature does not verify.",
+    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, a key of a known type whose data is too short or too long (an Ed25519 key of 20 bytes), public key text whose base64 padding was removed (ssh-keygen rejects it), or a certificate whose CA signature does not verify. Text that still does not decode after its wrapping is undone (string escapes, line prefixes, base64 layers) is reported; placeholders such as `AAAA...` and `<your key>` are not.",
     why: "A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.",
     fix: "Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text."
   },
@@ -31925,7 +31962,7 @@ var KEY_TYPES = ["rsa", "dss", "ed25519"].map((name) => Buffer.from(name));
 var KEYGEN = Buffer.from("keygen");
 var DIRECTIVE = Buffer.from("key-audit:");
 var ECDSA = Buffer.from("ecdsa-sha2-nistp");
-var BEGIN = Buffer.from("BEGIN ");
+var BEGIN = Buffer.from("BEGIN");
 var PUTTY = Buffer.from("PuTTY-User-Key-File-");
 var DASH_O = Buffer.from("-o");
 function at2(bytes, offset, expected) {
@@ -32014,8 +32051,10 @@ function occurrencesIn(bytes, context, markers, depth, path2 = context.path) {
   if (!hasLines && !hasBlocks && !encoded) return [];
   const text = bytes.toString("latin1");
   const occurrences = [...hasBlocks ? findKeyBlocks(text) : [], ...hasLines ? findPublicKeyLines(text, { path: path2 }) : []];
-  if (!encoded) return occurrences;
-  for (const layer of findEncodedLayers(text)) {
+  const percent = depth < MAX_LAYERS && (hasLines || hasBlocks) && mayHoldPercentEncodedKey(text);
+  if (!encoded && !percent) return occurrences;
+  const layers = [...encoded ? findEncodedLayers(text) : [], ...percent ? findPercentEncodedLayers(text) : []];
+  for (const layer of layers) {
     const inner = decodeTextBytes(layer.bytes).bytes;
     for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1, layer.name ?? path2)) {
       occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...key.layers ?? []] });

@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15096,7 +15096,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -51739,7 +51739,7 @@ var RULES = [
     id: "private-key",
     severity: "error",
     title: "Private key committed",
-    detects: "A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, also when embedded in YAML, JSON or HCL, encrypted or not.",
+    detects: "A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, encrypted or not, also when embedded in YAML, JSON, HCL or source code, quoted in mail or a patch, base64-encoded in a Kubernetes Secret or cloud-init, or written as UTF-16 (see How keys are found).",
     why: "Everyone who can read the repository, its forks and its clones can use the key, and git keeps it in history after the file is deleted. A passphrase only slows an attacker down: encrypted keys are cracked offline at the attacker's leisure.",
     fix: "Treat the key as compromised: remove its public half from every `authorized_keys`, deploy-key list and CA, generate a new key (`ssh-keygen -t ed25519`), keep it in a secret store (an Actions secret, a vault), and purge the file from history (`git filter-repo --path FILE --invert-paths`)."
   },
@@ -51795,7 +51795,7 @@ var RULES = [
     id: "invalid-key",
     severity: "warning",
     title: "Key that does not decode or verify",
-    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, an Ed25519 key of the wrong length, or a certificate whose CA signature does not verify.",
+    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, a key of a known type whose data is too short or too long (an Ed25519 key of 20 bytes), public key text whose base64 padding was removed (ssh-keygen rejects it), or a certificate whose CA signature does not verify. Text that still does not decode after its wrapping is undone (string escapes, line prefixes, base64 layers) is reported; placeholders such as `AAAA...` and `<your key>` are not.",
     why: "A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.",
     fix: "Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text."
   },
@@ -56395,7 +56395,7 @@ var KEY_TYPES = ["rsa", "dss", "ed25519"].map((name) => Buffer.from(name));
 var KEYGEN2 = Buffer.from("keygen");
 var DIRECTIVE = Buffer.from("key-audit:");
 var ECDSA = Buffer.from("ecdsa-sha2-nistp");
-var BEGIN = Buffer.from("BEGIN ");
+var BEGIN = Buffer.from("BEGIN");
 var PUTTY = Buffer.from("PuTTY-User-Key-File-");
 var DASH_O = Buffer.from("-o");
 function at2(bytes, offset, expected) {
@@ -56878,6 +56878,43 @@ function findKeyBlocks(text2) {
   return found;
 }
 
+// src/core/keys/unwrap/percent-encoding.ts
+var MARKERS = ["BEGIN%20", "%20AAAA", "BEGIN+", "+AAAA"];
+var TOKEN_CHAR = /[A-Za-z0-9%._~+\-/=*!'()]/;
+var MIN_TOKEN2 = 80;
+function mayHoldPercentEncodedKey(text2) {
+  return MARKERS.some((marker) => text2.includes(marker));
+}
+function decode(token) {
+  const form = /%2B/i.test(token) || /BEGIN\+/.test(token);
+  try {
+    return decodeURIComponent(form ? token.replace(/\+/g, " ") : token);
+  } catch {
+    return null;
+  }
+}
+function findPercentEncodedLayers(text2) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const marker of MARKERS) {
+    for (let hit = text2.indexOf(marker); hit !== -1; hit = text2.indexOf(marker, hit + marker.length)) {
+      let start = hit;
+      while (start > 0 && TOKEN_CHAR.test(text2[start - 1])) start--;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      let end = hit;
+      while (end < text2.length && TOKEN_CHAR.test(text2[end])) end++;
+      if (end - start < MIN_TOKEN2 || !text2.slice(start, end).includes("%")) continue;
+      const decoded = decode(text2.slice(start, end));
+      if (decoded === null) continue;
+      let line = 1;
+      for (let next = text2.indexOf("\n"); next !== -1 && next < start; next = text2.indexOf("\n", next + 1)) line++;
+      found.push({ line, bytes: Buffer.from(decoded, "latin1"), layers: ["percent"] });
+    }
+  }
+  return found;
+}
+
 // src/core/text-encoding.ts
 function decodeTextBytes(bytes) {
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
@@ -57307,8 +57344,10 @@ function occurrencesIn(bytes, context3, markers, depth, path2 = context3.path) {
   if (!hasLines && !hasBlocks && !encoded) return [];
   const text2 = bytes.toString("latin1");
   const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: path2 }) : []];
-  if (!encoded) return occurrences;
-  for (const layer of findEncodedLayers(text2)) {
+  const percent = depth < MAX_LAYERS && (hasLines || hasBlocks) && mayHoldPercentEncodedKey(text2);
+  if (!encoded && !percent) return occurrences;
+  const layers = [...encoded ? findEncodedLayers(text2) : [], ...percent ? findPercentEncodedLayers(text2) : []];
+  for (const layer of layers) {
     const inner = decodeTextBytes(layer.bytes).bytes;
     for (const key of occurrencesIn(inner, context3, findMarkers(inner), depth + 1, layer.name ?? path2)) {
       occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...key.layers ?? []] });

@@ -6,6 +6,7 @@ import { findKeyBlocks } from './keys/blocks.js';
 import type { KeyOccurrence } from './keys/occurrence.js';
 import { findPublicKeyLines } from './keys/openssh-line.js';
 import { findEncodedLayers, hasEncodedKeyMarker } from './keys/unwrap/encoded-layers.js';
+import { findPercentEncodedLayers, mayHoldPercentEncodedKey } from './keys/unwrap/percent-encoding.js';
 import { decodeTextBytes } from './text-encoding.js';
 import { encodingFindings } from './checks/encoding-checks.js';
 import { checkKey, type KeyCheckContext } from './checks/key-rules.js';
@@ -74,8 +75,10 @@ function occurrencesIn(bytes: Buffer, context: KeyCheckContext, markers: Markers
   if (!hasLines && !hasBlocks && !encoded) return [];
   const text = bytes.toString('latin1');
   const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path }) : [])];
-  if (!encoded) return occurrences;
-  for (const layer of findEncodedLayers(text)) {
+  const percent = depth < MAX_LAYERS && (hasLines || hasBlocks) && mayHoldPercentEncodedKey(text);
+  if (!encoded && !percent) return occurrences;
+  const layers = [...(encoded ? findEncodedLayers(text) : []), ...(percent ? findPercentEncodedLayers(text) : [])];
+  for (const layer of layers) {
     const inner = decodeTextBytes(layer.bytes).bytes;
     // The value's name classifies its lines as a file name would (`known_hosts: ...` holds known_hosts lines).
     for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1, layer.name ?? path)) {

@@ -11,7 +11,8 @@ const KEY_TYPES = ['rsa', 'dss', 'ed25519'].map((name) => Buffer.from(name));
 const KEYGEN = Buffer.from('keygen');
 const DIRECTIVE = Buffer.from('key-audit:');
 const ECDSA = Buffer.from('ecdsa-sha2-nistp');
-const BEGIN = Buffer.from('BEGIN ');
+// No space: `BEGIN%20` is the armour of a percent-encoded key (keys/unwrap/percent-encoding.ts).
+const BEGIN = Buffer.from('BEGIN');
 const PUTTY = Buffer.from('PuTTY-User-Key-File-');
 const DASH_O = Buffer.from('-o');
 

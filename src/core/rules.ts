@@ -22,7 +22,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     title: 'Private key committed',
     detects:
-      'A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, also when embedded in YAML, JSON or HCL, encrypted or not.',
+      'A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, encrypted or not, also when embedded in YAML, JSON, HCL or source code, quoted in mail or a patch, base64-encoded in a Kubernetes Secret or cloud-init, or written as UTF-16 (see How keys are found).',
     why: "Everyone who can read the repository, its forks and its clones can use the key, and git keeps it in history after the file is deleted. A passphrase only slows an attacker down: encrypted keys are cracked offline at the attacker's leisure.",
     fix: 'Treat the key as compromised: remove its public half from every `authorized_keys`, deploy-key list and CA, generate a new key (`ssh-keygen -t ed25519`), keep it in a secret store (an Actions secret, a vault), and purge the file from history (`git filter-repo --path FILE --invert-paths`).',
   },
@@ -83,7 +83,7 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     title: 'Key that does not decode or verify',
     detects:
-      'Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, an Ed25519 key of the wrong length, or a certificate whose CA signature does not verify.',
+      'Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, a key of a known type whose data is too short or too long (an Ed25519 key of 20 bytes), public key text whose base64 padding was removed (ssh-keygen rejects it), or a certificate whose CA signature does not verify. Text that still does not decode after its wrapping is undone (string escapes, line prefixes, base64 layers) is reported; placeholders such as `AAAA...` and `<your key>` are not.',
     why: 'A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.',
     fix: 'Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text.',
   },

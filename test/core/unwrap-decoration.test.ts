@@ -181,6 +181,22 @@ describe('private key blocks inside decoration decode to their ssh-keygen finger
   });
 });
 
+describe('percent-encoded values', () => {
+  it('reads a private key and a key line whose whole value is URL-encoded, form encoding included', () => {
+    const key = samples.find((item) => item.name === 'ed25519-openssh') ?? samples[0]!;
+    const form = encodeURIComponent(key.text).replace(/%20/g, '+');
+    const result = inventory(`POST /deploy\n\nname=ci&key=${encodeURIComponent(key.text)}\n\nbody=${form}\n`, 'request.http');
+    assert.deepEqual(
+      result.keys.map((k) => [k.line, k.fingerprint, k.layers]),
+      [
+        [3, key.fingerprint, ['percent']],
+        [5, key.fingerprint, ['percent']],
+      ],
+    );
+    assert.ok(!rulesOf(result).includes('invalid-key'));
+  });
+});
+
 describe('public key tokens inside JSON escapes', () => {
   const pubDir = tempDir();
   let line = '';
@@ -213,6 +229,19 @@ describe('public key tokens inside JSON escapes', () => {
       assert.ok(!rulesOf(result).includes('invalid-key'));
     });
   }
+});
+
+describe('a public key line in a URL', () => {
+  const urlDir = tempDir();
+  it('reads ssh-ed25519%20AAAA... in a query string with the fingerprint of the key', () => {
+    const path = generateKey(urlDir, 'url', 'ed25519');
+    const line = readFileSync(`${path}.pub`, 'utf8').trim();
+    const result = inventory(`see https://keys.example.org/add?user=ops&key=${encodeURIComponent(line)}&ok=1\n`, 'notes.md');
+    assert.deepEqual(
+      result.keys.map((k) => [k.line, k.type, k.fingerprint, k.layers]),
+      [[1, 'ssh-ed25519', keygenList(`${path}.pub`)[0]!.fingerprint, ['percent']]],
+    );
+  });
 });
 
 describe('placeholders stay silent after unwrapping', () => {
