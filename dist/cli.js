@@ -30000,19 +30000,23 @@ function record(settings, directive, path2) {
 var LineCounter = class {
   constructor(text) {
     this.text = text;
+    this.next = text.indexOf("\n");
   }
   text;
   offset = 0;
   line = 1;
+  // The first line break at or after `offset`, kept between calls: searching for it again on every call
+  // walked the whole rest of a text without line breaks each time.
+  next;
   lineAt(target) {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
+      this.next = this.text.indexOf("\n");
     }
-    let next = this.text.indexOf("\n", this.offset);
-    while (next !== -1 && next < target) {
+    while (this.next !== -1 && this.next < target) {
       this.line++;
-      next = this.text.indexOf("\n", next + 1);
+      this.next = this.text.indexOf("\n", this.next + 1);
     }
     this.offset = target;
     return this.line;
@@ -30517,6 +30521,7 @@ var LEADING = /^[\s"'`,;#*>|(]+/;
 var TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
 var SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
 var JOINER_ONLY = /^[+.&]{1,2}$/;
+var MAX_BODY = 64 * 1024;
 function sharedBy(lines, test) {
   return lines.every((line) => line.trim() === "" || test(line));
 }
@@ -30540,6 +30545,10 @@ function lineBoundsAround(text, offset) {
   return { start, end: newline === -1 ? text.length : newline };
 }
 function unwrapBlockBody(text, markerStart, bodyStart, bodyEnd, endMarkerLength = 0) {
+  if (bodyEnd - bodyStart > MAX_BODY) {
+    bodyEnd = bodyStart + MAX_BODY;
+    endMarkerLength = 0;
+  }
   const rawLines = text.slice(bodyStart, bodyEnd).split("\n");
   let prefix2 = "";
   let suffix = "";
@@ -30859,16 +30868,22 @@ var BINARY_PROBE = 8e3;
 function hasEncodedKeyMarker(bytes) {
   return NEEDLE_BYTES.some((needle) => bytes.includes(needle));
 }
-var VALUE_NAME = /([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?$/;
+var isNameChar = (code) => isBase64Char(code) || code === 95 || code === 46 || code === 45;
+function valueName(text, start) {
+  let index = start;
+  const skip = (test) => {
+    while (index > 0 && start - index < 64 && test(text.charCodeAt(index - 1))) index--;
+  };
+  skip((code) => code === 34 || code === 39 || code === 32 || code === 9);
+  if (index === 0 || text[index - 1] !== ":" && text[index - 1] !== "=") return void 0;
+  index--;
+  skip((code) => code === 34 || code === 39 || code === 32 || code === 9);
+  const end = index;
+  skip(isNameChar);
+  return index < end ? text.slice(index, end) : void 0;
+}
 function isBase64Char(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
-}
-function lineOf(text, offset, memo) {
-  for (let next = text.indexOf("\n", memo.offset); next !== -1 && next < offset; next = text.indexOf("\n", next + 1)) {
-    memo.line++;
-    memo.offset = next + 1;
-  }
-  return memo.line;
 }
 function decodeToken(token) {
   if (token.length % 4 === 1) return null;
@@ -30883,35 +30898,39 @@ function decodeToken(token) {
   return { bytes: decoded, layers: ["base64"] };
 }
 function findEncodedLayers(text) {
-  const starts = /* @__PURE__ */ new Set();
+  const tokens = /* @__PURE__ */ new Map();
   for (const needle of NEEDLES) {
-    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, hit + needle.length)) {
+    let floor = 0;
+    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, floor)) {
       let start = hit;
-      while (start > 0 && isBase64Char(text.charCodeAt(start - 1))) start--;
-      starts.add(start);
+      while (start > floor && isBase64Char(text.charCodeAt(start - 1))) start--;
+      let end = hit;
+      while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
+      while (end < text.length && text.charCodeAt(end) === 61 && end - start < MAX_TOKEN) end++;
+      tokens.set(start, end);
+      floor = Math.max(end, hit + needle.length);
     }
   }
-  const memo = { offset: 0, line: 1 };
+  const lines = new LineCounter(text);
   const found = [];
-  for (const start of [...starts].sort((a, b) => a - b)) {
-    let end = start;
-    while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
-    while (end < text.length && text.charCodeAt(end) === 61 && end - start < MAX_TOKEN) end++;
+  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
     const length = end - start;
     if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
     const decoded = decodeToken(text.slice(start, end));
     if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const name = VALUE_NAME.exec(text.slice(Math.max(lineStart, start - 200), start))?.[1];
-    found.push({ line: lineOf(text, start, memo), ...decoded, ...name ? { name } : {} });
+    const name = valueName(text, start);
+    found.push({ line: lines.lineAt(start), ...decoded, ...name ? { name } : {} });
   }
   return found;
 }
 
 // src/core/keys/unwrap/percent-encoding.ts
 var MARKERS = ["BEGIN%20", "%20AAAA", "BEGIN+", "+AAAA"];
-var TOKEN_CHAR = /[A-Za-z0-9%._~+\-/=*!'()]/;
+var TOKEN_CHARS = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~+-/=*!'()") TOKEN_CHARS[char.charCodeAt(0)] = 1;
+var isTokenChar = (code) => code < 128 && TOKEN_CHARS[code] === 1;
 var MIN_TOKEN2 = 80;
+var MAX_TOKEN2 = 1 << 18;
 function mayHoldPercentEncodedKey(text) {
   return MARKERS.some((marker) => text.includes(marker));
 }
@@ -30924,30 +30943,37 @@ function decode(token) {
   }
 }
 function findPercentEncodedLayers(text) {
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
+  const tokens = /* @__PURE__ */ new Map();
   for (const marker of MARKERS) {
-    for (let hit = text.indexOf(marker); hit !== -1; hit = text.indexOf(marker, hit + marker.length)) {
+    let floor = 0;
+    for (let hit = text.indexOf(marker); hit !== -1; hit = text.indexOf(marker, floor)) {
       let start = hit;
-      while (start > 0 && TOKEN_CHAR.test(text[start - 1])) start--;
-      if (seen.has(start)) continue;
-      seen.add(start);
+      while (start > floor && isTokenChar(text.charCodeAt(start - 1))) start--;
       let end = hit;
-      while (end < text.length && TOKEN_CHAR.test(text[end])) end++;
-      if (end - start < MIN_TOKEN2 || !text.slice(start, end).includes("%")) continue;
-      const decoded = decode(text.slice(start, end));
-      if (decoded === null) continue;
-      let line = 1;
-      for (let next = text.indexOf("\n"); next !== -1 && next < start; next = text.indexOf("\n", next + 1)) line++;
-      found.push({ line, bytes: Buffer.from(decoded, "latin1"), layers: ["percent"] });
+      while (end < text.length && isTokenChar(text.charCodeAt(end))) end++;
+      floor = Math.max(end, hit + marker.length);
+      tokens.set(start, end);
     }
+  }
+  const lines = new LineCounter(text);
+  const found = [];
+  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
+    const token = text.slice(start, end);
+    if (token.length < MIN_TOKEN2 || token.length > MAX_TOKEN2 || !token.includes("%")) continue;
+    const decoded = decode(token);
+    if (decoded !== null) found.push({ line: lines.lineAt(start), bytes: Buffer.from(decoded, "latin1"), layers: ["percent"] });
   }
   return found;
 }
 
 // src/core/text-encoding.ts
+var UTF16_PROBE = 8e3;
+function looksUtf16(bytes) {
+  return bytes.length > 2 && bytes.subarray(2, UTF16_PROBE).includes(0);
+}
 function decodeTextBytes(bytes) {
   if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
+  if (!looksUtf16(bytes)) return { bytes, encoding: "utf-8" };
   if (bytes[0] === 255 && bytes[1] === 254) {
     return { bytes: Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2).toString("utf16le"), "utf8"), encoding: "utf-16le" };
   }
@@ -34015,7 +34041,7 @@ function loadPolicyFile(absolute, shown) {
 function parsePolicy(text, shown) {
   const lineCounter = new import_yaml.LineCounter();
   const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const lineOf2 = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   const parseError = document.errors[0];
   if (parseError) {
     const line = parseError.linePos?.[0].line ?? 1;
@@ -34033,7 +34059,7 @@ function parsePolicy(text, shown) {
       node = keyNodeAt(document, segments, String(error.params.additionalProperty)) ?? node;
     }
     const where3 = describePath(segments);
-    throw new UsageError(`${shown}:${lineOf2(node)}: ${where3 === "" ? "" : `${where3}: `}${explain2(error, value)}`);
+    throw new UsageError(`${shown}:${lineOf(node)}: ${where3 === "" ? "" : `${where3}: `}${explain2(error, value)}`);
   }
   const raw = data;
   const settings = {};
@@ -34048,10 +34074,10 @@ function parsePolicy(text, shown) {
   if (raw["stale-deploy-key-days"] !== void 0) settings.staleDeployKeyDays = raw["stale-deploy-key-days"];
   if (raw.allow !== void 0) {
     settings.allow = raw.allow.map((entry, index) => {
-      const line = lineOf2(nodeAt(document, ["allow", index]));
+      const line = lineOf(nodeAt(document, ["allow", index]));
       if (entry.expires !== void 0 && !isCalendarDate(entry.expires)) {
         throw new UsageError(
-          `${shown}:${lineOf2(nodeAt(document, ["allow", index, "expires"]))}: allow[${index}].expires is not a calendar date: ${entry.expires}`
+          `${shown}:${lineOf(nodeAt(document, ["allow", index, "expires"]))}: allow[${index}].expires is not a calendar date: ${entry.expires}`
         );
       }
       const allow = { reason: entry.reason.trim(), line };

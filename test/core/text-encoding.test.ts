@@ -45,6 +45,9 @@ describe('decodeTextBytes', () => {
     // UTF-16 without a BOM stays what it looks like: bytes with NULs, which the scan skips as binary.
     const bare = Buffer.from(text, 'utf16le');
     assert.deepEqual(decodeTextBytes(bare), { bytes: bare, encoding: 'utf-8' });
+    // FF FE before Latin-1 text without a single NUL is not UTF-16: the bytes stay as they are.
+    const latin = Buffer.from([0xff, 0xfe, 0x20, 0x73, 0x73, 0x68, 0x2d, 0xe9, 0x0a]);
+    assert.deepEqual(decodeTextBytes(latin), { bytes: latin, encoding: 'utf-8' });
   });
 });
 

@@ -24,18 +24,23 @@ export interface KeyOccurrence {
 export class LineCounter {
   private offset = 0;
   private line = 1;
+  // The first line break at or after `offset`, kept between calls: searching for it again on every call
+  // walked the whole rest of a text without line breaks each time.
+  private next: number;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('\n');
+  }
 
   lineAt(target: number): number {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
+      this.next = this.text.indexOf('\n');
     }
-    let next = this.text.indexOf('\n', this.offset);
-    while (next !== -1 && next < target) {
+    while (this.next !== -1 && this.next < target) {
       this.line++;
-      next = this.text.indexOf('\n', next + 1);
+      this.next = this.text.indexOf('\n', this.next + 1);
     }
     this.offset = target;
     return this.line;

@@ -45,6 +45,8 @@ const TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
 const SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
 const JOINER_ONLY = /^[+.&]{1,2}$/;
 
+const MAX_BODY = 64 * 1024;
+
 function sharedBy(lines: readonly string[], test: (line: string) => boolean): boolean {
   return lines.every((line) => line.trim() === '' || test(line));
 }
@@ -78,6 +80,12 @@ function lineBoundsAround(text: string, offset: number): { start: number; end: n
  * without one). Header lines (`Proc-Type: ...`, `Comment: ...`) keep their inner spaces; base64 lines lose them.
  */
 export function unwrapBlockBody(text: string, markerStart: number, bodyStart: number, bodyEnd: number, endMarkerLength = 0): string[] {
+  // The largest key block (RSA-16384 PEM, escaped and decorated) is far below this: past it, what is read
+  // is cut, so a hostile file costs at most this much work per BEGIN marker.
+  if (bodyEnd - bodyStart > MAX_BODY) {
+    bodyEnd = bodyStart + MAX_BODY;
+    endMarkerLength = 0;
+  }
   const rawLines = text.slice(bodyStart, bodyEnd).split('\n');
   let prefix = '';
   let suffix = '';

@@ -10,6 +10,7 @@
  * is the gzip magic at the start of a value. Files without any of them cost three byte searches.
  */
 import { gunzipSync } from 'node:zlib';
+import { LineCounter } from '../occurrence.js';
 
 const NEEDLES = ['LS0t', 'QUF', 'H4sI'];
 const NEEDLE_BYTES = NEEDLES.map((needle) => Buffer.from(needle));
@@ -43,21 +44,27 @@ export interface EncodedLayer {
   name?: string;
 }
 
-// `name: TOKEN`, `name = TOKEN`, `"name": "TOKEN"`: the last identifier before the token on its line.
-const VALUE_NAME = /([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?$/;
+const isNameChar = (code: number): boolean => isBase64Char(code) || code === 0x5f || code === 0x2e || code === 0x2d;
+
+/** `name: TOKEN`, `name = TOKEN`, `"name": "TOKEN"`: the identifier right before the token, read backwards. */
+function valueName(text: string, start: number): string | undefined {
+  let index = start;
+  const skip = (test: (code: number) => boolean): void => {
+    while (index > 0 && start - index < 64 && test(text.charCodeAt(index - 1))) index--;
+  };
+  skip((code) => code === 0x22 || code === 0x27 || code === 0x20 || code === 0x09);
+  if (index === 0 || (text[index - 1] !== ':' && text[index - 1] !== '=')) return undefined;
+  index--;
+  skip((code) => code === 0x22 || code === 0x27 || code === 0x20 || code === 0x09);
+  const end = index;
+  skip(isNameChar);
+  return index < end ? text.slice(index, end) : undefined;
+}
 
 function isBase64Char(code: number): boolean {
   return (
     (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f
   );
-}
-
-function lineOf(text: string, offset: number, memo: { offset: number; line: number }): number {
-  for (let next = text.indexOf('\n', memo.offset); next !== -1 && next < offset; next = text.indexOf('\n', next + 1)) {
-    memo.line++;
-    memo.offset = next + 1;
-  }
-  return memo.line;
 }
 
 function decodeToken(token: string): { bytes: Buffer; layers: string[] } | null {
@@ -76,27 +83,30 @@ function decodeToken(token: string): { bytes: Buffer; layers: string[] } | null 
 
 /** Every base64 token of `text` (a latin1 view of bytes) long enough to hold a key and decoding to text. */
 export function findEncodedLayers(text: string): EncodedLayer[] {
-  const starts = new Set<number>();
+  // Token start -> end. Each needle's search resumes after the token it hit, so a long run of base64 full of
+  // needles costs one pass per needle, not one walk per hit.
+  const tokens = new Map<number, number>();
   for (const needle of NEEDLES) {
-    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, hit + needle.length)) {
+    let floor = 0;
+    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, floor)) {
       let start = hit;
-      while (start > 0 && isBase64Char(text.charCodeAt(start - 1))) start--;
-      starts.add(start);
+      while (start > floor && isBase64Char(text.charCodeAt(start - 1))) start--;
+      let end = hit;
+      while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
+      while (end < text.length && text.charCodeAt(end) === 0x3d && end - start < MAX_TOKEN) end++;
+      tokens.set(start, end);
+      floor = Math.max(end, hit + needle.length);
     }
   }
-  const memo = { offset: 0, line: 1 };
+  const lines = new LineCounter(text);
   const found: EncodedLayer[] = [];
-  for (const start of [...starts].sort((a, b) => a - b)) {
-    let end = start;
-    while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
-    while (end < text.length && text.charCodeAt(end) === 0x3d && end - start < MAX_TOKEN) end++;
+  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
     const length = end - start;
     if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
     const decoded = decodeToken(text.slice(start, end));
     if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const name = VALUE_NAME.exec(text.slice(Math.max(lineStart, start - 200), start))?.[1];
-    found.push({ line: lineOf(text, start, memo), ...decoded, ...(name ? { name } : {}) });
+    const name = valueName(text, start);
+    found.push({ line: lines.lineAt(start), ...decoded, ...(name ? { name } : {}) });
   }
   return found;
 }
