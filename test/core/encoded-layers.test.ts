@@ -100,3 +100,29 @@ describe('keys inside base64 values', () => {
     );
   });
 });
+
+describe('crafted input against the decoders', () => {
+  // Each was quadratic in a draft of the decoders; a few MB must stay far from the CLI's 60 s budget even on a
+  // loaded machine (a linear pass takes well under a second here).
+  const cases: [string, string][] = [
+    ['one base64 run full of needles', 'QUFLS0tH4sI'.repeat(300_000)],
+    ['a line of needles per line', `${'QUF'.repeat(40)}\n`.repeat(20_000)],
+    ['percent markers without line breaks', `BEGIN%20${'%41'.repeat(30)} `.repeat(40_000)],
+    [
+      'a block body of 200,000 decorated lines',
+      `-----BEGIN RSA PRIVATE KEY-----\n${'"A\\n" +\n'.repeat(200_000)}-----END RSA PRIVATE KEY-----\n`,
+    ],
+    [
+      'a block body of one escaped line',
+      `-----BEGIN OPENSSH PRIVATE KEY-----${'\\u002F'.repeat(300_000)}-----END OPENSSH PRIVATE KEY-----\n`,
+    ],
+    ['spaces before a stray character', `-----BEGIN RSA PRIVATE KEY-----\n${' '.repeat(2_000_000)}x\n`],
+  ];
+  for (const [what, text] of cases) {
+    it(`${what}: done in under 5 s`, () => {
+      const started = Date.now();
+      inventory(text, 'crafted.txt');
+      assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+    });
+  }
+});
