@@ -30897,6 +30897,27 @@ function decodeToken(token) {
   }
   return { bytes: decoded, layers: ["base64"] };
 }
+var isLineEnd = (code) => Number.isNaN(code) || code === 10 || code === 13;
+function wrappedEnd(text, start, end) {
+  const width = end - start;
+  if (width < 60 || width % 4 !== 0 || !isLineEnd(text.charCodeAt(end))) return end;
+  let at3 = end;
+  while (at3 - start < MAX_TOKEN) {
+    let next = at3;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) !== 10) break;
+    next++;
+    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+    const segmentStart = next;
+    while (isBase64Char(text.charCodeAt(next))) next++;
+    while (text.charCodeAt(next) === 61) next++;
+    const length = next - segmentStart;
+    if (length === 0 || length > width || !isLineEnd(text.charCodeAt(next))) break;
+    at3 = next;
+    if (length < width || text.charCodeAt(next - 1) === 61) break;
+  }
+  return at3;
+}
 function findEncodedLayers(text) {
   const tokens = /* @__PURE__ */ new Map();
   for (const needle of NEEDLES) {
@@ -30907,16 +30928,20 @@ function findEncodedLayers(text) {
       let end = hit;
       while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
       while (end < text.length && text.charCodeAt(end) === 61 && end - start < MAX_TOKEN) end++;
-      tokens.set(start, end);
+      end = wrappedEnd(text, start, end);
+      tokens.set(start, Math.max(end, tokens.get(start) ?? 0));
       floor = Math.max(end, hit + needle.length);
     }
   }
   const lines = new LineCounter(text);
   const found = [];
+  let covered = -1;
   for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
-    const length = end - start;
-    if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
-    const decoded = decodeToken(text.slice(start, end));
+    if (end <= covered) continue;
+    covered = end;
+    const token = text.slice(start, end).replace(/\s+/g, "");
+    if (token.length < MIN_TOKEN || token.length > MAX_TOKEN) continue;
+    const decoded = decodeToken(token);
     if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
     const name = valueName(text, start);
     found.push({ line: lines.lineAt(start), ...decoded, ...name ? { name } : {} });

@@ -56378,6 +56378,27 @@ function decodeToken(token) {
   }
   return { bytes: decoded, layers: ["base64"] };
 }
+var isLineEnd = (code) => Number.isNaN(code) || code === 10 || code === 13;
+function wrappedEnd(text2, start, end) {
+  const width = end - start;
+  if (width < 60 || width % 4 !== 0 || !isLineEnd(text2.charCodeAt(end))) return end;
+  let at3 = end;
+  while (at3 - start < MAX_TOKEN) {
+    let next = at3;
+    if (text2.charCodeAt(next) === 13) next++;
+    if (text2.charCodeAt(next) !== 10) break;
+    next++;
+    while (text2.charCodeAt(next) === 32 || text2.charCodeAt(next) === 9) next++;
+    const segmentStart = next;
+    while (isBase64Char(text2.charCodeAt(next))) next++;
+    while (text2.charCodeAt(next) === 61) next++;
+    const length = next - segmentStart;
+    if (length === 0 || length > width || !isLineEnd(text2.charCodeAt(next))) break;
+    at3 = next;
+    if (length < width || text2.charCodeAt(next - 1) === 61) break;
+  }
+  return at3;
+}
 function findEncodedLayers(text2) {
   const tokens = /* @__PURE__ */ new Map();
   for (const needle of NEEDLES) {
@@ -56388,16 +56409,20 @@ function findEncodedLayers(text2) {
       let end = hit;
       while (end < text2.length && isBase64Char(text2.charCodeAt(end))) end++;
       while (end < text2.length && text2.charCodeAt(end) === 61 && end - start < MAX_TOKEN) end++;
-      tokens.set(start, end);
+      end = wrappedEnd(text2, start, end);
+      tokens.set(start, Math.max(end, tokens.get(start) ?? 0));
       floor = Math.max(end, hit + needle.length);
     }
   }
   const lines = new LineCounter(text2);
   const found = [];
+  let covered = -1;
   for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
-    const length = end - start;
-    if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
-    const decoded = decodeToken(text2.slice(start, end));
+    if (end <= covered) continue;
+    covered = end;
+    const token = text2.slice(start, end).replace(/\s+/g, "");
+    if (token.length < MIN_TOKEN || token.length > MAX_TOKEN) continue;
+    const decoded = decodeToken(token);
     if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
     const name = valueName(text2, start);
     found.push({ line: lines.lineAt(start), ...decoded, ...name ? { name } : {} });

@@ -90,6 +90,36 @@ describe('keys inside base64 values', () => {
     assert.deepEqual(three.keys, []);
   });
 
+  it('reads a value wrapped over several lines (base64 at 76 and 64 columns), and stops at the next key', () => {
+    for (const width of [76, 64]) {
+      const wrapped = b64(privateText).match(new RegExp(`.{1,${width}}`, 'g'))!;
+      const yaml = [
+        'write_files:',
+        '  - encoding: b64',
+        '    content: |',
+        ...wrapped.map((line) => `      ${line}`),
+        `    path: /x`,
+        '',
+      ].join('\n');
+      const result = inventory(yaml, 'user-data.yaml');
+      assert.deepEqual(
+        result.keys.map((k) => [k.line, k.fingerprint, k.layers]),
+        [[4, fingerprint, ['base64']]],
+        `width ${width}`,
+      );
+    }
+    // Two single-line values of 76 characters on consecutive lines are two values, not one wrapped value.
+    const line = b64(`${publicLine}\n`);
+    const two = inventory(`a: ${line}\nb: ${line}\n`, 'values.yaml');
+    assert.deepEqual(
+      two.keys.map((k) => [k.line, k.fingerprint]),
+      [
+        [1, fingerprint],
+        [2, fingerprint],
+      ],
+    );
+  });
+
   it('leaves alone base64 that is not a key: short tokens, binary data, a plain key line', () => {
     assert.deepEqual(inventory(`token: ${b64('-----BEGIN nothing')}\n`, 'a.yaml').keys, []);
     assert.deepEqual(inventory(`png: ${b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, ...Array(200).fill(65)]))}\n`, 'a.yaml').keys, []);

@@ -82,6 +82,34 @@ function decodeToken(token: string): { bytes: Buffer; layers: string[] } | null 
 }
 
 /** Every base64 token of `text` (a latin1 view of bytes) long enough to hold a key and decoding to text. */
+const isLineEnd = (code: number): boolean => Number.isNaN(code) || code === 0x0a || code === 0x0d;
+
+/**
+ * Where a value wrapped over several lines ends (`base64` wraps at 76 columns, PEM-style tools at 64): a line
+ * of base64 whose length is a multiple of 4 and at least 60 continues on the next line when that line, after
+ * its indentation, is base64 to its end and no longer than the first. `end` is the first line's end.
+ */
+function wrappedEnd(text: string, start: number, end: number): number {
+  const width = end - start;
+  if (width < 60 || width % 4 !== 0 || !isLineEnd(text.charCodeAt(end))) return end;
+  let at = end;
+  while (at - start < MAX_TOKEN) {
+    let next = at;
+    if (text.charCodeAt(next) === 0x0d) next++;
+    if (text.charCodeAt(next) !== 0x0a) break;
+    next++;
+    while (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09) next++;
+    const segmentStart = next;
+    while (isBase64Char(text.charCodeAt(next))) next++;
+    while (text.charCodeAt(next) === 0x3d) next++;
+    const length = next - segmentStart;
+    if (length === 0 || length > width || !isLineEnd(text.charCodeAt(next))) break;
+    at = next;
+    if (length < width || text.charCodeAt(next - 1) === 0x3d) break;
+  }
+  return at;
+}
+
 export function findEncodedLayers(text: string): EncodedLayer[] {
   // Token start -> end. Each needle's search resumes after the token it hit, so a long run of base64 full of
   // needles costs one pass per needle, not one walk per hit.
@@ -94,16 +122,21 @@ export function findEncodedLayers(text: string): EncodedLayer[] {
       let end = hit;
       while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
       while (end < text.length && text.charCodeAt(end) === 0x3d && end - start < MAX_TOKEN) end++;
-      tokens.set(start, end);
+      end = wrappedEnd(text, start, end);
+      tokens.set(start, Math.max(end, tokens.get(start) ?? 0));
       floor = Math.max(end, hit + needle.length);
     }
   }
   const lines = new LineCounter(text);
   const found: EncodedLayer[] = [];
+  let covered = -1;
   for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
-    const length = end - start;
-    if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
-    const decoded = decodeToken(text.slice(start, end));
+    // A needle first met on a later line of a wrapped value starts a tail of a token already read.
+    if (end <= covered) continue;
+    covered = end;
+    const token = text.slice(start, end).replace(/\s+/g, '');
+    if (token.length < MIN_TOKEN || token.length > MAX_TOKEN) continue;
+    const decoded = decodeToken(token);
     if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
     const name = valueName(text, start);
     found.push({ line: lines.lineAt(start), ...decoded, ...(name ? { name } : {}) });
