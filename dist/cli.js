@@ -29806,7 +29806,10 @@ var SIGNATURES = {
   "rsa-sha2-256": null,
   "rsa-sha2-256-cert-v01@openssh.com": null,
   "rsa-sha2-512": null,
-  "rsa-sha2-512-cert-v01@openssh.com": null
+  "rsa-sha2-512-cert-v01@openssh.com": null,
+  // Composite ML-DSA-44/Ed25519, OpenSSH 10.4 (openssh-portable ssh-mldsa-eddsa.c).
+  "ssh-mldsa44-ed25519@openssh.com": null,
+  "ssh-mldsa44-ed25519-cert-v01@openssh.com": null
 };
 var TABLES = { kex: KEX, cipher: CIPHERS, mac: MACS, signature: SIGNATURES };
 var ALGORITHM_OPTIONS = {
@@ -30114,7 +30117,7 @@ var PLAIN_KEY_TYPES = {
   "ssh-ed25519": "ed25519",
   "sk-ecdsa-sha2-nistp256@openssh.com": "sk-ecdsa",
   "sk-ssh-ed25519@openssh.com": "sk-ed25519",
-  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), first released in OpenSSH 10.4.
+  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), OpenSSH 10.4 (data/openssh-timeline.ts).
   "ssh-mldsa44-ed25519@openssh.com": "mldsa44-ed25519"
 };
 var ECDSA_CURVES = {
@@ -32289,6 +32292,13 @@ var OPENSSH_TIMELINE = [
     released: "2025-04-09",
     change: "Finite-field Diffie-Hellman (diffie-hellman-group*, diffie-hellman-group-exchange-*) removed from the server default list.",
     source: "openssh-portable commit 0051381a8"
+  },
+  {
+    id: "mldsa44-ed25519-added",
+    version: "10.4",
+    released: "2026-07-06",
+    change: "Composite post-quantum ML-DSA-44/Ed25519 keys (ssh-mldsa44-ed25519@openssh.com) added, experimental and not enabled by default: HostKeyAlgorithms and PubkeyAcceptedAlgorithms must name them.",
+    source: 'openssh-portable commit 81ca1451b ("Add experimental support for a composite post-quantum signature scheme ... not enabled by default"), first in tag V_10_4_P1 (2026-07-06)'
   }
 ];
 var BY_ID2 = new Map(OPENSSH_TIMELINE.map((entry) => [entry.id, entry]));
@@ -32315,7 +32325,9 @@ var ALGORITHM_HISTORY = {
   "ecdh-sha2-nistp256": { added: "ecdsa-added" },
   "ecdh-sha2-nistp384": { added: "ecdsa-added" },
   "ecdh-sha2-nistp521": { added: "ecdsa-added" },
-  "diffie-hellman-group1-sha1": { disabled: "group1-sha1-disabled" }
+  "diffie-hellman-group1-sha1": { disabled: "group1-sha1-disabled" },
+  "ssh-mldsa44-ed25519@openssh.com": { added: "mldsa44-ed25519-added" },
+  "ssh-mldsa44-ed25519-cert-v01@openssh.com": { added: "mldsa44-ed25519-added" }
 };
 function parseOpensshVersion(text) {
   const match2 = /OpenSSH_(\d+)\.(\d+)/.exec(text);

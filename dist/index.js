@@ -51179,7 +51179,7 @@ var PLAIN_KEY_TYPES = {
   "ssh-ed25519": "ed25519",
   "sk-ecdsa-sha2-nistp256@openssh.com": "sk-ecdsa",
   "sk-ssh-ed25519@openssh.com": "sk-ed25519",
-  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), first released in OpenSSH 10.4.
+  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), OpenSSH 10.4 (data/openssh-timeline.ts).
   "ssh-mldsa44-ed25519@openssh.com": "mldsa44-ed25519"
 };
 var ECDSA_CURVES = {
@@ -56153,7 +56153,10 @@ var SIGNATURES = {
   "rsa-sha2-256": null,
   "rsa-sha2-256-cert-v01@openssh.com": null,
   "rsa-sha2-512": null,
-  "rsa-sha2-512-cert-v01@openssh.com": null
+  "rsa-sha2-512-cert-v01@openssh.com": null,
+  // Composite ML-DSA-44/Ed25519, OpenSSH 10.4 (openssh-portable ssh-mldsa-eddsa.c).
+  "ssh-mldsa44-ed25519@openssh.com": null,
+  "ssh-mldsa44-ed25519-cert-v01@openssh.com": null
 };
 var TABLES = { kex: KEX, cipher: CIPHERS, mac: MACS, signature: SIGNATURES };
 var ALGORITHM_OPTIONS = {

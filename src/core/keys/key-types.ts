@@ -14,12 +14,9 @@ export const PLAIN_KEY_TYPES: Record<string, KeyFamily> = {
   'ssh-ed25519': 'ed25519',
   'sk-ecdsa-sha2-nistp256@openssh.com': 'sk-ecdsa',
   'sk-ssh-ed25519@openssh.com': 'sk-ed25519',
-  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), first released in OpenSSH 10.4.
+  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), OpenSSH 10.4 (data/openssh-timeline.ts).
   'ssh-mldsa44-ed25519@openssh.com': 'mldsa44-ed25519',
 };
-
-/** Key types newer than some OpenSSH releases still in use: the first release that accepts each. */
-export const FIRST_OPENSSH_RELEASE: Record<string, string> = { 'ssh-mldsa44-ed25519@openssh.com': '10.4' };
 
 /** Curve name on the wire -> field size in bits (RFC 5656 section 6.1). */
 export const ECDSA_CURVES: Record<string, { bits: number; pointLength: number; hash: string; jwkCurve: string }> = {
