@@ -29806,7 +29806,10 @@ var SIGNATURES = {
   "rsa-sha2-256": null,
   "rsa-sha2-256-cert-v01@openssh.com": null,
   "rsa-sha2-512": null,
-  "rsa-sha2-512-cert-v01@openssh.com": null
+  "rsa-sha2-512-cert-v01@openssh.com": null,
+  // Composite ML-DSA-44/Ed25519, OpenSSH 10.4 (openssh-portable ssh-mldsa-eddsa.c).
+  "ssh-mldsa44-ed25519@openssh.com": null,
+  "ssh-mldsa44-ed25519-cert-v01@openssh.com": null
 };
 var TABLES = { kex: KEX, cipher: CIPHERS, mac: MACS, signature: SIGNATURES };
 var ALGORITHM_OPTIONS = {
@@ -29930,6 +29933,13 @@ var OPENSSH_TIMELINE = [
     released: "2025-04-09",
     change: "Finite-field Diffie-Hellman (diffie-hellman-group*, diffie-hellman-group-exchange-*) removed from the server default list.",
     source: "openssh-portable commit 0051381a8"
+  },
+  {
+    id: "mldsa44-ed25519-added",
+    version: "10.4",
+    released: "2026-07-06",
+    change: "Composite post-quantum ML-DSA-44/Ed25519 keys (ssh-mldsa44-ed25519@openssh.com) added, experimental and not enabled by default: HostKeyAlgorithms and PubkeyAcceptedAlgorithms must name them.",
+    source: 'openssh-portable commit 81ca1451b ("Add experimental support for a composite post-quantum signature scheme ... not enabled by default"), first in tag V_10_4_P1 (2026-07-06)'
   }
 ];
 var BY_ID = new Map(OPENSSH_TIMELINE.map((entry) => [entry.id, entry]));
@@ -29956,7 +29966,9 @@ var ALGORITHM_HISTORY = {
   "ecdh-sha2-nistp256": { added: "ecdsa-added" },
   "ecdh-sha2-nistp384": { added: "ecdsa-added" },
   "ecdh-sha2-nistp521": { added: "ecdsa-added" },
-  "diffie-hellman-group1-sha1": { disabled: "group1-sha1-disabled" }
+  "diffie-hellman-group1-sha1": { disabled: "group1-sha1-disabled" },
+  "ssh-mldsa44-ed25519@openssh.com": { added: "mldsa44-ed25519-added" },
+  "ssh-mldsa44-ed25519-cert-v01@openssh.com": { added: "mldsa44-ed25519-added" }
 };
 function parseOpensshVersion(text) {
   const match2 = /OpenSSH_(\d+)\.(\d+)/.exec(text);
@@ -30695,6 +30707,37 @@ function withheldWarning(count) {
   return `withheld ${count} piece${count === 1 ? "" : "s"} of private key material from the output; a reader let it through, please report this (without the key)`;
 }
 
+// src/core/keys/occurrence.ts
+var LineCounter = class {
+  constructor(text) {
+    this.text = text;
+    this.next = text.indexOf("\n");
+  }
+  text;
+  offset = 0;
+  line = 1;
+  // The first line break at or after `offset`, kept between calls: searching for it again on every call
+  // walked the whole rest of a text without line breaks each time.
+  next;
+  lineAt(target) {
+    if (target < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+      this.next = this.text.indexOf("\n");
+    }
+    while (this.next !== -1 && this.next < target) {
+      this.line++;
+      this.next = this.text.indexOf("\n", this.next + 1);
+    }
+    this.offset = target;
+    return this.line;
+  }
+};
+function decodeBase64(text) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return null;
+  return Buffer.from(text, "base64");
+}
+
 // src/core/wire.ts
 var WireReader = class {
   constructor(buf) {
@@ -30765,38 +30808,6 @@ function sshString(value) {
   return Buffer.concat([head, body]);
 }
 
-// src/core/keys/occurrence.ts
-var LineCounter = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  offset = 0;
-  line = 1;
-  // The first line break at or after `offset` (or -1): remembered, so text without line breaks after the
-  // last one is not searched again for every offset asked about.
-  next;
-  lineAt(target) {
-    if (target < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-      this.next = void 0;
-    }
-    let next = this.next ?? this.text.indexOf("\n", this.offset);
-    while (next !== -1 && next < target) {
-      this.line++;
-      next = this.text.indexOf("\n", next + 1);
-    }
-    this.offset = target;
-    this.next = next;
-    return this.line;
-  }
-};
-function decodeBase64(text) {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return null;
-  return Buffer.from(text, "base64");
-}
-
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
 function sha256Fingerprint(blob) {
@@ -30813,7 +30824,9 @@ var PLAIN_KEY_TYPES = {
   "ecdsa-sha2-nistp521": "ecdsa",
   "ssh-ed25519": "ed25519",
   "sk-ecdsa-sha2-nistp256@openssh.com": "sk-ecdsa",
-  "sk-ssh-ed25519@openssh.com": "sk-ed25519"
+  "sk-ssh-ed25519@openssh.com": "sk-ed25519",
+  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), OpenSSH 10.4 (data/openssh-timeline.ts).
+  "ssh-mldsa44-ed25519@openssh.com": "mldsa44-ed25519"
 };
 var ECDSA_CURVES = {
   nistp256: { bits: 256, pointLength: 65, hash: "sha256", jwkCurve: "P-256" },
@@ -30826,7 +30839,7 @@ function isCertificateType(type) {
 function plainTypeOf(type) {
   if (!isCertificateType(type)) return type;
   const base = type.slice(0, -CERT_SUFFIX.length);
-  return base.startsWith("sk-") ? `${base}@openssh.com` : base;
+  return base.startsWith("sk-") || `${base}@openssh.com` in PLAIN_KEY_TYPES ? `${base}@openssh.com` : base;
 }
 function isKnownKeyType(type) {
   return plainTypeOf(type) in PLAIN_KEY_TYPES;
@@ -30940,7 +30953,7 @@ function verifySignature(ca, algorithm, signature2, signed) {
   try {
     switch (params.family) {
       case "rsa": {
-        if (ca.bits > RSA_MAX_BITS) return false;
+        if ((ca.bits ?? 0) > RSA_MAX_BITS) return false;
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
@@ -31011,13 +31024,33 @@ function readKeyFields(reader, plainType, family) {
       if (family === "sk-ed25519") params.application = reader.text();
       return { bits: 256, params };
     }
+    case "mldsa44-ed25519": {
+      const point = reader.string();
+      if (point.length !== MLDSA44_ED25519_PUBLIC) {
+        throw new KeyFormatError(`ML-DSA-44/Ed25519 public key is ${point.length} bytes, not ${MLDSA44_ED25519_PUBLIC}`);
+      }
+      return { bits: 256, params: { family, point } };
+    }
+    case "unknown":
+      throw new KeyFormatError(`no key fields known for ${plainType}`);
   }
+}
+var MLDSA44_ED25519_PUBLIC = 1312 + 32;
+var KEY_TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{2,63}$/;
+function unknownKeyInfo(type, blob) {
+  return { type, plainType: type, bits: null, fingerprint: sha256Fingerprint(blob), params: { family: "unknown" }, plainBlob: blob };
+}
+function blobNamesType(blob, type) {
+  return blob.length >= 4 + type.length && blob.readUInt32BE(0) === type.length && blob.toString("latin1", 4, 4 + type.length) === type;
 }
 function parsePublicBlob(blob) {
   const reader = new WireReader(blob);
   const type = reader.text();
   const family = familyOf(type);
-  if (!family) throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  if (!family) {
+    if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
+    throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  }
   const plainType = plainTypeOf(type);
   if (!isCertificateType(type)) {
     const { bits: bits2, params: params2 } = readKeyFields(reader, plainType, family);
@@ -31142,6 +31175,138 @@ function readRfc4716(body) {
   return { info: parsePublicBlob(blob), comment: comment === "" ? null : comment };
 }
 
+// src/core/keys/ssh-com-private.ts
+var SSH_COM_MAGIC = 1064303083;
+function bignumBits(reader) {
+  const bits = reader.uint32();
+  if (bits > 16384) throw new KeyFormatError("an integer of the key is implausibly long");
+  const bytes = reader.slice(reader.position, reader.position + Math.ceil(bits / 8));
+  if (bytes.length !== Math.ceil(bits / 8)) throw new KeyFormatError("key data is truncated");
+  for (let skip = 0; skip < bytes.length; skip++) reader.uint8();
+  return bytes;
+}
+function mpintString(magnitude) {
+  let start = 0;
+  while (start < magnitude.length && magnitude[start] === 0) start++;
+  const trimmed = magnitude.subarray(start);
+  return sshString(trimmed.length > 0 && (trimmed[0] & 128) !== 0 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+}
+function readSshComPrivate(data) {
+  const reader = new WireReader(data);
+  if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
+  reader.uint32();
+  const algorithm = reader.text();
+  const cipher = reader.text();
+  const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
+  const encrypted = cipher !== "none";
+  if (encrypted || declaredType === "unknown") return { declaredType, encrypted, info: null };
+  const keyData = new WireReader(reader.string());
+  keyData.uint32();
+  let blob;
+  if (declaredType === "ssh-rsa") {
+    const e = bignumBits(keyData);
+    bignumBits(keyData);
+    const n = bignumBits(keyData);
+    blob = Buffer.concat([sshString("ssh-rsa"), mpintString(e), mpintString(n)]);
+  } else {
+    if (keyData.uint32() !== 0) throw new KeyFormatError("unsupported DSA parameter format");
+    const p = bignumBits(keyData);
+    const g = bignumBits(keyData);
+    const q2 = bignumBits(keyData);
+    const y = bignumBits(keyData);
+    blob = Buffer.concat([sshString("ssh-dss"), mpintString(p), mpintString(q2), mpintString(g), mpintString(y)]);
+  }
+  return { declaredType, encrypted, info: parsePublicBlob(blob) };
+}
+function commentHeader(headers) {
+  for (const header of headers) {
+    const match2 = /^Comment:\s*(.*)$/i.exec(header);
+    if (match2) return match2[1].replace(/^"|"$/g, "").trim() || null;
+  }
+  return null;
+}
+
+// src/core/keys/unwrap/decoration.ts
+var ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([nrt/\\"'`]))|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos));/g;
+var SIMPLE = { n: "\n", r: "\r", t: "	", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function unescapeText(text) {
+  if (!text.includes("\\") && !text.includes("&")) return text;
+  return text.replace(
+    ESCAPE,
+    (whole, unicode, hex, single, decimal, refHex, named) => {
+      const code = unicode !== void 0 ? parseInt(unicode, 16) : hex !== void 0 ? parseInt(hex, 16) : decimal !== void 0 ? parseInt(decimal, 10) : refHex !== void 0 ? parseInt(refHex, 16) : void 0;
+      if (code !== void 0) return code <= 1114111 ? String.fromCodePoint(code) : whole;
+      const name = single ?? named;
+      return SIMPLE[name] ?? name;
+    }
+  );
+}
+var LEADING = /^[\s"'`,;#*>|(]+/;
+var TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
+var SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
+var JOINER_ONLY = /^[+.&]{1,2}$/;
+var MAX_BODY = 64 * 1024;
+function sharedBy(lines2, test) {
+  return lines2.every((line) => line.trim() === "" || test(line));
+}
+function commonPrefix(candidates2, body) {
+  for (const raw of candidates2) {
+    const candidate = raw.trim();
+    if (candidate !== "" && sharedBy(body, (line) => line.trimStart().startsWith(candidate))) return candidate;
+  }
+  return "";
+}
+function commonSuffix(candidates2, body) {
+  for (const raw of candidates2) {
+    const candidate = raw.trim();
+    if (candidate !== "" && sharedBy(body, (line) => line.trimEnd().endsWith(candidate))) return candidate;
+  }
+  return "";
+}
+function lineBoundsAround(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const newline = text.indexOf("\n", offset);
+  return { start, end: newline === -1 ? text.length : newline };
+}
+function unwrapBlockBody(text, markerStart, bodyStart, bodyEnd2, endMarkerLength = 0) {
+  if (bodyEnd2 - bodyStart > MAX_BODY) {
+    bodyEnd2 = bodyStart + MAX_BODY;
+    endMarkerLength = 0;
+  }
+  const rawLines = text.slice(bodyStart, bodyEnd2).split("\n");
+  let prefix2 = "";
+  let suffix = "";
+  if (rawLines.length >= 3) {
+    const beginLine = lineBoundsAround(text, markerStart);
+    const endLine = endMarkerLength > 0 ? lineBoundsAround(text, bodyEnd2) : { start: bodyEnd2, end: bodyEnd2 };
+    const body = rawLines.slice(1, -1);
+    const beginPrefix = text.slice(beginLine.start, markerStart);
+    const endPrefix = text.slice(endLine.start, bodyEnd2);
+    const endSuffix = endMarkerLength > 0 ? text.slice(bodyEnd2 + endMarkerLength, endLine.end) : "";
+    prefix2 = commonPrefix([beginPrefix, endPrefix], body);
+    suffix = commonSuffix([rawLines[0], endSuffix], body);
+  }
+  const last = rawLines.length - 1;
+  const out = [];
+  rawLines.forEach((raw, index) => {
+    let line = raw;
+    if (prefix2 && index > 0) {
+      const trimmed = line.trimStart();
+      if (trimmed.startsWith(prefix2)) line = trimmed.slice(prefix2.length);
+    }
+    if (suffix && index < last) {
+      const trimmed = line.trimEnd();
+      if (trimmed.endsWith(suffix)) line = trimmed.slice(0, -suffix.length);
+    }
+    for (const part of unescapeText(line).split(/\r?\n|\r/)) {
+      const clean3 = part.replace(LEADING, "").replace(TRAILING, "");
+      if (clean3 === "" || JOINER_ONLY.test(clean3)) continue;
+      out.push(SPACED_BASE64.test(clean3) ? clean3.replace(/\s+/g, "") : clean3);
+    }
+  });
+  return out;
+}
+
 // src/core/keys/blocks.ts
 var PEM_LABELS = ["RSA ", "DSA ", "EC ", "OPENSSH ", "ENCRYPTED ", ""].map((prefix2) => `${prefix2}PRIVATE KEY`);
 var PEM_ENDS = new Map(PEM_LABELS.map((label) => [label, `-----END ${label}-----`]));
@@ -31186,19 +31351,6 @@ function holdsKeyBody(base64) {
   return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
 }
 var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
-var SSH_COM_MAGIC = 1064303083;
-var LEADING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,#*;"]);
-var TRAILING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,"]);
-function trimBodyLine(line) {
-  let start = 0;
-  let end = line.length;
-  while (start < end && LEADING_JUNK.has(line[start])) start++;
-  while (end > start && TRAILING_JUNK.has(line[end - 1])) end--;
-  return line.slice(start, end);
-}
-function bodyLines(raw) {
-  return raw.split(/(?:\\r)?\\n|\r?\n/).map(trimBodyLine).filter((line) => line !== "");
-}
 var MAX_BLOCK_CHARS = 64 * 1024;
 var MAX_DECODED_BLOCKS = 1e3;
 var BlockEnds = class {
@@ -31224,13 +31376,16 @@ var BlockEnds = class {
     return Math.min(this.find("\n\n", from), bound2);
   }
 };
+function bodyLines(text, start, bodyStart, end, endMarker) {
+  return unwrapBlockBody(text, start, bodyStart, end, text.startsWith(endMarker, end) ? endMarker.length : 0);
+}
 function splitHeaders(lines2) {
   const headers = [];
   let index = 0;
   while (index < lines2.length && lines2[index].includes(":")) headers.push(lines2[index++]);
   return { headers, base64: lines2.slice(index).join("") };
 }
-function pemBlock(label, lines2, decode = true) {
+function pemBlock(label, lines2, decode2 = true) {
   const { headers, base64 } = splitHeaders(lines2);
   if (!holdsKeyBody(base64)) return null;
   notePrivateMaterial(base64);
@@ -31239,7 +31394,7 @@ function pemBlock(label, lines2, decode = true) {
   const format = label === "OPENSSH PRIVATE KEY" ? "openssh" : label.startsWith("ENCRYPTED") || label === "PRIVATE KEY" ? "pkcs8" : "pem";
   const data = decodeBase64(base64);
   if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label} block is not valid base64` };
-  if (!decode)
+  if (!decode2)
     return {
       declaredType,
       info: null,
@@ -31264,22 +31419,23 @@ function pemBlock(label, lines2, decode = true) {
   }
 }
 function sshComBlock(lines2) {
-  const { base64 } = splitHeaders(lines2);
+  const { headers, base64 } = splitHeaders(lines2);
   if (!holdsKeyBody(base64)) return null;
   notePrivateMaterial(base64);
   const data = decodeBase64(base64);
+  const comment = commentHeader(headers);
   try {
     if (!data) throw new KeyFormatError("not valid base64");
-    const reader = new WireReader(data);
-    if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
-    reader.uint32();
-    const algorithm = reader.text();
-    const cipher = reader.text();
-    const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
-    return { declaredType, info: null, format: "ssh.com", encrypted: cipher !== "none" };
+    return { ...readSshComPrivate(data), comment, format: "ssh.com" };
   } catch (error) {
     if (!(error instanceof KeyFormatError)) throw error;
-    return { declaredType: "unknown", info: null, format: "ssh.com", problem: `the SSH.com private key does not decode: ${error.message}` };
+    return {
+      declaredType: "unknown",
+      info: null,
+      comment,
+      format: "ssh.com",
+      problem: `the SSH.com private key does not decode: ${error.message}`
+    };
   }
 }
 function findKeyBlocks(text) {
@@ -31294,16 +31450,24 @@ function findKeyBlocks(text) {
     const limit = starts[index + 1]?.index ?? text.length;
     const line = lines2.lineAt(start);
     if (match2.label) {
-      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit))).slice(0, MAX_BLOCK_LINES);
+      const body = bodyLines(
+        text,
+        start,
+        bodyStart,
+        ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit),
+        PEM_ENDS.get(match2.label)
+      ).slice(0, MAX_BLOCK_LINES);
       const block = pemBlock(match2.label, body, decoded < MAX_DECODED_BLOCKS);
       if (block) decoded++;
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
     } else if (match2.ssh2 === "ENCRYPTED PRIVATE KEY") {
-      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----", limit)));
+      const endMarker = "---- END SSH2 ENCRYPTED PRIVATE KEY ----";
+      const body = bodyLines(text, start, bodyStart, ends.endOf(bodyStart, endMarker, limit), endMarker);
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
-      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
+      if (block) found.push({ line, source: "private-key", isPrivate: true, ...block });
     } else if (match2.ssh2 === "PUBLIC KEY") {
-      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 PUBLIC KEY ----", limit)));
+      const endMarker = "---- END SSH2 PUBLIC KEY ----";
+      const body = bodyLines(text, start, bodyStart, ends.endOf(bodyStart, endMarker, limit), endMarker);
       if (!BODY_BASE64_RUN.test(body.join(""))) continue;
       try {
         const { info, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
@@ -31324,7 +31488,7 @@ function findKeyBlocks(text) {
       }
     } else {
       const lineEnd = ends.endOf(start, "\n", limit);
-      const body = bodyLines(text.slice(start, ends.endOf(lineEnd, "Private-Lines:", limit)));
+      const body = unwrapBlockBody(text, start, start, ends.endOf(lineEnd, "Private-Lines:", limit));
       const version2 = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? "");
       if (!body.some((entry) => entry.startsWith("Public-Lines:"))) continue;
       const format = `putty-v${version2?.[1] ?? "?"}`;
@@ -31420,7 +31584,11 @@ function parseKnownHostsPrefix(prefix2, namedKnownHosts) {
 
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
-var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
+var ESCAPED_BASE64_CHAR = String.raw`\\/|\\u002[BbFf]`;
+var KEY_TEXT = new RegExp(
+  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
+  "g"
+);
 var MAX_COMMENT_SCAN = 1024;
 var MAX_PREFIX = 8192;
 var LineBounds = class {
@@ -31467,7 +31635,14 @@ function commentOf(rest, source) {
   if (source === "embedded") comment = comment.split(/["'`\\]/, 1)[0].trim();
   return comment === "" ? null : comment;
 }
+function namesItsType(base64, type) {
+  const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, "base64"), type);
+}
 function decodePublicKey(declaredType, base64) {
+  if (base64.length % 4 !== 0) {
+    return { info: null, problem: `the ${declaredType} key text is cut short or lost its base64 padding, so ssh-keygen rejects it` };
+  }
   const blob = decodeBase64(base64);
   if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
   try {
@@ -31486,10 +31661,11 @@ function findPublicKeyLines(text, context) {
   const lines2 = new LineCounter(text);
   const bounds = new LineBounds(text);
   for (const match2 of text.matchAll(KEY_TEXT)) {
-    const [whole, declaredType, base64] = match2;
+    const [whole, declaredType, token] = match2;
     const start = match2.index;
     const end = start + whole.length;
-    if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
+    const base64 = token.includes("\\") ? unescapeText(token) : token;
+    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
     if (text.startsWith("...", end) || text.startsWith("\u2026", end) || text.startsWith("\xE2\x80\xA6", end)) continue;
     const lineStart = bounds.lineStart(start);
     const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
@@ -31505,6 +31681,453 @@ function findPublicKeyLines(text, context) {
     });
   }
   return found;
+}
+
+// src/core/keys/unwrap/encoded-layers.ts
+import { gunzipSync } from "node:zlib";
+var NEEDLES = ["LS0t", "QUF", "H4sI"];
+var NEEDLE_BYTES = NEEDLES.map((needle) => Buffer.from(needle));
+var MIN_TOKEN = 104;
+var MAX_TOKEN = 1 << 20;
+var MAX_GUNZIP = 1 << 20;
+var BINARY_PROBE = 8e3;
+function hasEncodedKeyMarker(bytes) {
+  return NEEDLE_BYTES.some((needle) => bytes.includes(needle));
+}
+var isNameChar = (code) => isBase64Char(code) || code === 95 || code === 46 || code === 45;
+function valueName(text, start) {
+  let index = start;
+  const skip = (test) => {
+    while (index > 0 && start - index < 64 && test(text.charCodeAt(index - 1))) index--;
+  };
+  skip((code) => code === 34 || code === 39 || code === 32 || code === 9);
+  if (index === 0 || text[index - 1] !== ":" && text[index - 1] !== "=") return void 0;
+  index--;
+  skip((code) => code === 34 || code === 39 || code === 32 || code === 9);
+  const end = index;
+  skip(isNameChar);
+  return index < end ? text.slice(index, end) : void 0;
+}
+function isBase64Char(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
+}
+function decodeToken(token) {
+  if (token.length % 4 === 1) return null;
+  const decoded = Buffer.from(token, "base64");
+  if (decoded[0] === 31 && decoded[1] === 139) {
+    try {
+      return { bytes: gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ["base64", "gzip"] };
+    } catch {
+      return null;
+    }
+  }
+  return { bytes: decoded, layers: ["base64"] };
+}
+var isLineEnd = (code) => Number.isNaN(code) || code === 10 || code === 13;
+function wrappedEnd(text, start, end) {
+  const width = end - start;
+  if (width < 60 || width % 4 !== 0 || !isLineEnd(text.charCodeAt(end))) return end;
+  let at3 = end;
+  while (at3 - start < MAX_TOKEN) {
+    let next = at3;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) !== 10) break;
+    next++;
+    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+    const segmentStart = next;
+    while (isBase64Char(text.charCodeAt(next))) next++;
+    while (text.charCodeAt(next) === 61) next++;
+    const length = next - segmentStart;
+    if (length === 0 || length > width || !isLineEnd(text.charCodeAt(next))) break;
+    at3 = next;
+    if (length < width || text.charCodeAt(next - 1) === 61) break;
+  }
+  return at3;
+}
+function findEncodedLayers(text) {
+  const tokens = /* @__PURE__ */ new Map();
+  for (const needle of NEEDLES) {
+    let floor = 0;
+    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, floor)) {
+      let start = hit;
+      while (start > floor && isBase64Char(text.charCodeAt(start - 1))) start--;
+      let end = hit;
+      while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
+      while (end < text.length && text.charCodeAt(end) === 61 && end - start < MAX_TOKEN) end++;
+      end = wrappedEnd(text, start, end);
+      tokens.set(start, Math.max(end, tokens.get(start) ?? 0));
+      floor = Math.max(end, hit + needle.length);
+    }
+  }
+  const lines2 = new LineCounter(text);
+  const found = [];
+  let covered = -1;
+  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
+    if (end <= covered) continue;
+    covered = end;
+    const token = text.slice(start, end).replace(/\s+/g, "");
+    if (token.length < MIN_TOKEN || token.length > MAX_TOKEN) continue;
+    const decoded = decodeToken(token);
+    if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
+    const name = valueName(text, start);
+    found.push({ line: lines2.lineAt(start), ...decoded, ...name ? { name } : {} });
+  }
+  return found;
+}
+
+// src/core/keys/unwrap/percent-encoding.ts
+var MARKERS = ["BEGIN%20", "%20AAAA", "BEGIN+", "+AAAA"];
+var TOKEN_CHARS = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~+-/=*!'()") TOKEN_CHARS[char.charCodeAt(0)] = 1;
+var isTokenChar = (code) => code < 128 && TOKEN_CHARS[code] === 1;
+var MIN_TOKEN2 = 80;
+var MAX_TOKEN2 = 1 << 18;
+function mayHoldPercentEncodedKey(text) {
+  return MARKERS.some((marker) => text.includes(marker));
+}
+function decode(token) {
+  const form = /%2B/i.test(token) || /BEGIN\+/.test(token);
+  try {
+    return decodeURIComponent(form ? token.replace(/\+/g, " ") : token);
+  } catch {
+    return null;
+  }
+}
+function findPercentEncodedLayers(text) {
+  const tokens = /* @__PURE__ */ new Map();
+  for (const marker of MARKERS) {
+    let floor = 0;
+    for (let hit = text.indexOf(marker); hit !== -1; hit = text.indexOf(marker, floor)) {
+      let start = hit;
+      while (start > floor && isTokenChar(text.charCodeAt(start - 1))) start--;
+      let end = hit;
+      while (end < text.length && isTokenChar(text.charCodeAt(end))) end++;
+      floor = Math.max(end, hit + marker.length);
+      tokens.set(start, end);
+    }
+  }
+  const lines2 = new LineCounter(text);
+  const found = [];
+  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
+    const token = text.slice(start, end);
+    if (token.length < MIN_TOKEN2 || token.length > MAX_TOKEN2 || !token.includes("%")) continue;
+    const decoded = decode(token);
+    if (decoded !== null) found.push({ line: lines2.lineAt(start), bytes: Buffer.from(decoded, "latin1"), layers: ["percent"] });
+  }
+  return found;
+}
+
+// src/core/text-encoding.ts
+var UTF16_PROBE = 8e3;
+function looksUtf16(bytes) {
+  return bytes.length > 2 && bytes.subarray(2, UTF16_PROBE).includes(0);
+}
+function decodeTextBytes(bytes) {
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
+  if (!looksUtf16(bytes)) return { bytes, encoding: "utf-8" };
+  if (bytes[0] === 255 && bytes[1] === 254) {
+    return { bytes: Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2).toString("utf16le"), "utf8"), encoding: "utf-16le" };
+  }
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2));
+    swapped.swap16();
+    return { bytes: Buffer.from(swapped.toString("utf16le"), "utf8"), encoding: "utf-16be" };
+  }
+  return { bytes, encoding: "utf-8" };
+}
+
+// src/core/rules.ts
+var RULES = [
+  {
+    id: "private-key",
+    severity: "error",
+    title: "Private key committed",
+    detects: "A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, encrypted or not, also when embedded in YAML, JSON, HCL or source code, quoted in mail or a patch, base64-encoded in a Kubernetes Secret or cloud-init, or written as UTF-16 (see How keys are found).",
+    why: "Everyone who can read the repository, its forks and its clones can use the key, and git keeps it in history after the file is deleted. A passphrase only slows an attacker down: encrypted keys are cracked offline at the attacker's leisure.",
+    fix: "Treat the key as compromised: remove its public half from every `authorized_keys`, deploy-key list and CA, generate a new key (`ssh-keygen -t ed25519`), keep it in a secret store (an Actions secret, a vault), and purge the file from history (`git filter-repo --path FILE --invert-paths`)."
+  },
+  {
+    id: "dsa-key",
+    severity: "error",
+    title: "DSA key",
+    detects: "An `ssh-dss` (DSA) key or certificate.",
+    why: "DSA keys are limited to 1024 bits and SHA-1 signatures. OpenSSH 7.0 (2015) disabled ssh-dss by default, and OpenSSH 10.0 (2025) removed DSA support entirely, so these keys no longer work with current clients and servers.",
+    fix: "Generate an Ed25519 key (`ssh-keygen -t ed25519`), install its public half where the DSA key was authorised, then delete the DSA key."
+  },
+  {
+    id: "weak-rsa-key",
+    severity: "error",
+    title: "RSA key below the minimum size",
+    detects: "An RSA key whose modulus is shorter than `--min-rsa-bits` (default 2048), or whose modulus has the sparse bit pattern of a broken generator (fewer than 40% of its bits set; badkeys rsapoly).",
+    why: "RSA keys of 1024 bits and less are within reach of well-funded attackers (NIST SP 800-131A disallows them since 2013). OpenSSH 7.6 raised its hard floor to 1024 bits, OpenSSH 9.1 added `RequiredRSASize` (default 1024, can only be raised), and distributions such as RHEL 9 require 2048.",
+    fix: "Replace the key with an Ed25519 key (`ssh-keygen -t ed25519`) or, where RSA is required, an RSA key of at least 3072 bits (`ssh-keygen -t rsa -b 3072`)."
+  },
+  {
+    id: "legacy-rsa-key",
+    severity: "warning",
+    title: "RSA key",
+    detects: "Any RSA key that is at least the minimum size.",
+    why: "The key itself is fine and still works with rsa-sha2-256/512 signatures. What breaks is the old ssh-rsa (SHA-1) signature scheme, which OpenSSH 8.8 (2021) disabled: a new client talking to a server that only speaks ssh-rsa fails with `send_pubkey_test: no mutual signature algorithm` and falls back to a password prompt. The usual workaround, re-enabling ssh-rsa, weakens every connection. Ed25519 keys avoid the whole problem and are shorter and faster.",
+    fix: "Move to an Ed25519 key (`ssh-keygen -t ed25519`) when convenient. If an old server only speaks ssh-rsa, upgrade the server; as a last resort scope the exception to that one host (`Host old.example.com` + `PubkeyAcceptedAlgorithms +ssh-rsa`)."
+  },
+  {
+    id: "compromised-key",
+    severity: "error",
+    title: "Key on a public blocklist",
+    detects: "A key whose private half is public: the Vagrant insecure keys and the static login and host keys shipped in appliances and firmware collected by rapid7/ssh-badkeys (F5 BIG-IP CVE-2012-1493, ExaGrid CVE-2016-1561, Ceragon FibeAir CVE-2015-0936, Monroe DASDEC CVE-2013-0137, and others), matched by SHA256 fingerprint. Not covered yet: the Debian OpenSSL CVE-2008-0166 keys.",
+    why: "Anyone can download the private key and log in wherever the public key is authorised, or impersonate a host that uses it. GitLab refuses these keys by fingerprint for the same reason.",
+    fix: "Remove the key from every `authorized_keys` file and image, and generate a new key per machine (`ssh-keygen -t ed25519`; for host keys `ssh-keygen -A` after deleting the old ones)."
+  },
+  {
+    id: "roca-key",
+    severity: "error",
+    title: "RSA key with the ROCA weakness",
+    detects: 'An RSA modulus with the fingerprint of Infineon RSALib primes (CVE-2017-15361, "ROCA"): its residues modulo each of the primes 3 to 167 lie in the subgroup generated by 65537, as the published detector of Nemec et al. (CCS 2017) tests. An ordinary modulus passes that test with probability about 2^-154.',
+    why: "The private key can be computed from the public key with Coppersmith's method: about 3 CPU-months for RSA-2048 in 2017, and far less for RSA-1024. Such keys came from Infineon TPMs and smart cards (YubiKey 4 before 4.3.5, many laptops' TPMs, Estonian ID cards).",
+    fix: "Generate a new key on a patched device or in software (`ssh-keygen -t ed25519`), replace the old key everywhere it is authorised, and update the token or TPM firmware."
+  },
+  {
+    id: "factorable-key",
+    severity: "error",
+    title: "Key that can be factored or has impossible parameters",
+    detects: "An RSA key whose private key follows from its public key: primes so close that Fermat's method factors the modulus within 100 steps (including a perfect square), a prime factor below 65,537, a small private exponent found by Wiener's continued-fraction attack, or a prime shared with another RSA key in the same scan (batch GCD, Heninger et al. 2012); RSA public parameters no valid key has (even or tiny modulus, exponent below 3, even, or not smaller than the modulus); and DSA keys with the sparse primes of a broken generator (badkeys dsasparse).",
+    why: "Each of these lets anyone recover the private key from the public key alone, in seconds. Shared primes come from generators with too little entropy at boot (embedded devices, VM images).",
+    fix: "Treat the key as compromised: generate a new one with a sound generator (`ssh-keygen -t ed25519`) and replace it everywhere. For shared primes, also fix the entropy source of the machine that generated the keys."
+  },
+  {
+    id: "invalid-key",
+    severity: "warning",
+    title: "Key that does not decode or verify",
+    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, a key of a known type whose data is too short or too long (an Ed25519 key of 20 bytes), public key text whose base64 padding was removed (ssh-keygen rejects it), or a certificate whose CA signature does not verify. Text that still does not decode after its wrapping is undone (string escapes, line prefixes, base64 layers) is reported; placeholders such as `AAAA...` and `<your key>` are not.",
+    why: "A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.",
+    fix: "Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text."
+  },
+  {
+    id: "key-file-encoding",
+    severity: "notice",
+    title: "Key file OpenSSH cannot read as written",
+    detects: "A key file that ssh-key-audit reads but OpenSSH does not: a UTF-16 file with a byte-order mark (what Windows PowerShell 5.1 `>` and `Out-File` write), a UTF-8 byte-order mark before the key on line 1 of a public key, `authorized_keys` or `known_hosts` file or an OpenSSH private key, and an OpenSSH private key with CRLF line ends.",
+    why: 'OpenSSH reads key files as bytes. `ssh-keygen -l` says "is not a public key file" for a UTF-16 or BOM-prefixed public key, sshd skips such an `authorized_keys` line, so the login silently fails, and `ssh -i` or `ssh-keygen -y` fail on an OpenSSH private key with a BOM or CRLF line ends ("error in libcrypto"). The key is still a key: every other finding about it applies.',
+    fix: 'Write the file as UTF-8 without a BOM and with LF line ends: `iconv -f utf-16 -t utf-8 FILE | tr -d "\\r" > FILE.new` (or in PowerShell `Set-Content -Encoding ascii`), drop a UTF-8 BOM with `sed -i "1s/^\\xEF\\xBB\\xBF//" FILE`, CRLF with `dos2unix FILE`, and add `*.pub text eol=lf` to `.gitattributes` so git does not convert them back.'
+  },
+  {
+    id: "unknown-key-type",
+    severity: "notice",
+    title: "Key of a type ssh-key-audit cannot judge",
+    detects: "A well-formed `NAME BASE64` key whose blob starts with NAME, or an OpenSSH private key, of a type ssh-key-audit does not know: it is inventoried with the SHA256 fingerprint of its blob (as `ssh-keygen -l` computes it) and no size.",
+    why: "New key types appear (OpenSSH 10.4 added `ssh-mldsa44-ed25519@openssh.com`); a scanner that drops what it does not know hides keys from every fingerprint-based rule, allow entry and blocklist.",
+    fix: "Check that the key type is one your ssh and sshd accept (`ssh -Q key`), and allow the fingerprint in the policy file once you have judged the key."
+  },
+  {
+    id: "duplicate-key",
+    severity: "notice",
+    title: "Same key in several places",
+    detects: "The same public key (same SHA256 fingerprint) at more than one location. A private key and its own `.pub`, a key and the certificates issued for it, and one host key under several names in one `known_hosts` file do not count.",
+    why: "One key shared by several machines, users or deploy targets cannot be revoked for one of them without breaking the others, and a leak of one copy compromises all of them.",
+    fix: "Give each machine, user or deployment its own key (`ssh-keygen -t ed25519 -C purpose`), and remove the shared one."
+  },
+  {
+    id: "cert-sha1-signature",
+    severity: "warning",
+    title: "Certificate signed with ssh-rsa (SHA-1)",
+    detects: "An OpenSSH certificate whose CA signature uses the `ssh-rsa` (RSA with SHA-1) algorithm.",
+    why: 'SHA-1 is broken for signatures (chosen-prefix collisions, SHAttered 2017 and "SHA-1 is a Shambles" 2020). OpenSSH 8.2 stopped accepting ssh-rsa CA signatures by default (`CASignatureAlgorithms`), so such certificates are rejected by current servers.',
+    fix: "Re-sign the certificate with a SHA-2 algorithm: `ssh-keygen -s CA_KEY -t rsa-sha2-512 ...`, or better, use an Ed25519 CA."
+  },
+  {
+    id: "cert-expired",
+    severity: "warning",
+    title: "Expired certificate",
+    detects: "An OpenSSH certificate whose validity ended before the scan.",
+    why: "sshd rejects an expired certificate, so whatever relies on it no longer authenticates; a committed expired certificate is usually a forgotten one.",
+    fix: "Issue a new certificate (`ssh-keygen -s CA_KEY -V +52w ...`) or delete the stale one."
+  },
+  {
+    id: "cert-no-expiry",
+    severity: "notice",
+    title: "Certificate that never expires",
+    detects: 'An OpenSSH certificate valid "forever" (no `-V` given to `ssh-keygen -s`).',
+    why: "Short-lived certificates are the point of an SSH CA: a certificate that never expires can only be withdrawn through a revocation list (`RevokedKeys`) that every server must carry.",
+    fix: "Issue certificates with a validity interval, for example `ssh-keygen -s CA_KEY -V +8h ...` for people or `-V +52w` for hosts."
+  },
+  {
+    id: "sha1-signatures-enabled",
+    severity: "warning",
+    title: "SHA-1 signatures re-enabled",
+    detects: "`ssh-rsa`, `ssh-dss` or their certificate types enabled in PubkeyAcceptedAlgorithms, PubkeyAcceptedKeyTypes, HostKeyAlgorithms, HostbasedAcceptedAlgorithms, HostbasedKeyTypes or CASignatureAlgorithms, in ssh_config, sshd_config or `-o` options on a command line. Lists that only remove (`-ssh-rsa`) are fine.",
+    why: 'OpenSSH 8.8 (2021) disabled the ssh-rsa (RSA with SHA-1) signature scheme because SHA-1 chosen-prefix collisions became affordable ("SHA-1 is a Shambles", 2020). The usual reaction to `send_pubkey_test: no mutual signature algorithm` is to add `+ssh-rsa` back, which weakens every connection it applies to and outlives the old server it was meant for.',
+    fix: "Use an Ed25519 key (`ssh-keygen -t ed25519`): RSA keys also work without SHA-1 through rsa-sha2-256/512 once the server is newer than OpenSSH 7.2. If one old server really needs it, scope the exception: `Host old.example.com` followed by `HostKeyAlgorithms +ssh-rsa` and `PubkeyAcceptedAlgorithms +ssh-rsa`, never at the top of the file or under `Host *`."
+  },
+  {
+    id: "deprecated-option",
+    severity: "notice",
+    title: "Deprecated or removed SSH option",
+    detects: "Options OpenSSH renamed or removed: PubkeyAcceptedKeyTypes and HostbasedKeyTypes (renamed to \u2026Algorithms in 8.5), ChallengeResponseAuthentication (renamed to KbdInteractiveAuthentication in 8.7), Protocol, UsePrivilegeSeparation, RSAAuthentication, RhostsRSAAuthentication, ServerKeyBits, KeyRegenerationInterval, UseLogin, UseRoaming, Cipher, CompressionLevel, DSAAuthentication, AuthorizedKeysFile2.",
+    why: "Renamed options still work but will not forever; removed options are silently ignored, so the file claims a setting that is not in force (for example `Protocol 2` suggests protocol 1 is a concern, but it was removed in 7.6).",
+    fix: "Rename the option as the message says, or delete the line when the option no longer exists."
+  },
+  {
+    id: "weak-kex",
+    severity: "warning",
+    title: "Weak key exchange enabled",
+    detects: "KexAlgorithms that names diffie-hellman-group1-sha1, diffie-hellman-group1-sha256, diffie-hellman-group14-sha1, diffie-hellman-group-exchange-sha1, rsa1024-sha1 or the SHA-1 GSSAPI exchanges (ssh-audit FAIL), as a plain list, with `+` or with `^`.",
+    why: "1024-bit groups are within reach of nation states (Logjam, 2015), and SHA-1 is broken for collisions. OpenSSH 7.0 disabled group1-sha1; none of these is in current OpenSSH defaults.",
+    fix: "Delete the KexAlgorithms line to get OpenSSH's defaults, or list only modern exchanges such as `mlkem768x25519-sha256,sntrup761x25519-sha512,curve25519-sha256`."
+  },
+  {
+    id: "weak-cipher",
+    severity: "warning",
+    title: "Weak cipher enabled",
+    detects: "Ciphers that names 3des-cbc, blowfish-cbc, cast128-cbc, arcfour, arcfour128, arcfour256, aes128/192/256-cbc, rijndael-cbc@lysator.liu.se or none.",
+    why: "64-bit block ciphers fall to Sweet32 (CVE-2016-2183), RC4 is broken (RFC 7465), and CBC modes in SSH allow plaintext recovery (CVE-2008-5161). OpenSSH 7.6 removed arcfour, blowfish and cast128; current defaults offer no CBC mode.",
+    fix: "Delete the Ciphers line, or list only `chacha20-poly1305@openssh.com,aes256-gcm@openssh.com,aes128-gcm@openssh.com,aes256-ctr,aes192-ctr,aes128-ctr`."
+  },
+  {
+    id: "weak-mac",
+    severity: "warning",
+    title: "Weak MAC enabled",
+    detects: "MACs that names hmac-md5 and hmac-md5-96 (and their -etm forms), hmac-ripemd160, hmac-sha1-96, hmac-sha1 (and their -etm forms) or umac-64 (and -etm). Some of these are still in OpenSSH's own default list for compatibility; a configuration that names them explicitly is what is reported.",
+    why: "MD5 and SHA-1 are broken hash functions, RIPEMD-160 was removed in OpenSSH 7.6, and 64-bit tags are too short; ssh-audit fails all of them.",
+    fix: "List only `hmac-sha2-512-etm@openssh.com,hmac-sha2-256-etm@openssh.com,umac-128-etm@openssh.com`, or delete the line."
+  },
+  {
+    id: "host-key-checking-disabled",
+    severity: "warning",
+    title: "Host key checking disabled",
+    detects: "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null` in force in ssh_config, as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND), in Ansible's `ssh_args` and `ansible_ssh_*_args`, in a config a script writes, and Ansible's `host_key_checking = False` / `ANSIBLE_HOST_KEY_CHECKING=False`, which make Ansible pass `StrictHostKeyChecking=no` itself.",
+    why: "Without host key checking, ssh connects to whoever answers: a man in the middle sees everything, including forwarded agents and deployed secrets. It is the usual shortcut in CI, where nobody would ever notice.",
+    fix: "Pin the host key: run `ssh-keyscan host` once, check the fingerprint against the provider's published one, commit it as a known_hosts file and point `UserKnownHostsFile` at it. `StrictHostKeyChecking accept-new` is an acceptable fallback for first contact."
+  },
+  {
+    id: "root-login",
+    severity: "warning",
+    title: "sshd lets root log in",
+    detects: "`PermitRootLogin yes` in sshd_config.",
+    why: "Direct root login gives every stolen credential full control and removes the audit trail of who escalated. OpenSSH's default has been `prohibit-password` since 7.0.",
+    fix: "Set `PermitRootLogin no` (or `prohibit-password` if root must log in with a key) and have administrators escalate with sudo."
+  },
+  {
+    id: "password-auth",
+    severity: "warning",
+    title: "sshd allows password logins",
+    detects: "`PasswordAuthentication yes`, `KbdInteractiveAuthentication yes` or `ChallengeResponseAuthentication yes` in sshd_config.",
+    why: "Passwords can be guessed, sprayed and phished; SSH servers on the internet see password guessing within minutes of going up.",
+    fix: "Set `PasswordAuthentication no` and `KbdInteractiveAuthentication no`, and log in with keys or certificates."
+  },
+  {
+    id: "empty-passwords",
+    severity: "error",
+    title: "sshd accepts empty passwords",
+    detects: "`PermitEmptyPasswords yes` in sshd_config.",
+    why: "Any account without a password can be logged into by anyone who can reach the server.",
+    fix: "Set `PermitEmptyPasswords no` (the default) and lock accounts that have no password."
+  },
+  {
+    id: "shadowed-setting",
+    severity: "notice",
+    title: "Weak setting that has no effect",
+    detects: "A line of sshd_config or ssh_config that would be reported (a weak algorithm, password logins, host key checking off) but that OpenSSH never uses, because an earlier line, drop-in or included file already set the same option for every connection the line applies to (for sshd, also a later `Match all`). The notice names the line that decides.",
+    why: "OpenSSH keeps the first value it reads for each option (ssh_config(5), sshd_config(5)), with each `Include` read where it stands and its files in lexical order: a hardening drop-in named `00-hardening.conf` wins over `50-cloud-init.conf`. The shadowed line is harmless today, but it returns if the deciding line is removed or renamed.",
+    fix: "Delete the shadowed line, or make it agree with the line that decides."
+  },
+  {
+    id: "include-unresolved",
+    severity: "notice",
+    title: "Included config not in the repository",
+    detects: "An `Include` of sshd_config or ssh_config whose path names a place the scanned tree does not hold (for `/etc/ssh/sshd_config.d/*.conf`: no `etc/ssh/sshd_config.d/` beside the config, under the same `etc/` prefix, or at the top of the tree).",
+    why: "The included files can set any option, and the first value wins, so what the server or client really uses is unknown. The scanner never reads the machine it runs on to fill the gap: that machine is not the one the config is for.",
+    fix: "Commit the included files next to the config (the same layout as on the target, e.g. `etc/ssh/sshd_config.d/`), or accept the notice in the policy file when they are managed elsewhere."
+  },
+  {
+    id: "weak-key-generation",
+    severity: "warning",
+    title: "Script generates a weak key",
+    detects: "`ssh-keygen -t dsa`, `ssh-keygen -t rsa1`, and `ssh-keygen -t rsa -b N` with N below `--min-rsa-bits`, in scripts, Makefiles, Dockerfiles and workflows.",
+    why: "Every key the script makes inherits the weakness: DSA was disabled in OpenSSH 7.0 and removed in 10.0, rsa1 keys belong to the removed SSH protocol 1, and short RSA keys can be factored.",
+    fix: "Generate Ed25519 keys: `ssh-keygen -t ed25519 -f FILE -N ''`, or `-t rsa -b 3072` where RSA is required."
+  },
+  {
+    id: "stale-deploy-key",
+    severity: "warning",
+    title: "Write-enabled deploy key unused for a long time",
+    detects: "A deploy key of the repository (listed through the GitHub REST API when the Action runs with `deploy-keys: true`) that can write (`read_only: false`) and has not been used for longer than `stale-deploy-key-days` (default 90): counted from its last use, or from when it was added if GitHub has never seen it used. Keys whose last use GitHub does not report, and keys disabled by an organization policy, are not judged.",
+    why: "A deploy key grants access to one repository without belonging to any person, so nobody notices when the server or job that held its private half is gone. A write-enabled key can push to any branch that is not protected, and an unused one is access nobody needs: if its private half leaked with an old server image or backup, it still works.",
+    fix: "Delete the key (Settings \u2192 Deploy keys, or `gh repo deploy-key delete ID`). If something still needs it, make it read-only unless it must push, and generate a fresh key per consumer (`ssh-keygen -t ed25519 -C deploy@host`)."
+  },
+  {
+    id: "disallowed-key-type",
+    severity: "error",
+    title: "Key type the policy does not allow",
+    detects: "A key (or the key of a certificate) whose type is not listed in `allowed-key-types` of the policy file `.ssh-key-audit.yml`. Keys marked `@revoked` in `known_hosts` do not count.",
+    why: "A repository can hold itself to a stricter standard than OpenSSH does, for example Ed25519 and security keys only, so that every key a person adds meets it without a reviewer checking by hand.",
+    fix: "Replace the key with one of an allowed type (`ssh-keygen -t ed25519`), or add the type to `allowed-key-types` if the policy should allow it."
+  },
+  {
+    id: "suppression-without-reason",
+    severity: "warning",
+    title: "Inline suppression without a reason",
+    detects: "An `ssh-key-audit: ignore RULE` comment next to a finding of that rule that gives no reason after ` -- `. It does not suppress the finding.",
+    why: "An accepted risk needs its reason written down where the next reader sees it; otherwise nobody can tell a deliberate exception from a silenced alarm, or know when it stops being true.",
+    fix: "Write why the finding is accepted: `# ssh-key-audit: ignore private-key -- throwaway key for the integration tests`. Or fix the finding and delete the comment."
+  },
+  {
+    id: "expired-suppression",
+    severity: "notice",
+    title: "Expired allow entry",
+    detects: "An `allow` entry of the policy file whose `expires` date has passed. It no longer suppresses anything.",
+    why: "An expiry date on an accepted finding is a promise to look at it again. Once the date passes, the findings come back and this notice points at the entry, so the exception is reviewed rather than kept by habit.",
+    fix: "Fix the findings and delete the entry, or, if the reason still holds, set a new `expires` date."
+  }
+];
+var BY_ID2 = new Map(RULES.map((rule) => [rule.id, rule]));
+function ruleById(id) {
+  const rule = BY_ID2.get(id);
+  if (!rule) throw new Error(`unknown rule ${id}`);
+  return rule;
+}
+
+// src/core/checks/encoding-checks.ts
+var FILE_SOURCES = /* @__PURE__ */ new Set(["public-key", "authorized-keys", "known-hosts", "certificate", "private-key"]);
+function notice(path2, key, message) {
+  return {
+    rule: "key-file-encoding",
+    severity: ruleById("key-file-encoding").severity,
+    path: path2,
+    line: key.line,
+    message,
+    fingerprint: key.info?.fingerprint ?? null
+  };
+}
+function encodingFindings(path2, text, encoding, keys) {
+  const plain = keys.filter((key) => !key.layers && FILE_SOURCES.has(key.source));
+  const first = plain[0];
+  if (!first) return [];
+  if (encoding === "utf-16le" || encoding === "utf-16be") {
+    return [
+      notice(
+        path2,
+        first,
+        `This file is ${encoding.toUpperCase()}, which ssh, sshd and ssh-keygen do not read, so OpenSSH ignores its keys; save it as UTF-8 without a BOM.`
+      )
+    ];
+  }
+  const openSshPrivate = (key) => key.isPrivate && key.format === "openssh";
+  const atStart = plain.find((key) => key.line === 1 && (!key.isPrivate || openSshPrivate(key)));
+  if (encoding === "utf-8-bom" && atStart) {
+    return [
+      notice(path2, atStart, "This file starts with a UTF-8 byte-order mark, so OpenSSH cannot read the key on line 1; remove the BOM.")
+    ];
+  }
+  if (openSshPrivate(first) && first.line === 1 && /^-----BEGIN OPENSSH PRIVATE KEY-----\r\n/.test(text)) {
+    return [
+      notice(
+        path2,
+        first,
+        'This OpenSSH private key has CRLF line ends, which ssh and ssh-keygen fail to load ("error in libcrypto"); convert it with dos2unix.'
+      )
+    ];
+  }
+  return [];
 }
 
 // src/core/blocklist.ts
@@ -32097,7 +32720,7 @@ function invalidRsaParameters(n, e, bits) {
 
 // src/core/checks/key-math.ts
 function rsaFindings(info) {
-  if (info.bits > RSA_MAX_BITS) {
+  if ((info.bits ?? 0) > RSA_MAX_BITS) {
     return [
       {
         rule: "invalid-key",
@@ -32107,7 +32730,8 @@ function rsaFindings(info) {
   }
   const n = toBigInt(info.params.n);
   const e = toBigInt(info.params.e);
-  const invalid = invalidRsaParameters(n, e, info.bits);
+  const bits = info.bits ?? 0;
+  const invalid = invalidRsaParameters(n, e, bits);
   if (invalid)
     return [{ rule: "factorable-key", message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
   const found = [];
@@ -32128,7 +32752,7 @@ function rsaFindings(info) {
       message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`
     });
   }
-  const pattern = generatorPattern(info.params.n, n, info.bits);
+  const pattern = generatorPattern(info.params.n, n, bits);
   if (pattern)
     found.push({
       rule: "weak-rsa-key",
@@ -32168,240 +32792,6 @@ function mathFindings(info, memo, blocklist = BUILT_IN_BLOCKLIST) {
   return found;
 }
 
-// src/core/rules.ts
-var RULES = [
-  {
-    id: "private-key",
-    severity: "error",
-    title: "Private key committed",
-    detects: "A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, also when embedded in YAML, JSON or HCL, encrypted or not.",
-    why: "Everyone who can read the repository, its forks and its clones can use the key, and git keeps it in history after the file is deleted. A passphrase only slows an attacker down: encrypted keys are cracked offline at the attacker's leisure.",
-    fix: "Treat the key as compromised: remove its public half from every `authorized_keys`, deploy-key list and CA, generate a new key (`ssh-keygen -t ed25519`), keep it in a secret store (an Actions secret, a vault), and purge the file from history (`git filter-repo --path FILE --invert-paths`)."
-  },
-  {
-    id: "dsa-key",
-    severity: "error",
-    title: "DSA key",
-    detects: "An `ssh-dss` (DSA) key or certificate.",
-    why: "DSA keys are limited to 1024 bits and SHA-1 signatures. OpenSSH 7.0 (2015) disabled ssh-dss by default, and OpenSSH 10.0 (2025) removed DSA support entirely, so these keys no longer work with current clients and servers.",
-    fix: "Generate an Ed25519 key (`ssh-keygen -t ed25519`), install its public half where the DSA key was authorised, then delete the DSA key."
-  },
-  {
-    id: "weak-rsa-key",
-    severity: "error",
-    title: "RSA key below the minimum size",
-    detects: "An RSA key whose modulus is shorter than `--min-rsa-bits` (default 2048), or whose modulus has the sparse bit pattern of a broken generator (fewer than 40% of its bits set; badkeys rsapoly).",
-    why: "RSA keys of 1024 bits and less are within reach of well-funded attackers (NIST SP 800-131A disallows them since 2013). OpenSSH 7.6 raised its hard floor to 1024 bits, OpenSSH 9.1 added `RequiredRSASize` (default 1024, can only be raised), and distributions such as RHEL 9 require 2048.",
-    fix: "Replace the key with an Ed25519 key (`ssh-keygen -t ed25519`) or, where RSA is required, an RSA key of at least 3072 bits (`ssh-keygen -t rsa -b 3072`)."
-  },
-  {
-    id: "legacy-rsa-key",
-    severity: "warning",
-    title: "RSA key",
-    detects: "Any RSA key that is at least the minimum size.",
-    why: "The key itself is fine and still works with rsa-sha2-256/512 signatures. What breaks is the old ssh-rsa (SHA-1) signature scheme, which OpenSSH 8.8 (2021) disabled: a new client talking to a server that only speaks ssh-rsa fails with `send_pubkey_test: no mutual signature algorithm` and falls back to a password prompt. The usual workaround, re-enabling ssh-rsa, weakens every connection. Ed25519 keys avoid the whole problem and are shorter and faster.",
-    fix: "Move to an Ed25519 key (`ssh-keygen -t ed25519`) when convenient. If an old server only speaks ssh-rsa, upgrade the server; as a last resort scope the exception to that one host (`Host old.example.com` + `PubkeyAcceptedAlgorithms +ssh-rsa`)."
-  },
-  {
-    id: "compromised-key",
-    severity: "error",
-    title: "Key on a public blocklist",
-    detects: "A key whose private half is public: the Vagrant insecure keys and the static login and host keys shipped in appliances and firmware collected by rapid7/ssh-badkeys (F5 BIG-IP CVE-2012-1493, ExaGrid CVE-2016-1561, Ceragon FibeAir CVE-2015-0936, Monroe DASDEC CVE-2013-0137, and others), matched by SHA256 fingerprint. Not covered yet: the Debian OpenSSL CVE-2008-0166 keys.",
-    why: "Anyone can download the private key and log in wherever the public key is authorised, or impersonate a host that uses it. GitLab refuses these keys by fingerprint for the same reason.",
-    fix: "Remove the key from every `authorized_keys` file and image, and generate a new key per machine (`ssh-keygen -t ed25519`; for host keys `ssh-keygen -A` after deleting the old ones)."
-  },
-  {
-    id: "roca-key",
-    severity: "error",
-    title: "RSA key with the ROCA weakness",
-    detects: 'An RSA modulus with the fingerprint of Infineon RSALib primes (CVE-2017-15361, "ROCA"): its residues modulo each of the primes 3 to 167 lie in the subgroup generated by 65537, as the published detector of Nemec et al. (CCS 2017) tests. An ordinary modulus passes that test with probability about 2^-154.',
-    why: "The private key can be computed from the public key with Coppersmith's method: about 3 CPU-months for RSA-2048 in 2017, and far less for RSA-1024. Such keys came from Infineon TPMs and smart cards (YubiKey 4 before 4.3.5, many laptops' TPMs, Estonian ID cards).",
-    fix: "Generate a new key on a patched device or in software (`ssh-keygen -t ed25519`), replace the old key everywhere it is authorised, and update the token or TPM firmware."
-  },
-  {
-    id: "factorable-key",
-    severity: "error",
-    title: "Key that can be factored or has impossible parameters",
-    detects: "An RSA key whose private key follows from its public key: primes so close that Fermat's method factors the modulus within 100 steps (including a perfect square), a prime factor below 65,537, a small private exponent found by Wiener's continued-fraction attack, or a prime shared with another RSA key in the same scan (batch GCD, Heninger et al. 2012); RSA public parameters no valid key has (even or tiny modulus, exponent below 3, even, or not smaller than the modulus); and DSA keys with the sparse primes of a broken generator (badkeys dsasparse).",
-    why: "Each of these lets anyone recover the private key from the public key alone, in seconds. Shared primes come from generators with too little entropy at boot (embedded devices, VM images).",
-    fix: "Treat the key as compromised: generate a new one with a sound generator (`ssh-keygen -t ed25519`) and replace it everywhere. For shared primes, also fix the entropy source of the machine that generated the keys."
-  },
-  {
-    id: "invalid-key",
-    severity: "warning",
-    title: "Key that does not decode or verify",
-    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, an Ed25519 key of the wrong length, or a certificate whose CA signature does not verify.",
-    why: "A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.",
-    fix: "Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text."
-  },
-  {
-    id: "duplicate-key",
-    severity: "notice",
-    title: "Same key in several places",
-    detects: "The same public key (same SHA256 fingerprint) at more than one location. A private key and its own `.pub`, a key and the certificates issued for it, and one host key under several names in one `known_hosts` file do not count.",
-    why: "One key shared by several machines, users or deploy targets cannot be revoked for one of them without breaking the others, and a leak of one copy compromises all of them.",
-    fix: "Give each machine, user or deployment its own key (`ssh-keygen -t ed25519 -C purpose`), and remove the shared one."
-  },
-  {
-    id: "cert-sha1-signature",
-    severity: "warning",
-    title: "Certificate signed with ssh-rsa (SHA-1)",
-    detects: "An OpenSSH certificate whose CA signature uses the `ssh-rsa` (RSA with SHA-1) algorithm.",
-    why: 'SHA-1 is broken for signatures (chosen-prefix collisions, SHAttered 2017 and "SHA-1 is a Shambles" 2020). OpenSSH 8.2 stopped accepting ssh-rsa CA signatures by default (`CASignatureAlgorithms`), so such certificates are rejected by current servers.',
-    fix: "Re-sign the certificate with a SHA-2 algorithm: `ssh-keygen -s CA_KEY -t rsa-sha2-512 ...`, or better, use an Ed25519 CA."
-  },
-  {
-    id: "cert-expired",
-    severity: "warning",
-    title: "Expired certificate",
-    detects: "An OpenSSH certificate whose validity ended before the scan.",
-    why: "sshd rejects an expired certificate, so whatever relies on it no longer authenticates; a committed expired certificate is usually a forgotten one.",
-    fix: "Issue a new certificate (`ssh-keygen -s CA_KEY -V +52w ...`) or delete the stale one."
-  },
-  {
-    id: "cert-no-expiry",
-    severity: "notice",
-    title: "Certificate that never expires",
-    detects: 'An OpenSSH certificate valid "forever" (no `-V` given to `ssh-keygen -s`).',
-    why: "Short-lived certificates are the point of an SSH CA: a certificate that never expires can only be withdrawn through a revocation list (`RevokedKeys`) that every server must carry.",
-    fix: "Issue certificates with a validity interval, for example `ssh-keygen -s CA_KEY -V +8h ...` for people or `-V +52w` for hosts."
-  },
-  {
-    id: "sha1-signatures-enabled",
-    severity: "warning",
-    title: "SHA-1 signatures re-enabled",
-    detects: "`ssh-rsa`, `ssh-dss` or their certificate types enabled in PubkeyAcceptedAlgorithms, PubkeyAcceptedKeyTypes, HostKeyAlgorithms, HostbasedAcceptedAlgorithms, HostbasedKeyTypes or CASignatureAlgorithms, in ssh_config, sshd_config or `-o` options on a command line. Lists that only remove (`-ssh-rsa`) are fine.",
-    why: 'OpenSSH 8.8 (2021) disabled the ssh-rsa (RSA with SHA-1) signature scheme because SHA-1 chosen-prefix collisions became affordable ("SHA-1 is a Shambles", 2020). The usual reaction to `send_pubkey_test: no mutual signature algorithm` is to add `+ssh-rsa` back, which weakens every connection it applies to and outlives the old server it was meant for.',
-    fix: "Use an Ed25519 key (`ssh-keygen -t ed25519`): RSA keys also work without SHA-1 through rsa-sha2-256/512 once the server is newer than OpenSSH 7.2. If one old server really needs it, scope the exception: `Host old.example.com` followed by `HostKeyAlgorithms +ssh-rsa` and `PubkeyAcceptedAlgorithms +ssh-rsa`, never at the top of the file or under `Host *`."
-  },
-  {
-    id: "deprecated-option",
-    severity: "notice",
-    title: "Deprecated or removed SSH option",
-    detects: "Options OpenSSH renamed or removed: PubkeyAcceptedKeyTypes and HostbasedKeyTypes (renamed to \u2026Algorithms in 8.5), ChallengeResponseAuthentication (renamed to KbdInteractiveAuthentication in 8.7), Protocol, UsePrivilegeSeparation, RSAAuthentication, RhostsRSAAuthentication, ServerKeyBits, KeyRegenerationInterval, UseLogin, UseRoaming, Cipher, CompressionLevel, DSAAuthentication, AuthorizedKeysFile2.",
-    why: "Renamed options still work but will not forever; removed options are silently ignored, so the file claims a setting that is not in force (for example `Protocol 2` suggests protocol 1 is a concern, but it was removed in 7.6).",
-    fix: "Rename the option as the message says, or delete the line when the option no longer exists."
-  },
-  {
-    id: "weak-kex",
-    severity: "warning",
-    title: "Weak key exchange enabled",
-    detects: "KexAlgorithms that names diffie-hellman-group1-sha1, diffie-hellman-group1-sha256, diffie-hellman-group14-sha1, diffie-hellman-group-exchange-sha1, rsa1024-sha1 or the SHA-1 GSSAPI exchanges (ssh-audit FAIL), as a plain list, with `+` or with `^`.",
-    why: "1024-bit groups are within reach of nation states (Logjam, 2015), and SHA-1 is broken for collisions. OpenSSH 7.0 disabled group1-sha1; none of these is in current OpenSSH defaults.",
-    fix: "Delete the KexAlgorithms line to get OpenSSH's defaults, or list only modern exchanges such as `mlkem768x25519-sha256,sntrup761x25519-sha512,curve25519-sha256`."
-  },
-  {
-    id: "weak-cipher",
-    severity: "warning",
-    title: "Weak cipher enabled",
-    detects: "Ciphers that names 3des-cbc, blowfish-cbc, cast128-cbc, arcfour, arcfour128, arcfour256, aes128/192/256-cbc, rijndael-cbc@lysator.liu.se or none.",
-    why: "64-bit block ciphers fall to Sweet32 (CVE-2016-2183), RC4 is broken (RFC 7465), and CBC modes in SSH allow plaintext recovery (CVE-2008-5161). OpenSSH 7.6 removed arcfour, blowfish and cast128; current defaults offer no CBC mode.",
-    fix: "Delete the Ciphers line, or list only `chacha20-poly1305@openssh.com,aes256-gcm@openssh.com,aes128-gcm@openssh.com,aes256-ctr,aes192-ctr,aes128-ctr`."
-  },
-  {
-    id: "weak-mac",
-    severity: "warning",
-    title: "Weak MAC enabled",
-    detects: "MACs that names hmac-md5 and hmac-md5-96 (and their -etm forms), hmac-ripemd160, hmac-sha1-96, hmac-sha1 (and their -etm forms) or umac-64 (and -etm). Some of these are still in OpenSSH's own default list for compatibility; a configuration that names them explicitly is what is reported.",
-    why: "MD5 and SHA-1 are broken hash functions, RIPEMD-160 was removed in OpenSSH 7.6, and 64-bit tags are too short; ssh-audit fails all of them.",
-    fix: "List only `hmac-sha2-512-etm@openssh.com,hmac-sha2-256-etm@openssh.com,umac-128-etm@openssh.com`, or delete the line."
-  },
-  {
-    id: "host-key-checking-disabled",
-    severity: "warning",
-    title: "Host key checking disabled",
-    detects: "`StrictHostKeyChecking no` (or `off`) and `UserKnownHostsFile /dev/null` in force in ssh_config, as `-o` options on a command line (scripts, Makefiles, Dockerfiles, workflows, GIT_SSH_COMMAND), in Ansible's `ssh_args` and `ansible_ssh_*_args`, in a config a script writes, and Ansible's `host_key_checking = False` / `ANSIBLE_HOST_KEY_CHECKING=False`, which make Ansible pass `StrictHostKeyChecking=no` itself.",
-    why: "Without host key checking, ssh connects to whoever answers: a man in the middle sees everything, including forwarded agents and deployed secrets. It is the usual shortcut in CI, where nobody would ever notice.",
-    fix: "Pin the host key: run `ssh-keyscan host` once, check the fingerprint against the provider's published one, commit it as a known_hosts file and point `UserKnownHostsFile` at it. `StrictHostKeyChecking accept-new` is an acceptable fallback for first contact."
-  },
-  {
-    id: "root-login",
-    severity: "warning",
-    title: "sshd lets root log in",
-    detects: "`PermitRootLogin yes` in sshd_config.",
-    why: "Direct root login gives every stolen credential full control and removes the audit trail of who escalated. OpenSSH's default has been `prohibit-password` since 7.0.",
-    fix: "Set `PermitRootLogin no` (or `prohibit-password` if root must log in with a key) and have administrators escalate with sudo."
-  },
-  {
-    id: "password-auth",
-    severity: "warning",
-    title: "sshd allows password logins",
-    detects: "`PasswordAuthentication yes`, `KbdInteractiveAuthentication yes` or `ChallengeResponseAuthentication yes` in sshd_config.",
-    why: "Passwords can be guessed, sprayed and phished; SSH servers on the internet see password guessing within minutes of going up.",
-    fix: "Set `PasswordAuthentication no` and `KbdInteractiveAuthentication no`, and log in with keys or certificates."
-  },
-  {
-    id: "empty-passwords",
-    severity: "error",
-    title: "sshd accepts empty passwords",
-    detects: "`PermitEmptyPasswords yes` in sshd_config.",
-    why: "Any account without a password can be logged into by anyone who can reach the server.",
-    fix: "Set `PermitEmptyPasswords no` (the default) and lock accounts that have no password."
-  },
-  {
-    id: "shadowed-setting",
-    severity: "notice",
-    title: "Weak setting that has no effect",
-    detects: "A line of sshd_config or ssh_config that would be reported (a weak algorithm, password logins, host key checking off) but that OpenSSH never uses, because an earlier line, drop-in or included file already set the same option for every connection the line applies to (for sshd, also a later `Match all`). The notice names the line that decides.",
-    why: "OpenSSH keeps the first value it reads for each option (ssh_config(5), sshd_config(5)), with each `Include` read where it stands and its files in lexical order: a hardening drop-in named `00-hardening.conf` wins over `50-cloud-init.conf`. The shadowed line is harmless today, but it returns if the deciding line is removed or renamed.",
-    fix: "Delete the shadowed line, or make it agree with the line that decides."
-  },
-  {
-    id: "include-unresolved",
-    severity: "notice",
-    title: "Included config not in the repository",
-    detects: "An `Include` of sshd_config or ssh_config whose path names a place the scanned tree does not hold (for `/etc/ssh/sshd_config.d/*.conf`: no `etc/ssh/sshd_config.d/` beside the config, under the same `etc/` prefix, or at the top of the tree).",
-    why: "The included files can set any option, and the first value wins, so what the server or client really uses is unknown. The scanner never reads the machine it runs on to fill the gap: that machine is not the one the config is for.",
-    fix: "Commit the included files next to the config (the same layout as on the target, e.g. `etc/ssh/sshd_config.d/`), or accept the notice in the policy file when they are managed elsewhere."
-  },
-  {
-    id: "weak-key-generation",
-    severity: "warning",
-    title: "Script generates a weak key",
-    detects: "`ssh-keygen -t dsa`, `ssh-keygen -t rsa1`, and `ssh-keygen -t rsa -b N` with N below `--min-rsa-bits`, in scripts, Makefiles, Dockerfiles and workflows.",
-    why: "Every key the script makes inherits the weakness: DSA was disabled in OpenSSH 7.0 and removed in 10.0, rsa1 keys belong to the removed SSH protocol 1, and short RSA keys can be factored.",
-    fix: "Generate Ed25519 keys: `ssh-keygen -t ed25519 -f FILE -N ''`, or `-t rsa -b 3072` where RSA is required."
-  },
-  {
-    id: "stale-deploy-key",
-    severity: "warning",
-    title: "Write-enabled deploy key unused for a long time",
-    detects: "A deploy key of the repository (listed through the GitHub REST API when the Action runs with `deploy-keys: true`) that can write (`read_only: false`) and has not been used for longer than `stale-deploy-key-days` (default 90): counted from its last use, or from when it was added if GitHub has never seen it used. Keys whose last use GitHub does not report, and keys disabled by an organization policy, are not judged.",
-    why: "A deploy key grants access to one repository without belonging to any person, so nobody notices when the server or job that held its private half is gone. A write-enabled key can push to any branch that is not protected, and an unused one is access nobody needs: if its private half leaked with an old server image or backup, it still works.",
-    fix: "Delete the key (Settings \u2192 Deploy keys, or `gh repo deploy-key delete ID`). If something still needs it, make it read-only unless it must push, and generate a fresh key per consumer (`ssh-keygen -t ed25519 -C deploy@host`)."
-  },
-  {
-    id: "disallowed-key-type",
-    severity: "error",
-    title: "Key type the policy does not allow",
-    detects: "A key (or the key of a certificate) whose type is not listed in `allowed-key-types` of the policy file `.ssh-key-audit.yml`. Keys marked `@revoked` in `known_hosts` do not count.",
-    why: "A repository can hold itself to a stricter standard than OpenSSH does, for example Ed25519 and security keys only, so that every key a person adds meets it without a reviewer checking by hand.",
-    fix: "Replace the key with one of an allowed type (`ssh-keygen -t ed25519`), or add the type to `allowed-key-types` if the policy should allow it."
-  },
-  {
-    id: "suppression-without-reason",
-    severity: "warning",
-    title: "Inline suppression without a reason",
-    detects: "An `ssh-key-audit: ignore RULE` comment next to a finding of that rule that gives no reason after ` -- `. It does not suppress the finding.",
-    why: "An accepted risk needs its reason written down where the next reader sees it; otherwise nobody can tell a deliberate exception from a silenced alarm, or know when it stops being true.",
-    fix: "Write why the finding is accepted: `# ssh-key-audit: ignore private-key -- throwaway key for the integration tests`. Or fix the finding and delete the comment."
-  },
-  {
-    id: "expired-suppression",
-    severity: "notice",
-    title: "Expired allow entry",
-    detects: "An `allow` entry of the policy file whose `expires` date has passed. It no longer suppresses anything.",
-    why: "An expiry date on an accepted finding is a promise to look at it again. Once the date passes, the findings come back and this notice points at the entry, so the exception is reviewed rather than kept by habit.",
-    fix: "Fix the findings and delete the entry, or, if the reason still holds, set a new `expires` date."
-  }
-];
-var BY_ID2 = new Map(RULES.map((rule) => [rule.id, rule]));
-function ruleById(id) {
-  const rule = BY_ID2.get(id);
-  if (!rule) throw new Error(`unknown rule ${id}`);
-  return rule;
-}
-
 // src/core/checks/key-rules.ts
 function finding(rule, context, key, message) {
   return {
@@ -32416,7 +32806,7 @@ function finding(rule, context, key, message) {
 function describe(key) {
   const info = key.info;
   if (!info) return key.declaredType === "unknown" ? "key" : `${key.declaredType} key`;
-  return `${info.bits}-bit ${info.plainType} key`;
+  return info.bits === null ? `${info.plainType} key` : `${info.bits}-bit ${info.plainType} key`;
 }
 function privateKeyMessage(key) {
   const what = key.format === "pkcs8" || key.format === "pem" ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
@@ -32432,6 +32822,17 @@ function checkKey(key, context) {
   const info = key.info;
   if (!info || key.marker === "revoked") return findings;
   const family = info.params.family;
+  if (family === "unknown") {
+    findings.push(
+      finding(
+        "unknown-key-type",
+        context,
+        key,
+        `This ${info.type} key is of a type ssh-key-audit does not know, so its size and strength are not checked; judge it yourself and allow its fingerprint.`
+      )
+    );
+    return findings;
+  }
   if (family === "dsa") {
     findings.push(
       finding(
@@ -32441,7 +32842,7 @@ function checkKey(key, context) {
         `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`
       )
     );
-  } else if (family === "rsa" && info.bits < context.minRsaBits) {
+  } else if (family === "rsa" && (info.bits ?? 0) < context.minRsaBits) {
     findings.push(
       finding(
         "weak-rsa-key",
@@ -32514,7 +32915,7 @@ var KEY_TYPES = ["rsa", "dss", "ed25519"].map((name) => Buffer.from(name));
 var KEYGEN = Buffer.from("keygen");
 var DIRECTIVE = Buffer.from("key-audit:");
 var ECDSA = Buffer.from("ecdsa-sha2-nistp");
-var BEGIN = Buffer.from("BEGIN ");
+var BEGIN = Buffer.from("BEGIN");
 var PUTTY = Buffer.from("PuTTY-User-Key-File-");
 var DASH_O = Buffer.from("-o");
 function at2(bytes, offset, expected) {
@@ -32525,6 +32926,16 @@ function at2(bytes, offset, expected) {
 var DASH = 45;
 var T2 = 116;
 var NEWLINE = 10;
+var BLOB_START = Buffer.from(" AAAA");
+var NAME_LIMIT = 64;
+function blobFollowsName(bytes, from) {
+  for (let index = from; index < from + NAME_LIMIT && index < bytes.length; index++) {
+    const code = bytes[index];
+    if (code === 32) return at2(bytes, index, BLOB_START);
+    if (code <= 32 || code >= 127) return false;
+  }
+  return false;
+}
 function hasTypeFlag(bytes, from) {
   for (let index = from; index + 1 < bytes.length && bytes[index] !== NEWLINE; index++) {
     if (bytes[index] === DASH && bytes[index + 1] === T2) return true;
@@ -32537,13 +32948,13 @@ function findMarkers(bytes) {
   let directive = false;
   for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
     const after = found + SSH_DASH.length;
-    if (!keyLine && KEY_TYPES.some((type) => at2(bytes, after, type))) keyLine = true;
+    if (!keyLine && (KEY_TYPES.some((type) => at2(bytes, after, type)) || blobFollowsName(bytes, after))) keyLine = true;
     else if (!keygen && at2(bytes, after, KEYGEN)) keygen = hasTypeFlag(bytes, after + KEYGEN.length);
     else if (!directive && at2(bytes, after, DIRECTIVE)) directive = true;
   }
   if (!keyLine) keyLine = bytes.includes(ECDSA);
   const keyBlock = bytes.includes(BEGIN) || bytes.includes(PUTTY);
-  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive };
+  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive, encoded: hasEncodedKeyMarker(bytes) };
 }
 
 // src/core/inventory.ts
@@ -32571,6 +32982,7 @@ function toRecord(key, path2, sourceOverride) {
   if (key.encrypted !== void 0) record2.encrypted = key.encrypted;
   if (key.options) record2.options = liftNames(key.options);
   if (key.marker) record2.marker = key.marker;
+  if (key.layers) record2.layers = key.layers;
   const cert = info?.certificate;
   if (cert) {
     record2.certificate = {
@@ -32582,18 +32994,35 @@ function toRecord(key, path2, sourceOverride) {
       validBefore: cert.validBefore,
       criticalOptions: liftNames(cert.criticalOptions),
       extensions: liftNames(cert.extensions),
-      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
+      // A CA key is parsed as a known type (certificate.ts), so it has a size.
+      ca: { type: cert.ca.type, bits: cert.ca.bits ?? 0, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid
     };
   }
   return record2;
 }
-function inventoryBytes(bytes, context, sourceOverride, markers) {
-  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
-  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
+var MAX_LAYERS = 2;
+function occurrencesIn(bytes, context, markers, depth, path2 = context.path) {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
+  const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
+  if (!hasLines && !hasBlocks && !encoded) return [];
   const text = bytes.toString("latin1");
-  const occurrences = [...hasBlocks ? findKeyBlocks(text) : [], ...hasLines ? findPublicKeyLines(text, { path: context.path }) : []];
+  const occurrences = [...hasBlocks ? findKeyBlocks(text) : [], ...hasLines ? findPublicKeyLines(text, { path: path2 }) : []];
+  const percent = depth < MAX_LAYERS && (hasLines || hasBlocks) && mayHoldPercentEncodedKey(text);
+  if (!encoded && !percent) return occurrences;
+  const layers = [...encoded ? findEncodedLayers(text) : [], ...percent ? findPercentEncodedLayers(text) : []];
+  for (const layer of layers) {
+    const inner = decodeTextBytes(layer.bytes).bytes;
+    for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1, layer.name ?? path2)) {
+      occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...key.layers ?? []] });
+    }
+  }
+  return occurrences;
+}
+function inventoryBytes(bytes, context, sourceOverride, markers) {
+  const occurrences = occurrencesIn(bytes, context, markers ?? findMarkers(bytes), 0);
+  if (occurrences.length === 0) return { keys: [], findings: [], rsaModuli: [] };
   const keys = [];
   const findings = [];
   const rsaModuli = [];
@@ -32601,11 +33030,12 @@ function inventoryBytes(bytes, context, sourceOverride, markers) {
     if (key.info || key.isPrivate) {
       const record2 = toRecord(key, context.path, sourceOverride);
       keys.push(record2);
-      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && key.info.bits <= RSA_MAX_BITS)
+      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && (key.info.bits ?? 0) <= RSA_MAX_BITS)
         rsaModuli.push({ n: key.info.params.n, key: record2 });
     }
     findings.push(...checkKey(key, context));
   }
+  findings.push(...encodingFindings(context.path, bytes.toString("latin1", 0, 64), context.textEncoding ?? "utf-8", occurrences));
   return { keys, findings, rsaModuli };
 }
 
@@ -39621,7 +40051,7 @@ function findDirectives(bytes) {
 }
 
 // src/core/scan.ts
-var BINARY_PROBE = 8e3;
+var BINARY_PROBE2 = 8e3;
 var scratch = Buffer.allocUnsafe(1 << 20);
 function formatBytes(count) {
   if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
@@ -39657,10 +40087,10 @@ function readFile(file, maxFileSize) {
       if (read === 0) break;
       filled += read;
     }
-    const content = bytes.subarray(0, filled);
-    const nul = content.subarray(0, BINARY_PROBE).indexOf(0);
+    const { bytes: content, encoding } = decodeTextBytes(bytes.subarray(0, filled));
+    const nul = content.subarray(0, BINARY_PROBE2).indexOf(0);
     if (nul !== -1) return { skipped: `binary file (NUL byte at offset ${nul}), not scanned` };
-    return { bytes: content };
+    return { bytes: content, encoding };
   } catch (error) {
     const code = error.code;
     return { skipped: `unreadable (${code ?? "unknown error"})` };
@@ -39691,10 +40121,10 @@ async function scan(input, hooks = {}, extra = {}) {
     })
   );
   let scanned = 0;
-  const scanBytes = (path2, bytes, markers, commit) => {
+  const scanBytes = (path2, bytes, markers, commit, textEncoding) => {
     const inventory = inventoryBytes(
       bytes,
-      { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
+      { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist, textEncoding },
       void 0,
       markers
     );
@@ -39724,7 +40154,7 @@ async function scan(input, hooks = {}, extra = {}) {
       const markers = findMarkers(outcome.bytes);
       const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      scanBytes(file.path, outcome.bytes, markers);
+      scanBytes(file.path, outcome.bytes, markers, void 0, outcome.encoding);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
@@ -39735,13 +40165,14 @@ async function scan(input, hooks = {}, extra = {}) {
       skipped.push({ path: where3, reason: blob.skipped ?? "not read" });
       continue;
     }
-    const nul = blob.bytes.subarray(0, BINARY_PROBE).indexOf(0);
+    const decoded = decodeTextBytes(blob.bytes);
+    const nul = decoded.bytes.subarray(0, BINARY_PROBE2).indexOf(0);
     if (nul !== -1) {
       skipped.push({ path: where3, reason: `binary file (NUL byte at offset ${nul}), not scanned` });
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
+    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), blob.commit, decoded.encoding);
   }
   findings.push(...configs.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));

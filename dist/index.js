@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15096,7 +15096,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -52820,7 +52820,9 @@ var PLAIN_KEY_TYPES = {
   "ecdsa-sha2-nistp521": "ecdsa",
   "ssh-ed25519": "ed25519",
   "sk-ecdsa-sha2-nistp256@openssh.com": "sk-ecdsa",
-  "sk-ssh-ed25519@openssh.com": "sk-ed25519"
+  "sk-ssh-ed25519@openssh.com": "sk-ed25519",
+  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), OpenSSH 10.4 (data/openssh-timeline.ts).
+  "ssh-mldsa44-ed25519@openssh.com": "mldsa44-ed25519"
 };
 var ECDSA_CURVES = {
   nistp256: { bits: 256, pointLength: 65, hash: "sha256", jwkCurve: "P-256" },
@@ -52833,7 +52835,7 @@ function isCertificateType(type) {
 function plainTypeOf(type) {
   if (!isCertificateType(type)) return type;
   const base = type.slice(0, -CERT_SUFFIX.length);
-  return base.startsWith("sk-") ? `${base}@openssh.com` : base;
+  return base.startsWith("sk-") || `${base}@openssh.com` in PLAIN_KEY_TYPES ? `${base}@openssh.com` : base;
 }
 function isKnownKeyType(type) {
   return plainTypeOf(type) in PLAIN_KEY_TYPES;
@@ -52861,26 +52863,25 @@ function parseKnownHostsPrefix(prefix2, namedKnownHosts) {
 var LineCounter = class {
   constructor(text2) {
     this.text = text2;
+    this.next = text2.indexOf("\n");
   }
   text;
   offset = 0;
   line = 1;
-  // The first line break at or after `offset` (or -1): remembered, so text without line breaks after the
-  // last one is not searched again for every offset asked about.
+  // The first line break at or after `offset`, kept between calls: searching for it again on every call
+  // walked the whole rest of a text without line breaks each time.
   next;
   lineAt(target) {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
-      this.next = void 0;
+      this.next = this.text.indexOf("\n");
     }
-    let next = this.next ?? this.text.indexOf("\n", this.offset);
-    while (next !== -1 && next < target) {
+    while (this.next !== -1 && this.next < target) {
       this.line++;
-      next = this.text.indexOf("\n", next + 1);
+      this.next = this.text.indexOf("\n", this.next + 1);
     }
     this.offset = target;
-    this.next = next;
     return this.line;
   }
 };
@@ -53101,7 +53102,7 @@ function verifySignature(ca, algorithm, signature2, signed) {
   try {
     switch (params.family) {
       case "rsa": {
-        if (ca.bits > RSA_MAX_BITS) return false;
+        if ((ca.bits ?? 0) > RSA_MAX_BITS) return false;
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
@@ -53172,13 +53173,33 @@ function readKeyFields(reader, plainType, family) {
       if (family === "sk-ed25519") params.application = reader.text();
       return { bits: 256, params };
     }
+    case "mldsa44-ed25519": {
+      const point = reader.string();
+      if (point.length !== MLDSA44_ED25519_PUBLIC) {
+        throw new KeyFormatError(`ML-DSA-44/Ed25519 public key is ${point.length} bytes, not ${MLDSA44_ED25519_PUBLIC}`);
+      }
+      return { bits: 256, params: { family, point } };
+    }
+    case "unknown":
+      throw new KeyFormatError(`no key fields known for ${plainType}`);
   }
+}
+var MLDSA44_ED25519_PUBLIC = 1312 + 32;
+var KEY_TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{2,63}$/;
+function unknownKeyInfo(type, blob) {
+  return { type, plainType: type, bits: null, fingerprint: sha256Fingerprint(blob), params: { family: "unknown" }, plainBlob: blob };
+}
+function blobNamesType(blob, type) {
+  return blob.length >= 4 + type.length && blob.readUInt32BE(0) === type.length && blob.toString("latin1", 4, 4 + type.length) === type;
 }
 function parsePublicBlob(blob) {
   const reader = new WireReader(blob);
   const type = reader.text();
   const family = familyOf(type);
-  if (!family) throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  if (!family) {
+    if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
+    throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  }
   const plainType = plainTypeOf(type);
   if (!isCertificateType(type)) {
     const { bits: bits2, params: params2 } = readKeyFields(reader, plainType, family);
@@ -53193,9 +53214,94 @@ function parsePublicBlob(blob) {
   return { type, plainType, bits, fingerprint: sha256Fingerprint(plainBlob), params, plainBlob, certificate };
 }
 
+// src/core/keys/unwrap/decoration.ts
+var ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([nrt/\\"'`]))|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos));/g;
+var SIMPLE = { n: "\n", r: "\r", t: "	", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function unescapeText(text2) {
+  if (!text2.includes("\\") && !text2.includes("&")) return text2;
+  return text2.replace(
+    ESCAPE,
+    (whole, unicode, hex, single, decimal, refHex, named) => {
+      const code = unicode !== void 0 ? parseInt(unicode, 16) : hex !== void 0 ? parseInt(hex, 16) : decimal !== void 0 ? parseInt(decimal, 10) : refHex !== void 0 ? parseInt(refHex, 16) : void 0;
+      if (code !== void 0) return code <= 1114111 ? String.fromCodePoint(code) : whole;
+      const name = single ?? named;
+      return SIMPLE[name] ?? name;
+    }
+  );
+}
+var LEADING = /^[\s"'`,;#*>|(]+/;
+var TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
+var SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
+var JOINER_ONLY = /^[+.&]{1,2}$/;
+var MAX_BODY = 64 * 1024;
+function sharedBy(lines, test) {
+  return lines.every((line) => line.trim() === "" || test(line));
+}
+function commonPrefix(candidates2, body) {
+  for (const raw of candidates2) {
+    const candidate = raw.trim();
+    if (candidate !== "" && sharedBy(body, (line) => line.trimStart().startsWith(candidate))) return candidate;
+  }
+  return "";
+}
+function commonSuffix(candidates2, body) {
+  for (const raw of candidates2) {
+    const candidate = raw.trim();
+    if (candidate !== "" && sharedBy(body, (line) => line.trimEnd().endsWith(candidate))) return candidate;
+  }
+  return "";
+}
+function lineBoundsAround(text2, offset) {
+  const start = text2.lastIndexOf("\n", offset - 1) + 1;
+  const newline = text2.indexOf("\n", offset);
+  return { start, end: newline === -1 ? text2.length : newline };
+}
+function unwrapBlockBody(text2, markerStart, bodyStart, bodyEnd2, endMarkerLength = 0) {
+  if (bodyEnd2 - bodyStart > MAX_BODY) {
+    bodyEnd2 = bodyStart + MAX_BODY;
+    endMarkerLength = 0;
+  }
+  const rawLines = text2.slice(bodyStart, bodyEnd2).split("\n");
+  let prefix2 = "";
+  let suffix = "";
+  if (rawLines.length >= 3) {
+    const beginLine = lineBoundsAround(text2, markerStart);
+    const endLine = endMarkerLength > 0 ? lineBoundsAround(text2, bodyEnd2) : { start: bodyEnd2, end: bodyEnd2 };
+    const body = rawLines.slice(1, -1);
+    const beginPrefix = text2.slice(beginLine.start, markerStart);
+    const endPrefix = text2.slice(endLine.start, bodyEnd2);
+    const endSuffix = endMarkerLength > 0 ? text2.slice(bodyEnd2 + endMarkerLength, endLine.end) : "";
+    prefix2 = commonPrefix([beginPrefix, endPrefix], body);
+    suffix = commonSuffix([rawLines[0], endSuffix], body);
+  }
+  const last = rawLines.length - 1;
+  const out = [];
+  rawLines.forEach((raw, index) => {
+    let line = raw;
+    if (prefix2 && index > 0) {
+      const trimmed = line.trimStart();
+      if (trimmed.startsWith(prefix2)) line = trimmed.slice(prefix2.length);
+    }
+    if (suffix && index < last) {
+      const trimmed = line.trimEnd();
+      if (trimmed.endsWith(suffix)) line = trimmed.slice(0, -suffix.length);
+    }
+    for (const part of unescapeText(line).split(/\r?\n|\r/)) {
+      const clean = part.replace(LEADING, "").replace(TRAILING, "");
+      if (clean === "" || JOINER_ONLY.test(clean)) continue;
+      out.push(SPACED_BASE64.test(clean) ? clean.replace(/\s+/g, "") : clean);
+    }
+  });
+  return out;
+}
+
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
-var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
+var ESCAPED_BASE64_CHAR = String.raw`\\/|\\u002[BbFf]`;
+var KEY_TEXT = new RegExp(
+  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
+  "g"
+);
 var MAX_COMMENT_SCAN = 1024;
 var MAX_PREFIX = 8192;
 var LineBounds = class {
@@ -53242,7 +53348,14 @@ function commentOf(rest, source) {
   if (source === "embedded") comment = comment.split(/["'`\\]/, 1)[0].trim();
   return comment === "" ? null : comment;
 }
+function namesItsType(base64, type) {
+  const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, "base64"), type);
+}
 function decodePublicKey(declaredType, base64) {
+  if (base64.length % 4 !== 0) {
+    return { info: null, problem: `the ${declaredType} key text is cut short or lost its base64 padding, so ssh-keygen rejects it` };
+  }
   const blob = decodeBase64(base64);
   if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
   try {
@@ -53261,10 +53374,11 @@ function findPublicKeyLines(text2, context3) {
   const lines = new LineCounter(text2);
   const bounds = new LineBounds(text2);
   for (const match2 of text2.matchAll(KEY_TEXT)) {
-    const [whole, declaredType, base64] = match2;
+    const [whole, declaredType, token] = match2;
     const start = match2.index;
     const end = start + whole.length;
-    if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
+    const base64 = token.includes("\\") ? unescapeText(token) : token;
+    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
     if (text2.startsWith("...", end) || text2.startsWith("\u2026", end) || text2.startsWith("\xE2\x80\xA6", end)) continue;
     const lineStart = bounds.lineStart(start);
     const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
@@ -53527,7 +53641,7 @@ var RULES = [
     id: "private-key",
     severity: "error",
     title: "Private key committed",
-    detects: "A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, also when embedded in YAML, JSON or HCL, encrypted or not.",
+    detects: "A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, encrypted or not, also when embedded in YAML, JSON, HCL or source code, quoted in mail or a patch, base64-encoded in a Kubernetes Secret or cloud-init, or written as UTF-16 (see How keys are found).",
     why: "Everyone who can read the repository, its forks and its clones can use the key, and git keeps it in history after the file is deleted. A passphrase only slows an attacker down: encrypted keys are cracked offline at the attacker's leisure.",
     fix: "Treat the key as compromised: remove its public half from every `authorized_keys`, deploy-key list and CA, generate a new key (`ssh-keygen -t ed25519`), keep it in a secret store (an Actions secret, a vault), and purge the file from history (`git filter-repo --path FILE --invert-paths`)."
   },
@@ -53583,9 +53697,25 @@ var RULES = [
     id: "invalid-key",
     severity: "warning",
     title: "Key that does not decode or verify",
-    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, an Ed25519 key of the wrong length, or a certificate whose CA signature does not verify.",
+    detects: "Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, a key of a known type whose data is too short or too long (an Ed25519 key of 20 bytes), public key text whose base64 padding was removed (ssh-keygen rejects it), or a certificate whose CA signature does not verify. Text that still does not decode after its wrapping is undone (string escapes, line prefixes, base64 layers) is reported; placeholders such as `AAAA...` and `<your key>` are not.",
     why: "A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.",
     fix: "Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text."
+  },
+  {
+    id: "key-file-encoding",
+    severity: "notice",
+    title: "Key file OpenSSH cannot read as written",
+    detects: "A key file that ssh-key-audit reads but OpenSSH does not: a UTF-16 file with a byte-order mark (what Windows PowerShell 5.1 `>` and `Out-File` write), a UTF-8 byte-order mark before the key on line 1 of a public key, `authorized_keys` or `known_hosts` file or an OpenSSH private key, and an OpenSSH private key with CRLF line ends.",
+    why: 'OpenSSH reads key files as bytes. `ssh-keygen -l` says "is not a public key file" for a UTF-16 or BOM-prefixed public key, sshd skips such an `authorized_keys` line, so the login silently fails, and `ssh -i` or `ssh-keygen -y` fail on an OpenSSH private key with a BOM or CRLF line ends ("error in libcrypto"). The key is still a key: every other finding about it applies.',
+    fix: 'Write the file as UTF-8 without a BOM and with LF line ends: `iconv -f utf-16 -t utf-8 FILE | tr -d "\\r" > FILE.new` (or in PowerShell `Set-Content -Encoding ascii`), drop a UTF-8 BOM with `sed -i "1s/^\\xEF\\xBB\\xBF//" FILE`, CRLF with `dos2unix FILE`, and add `*.pub text eol=lf` to `.gitattributes` so git does not convert them back.'
+  },
+  {
+    id: "unknown-key-type",
+    severity: "notice",
+    title: "Key of a type ssh-key-audit cannot judge",
+    detects: "A well-formed `NAME BASE64` key whose blob starts with NAME, or an OpenSSH private key, of a type ssh-key-audit does not know: it is inventoried with the SHA256 fingerprint of its blob (as `ssh-keygen -l` computes it) and no size.",
+    why: "New key types appear (OpenSSH 10.4 added `ssh-mldsa44-ed25519@openssh.com`); a scanner that drops what it does not know hides keys from every fingerprint-based rule, allow entry and blocklist.",
+    fix: "Check that the key type is one your ssh and sshd accept (`ssh -Q key`), and allow the fingerprint in the policy file once you have judged the key."
   },
   {
     id: "duplicate-key",
@@ -58248,7 +58378,10 @@ var SIGNATURES = {
   "rsa-sha2-256": null,
   "rsa-sha2-256-cert-v01@openssh.com": null,
   "rsa-sha2-512": null,
-  "rsa-sha2-512-cert-v01@openssh.com": null
+  "rsa-sha2-512-cert-v01@openssh.com": null,
+  // Composite ML-DSA-44/Ed25519, OpenSSH 10.4 (openssh-portable ssh-mldsa-eddsa.c).
+  "ssh-mldsa44-ed25519@openssh.com": null,
+  "ssh-mldsa44-ed25519-cert-v01@openssh.com": null
 };
 var TABLES = { kex: KEX, cipher: CIPHERS, mac: MACS, signature: SIGNATURES };
 var ALGORITHM_OPTIONS = {
@@ -58746,13 +58879,105 @@ function auditWritten(written, kind, path2) {
   return findings;
 }
 
+// src/core/keys/unwrap/encoded-layers.ts
+import { gunzipSync } from "node:zlib";
+var NEEDLES = ["LS0t", "QUF", "H4sI"];
+var NEEDLE_BYTES = NEEDLES.map((needle) => Buffer.from(needle));
+var MIN_TOKEN = 104;
+var MAX_TOKEN = 1 << 20;
+var MAX_GUNZIP = 1 << 20;
+var BINARY_PROBE = 8e3;
+function hasEncodedKeyMarker(bytes) {
+  return NEEDLE_BYTES.some((needle) => bytes.includes(needle));
+}
+var isNameChar = (code) => isBase64Char(code) || code === 95 || code === 46 || code === 45;
+function valueName(text2, start) {
+  let index = start;
+  const skip = (test) => {
+    while (index > 0 && start - index < 64 && test(text2.charCodeAt(index - 1))) index--;
+  };
+  skip((code) => code === 34 || code === 39 || code === 32 || code === 9);
+  if (index === 0 || text2[index - 1] !== ":" && text2[index - 1] !== "=") return void 0;
+  index--;
+  skip((code) => code === 34 || code === 39 || code === 32 || code === 9);
+  const end = index;
+  skip(isNameChar);
+  return index < end ? text2.slice(index, end) : void 0;
+}
+function isBase64Char(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
+}
+function decodeToken(token) {
+  if (token.length % 4 === 1) return null;
+  const decoded = Buffer.from(token, "base64");
+  if (decoded[0] === 31 && decoded[1] === 139) {
+    try {
+      return { bytes: gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ["base64", "gzip"] };
+    } catch {
+      return null;
+    }
+  }
+  return { bytes: decoded, layers: ["base64"] };
+}
+var isLineEnd = (code) => Number.isNaN(code) || code === 10 || code === 13;
+function wrappedEnd(text2, start, end) {
+  const width = end - start;
+  if (width < 60 || width % 4 !== 0 || !isLineEnd(text2.charCodeAt(end))) return end;
+  let at3 = end;
+  while (at3 - start < MAX_TOKEN) {
+    let next = at3;
+    if (text2.charCodeAt(next) === 13) next++;
+    if (text2.charCodeAt(next) !== 10) break;
+    next++;
+    while (text2.charCodeAt(next) === 32 || text2.charCodeAt(next) === 9) next++;
+    const segmentStart = next;
+    while (isBase64Char(text2.charCodeAt(next))) next++;
+    while (text2.charCodeAt(next) === 61) next++;
+    const length = next - segmentStart;
+    if (length === 0 || length > width || !isLineEnd(text2.charCodeAt(next))) break;
+    at3 = next;
+    if (length < width || text2.charCodeAt(next - 1) === 61) break;
+  }
+  return at3;
+}
+function findEncodedLayers(text2) {
+  const tokens = /* @__PURE__ */ new Map();
+  for (const needle of NEEDLES) {
+    let floor = 0;
+    for (let hit = text2.indexOf(needle); hit !== -1; hit = text2.indexOf(needle, floor)) {
+      let start = hit;
+      while (start > floor && isBase64Char(text2.charCodeAt(start - 1))) start--;
+      let end = hit;
+      while (end < text2.length && isBase64Char(text2.charCodeAt(end))) end++;
+      while (end < text2.length && text2.charCodeAt(end) === 61 && end - start < MAX_TOKEN) end++;
+      end = wrappedEnd(text2, start, end);
+      tokens.set(start, Math.max(end, tokens.get(start) ?? 0));
+      floor = Math.max(end, hit + needle.length);
+    }
+  }
+  const lines = new LineCounter(text2);
+  const found = [];
+  let covered = -1;
+  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
+    if (end <= covered) continue;
+    covered = end;
+    const token = text2.slice(start, end).replace(/\s+/g, "");
+    if (token.length < MIN_TOKEN || token.length > MAX_TOKEN) continue;
+    const decoded = decodeToken(token);
+    if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
+    const name = valueName(text2, start);
+    found.push({ line: lines.lineAt(start), ...decoded, ...name ? { name } : {} });
+  }
+  return found;
+}
+
 // src/core/markers.ts
 var SSH_DASH = Buffer.from("ssh-");
 var KEY_TYPES = ["rsa", "dss", "ed25519"].map((name) => Buffer.from(name));
 var KEYGEN2 = Buffer.from("keygen");
 var DIRECTIVE = Buffer.from("key-audit:");
 var ECDSA = Buffer.from("ecdsa-sha2-nistp");
-var BEGIN = Buffer.from("BEGIN ");
+var BEGIN = Buffer.from("BEGIN");
 var PUTTY = Buffer.from("PuTTY-User-Key-File-");
 var DASH_O = Buffer.from("-o");
 function at2(bytes, offset, expected) {
@@ -58763,6 +58988,16 @@ function at2(bytes, offset, expected) {
 var DASH = 45;
 var T2 = 116;
 var NEWLINE = 10;
+var BLOB_START = Buffer.from(" AAAA");
+var NAME_LIMIT = 64;
+function blobFollowsName(bytes, from) {
+  for (let index = from; index < from + NAME_LIMIT && index < bytes.length; index++) {
+    const code = bytes[index];
+    if (code === 32) return at2(bytes, index, BLOB_START);
+    if (code <= 32 || code >= 127) return false;
+  }
+  return false;
+}
 function hasTypeFlag(bytes, from) {
   for (let index = from; index + 1 < bytes.length && bytes[index] !== NEWLINE; index++) {
     if (bytes[index] === DASH && bytes[index + 1] === T2) return true;
@@ -58775,13 +59010,13 @@ function findMarkers(bytes) {
   let directive = false;
   for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
     const after = found + SSH_DASH.length;
-    if (!keyLine && KEY_TYPES.some((type) => at2(bytes, after, type))) keyLine = true;
+    if (!keyLine && (KEY_TYPES.some((type) => at2(bytes, after, type)) || blobFollowsName(bytes, after))) keyLine = true;
     else if (!keygen && at2(bytes, after, KEYGEN2)) keygen = hasTypeFlag(bytes, after + KEYGEN2.length);
     else if (!directive && at2(bytes, after, DIRECTIVE)) directive = true;
   }
   if (!keyLine) keyLine = bytes.includes(ECDSA);
   const keyBlock = bytes.includes(BEGIN) || bytes.includes(PUTTY);
-  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive };
+  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive, encoded: hasEncodedKeyMarker(bytes) };
 }
 
 // src/core/config-audit.ts
@@ -61960,6 +62195,57 @@ function readRfc4716(body) {
   return { info: parsePublicBlob(blob), comment: comment === "" ? null : comment };
 }
 
+// src/core/keys/ssh-com-private.ts
+var SSH_COM_MAGIC = 1064303083;
+function bignumBits(reader) {
+  const bits = reader.uint32();
+  if (bits > 16384) throw new KeyFormatError("an integer of the key is implausibly long");
+  const bytes = reader.slice(reader.position, reader.position + Math.ceil(bits / 8));
+  if (bytes.length !== Math.ceil(bits / 8)) throw new KeyFormatError("key data is truncated");
+  for (let skip = 0; skip < bytes.length; skip++) reader.uint8();
+  return bytes;
+}
+function mpintString(magnitude) {
+  let start = 0;
+  while (start < magnitude.length && magnitude[start] === 0) start++;
+  const trimmed = magnitude.subarray(start);
+  return sshString(trimmed.length > 0 && (trimmed[0] & 128) !== 0 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+}
+function readSshComPrivate(data) {
+  const reader = new WireReader(data);
+  if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
+  reader.uint32();
+  const algorithm = reader.text();
+  const cipher = reader.text();
+  const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
+  const encrypted = cipher !== "none";
+  if (encrypted || declaredType === "unknown") return { declaredType, encrypted, info: null };
+  const keyData = new WireReader(reader.string());
+  keyData.uint32();
+  let blob;
+  if (declaredType === "ssh-rsa") {
+    const e = bignumBits(keyData);
+    bignumBits(keyData);
+    const n = bignumBits(keyData);
+    blob = Buffer.concat([sshString("ssh-rsa"), mpintString(e), mpintString(n)]);
+  } else {
+    if (keyData.uint32() !== 0) throw new KeyFormatError("unsupported DSA parameter format");
+    const p = bignumBits(keyData);
+    const g = bignumBits(keyData);
+    const q2 = bignumBits(keyData);
+    const y = bignumBits(keyData);
+    blob = Buffer.concat([sshString("ssh-dss"), mpintString(p), mpintString(q2), mpintString(g), mpintString(y)]);
+  }
+  return { declaredType, encrypted, info: parsePublicBlob(blob) };
+}
+function commentHeader(headers) {
+  for (const header of headers) {
+    const match2 = /^Comment:\s*(.*)$/i.exec(header);
+    if (match2) return match2[1].replace(/^"|"$/g, "").trim() || null;
+  }
+  return null;
+}
+
 // src/core/keys/blocks.ts
 var PEM_LABELS = ["RSA ", "DSA ", "EC ", "OPENSSH ", "ENCRYPTED ", ""].map((prefix2) => `${prefix2}PRIVATE KEY`);
 var PEM_ENDS = new Map(PEM_LABELS.map((label2) => [label2, `-----END ${label2}-----`]));
@@ -62004,19 +62290,6 @@ function holdsKeyBody(base64) {
   return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
 }
 var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
-var SSH_COM_MAGIC = 1064303083;
-var LEADING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,#*;"]);
-var TRAILING_JUNK = /* @__PURE__ */ new Set([..." 	\r\v\f\"'`,"]);
-function trimBodyLine(line) {
-  let start = 0;
-  let end = line.length;
-  while (start < end && LEADING_JUNK.has(line[start])) start++;
-  while (end > start && TRAILING_JUNK.has(line[end - 1])) end--;
-  return line.slice(start, end);
-}
-function bodyLines(raw) {
-  return raw.split(/(?:\\r)?\\n|\r?\n/).map(trimBodyLine).filter((line) => line !== "");
-}
 var MAX_BLOCK_CHARS = 64 * 1024;
 var MAX_DECODED_BLOCKS = 1e3;
 var BlockEnds = class {
@@ -62042,13 +62315,16 @@ var BlockEnds = class {
     return Math.min(this.find("\n\n", from), bound2);
   }
 };
+function bodyLines(text2, start, bodyStart, end, endMarker) {
+  return unwrapBlockBody(text2, start, bodyStart, end, text2.startsWith(endMarker, end) ? endMarker.length : 0);
+}
 function splitHeaders(lines) {
   const headers = [];
   let index = 0;
   while (index < lines.length && lines[index].includes(":")) headers.push(lines[index++]);
   return { headers, base64: lines.slice(index).join("") };
 }
-function pemBlock(label2, lines, decode = true) {
+function pemBlock(label2, lines, decode2 = true) {
   const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
   notePrivateMaterial(base64);
@@ -62057,7 +62333,7 @@ function pemBlock(label2, lines, decode = true) {
   const format = label2 === "OPENSSH PRIVATE KEY" ? "openssh" : label2.startsWith("ENCRYPTED") || label2 === "PRIVATE KEY" ? "pkcs8" : "pem";
   const data = decodeBase64(base64);
   if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label2} block is not valid base64` };
-  if (!decode)
+  if (!decode2)
     return {
       declaredType,
       info: null,
@@ -62082,22 +62358,23 @@ function pemBlock(label2, lines, decode = true) {
   }
 }
 function sshComBlock(lines) {
-  const { base64 } = splitHeaders(lines);
+  const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
   notePrivateMaterial(base64);
   const data = decodeBase64(base64);
+  const comment = commentHeader(headers);
   try {
     if (!data) throw new KeyFormatError("not valid base64");
-    const reader = new WireReader(data);
-    if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
-    reader.uint32();
-    const algorithm = reader.text();
-    const cipher = reader.text();
-    const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
-    return { declaredType, info: null, format: "ssh.com", encrypted: cipher !== "none" };
+    return { ...readSshComPrivate(data), comment, format: "ssh.com" };
   } catch (error2) {
     if (!(error2 instanceof KeyFormatError)) throw error2;
-    return { declaredType: "unknown", info: null, format: "ssh.com", problem: `the SSH.com private key does not decode: ${error2.message}` };
+    return {
+      declaredType: "unknown",
+      info: null,
+      comment,
+      format: "ssh.com",
+      problem: `the SSH.com private key does not decode: ${error2.message}`
+    };
   }
 }
 function findKeyBlocks(text2) {
@@ -62112,16 +62389,24 @@ function findKeyBlocks(text2) {
     const limit = starts[index + 1]?.index ?? text2.length;
     const line = lines.lineAt(start);
     if (match2.label) {
-      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit))).slice(0, MAX_BLOCK_LINES);
+      const body = bodyLines(
+        text2,
+        start,
+        bodyStart,
+        ends.endOf(bodyStart, PEM_ENDS.get(match2.label), limit),
+        PEM_ENDS.get(match2.label)
+      ).slice(0, MAX_BLOCK_LINES);
       const block = pemBlock(match2.label, body, decoded < MAX_DECODED_BLOCKS);
       if (block) decoded++;
       if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
     } else if (match2.ssh2 === "ENCRYPTED PRIVATE KEY") {
-      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 ENCRYPTED PRIVATE KEY ----", limit)));
+      const endMarker = "---- END SSH2 ENCRYPTED PRIVATE KEY ----";
+      const body = bodyLines(text2, start, bodyStart, ends.endOf(bodyStart, endMarker, limit), endMarker);
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
-      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
+      if (block) found.push({ line, source: "private-key", isPrivate: true, ...block });
     } else if (match2.ssh2 === "PUBLIC KEY") {
-      const body = bodyLines(text2.slice(bodyStart, ends.endOf(bodyStart, "---- END SSH2 PUBLIC KEY ----", limit)));
+      const endMarker = "---- END SSH2 PUBLIC KEY ----";
+      const body = bodyLines(text2, start, bodyStart, ends.endOf(bodyStart, endMarker, limit), endMarker);
       if (!BODY_BASE64_RUN.test(body.join(""))) continue;
       try {
         const { info: info2, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
@@ -62142,7 +62427,7 @@ function findKeyBlocks(text2) {
       }
     } else {
       const lineEnd = ends.endOf(start, "\n", limit);
-      const body = bodyLines(text2.slice(start, ends.endOf(lineEnd, "Private-Lines:", limit)));
+      const body = unwrapBlockBody(text2, start, start, ends.endOf(lineEnd, "Private-Lines:", limit));
       const version = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? "");
       if (!body.some((entry) => entry.startsWith("Public-Lines:"))) continue;
       const format = `putty-v${version?.[1] ?? "?"}`;
@@ -62176,6 +62461,111 @@ function findKeyBlocks(text2) {
     }
   }
   return found;
+}
+
+// src/core/keys/unwrap/percent-encoding.ts
+var MARKERS = ["BEGIN%20", "%20AAAA", "BEGIN+", "+AAAA"];
+var TOKEN_CHARS = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~+-/=*!'()") TOKEN_CHARS[char.charCodeAt(0)] = 1;
+var isTokenChar = (code) => code < 128 && TOKEN_CHARS[code] === 1;
+var MIN_TOKEN2 = 80;
+var MAX_TOKEN2 = 1 << 18;
+function mayHoldPercentEncodedKey(text2) {
+  return MARKERS.some((marker) => text2.includes(marker));
+}
+function decode(token) {
+  const form = /%2B/i.test(token) || /BEGIN\+/.test(token);
+  try {
+    return decodeURIComponent(form ? token.replace(/\+/g, " ") : token);
+  } catch {
+    return null;
+  }
+}
+function findPercentEncodedLayers(text2) {
+  const tokens = /* @__PURE__ */ new Map();
+  for (const marker of MARKERS) {
+    let floor = 0;
+    for (let hit = text2.indexOf(marker); hit !== -1; hit = text2.indexOf(marker, floor)) {
+      let start = hit;
+      while (start > floor && isTokenChar(text2.charCodeAt(start - 1))) start--;
+      let end = hit;
+      while (end < text2.length && isTokenChar(text2.charCodeAt(end))) end++;
+      floor = Math.max(end, hit + marker.length);
+      tokens.set(start, end);
+    }
+  }
+  const lines = new LineCounter(text2);
+  const found = [];
+  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
+    const token = text2.slice(start, end);
+    if (token.length < MIN_TOKEN2 || token.length > MAX_TOKEN2 || !token.includes("%")) continue;
+    const decoded = decode(token);
+    if (decoded !== null) found.push({ line: lines.lineAt(start), bytes: Buffer.from(decoded, "latin1"), layers: ["percent"] });
+  }
+  return found;
+}
+
+// src/core/text-encoding.ts
+var UTF16_PROBE = 8e3;
+function looksUtf16(bytes) {
+  return bytes.length > 2 && bytes.subarray(2, UTF16_PROBE).includes(0);
+}
+function decodeTextBytes(bytes) {
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
+  if (!looksUtf16(bytes)) return { bytes, encoding: "utf-8" };
+  if (bytes[0] === 255 && bytes[1] === 254) {
+    return { bytes: Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2).toString("utf16le"), "utf8"), encoding: "utf-16le" };
+  }
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2));
+    swapped.swap16();
+    return { bytes: Buffer.from(swapped.toString("utf16le"), "utf8"), encoding: "utf-16be" };
+  }
+  return { bytes, encoding: "utf-8" };
+}
+
+// src/core/checks/encoding-checks.ts
+var FILE_SOURCES = /* @__PURE__ */ new Set(["public-key", "authorized-keys", "known-hosts", "certificate", "private-key"]);
+function notice2(path2, key, message) {
+  return {
+    rule: "key-file-encoding",
+    severity: ruleById("key-file-encoding").severity,
+    path: path2,
+    line: key.line,
+    message,
+    fingerprint: key.info?.fingerprint ?? null
+  };
+}
+function encodingFindings(path2, text2, encoding, keys) {
+  const plain = keys.filter((key) => !key.layers && FILE_SOURCES.has(key.source));
+  const first = plain[0];
+  if (!first) return [];
+  if (encoding === "utf-16le" || encoding === "utf-16be") {
+    return [
+      notice2(
+        path2,
+        first,
+        `This file is ${encoding.toUpperCase()}, which ssh, sshd and ssh-keygen do not read, so OpenSSH ignores its keys; save it as UTF-8 without a BOM.`
+      )
+    ];
+  }
+  const openSshPrivate = (key) => key.isPrivate && key.format === "openssh";
+  const atStart = plain.find((key) => key.line === 1 && (!key.isPrivate || openSshPrivate(key)));
+  if (encoding === "utf-8-bom" && atStart) {
+    return [
+      notice2(path2, atStart, "This file starts with a UTF-8 byte-order mark, so OpenSSH cannot read the key on line 1; remove the BOM.")
+    ];
+  }
+  if (openSshPrivate(first) && first.line === 1 && /^-----BEGIN OPENSSH PRIVATE KEY-----\r\n/.test(text2)) {
+    return [
+      notice2(
+        path2,
+        first,
+        'This OpenSSH private key has CRLF line ends, which ssh and ssh-keygen fail to load ("error in libcrypto"); convert it with dos2unix.'
+      )
+    ];
+  }
+  return [];
 }
 
 // src/core/checks/dsa-checks.ts
@@ -62324,7 +62714,7 @@ function invalidRsaParameters(n, e, bits) {
 
 // src/core/checks/key-math.ts
 function rsaFindings(info2) {
-  if (info2.bits > RSA_MAX_BITS) {
+  if ((info2.bits ?? 0) > RSA_MAX_BITS) {
     return [
       {
         rule: "invalid-key",
@@ -62334,7 +62724,8 @@ function rsaFindings(info2) {
   }
   const n = toBigInt(info2.params.n);
   const e = toBigInt(info2.params.e);
-  const invalid = invalidRsaParameters(n, e, info2.bits);
+  const bits = info2.bits ?? 0;
+  const invalid = invalidRsaParameters(n, e, bits);
   if (invalid)
     return [{ rule: "factorable-key", message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
   const found = [];
@@ -62355,7 +62746,7 @@ function rsaFindings(info2) {
       message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`
     });
   }
-  const pattern = generatorPattern(info2.params.n, n, info2.bits);
+  const pattern = generatorPattern(info2.params.n, n, bits);
   if (pattern)
     found.push({
       rule: "weak-rsa-key",
@@ -62409,7 +62800,7 @@ function finding(rule, context3, key, message) {
 function describe(key) {
   const info2 = key.info;
   if (!info2) return key.declaredType === "unknown" ? "key" : `${key.declaredType} key`;
-  return `${info2.bits}-bit ${info2.plainType} key`;
+  return info2.bits === null ? `${info2.plainType} key` : `${info2.bits}-bit ${info2.plainType} key`;
 }
 function privateKeyMessage(key) {
   const what = key.format === "pkcs8" || key.format === "pem" ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
@@ -62425,6 +62816,17 @@ function checkKey(key, context3) {
   const info2 = key.info;
   if (!info2 || key.marker === "revoked") return findings;
   const family = info2.params.family;
+  if (family === "unknown") {
+    findings.push(
+      finding(
+        "unknown-key-type",
+        context3,
+        key,
+        `This ${info2.type} key is of a type ssh-key-audit does not know, so its size and strength are not checked; judge it yourself and allow its fingerprint.`
+      )
+    );
+    return findings;
+  }
   if (family === "dsa") {
     findings.push(
       finding(
@@ -62434,7 +62836,7 @@ function checkKey(key, context3) {
         `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`
       )
     );
-  } else if (family === "rsa" && info2.bits < context3.minRsaBits) {
+  } else if (family === "rsa" && (info2.bits ?? 0) < context3.minRsaBits) {
     findings.push(
       finding(
         "weak-rsa-key",
@@ -62526,6 +62928,7 @@ function toRecord(key, path2, sourceOverride) {
   if (key.encrypted !== void 0) record.encrypted = key.encrypted;
   if (key.options) record.options = liftNames(key.options);
   if (key.marker) record.marker = key.marker;
+  if (key.layers) record.layers = key.layers;
   const cert = info2?.certificate;
   if (cert) {
     record.certificate = {
@@ -62537,18 +62940,35 @@ function toRecord(key, path2, sourceOverride) {
       validBefore: cert.validBefore,
       criticalOptions: liftNames(cert.criticalOptions),
       extensions: liftNames(cert.extensions),
-      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
+      // A CA key is parsed as a known type (certificate.ts), so it has a size.
+      ca: { type: cert.ca.type, bits: cert.ca.bits ?? 0, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid
     };
   }
   return record;
 }
-function inventoryBytes(bytes, context3, sourceOverride, markers) {
-  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
-  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
+var MAX_LAYERS = 2;
+function occurrencesIn(bytes, context3, markers, depth, path2 = context3.path) {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
+  const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
+  if (!hasLines && !hasBlocks && !encoded) return [];
   const text2 = bytes.toString("latin1");
-  const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: context3.path }) : []];
+  const occurrences = [...hasBlocks ? findKeyBlocks(text2) : [], ...hasLines ? findPublicKeyLines(text2, { path: path2 }) : []];
+  const percent = depth < MAX_LAYERS && (hasLines || hasBlocks) && mayHoldPercentEncodedKey(text2);
+  if (!encoded && !percent) return occurrences;
+  const layers = [...encoded ? findEncodedLayers(text2) : [], ...percent ? findPercentEncodedLayers(text2) : []];
+  for (const layer of layers) {
+    const inner = decodeTextBytes(layer.bytes).bytes;
+    for (const key of occurrencesIn(inner, context3, findMarkers(inner), depth + 1, layer.name ?? path2)) {
+      occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...key.layers ?? []] });
+    }
+  }
+  return occurrences;
+}
+function inventoryBytes(bytes, context3, sourceOverride, markers) {
+  const occurrences = occurrencesIn(bytes, context3, markers ?? findMarkers(bytes), 0);
+  if (occurrences.length === 0) return { keys: [], findings: [], rsaModuli: [] };
   const keys = [];
   const findings = [];
   const rsaModuli = [];
@@ -62556,11 +62976,12 @@ function inventoryBytes(bytes, context3, sourceOverride, markers) {
     if (key.info || key.isPrivate) {
       const record = toRecord(key, context3.path, sourceOverride);
       keys.push(record);
-      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && key.info.bits <= RSA_MAX_BITS)
+      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && (key.info.bits ?? 0) <= RSA_MAX_BITS)
         rsaModuli.push({ n: key.info.params.n, key: record });
     }
     findings.push(...checkKey(key, context3));
   }
+  findings.push(...encodingFindings(context3.path, bytes.toString("latin1", 0, 64), context3.textEncoding ?? "utf-8", occurrences));
   return { keys, findings, rsaModuli };
 }
 
@@ -62992,7 +63413,7 @@ var REPOSITORY_URL = repositoryWebUrl(package_default.repository.url);
 var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
 // src/core/scan.ts
-var BINARY_PROBE = 8e3;
+var BINARY_PROBE2 = 8e3;
 var scratch = Buffer.allocUnsafe(1 << 20);
 function formatBytes(count) {
   if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
@@ -63028,10 +63449,10 @@ function readFile(file, maxFileSize) {
       if (read === 0) break;
       filled += read;
     }
-    const content = bytes.subarray(0, filled);
-    const nul = content.subarray(0, BINARY_PROBE).indexOf(0);
+    const { bytes: content, encoding } = decodeTextBytes(bytes.subarray(0, filled));
+    const nul = content.subarray(0, BINARY_PROBE2).indexOf(0);
     if (nul !== -1) return { skipped: `binary file (NUL byte at offset ${nul}), not scanned` };
-    return { bytes: content };
+    return { bytes: content, encoding };
   } catch (error2) {
     const code = error2.code;
     return { skipped: `unreadable (${code ?? "unknown error"})` };
@@ -63062,10 +63483,10 @@ async function scan(input, hooks = {}, extra = {}) {
     })
   );
   let scanned = 0;
-  const scanBytes = (path2, bytes, markers, commit) => {
+  const scanBytes = (path2, bytes, markers, commit, textEncoding) => {
     const inventory = inventoryBytes(
       bytes,
-      { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
+      { path: path2, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist, textEncoding },
       void 0,
       markers
     );
@@ -63095,7 +63516,7 @@ async function scan(input, hooks = {}, extra = {}) {
       const markers = findMarkers(outcome.bytes);
       const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      scanBytes(file.path, outcome.bytes, markers);
+      scanBytes(file.path, outcome.bytes, markers, void 0, outcome.encoding);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
@@ -63106,13 +63527,14 @@ async function scan(input, hooks = {}, extra = {}) {
       skipped.push({ path: where3, reason: blob.skipped ?? "not read" });
       continue;
     }
-    const nul = blob.bytes.subarray(0, BINARY_PROBE).indexOf(0);
+    const decoded = decodeTextBytes(blob.bytes);
+    const nul = decoded.bytes.subarray(0, BINARY_PROBE2).indexOf(0);
     if (nul !== -1) {
       skipped.push({ path: where3, reason: `binary file (NUL byte at offset ${nul}), not scanned` });
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
+    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), blob.commit, decoded.encoding);
   }
   findings.push(...configs.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
@@ -65419,9 +65841,7 @@ async function runGuarded() {
         options.root,
         isFile2
       ) : full.keys;
-      const body = guardText(
-        renderComment(reported, { marker, scope, filterProblem, isFile: isFile2, runUrl: runUrl2, verdict, links, keys })
-      );
+      const body = guardText(renderComment(reported, { marker, scope, filterProblem, isFile: isFile2, runUrl: runUrl2, verdict, links, keys }));
       await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
     } else if (settings.prComment && !pullRequest && !event.problem) {
       log.info(`pr-comment: a ${event.name || "local"} run has no pull request to comment on.`);

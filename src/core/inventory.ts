@@ -5,6 +5,10 @@
 import { findKeyBlocks } from './keys/blocks.js';
 import type { KeyOccurrence } from './keys/occurrence.js';
 import { findPublicKeyLines } from './keys/openssh-line.js';
+import { findEncodedLayers, hasEncodedKeyMarker } from './keys/unwrap/encoded-layers.js';
+import { findPercentEncodedLayers, mayHoldPercentEncodedKey } from './keys/unwrap/percent-encoding.js';
+import { decodeTextBytes } from './text-encoding.js';
+import { encodingFindings } from './checks/encoding-checks.js';
 import { checkKey, type KeyCheckContext } from './checks/key-rules.js';
 import { liftOptional, liftText } from './lifted-text.js';
 import { RSA_MAX_BITS } from './limits.js';
@@ -53,6 +57,7 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
   if (key.encrypted !== undefined) record.encrypted = key.encrypted;
   if (key.options) record.options = liftNames(key.options);
   if (key.marker) record.marker = key.marker;
+  if (key.layers) record.layers = key.layers;
   const cert = info?.certificate;
   if (cert) {
     record.certificate = {
@@ -64,7 +69,8 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
       validBefore: cert.validBefore,
       criticalOptions: liftNames(cert.criticalOptions),
       extensions: liftNames(cert.extensions),
-      ca: { type: cert.ca.type, bits: cert.ca.bits, fingerprint: cert.ca.fingerprint },
+      // A CA key is parsed as a known type (certificate.ts), so it has a size.
+      ca: { type: cert.ca.type, bits: cert.ca.bits ?? 0, fingerprint: cert.ca.fingerprint },
       signatureAlgorithm: cert.signatureAlgorithm,
       signatureValid: cert.signatureValid,
     };
@@ -72,12 +78,33 @@ function toRecord(key: KeyOccurrence, path: string, sourceOverride?: KeySource):
   return record;
 }
 
+// A base64 value inside a base64 value is as deep as real files go (a Secret holding a cloud-init file).
+const MAX_LAYERS = 2;
+
+/** Keys in `bytes` and, through base64 (and gzip) layers, in the values they encode, at the value's line. */
+function occurrencesIn(bytes: Buffer, context: KeyCheckContext, markers: Markers, depth: number, path = context.path): KeyOccurrence[] {
+  const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
+  const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
+  if (!hasLines && !hasBlocks && !encoded) return [];
+  const text = bytes.toString('latin1');
+  const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path }) : [])];
+  const percent = depth < MAX_LAYERS && (hasLines || hasBlocks) && mayHoldPercentEncodedKey(text);
+  if (!encoded && !percent) return occurrences;
+  const layers = [...(encoded ? findEncodedLayers(text) : []), ...(percent ? findPercentEncodedLayers(text) : [])];
+  for (const layer of layers) {
+    const inner = decodeTextBytes(layer.bytes).bytes;
+    // The value's name classifies its lines as a file name would (`known_hosts: ...` holds known_hosts lines).
+    for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1, layer.name ?? path)) {
+      occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...(key.layers ?? [])] });
+    }
+  }
+  return occurrences;
+}
+
 /** `markers`: the scan's own findMarkers() of these bytes, so they are searched once for every reader. */
 export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOverride?: KeySource, markers?: Markers): Inventory {
-  const { keyLine: hasLines, keyBlock: hasBlocks } = markers ?? findMarkers(bytes);
-  if (!hasLines && !hasBlocks) return { keys: [], findings: [], rsaModuli: [] };
-  const text = bytes.toString('latin1');
-  const occurrences = [...(hasBlocks ? findKeyBlocks(text) : []), ...(hasLines ? findPublicKeyLines(text, { path: context.path }) : [])];
+  const occurrences = occurrencesIn(bytes, context, markers ?? findMarkers(bytes), 0);
+  if (occurrences.length === 0) return { keys: [], findings: [], rsaModuli: [] };
   const keys: KeyRecord[] = [];
   const findings: Finding[] = [];
   const rsaModuli: Inventory['rsaModuli'] = [];
@@ -87,10 +114,11 @@ export function inventoryBytes(bytes: Buffer, context: KeyCheckContext, sourceOv
       const record = toRecord(key, context.path, sourceOverride);
       keys.push(record);
       // Moduli OpenSSH refuses (limits.ts) are invalid-key findings, not material for the batch GCD.
-      if (key.info?.params.family === 'rsa' && key.marker !== 'revoked' && key.info.bits <= RSA_MAX_BITS)
+      if (key.info?.params.family === 'rsa' && key.marker !== 'revoked' && (key.info.bits ?? 0) <= RSA_MAX_BITS)
         rsaModuli.push({ n: key.info.params.n!, key: record });
     }
     findings.push(...checkKey(key, context));
   }
+  findings.push(...encodingFindings(context.path, bytes.toString('latin1', 0, 64), context.textEncoding ?? 'utf-8', occurrences));
   return { keys, findings, rsaModuli };
 }

@@ -4,12 +4,15 @@
  * single walk over its occurrences answers for all of them; four more searches cover the rest.
  */
 
+import { hasEncodedKeyMarker } from './keys/unwrap/encoded-layers.js';
+
 const SSH_DASH = Buffer.from('ssh-');
 const KEY_TYPES = ['rsa', 'dss', 'ed25519'].map((name) => Buffer.from(name));
 const KEYGEN = Buffer.from('keygen');
 const DIRECTIVE = Buffer.from('key-audit:');
 const ECDSA = Buffer.from('ecdsa-sha2-nistp');
-const BEGIN = Buffer.from('BEGIN ');
+// No space: `BEGIN%20` is the armour of a percent-encoded key (keys/unwrap/percent-encoding.ts).
+const BEGIN = Buffer.from('BEGIN');
 const PUTTY = Buffer.from('PuTTY-User-Key-File-');
 const DASH_O = Buffer.from('-o');
 
@@ -22,6 +25,8 @@ export interface Markers {
   command: boolean;
   /** `ssh-key-audit:`, an inline suppression. */
   directive: boolean;
+  /** Base64 text that can encode a key (keys/unwrap/encoded-layers.ts). */
+  encoded?: boolean;
 }
 
 // A plain loop: Buffer.compare() crosses into C++ on every call, which cost more than the search itself.
@@ -34,6 +39,19 @@ function at(bytes: Buffer, offset: number, expected: Buffer): boolean {
 const DASH = 0x2d;
 const T = 0x74;
 const NEWLINE = 0x0a;
+
+const BLOB_START = Buffer.from(' AAAA');
+const NAME_LIMIT = 64;
+
+/** `ssh-NAME AAAA`: a key type this scanner does not know (ssh-mldsa44-ed25519@openssh.com...), still a key. */
+function blobFollowsName(bytes: Buffer, from: number): boolean {
+  for (let index = from; index < from + NAME_LIMIT && index < bytes.length; index++) {
+    const code = bytes[index]!;
+    if (code === 0x20) return at(bytes, index, BLOB_START);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return false;
+}
 
 /** `-t` later on the same line: without it ssh-keygen makes its default key type, which is fine. */
 function hasTypeFlag(bytes: Buffer, from: number): boolean {
@@ -49,11 +67,11 @@ export function findMarkers(bytes: Buffer): Markers {
   let directive = false;
   for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
     const after = found + SSH_DASH.length;
-    if (!keyLine && KEY_TYPES.some((type) => at(bytes, after, type))) keyLine = true;
+    if (!keyLine && (KEY_TYPES.some((type) => at(bytes, after, type)) || blobFollowsName(bytes, after))) keyLine = true;
     else if (!keygen && at(bytes, after, KEYGEN)) keygen = hasTypeFlag(bytes, after + KEYGEN.length);
     else if (!directive && at(bytes, after, DIRECTIVE)) directive = true;
   }
   if (!keyLine) keyLine = bytes.includes(ECDSA);
   const keyBlock = bytes.includes(BEGIN) || bytes.includes(PUTTY);
-  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive };
+  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive, encoded: hasEncodedKeyMarker(bytes) };
 }

@@ -22,7 +22,7 @@ export const RULES: readonly Rule[] = [
     severity: 'error',
     title: 'Private key committed',
     detects:
-      'A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, also when embedded in YAML, JSON or HCL, encrypted or not.',
+      'A private key in any common container: OpenSSH (`BEGIN OPENSSH PRIVATE KEY`), PEM PKCS#1 (`BEGIN RSA/DSA/EC PRIVATE KEY`), PKCS#8 (`BEGIN PRIVATE KEY`, `BEGIN ENCRYPTED PRIVATE KEY`), PuTTY `.ppk` v2/v3 and SSH.com private keys, encrypted or not, also when embedded in YAML, JSON, HCL or source code, quoted in mail or a patch, base64-encoded in a Kubernetes Secret or cloud-init, or written as UTF-16 (see How keys are found).',
     why: "Everyone who can read the repository, its forks and its clones can use the key, and git keeps it in history after the file is deleted. A passphrase only slows an attacker down: encrypted keys are cracked offline at the attacker's leisure.",
     fix: 'Treat the key as compromised: remove its public half from every `authorized_keys`, deploy-key list and CA, generate a new key (`ssh-keygen -t ed25519`), keep it in a secret store (an Actions secret, a vault), and purge the file from history (`git filter-repo --path FILE --invert-paths`).',
   },
@@ -83,9 +83,27 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     title: 'Key that does not decode or verify',
     detects:
-      'Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, an Ed25519 key of the wrong length, or a certificate whose CA signature does not verify.',
+      'Text that looks like a key (a key type followed by full-length base64, a private key block, a PuTTY key file) but does not decode, whose data disagrees with its label, an ECDSA point that is not on its curve, a key of a known type whose data is too short or too long (an Ed25519 key of 20 bytes), public key text whose base64 padding was removed (ssh-keygen rejects it), or a certificate whose CA signature does not verify. Text that still does not decode after its wrapping is undone (string escapes, line prefixes, base64 layers) is reported; placeholders such as `AAAA...` and `<your key>` are not.',
     why: 'A damaged key silently fails to authenticate, and a certificate with a bad signature is rejected by sshd: either way the configuration does not do what it says. A corrupted private key may still leak usable material.',
     fix: 'Re-export the key from its source (`ssh-keygen -y -f PRIVATE_KEY` prints the public half) or re-issue the certificate (`ssh-keygen -s CA_KEY ...`), and replace the damaged text.',
+  },
+  {
+    id: 'key-file-encoding',
+    severity: 'notice',
+    title: 'Key file OpenSSH cannot read as written',
+    detects:
+      'A key file that ssh-key-audit reads but OpenSSH does not: a UTF-16 file with a byte-order mark (what Windows PowerShell 5.1 `>` and `Out-File` write), a UTF-8 byte-order mark before the key on line 1 of a public key, `authorized_keys` or `known_hosts` file or an OpenSSH private key, and an OpenSSH private key with CRLF line ends.',
+    why: 'OpenSSH reads key files as bytes. `ssh-keygen -l` says "is not a public key file" for a UTF-16 or BOM-prefixed public key, sshd skips such an `authorized_keys` line, so the login silently fails, and `ssh -i` or `ssh-keygen -y` fail on an OpenSSH private key with a BOM or CRLF line ends ("error in libcrypto"). The key is still a key: every other finding about it applies.',
+    fix: 'Write the file as UTF-8 without a BOM and with LF line ends: `iconv -f utf-16 -t utf-8 FILE | tr -d "\\r" > FILE.new` (or in PowerShell `Set-Content -Encoding ascii`), drop a UTF-8 BOM with `sed -i "1s/^\\xEF\\xBB\\xBF//" FILE`, CRLF with `dos2unix FILE`, and add `*.pub text eol=lf` to `.gitattributes` so git does not convert them back.',
+  },
+  {
+    id: 'unknown-key-type',
+    severity: 'notice',
+    title: 'Key of a type ssh-key-audit cannot judge',
+    detects:
+      'A well-formed `NAME BASE64` key whose blob starts with NAME, or an OpenSSH private key, of a type ssh-key-audit does not know: it is inventoried with the SHA256 fingerprint of its blob (as `ssh-keygen -l` computes it) and no size.',
+    why: 'New key types appear (OpenSSH 10.4 added `ssh-mldsa44-ed25519@openssh.com`); a scanner that drops what it does not know hides keys from every fingerprint-based rule, allow entry and blocklist.',
+    fix: 'Check that the key type is one your ssh and sshd accept (`ssh -Q key`), and allow the fingerprint in the policy file once you have judged the key.',
   },
   {
     id: 'duplicate-key',

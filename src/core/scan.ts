@@ -12,6 +12,7 @@ import { inventoryBytes } from './inventory.js';
 import { findMarkers, type Markers } from './markers.js';
 import { validateOptions, type ScanOptions } from './options.js';
 import { byLocation, byPath } from './order.js';
+import { decodeTextBytes, type TextEncoding } from './text-encoding.js';
 import { applyPolicy } from './policy/apply.js';
 import { loadBaseline } from './policy/baseline.js';
 import { findDirectives, type InlineDirective } from './policy/inline.js';
@@ -52,7 +53,7 @@ export interface HistorySource {
   warning?: string;
 }
 
-type ReadOutcome = { bytes: Buffer } | { skipped: string };
+type ReadOutcome = { bytes: Buffer; encoding: TextEncoding } | { skipped: string };
 
 // One buffer reused for every file: the readers copy what they keep, and a fresh allocation per file
 // was a tenth of a large scan's time in garbage collection.
@@ -96,10 +97,11 @@ function readFile(file: FileToScan, maxFileSize: number): ReadOutcome {
       if (read === 0) break;
       filled += read;
     }
-    const content = bytes.subarray(0, filled);
+    // UTF-16 with a byte-order mark is text full of NUL bytes: transcode it before the binary test.
+    const { bytes: content, encoding } = decodeTextBytes(bytes.subarray(0, filled));
     const nul = content.subarray(0, BINARY_PROBE).indexOf(0);
     if (nul !== -1) return { skipped: `binary file (NUL byte at offset ${nul}), not scanned` };
-    return { bytes: content };
+    return { bytes: content, encoding };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { skipped: `unreadable (${code ?? 'unknown error'})` };
@@ -136,10 +138,10 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     }),
   );
   let scanned = 0;
-  const scanBytes = (path: string, bytes: Buffer, markers: Markers, commit?: string): void => {
+  const scanBytes = (path: string, bytes: Buffer, markers: Markers, commit?: string, textEncoding?: TextEncoding): void => {
     const inventory = inventoryBytes(
       bytes,
-      { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
+      { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist, textEncoding },
       undefined,
       markers,
     );
@@ -169,7 +171,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       const markers = findMarkers(outcome.bytes);
       const found = markers.directive ? findDirectives(outcome.bytes) : [];
       if (found.length > 0) directives.set(file.path, found);
-      scanBytes(file.path, outcome.bytes, markers);
+      scanBytes(file.path, outcome.bytes, markers, undefined, outcome.encoding);
     }
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
@@ -180,13 +182,14 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       skipped.push({ path: where, reason: blob.skipped ?? 'not read' });
       continue;
     }
-    const nul = blob.bytes.subarray(0, BINARY_PROBE).indexOf(0);
+    const decoded = decodeTextBytes(blob.bytes);
+    const nul = decoded.bytes.subarray(0, BINARY_PROBE).indexOf(0);
     if (nul !== -1) {
       skipped.push({ path: where, reason: `binary file (NUL byte at offset ${nul}), not scanned` });
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
+    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), blob.commit, decoded.encoding);
   }
   findings.push(...configs.audit());
   // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.

@@ -41,6 +41,8 @@ export interface KeyRecord {
   /** known_hosts marker: cert-authority or revoked. */
   marker?: string;
   certificate?: CertificateInfo;
+  /** Encodings the key was found inside, outermost first: `base64`, then `gzip` where the value was gzipped. */
+  layers?: string[];
   /** With --history: the commit where this content first appeared (the path is where it appeared). */
   commit?: string;
   /** RSA keys: the modulus in hex (public data; absent for keys from secrets). `ssh-key-audit merge` uses it. */

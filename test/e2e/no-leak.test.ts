@@ -134,9 +134,20 @@ describe('no output ever holds private key material', () => {
       indent(files['pkcs8-encrypted']!),
       '',
     ].join('\n');
+    // The same material through the wrappings the scanner undoes (base64 values, string concatenation, mail
+    // quotes): the decoded text is read, and damaged blocks fail there, where an error could quote it.
+    const b64 = (text: string): string => Buffer.from(text).toString('base64');
+    const secretValues = [b64(files['openssh-plain']!), b64(files['truncated-pem']!)];
+    files['wrapped/secret.yaml'] = `kind: Secret\ndata:\n  id: ${secretValues[0]}\n  old: ${secretValues[1]}\n`;
+    files['wrapped/keys_test.go'] = `var k = "" +\n${files['truncated-openssh']!.trimEnd()
+      .split('\n')
+      .map((line) => `\t"${line}\\n" +`)
+      .join('\n')}\n\t""\n`;
+    files['wrapped/reply.eml'] = `Someone wrote:\n${files['garbage-block']!.replace(/^/gm, '> ')}`;
     root = join(work, 'root');
     writeTree(root, files);
-    secrets = secretsOf(Object.values(files));
+    // A base64 value is key material as it stands, too: its windows count as a leak.
+    secrets = secretsOf([...Object.values(files), ...secretValues.map((value) => `-----BEGIN X-----\n${value}\n-----END X-----`)]);
     mkdirSync(join(work, 'reports'));
   });
 
@@ -157,7 +168,20 @@ describe('no output ever holds private key material', () => {
     const { run, report } = await scanJson([], root);
     assert.equal(run.status, 1);
     const privateKeys = report.findings.filter((finding) => finding.rule === 'private-key').map((finding) => finding.path);
-    assert.deepEqual(privateKeys, sorted([...privateFiles, 'config.json', 'config.json', 'values.yaml', 'values.yaml']));
+    assert.deepEqual(
+      privateKeys,
+      sorted([
+        ...privateFiles,
+        'config.json',
+        'config.json',
+        'values.yaml',
+        'values.yaml',
+        'wrapped/keys_test.go',
+        'wrapped/reply.eml',
+        'wrapped/secret.yaml',
+        'wrapped/secret.yaml',
+      ]),
+    );
   });
 
   for (const format of FORMATS) {

@@ -21,7 +21,7 @@ export type MathMemo = Map<string, MathFinding[]>;
 
 function rsaFindings(info: PublicKeyInfo): MathFinding[] {
   // Every check below is bounded by the key size OpenSSH accepts; a larger modulus is refused, not measured.
-  if (info.bits > RSA_MAX_BITS) {
+  if ((info.bits ?? 0) > RSA_MAX_BITS) {
     return [
       {
         rule: 'invalid-key',
@@ -31,7 +31,9 @@ function rsaFindings(info: PublicKeyInfo): MathFinding[] {
   }
   const n = toBigInt(info.params.n!);
   const e = toBigInt(info.params.e!);
-  const invalid = invalidRsaParameters(n, e, info.bits);
+  // An RSA key always has a size: only keys of unknown types have none.
+  const bits = info.bits ?? 0;
+  const invalid = invalidRsaParameters(n, e, bits);
   if (invalid)
     return [{ rule: 'factorable-key', message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
   const found: MathFinding[] = [];
@@ -56,7 +58,7 @@ function rsaFindings(info: PublicKeyInfo): MathFinding[] {
       message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`,
     });
   }
-  const pattern = generatorPattern(info.params.n!, n, info.bits);
+  const pattern = generatorPattern(info.params.n!, n, bits);
   if (pattern)
     found.push({
       rule: 'weak-rsa-key',

@@ -4,6 +4,7 @@ import type { Blocklist } from '../blocklist.js';
 import { liftText } from '../lifted-text.js';
 import { mathFindings, type MathMemo } from './key-math.js';
 import { ruleById } from '../rules.js';
+import type { TextEncoding } from '../text-encoding.js';
 import type { Finding } from '../types.js';
 
 export interface KeyCheckContext {
@@ -13,6 +14,8 @@ export interface KeyCheckContext {
   /** Weak-key results by fingerprint, shared across one scan. */
   memo?: MathMemo;
   blocklist?: Blocklist;
+  /** What the file's bytes were decoded from (text-encoding.ts); plain UTF-8 when absent. */
+  textEncoding?: TextEncoding;
 }
 
 function finding(rule: string, context: KeyCheckContext, key: KeyOccurrence, message: string): Finding {
@@ -29,7 +32,7 @@ function finding(rule: string, context: KeyCheckContext, key: KeyOccurrence, mes
 function describe(key: KeyOccurrence): string {
   const info = key.info;
   if (!info) return key.declaredType === 'unknown' ? 'key' : `${key.declaredType} key`;
-  return `${info.bits}-bit ${info.plainType} key`;
+  return info.bits === null ? `${info.plainType} key` : `${info.bits}-bit ${info.plainType} key`;
 }
 
 function privateKeyMessage(key: KeyOccurrence): string {
@@ -54,6 +57,17 @@ export function checkKey(key: KeyOccurrence, context: KeyCheckContext): Finding[
   if (!info || key.marker === 'revoked') return findings;
 
   const family = info.params.family;
+  if (family === 'unknown') {
+    findings.push(
+      finding(
+        'unknown-key-type',
+        context,
+        key,
+        `This ${info.type} key is of a type ssh-key-audit does not know, so its size and strength are not checked; judge it yourself and allow its fingerprint.`,
+      ),
+    );
+    return findings;
+  }
   if (family === 'dsa') {
     findings.push(
       finding(
@@ -63,7 +77,7 @@ export function checkKey(key: KeyOccurrence, context: KeyCheckContext): Finding[
         `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`,
       ),
     );
-  } else if (family === 'rsa' && info.bits < context.minRsaBits) {
+  } else if (family === 'rsa' && (info.bits ?? 0) < context.minRsaBits) {
     findings.push(
       finding(
         'weak-rsa-key',

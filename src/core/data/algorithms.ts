@@ -115,6 +115,9 @@ const SIGNATURES: Record<string, Weakness | null> = {
   'rsa-sha2-256-cert-v01@openssh.com': null,
   'rsa-sha2-512': null,
   'rsa-sha2-512-cert-v01@openssh.com': null,
+  // Composite ML-DSA-44/Ed25519, OpenSSH 10.4 (openssh-portable ssh-mldsa-eddsa.c).
+  'ssh-mldsa44-ed25519@openssh.com': null,
+  'ssh-mldsa44-ed25519-cert-v01@openssh.com': null,
 };
 
 const TABLES: Record<AlgorithmKind, Record<string, Weakness | null>> = { kex: KEX, cipher: CIPHERS, mac: MACS, signature: SIGNATURES };

@@ -31,7 +31,8 @@ export type ChangeId =
   | 'strict-kex-added'
   | 'dsa-not-built'
   | 'dsa-removed'
-  | 'finite-field-dh-server-dropped';
+  | 'finite-field-dh-server-dropped'
+  | 'mldsa44-ed25519-added';
 
 export const OPENSSH_TIMELINE: readonly OpensshChange[] = [
   {
@@ -136,6 +137,15 @@ export const OPENSSH_TIMELINE: readonly OpensshChange[] = [
     change: 'Finite-field Diffie-Hellman (diffie-hellman-group*, diffie-hellman-group-exchange-*) removed from the server default list.',
     source: 'openssh-portable commit 0051381a8',
   },
+  {
+    id: 'mldsa44-ed25519-added',
+    version: '10.4',
+    released: '2026-07-06',
+    change:
+      'Composite post-quantum ML-DSA-44/Ed25519 keys (ssh-mldsa44-ed25519@openssh.com) added, experimental and not enabled by default: HostKeyAlgorithms and PubkeyAcceptedAlgorithms must name them.',
+    source:
+      'openssh-portable commit 81ca1451b ("Add experimental support for a composite post-quantum signature scheme ... not enabled by default"), first in tag V_10_4_P1 (2026-07-06)',
+  },
 ];
 
 const BY_ID = new Map(OPENSSH_TIMELINE.map((entry) => [entry.id, entry]));
@@ -174,6 +184,8 @@ export const ALGORITHM_HISTORY: Record<string, AlgorithmHistory> = {
   'ecdh-sha2-nistp384': { added: 'ecdsa-added' },
   'ecdh-sha2-nistp521': { added: 'ecdsa-added' },
   'diffie-hellman-group1-sha1': { disabled: 'group1-sha1-disabled' },
+  'ssh-mldsa44-ed25519@openssh.com': { added: 'mldsa44-ed25519-added' },
+  'ssh-mldsa44-ed25519-cert-v01@openssh.com': { added: 'mldsa44-ed25519-added' },
 };
 
 /** A parsed OpenSSH release: 9.2p1 -> [9, 2]. */

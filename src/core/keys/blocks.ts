@@ -5,12 +5,13 @@
  */
 import { KeyFormatError } from '../errors.js';
 import { notePrivateMaterial } from '../redact.js';
-import { WireReader } from '../wire.js';
 import { decodeBase64, LineCounter, type KeyOccurrence } from './occurrence.js';
 import { readOpenSshPrivate } from './openssh-private.js';
 import { readPemPrivate } from './pem-private.js';
 import { readPuttyKey } from './putty.js';
 import { readRfc4716 } from './rfc4716.js';
+import { commentHeader, readSshComPrivate } from './ssh-com-private.js';
+import { unwrapBlockBody } from './unwrap/decoration.js';
 
 const PEM_LABELS = ['RSA ', 'DSA ', 'EC ', 'OPENSSH ', 'ENCRYPTED ', ''].map((prefix) => `${prefix}PRIVATE KEY`);
 const PEM_ENDS = new Map(PEM_LABELS.map((label) => [label, `-----END ${label}-----`]));
@@ -79,33 +80,6 @@ function holdsKeyBody(base64: string): boolean {
 
 const PEM_LABEL_TYPES: Record<string, string> = { 'RSA PRIVATE KEY': 'ssh-rsa', 'DSA PRIVATE KEY': 'ssh-dss' };
 
-// SSH.com private key magic (draft-ietf-secsh-publickeyfile companion format, as read by ssh-keygen -i).
-const SSH_COM_MAGIC = 0x3f6ff9eb;
-
-const LEADING_JUNK = new Set([...' \t\r\v\f"\'`,#*;']);
-const TRAILING_JUNK = new Set([...' \t\r\v\f"\'`,']);
-
-/**
- * A body line without its quotes, indentation and comment markers. A loop from each end, not a regular
- * expression: `[\s...]+$` retried at every position of a long run of spaces, the square of the run.
- */
-function trimBodyLine(line: string): string {
-  let start = 0;
-  let end = line.length;
-  while (start < end && LEADING_JUNK.has(line[start]!)) start++;
-  while (end > start && TRAILING_JUNK.has(line[end - 1]!)) end--;
-  return line.slice(start, end);
-}
-
-/** Splits a block body into clean lines: JSON `\n` escapes, quotes, indentation and comment markers removed. */
-function bodyLines(raw: string): string[] {
-  // A JSON string escapes a line break as `\n` or `\r\n` (RFC 8259 section 7): the `\r` pair is optional, not the backslash.
-  return raw
-    .split(/(?:\\r)?\\n|\r?\n/)
-    .map(trimBodyLine)
-    .filter((line) => line !== '');
-}
-
 // The largest block OpenSSH reads is a 16,384-bit RSA key: about 13 KB of base64, twice that with JSON
 // escapes and indentation. A body is read up to its END marker, a blank line, the next block's start or this.
 const MAX_BLOCK_CHARS = 64 * 1024;
@@ -141,6 +115,14 @@ class BlockEnds {
     if (end <= bound) return end;
     return Math.min(this.find('\n\n', from), bound);
   }
+}
+
+/**
+ * The clean body lines of the block whose BEGIN marker starts at `start` and whose body ends at `end` (its END
+ * marker when `endMarker` stands there): decoration undone by unwrap/decoration.
+ */
+function bodyLines(text: string, start: number, bodyStart: number, end: number, endMarker: string): string[] {
+  return unwrapBlockBody(text, start, bodyStart, end, text.startsWith(endMarker, end) ? endMarker.length : 0);
 }
 
 function splitHeaders(lines: string[]): { headers: string[]; base64: string } {
@@ -187,23 +169,24 @@ function pemBlock(label: string, lines: string[], decode = true): Omit<KeyOccurr
   }
 }
 
-function sshComBlock(lines: string[]): Omit<KeyOccurrence, 'line' | 'source' | 'comment' | 'isPrivate'> | null {
-  const { base64 } = splitHeaders(lines);
+function sshComBlock(lines: string[]): Omit<KeyOccurrence, 'line' | 'source' | 'isPrivate'> | null {
+  const { headers, base64 } = splitHeaders(lines);
   if (!holdsKeyBody(base64)) return null;
   notePrivateMaterial(base64);
   const data = decodeBase64(base64);
+  const comment = commentHeader(headers);
   try {
     if (!data) throw new KeyFormatError('not valid base64');
-    const reader = new WireReader(data);
-    if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError('bad magic number');
-    reader.uint32();
-    const algorithm = reader.text();
-    const cipher = reader.text();
-    const declaredType = algorithm.startsWith('if-modn') ? 'ssh-rsa' : algorithm.startsWith('dl-modp') ? 'ssh-dss' : 'unknown';
-    return { declaredType, info: null, format: 'ssh.com', encrypted: cipher !== 'none' };
+    return { ...readSshComPrivate(data), comment, format: 'ssh.com' };
   } catch (error) {
     if (!(error instanceof KeyFormatError)) throw error;
-    return { declaredType: 'unknown', info: null, format: 'ssh.com', problem: `the SSH.com private key does not decode: ${error.message}` };
+    return {
+      declaredType: 'unknown',
+      info: null,
+      comment,
+      format: 'ssh.com',
+      problem: `the SSH.com private key does not decode: ${error.message}`,
+    };
   }
 }
 
@@ -220,17 +203,25 @@ export function findKeyBlocks(text: string): KeyOccurrence[] {
     const limit = starts[index + 1]?.index ?? text.length;
     const line = lines.lineAt(start);
     if (match.label) {
-      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, PEM_ENDS.get(match.label)!, limit))).slice(0, MAX_BLOCK_LINES);
+      const body = bodyLines(
+        text,
+        start,
+        bodyStart,
+        ends.endOf(bodyStart, PEM_ENDS.get(match.label)!, limit),
+        PEM_ENDS.get(match.label)!,
+      ).slice(0, MAX_BLOCK_LINES);
       const block = pemBlock(match.label, body, decoded < MAX_DECODED_BLOCKS);
       // Placeholders (no body) cost nothing and do not count.
       if (block) decoded++;
       if (block) found.push({ line, source: 'private-key', comment: null, isPrivate: true, ...block });
     } else if (match.ssh2 === 'ENCRYPTED PRIVATE KEY') {
-      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, '---- END SSH2 ENCRYPTED PRIVATE KEY ----', limit)));
+      const endMarker = '---- END SSH2 ENCRYPTED PRIVATE KEY ----';
+      const body = bodyLines(text, start, bodyStart, ends.endOf(bodyStart, endMarker, limit), endMarker);
       const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
-      if (block) found.push({ line, source: 'private-key', comment: null, isPrivate: true, ...block });
+      if (block) found.push({ line, source: 'private-key', isPrivate: true, ...block });
     } else if (match.ssh2 === 'PUBLIC KEY') {
-      const body = bodyLines(text.slice(bodyStart, ends.endOf(bodyStart, '---- END SSH2 PUBLIC KEY ----', limit)));
+      const endMarker = '---- END SSH2 PUBLIC KEY ----';
+      const body = bodyLines(text, start, bodyStart, ends.endOf(bodyStart, endMarker, limit), endMarker);
       // Only the run of base64: an RFC 4716 Comment header may well say `...`.
       if (!BODY_BASE64_RUN.test(body.join(''))) continue;
       try {
@@ -252,7 +243,7 @@ export function findKeyBlocks(text: string): KeyOccurrence[] {
       }
     } else {
       const lineEnd = ends.endOf(start, '\n', limit);
-      const body = bodyLines(text.slice(start, ends.endOf(lineEnd, 'Private-Lines:', limit)));
+      const body = unwrapBlockBody(text, start, start, ends.endOf(lineEnd, 'Private-Lines:', limit));
       const version = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? '');
       // Source code that merely names the header is not a key file: the public lines are what make it one.
       if (!body.some((entry) => entry.startsWith('Public-Lines:'))) continue;

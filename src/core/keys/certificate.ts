@@ -131,7 +131,7 @@ function verifySignature(ca: PublicKeyInfo, algorithm: string, signature: Buffer
     switch (params.family) {
       case 'rsa': {
         // OpenSSH and OpenSSL refuse such a CA; verifying with it would cost the square of its size.
-        if (ca.bits > RSA_MAX_BITS) return false;
+        if ((ca.bits ?? 0) > RSA_MAX_BITS) return false;
         const hash = RSA_HASHES[algorithm];
         if (!hash) return false;
         const key = createPublicKey({ key: { kty: 'RSA', n: b64url(params.n!), e: b64url(params.e!) }, format: 'jwk' });

@@ -1,6 +1,7 @@
 /** Every public key and certificate type OpenSSH knows (sshkey.c keytypes[]), with how its key fields are laid out. */
 
-export type KeyFamily = 'rsa' | 'dsa' | 'ecdsa' | 'ed25519' | 'sk-ecdsa' | 'sk-ed25519';
+/** `unknown`: a type OpenSSH may know but this table does not; inventoried by its blob, never judged. */
+export type KeyFamily = 'rsa' | 'dsa' | 'ecdsa' | 'ed25519' | 'sk-ecdsa' | 'sk-ed25519' | 'mldsa44-ed25519' | 'unknown';
 
 const CERT_SUFFIX = '-cert-v01@openssh.com';
 
@@ -13,6 +14,8 @@ export const PLAIN_KEY_TYPES: Record<string, KeyFamily> = {
   'ssh-ed25519': 'ed25519',
   'sk-ecdsa-sha2-nistp256@openssh.com': 'sk-ecdsa',
   'sk-ssh-ed25519@openssh.com': 'sk-ed25519',
+  // Composite ML-DSA-44 + Ed25519 (ssh-mldsa-eddsa.c), OpenSSH 10.4 (data/openssh-timeline.ts).
+  'ssh-mldsa44-ed25519@openssh.com': 'mldsa44-ed25519',
 };
 
 /** Curve name on the wire -> field size in bits (RFC 5656 section 6.1). */
@@ -30,7 +33,7 @@ export function isCertificateType(type: string): boolean {
 export function plainTypeOf(type: string): string {
   if (!isCertificateType(type)) return type;
   const base = type.slice(0, -CERT_SUFFIX.length);
-  return base.startsWith('sk-') ? `${base}@openssh.com` : base;
+  return base.startsWith('sk-') || `${base}@openssh.com` in PLAIN_KEY_TYPES ? `${base}@openssh.com` : base;
 }
 
 export function isKnownKeyType(type: string): boolean {

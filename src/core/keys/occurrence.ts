@@ -16,31 +16,33 @@ export interface KeyOccurrence {
   encrypted?: boolean;
   options?: string[];
   marker?: string;
+  /** Encodings the key was read through, outermost first (`base64`, `gzip`); absent for plain text. */
+  layers?: string[];
 }
 
 /** 1-based line numbers for offsets that only move forward, without splitting the whole text into lines. */
 export class LineCounter {
   private offset = 0;
   private line = 1;
-  // The first line break at or after `offset` (or -1): remembered, so text without line breaks after the
-  // last one is not searched again for every offset asked about.
-  private next: number | undefined;
+  // The first line break at or after `offset`, kept between calls: searching for it again on every call
+  // walked the whole rest of a text without line breaks each time.
+  private next: number;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('\n');
+  }
 
   lineAt(target: number): number {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
-      this.next = undefined;
+      this.next = this.text.indexOf('\n');
     }
-    let next = this.next ?? this.text.indexOf('\n', this.offset);
-    while (next !== -1 && next < target) {
+    while (this.next !== -1 && this.next < target) {
       this.line++;
-      next = this.text.indexOf('\n', next + 1);
+      this.next = this.text.indexOf('\n', this.next + 1);
     }
     this.offset = target;
-    this.next = next;
     return this.line;
   }
 }

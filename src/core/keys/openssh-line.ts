@@ -8,14 +8,21 @@ import { parseAuthorizedOptions } from './authorized-options.js';
 import { isCertificateType, isKnownKeyType } from './key-types.js';
 import { parseKnownHostsPrefix } from './known-hosts.js';
 import { decodeBase64, LineCounter, type KeyOccurrence } from './occurrence.js';
-import { parsePublicBlob, type PublicKeyInfo } from './public-blob.js';
+import { blobNamesType, parsePublicBlob, type PublicKeyInfo } from './public-blob.js';
+import { unescapeText } from './unwrap/decoration.js';
 
 // The shortest real key blob (ssh-ed25519: 4+11+4+32 bytes) is 68 base64 characters; shorter text after a
-// type name is a placeholder such as `ssh-rsa AAAA...` or prose, not a key.
+// type name is a placeholder such as `ssh-rsa AAAA...` or prose, unless it decodes to a blob of that type
+// (a damaged key, reported as invalid).
 const MIN_KEY_BASE64 = 68;
 
-const KEY_TEXT =
-  /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp(?:256|384|521))(?:-cert-v01)?(?:@openssh\.com)?)[ \t]+([A-Za-z0-9+/]+={0,2})/g;
+// Any `ssh-` or `ecdsa-sha2-` name: a type this scanner does not know is still a key when its blob names it.
+// JSON writers escape `/` as `\/` (PHP) and `+` as `\u002B` (.NET): the token goes on through the escape.
+const ESCAPED_BASE64_CHAR = String.raw`\\/|\\u002[BbFf]`;
+const KEY_TEXT = new RegExp(
+  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
+  'g',
+);
 
 export interface FileContext {
   /** Path relative to the scan root, forward slashes. */
@@ -82,7 +89,16 @@ function commentOf(rest: string, source: KeySource): string | null {
   return comment === '' ? null : comment;
 }
 
+function namesItsType(base64: string, type: string): boolean {
+  const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, 'base64'), type);
+}
+
 export function decodePublicKey(declaredType: string, base64: string): { info: PublicKeyInfo | null; problem?: string } {
+  // ssh-keygen (b64_pton) rejects base64 whose padding is missing: so do we, rather than call it a key.
+  if (base64.length % 4 !== 0) {
+    return { info: null, problem: `the ${declaredType} key text is cut short or lost its base64 padding, so ssh-keygen rejects it` };
+  }
   const blob = decodeBase64(base64);
   if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
   try {
@@ -102,10 +118,13 @@ export function findPublicKeyLines(text: string, context: FileContext): KeyOccur
   const lines = new LineCounter(text);
   const bounds = new LineBounds(text);
   for (const match of text.matchAll(KEY_TEXT)) {
-    const [whole, declaredType, base64] = match as unknown as [string, string, string];
+    const [whole, declaredType, token] = match as unknown as [string, string, string];
     const start = match.index;
     const end = start + whole.length;
-    if (!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) continue;
+    const base64 = token.includes('\\') ? unescapeText(token) : token;
+    // Short text, or text after a name we do not know, is a key only when its blob starts with that name:
+    // `ssh-rsa AAAA` in a README and `ssh-keygen -t` are not.
+    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
     // Documentation elides keys as `ssh-rsa AAAAB3Nza...`: an example, not a key. The text is a latin1 view of
     // the bytes, so a UTF-8 ellipsis arrives as its three bytes.
     if (text.startsWith('...', end) || text.startsWith('\u2026', end) || text.startsWith('\u00e2\u0080\u00a6', end)) continue;
