@@ -1,8 +1,5 @@
-/** Entry of dist/cli.js. */
+/** Entry of dist/cli.js: loads only the command it runs (a bundle chunk each), so --version starts fast. */
 import { isMainThread } from 'node:worker_threads';
-import { runExplain } from './explain-command.js';
-import { runCli } from './main.js';
-import { runMerge } from './merge-command.js';
 
 // The batch GCD of a large scan runs this same bundle in worker threads: there, only its worker code runs.
 if (isMainThread) {
@@ -16,7 +13,14 @@ if (isMainThread) {
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
 
   // Subcommands come first; a directory of the same name is still scanned as ./explain or ./merge.
-  if (argv[0] === 'explain') process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
-  else if (argv[0] === 'merge') process.exitCode = await runMerge(argv.slice(1), io);
-  else process.exitCode = await runCli(argv, io);
+  if (argv[0] === 'explain') {
+    const { runExplain } = await import('./explain-command.js');
+    process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
+  } else if (argv[0] === 'merge') {
+    const { runMerge } = await import('./merge-command.js');
+    process.exitCode = await runMerge(argv.slice(1), io);
+  } else {
+    const { runCli } = await import('./main.js');
+    process.exitCode = await runCli(argv, io);
+  }
 }

@@ -51,11 +51,25 @@ export interface HistorySource {
   warning?: string;
 }
 
-type ReadOutcome = { bytes: Buffer } | { skipped: string };
+type ReadOutcome = { bytes: Buffer } | { skipped: string } | { stream: StreamedFile };
 
 // One buffer reused for every file: the readers copy what they keep, and a fresh allocation per file
 // was a tenth of a large scan's time in garbage collection.
 let scratch = Buffer.allocUnsafe(1 << 20);
+
+/**
+ * Files above STREAM_WINDOW bytes (only when a policy raises --max-file-size) are read in windows of that
+ * size plus LOOK_AHEAD, so no file needs one buffer or one string of its whole size (V8 caps strings at
+ * about 512 MiB, and a larger file used to end the scan with exit 3). A key block is found in the window
+ * where it starts; LOOK_AHEAD is far above the largest key block (a 16,384-bit RSA PEM is about 12 KiB).
+ */
+const STREAM_WINDOW = 32 * 1024 * 1024;
+const LOOK_AHEAD = 1024 * 1024;
+
+interface StreamedFile {
+  fd: number;
+  size: number;
+}
 
 function formatBytes(count: number): string {
   if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
@@ -70,41 +84,101 @@ function describeSpecialFile(stats: Stats): string {
   return 'special file';
 }
 
+function binaryReason(bytes: Buffer): string | null {
+  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+  return nul === -1 ? null : `binary file (NUL byte at offset ${nul}), not scanned`;
+}
+
+function fill(fd: number, into: Buffer, length: number, position: number): number {
+  let filled = 0;
+  while (filled < length) {
+    const read = readSync(fd, into, filled, length - filled, position + filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled;
+}
+
+// O_NONBLOCK: a plain open of a named pipe waits for a writer, which would hang the scan forever (it
+// changes nothing for regular files). O_NOFOLLOW: a file listed as regular and swapped for a symlink
+// since (to a key outside the tree) is not followed. Windows has neither flag.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/** Opens and reads a listed file; `skipped` says why it is not scanned. A streamed file's fd stays open. */
 function readFile(file: FileToScan, maxFileSize: number): ReadOutcome {
   let fd: number;
   try {
-    // O_NONBLOCK: a plain open of a named pipe waits for a writer, which would hang the scan forever
-    // (it changes nothing for regular files; Windows has no such flag).
-    fd = openSync(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(file.open ?? file.absolute, OPEN_FLAGS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { skipped: 'replaced by a symlink since it was listed, not followed' };
     return { skipped: code === 'EACCES' ? 'unreadable: permission denied' : `unreadable (${code ?? 'unknown error'})` };
   }
+  let keepOpen = false;
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { skipped: `not a regular file (${describeSpecialFile(stats)}), not scanned` };
+    if (file.ino !== undefined && (stats.ino !== file.ino || stats.dev !== file.dev)) {
+      return { skipped: 'replaced by another file since it was listed, not read' };
+    }
     const size = stats.size;
     if (size > maxFileSize) {
       return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
     }
-    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
-    const bytes = scratch;
-    let filled = 0;
-    while (filled < size) {
-      const read = readSync(fd, bytes, filled, size - filled, filled);
-      if (read === 0) break;
-      filled += read;
+    if (size > STREAM_WINDOW + LOOK_AHEAD) {
+      keepOpen = true;
+      return { stream: { fd, size } };
     }
-    const content = bytes.subarray(0, filled);
-    const nul = content.subarray(0, BINARY_PROBE).indexOf(0);
-    if (nul !== -1) return { skipped: `binary file (NUL byte at offset ${nul}), not scanned` };
-    return { bytes: content };
+    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    const content = scratch.subarray(0, fill(fd, scratch, size, 0));
+    const binary = binaryReason(content);
+    return binary ? { skipped: binary } : { bytes: content };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { skipped: `unreadable (${code ?? 'unknown error'})` };
   } finally {
-    closeSync(fd);
+    if (!keepOpen) closeSync(fd);
   }
+}
+
+/** A window of a streamed file: its bytes, the line of its first byte, how many of its lines it reports. */
+interface Window {
+  bytes: Buffer;
+  firstLine: number;
+  /** Lines after these are look-ahead, reported by the next window; Infinity for the last. */
+  lines: number;
+}
+
+function countLines(bytes: Buffer, from: number, to: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a, from); at !== -1 && at < to; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return count;
+}
+
+/** The windows of a large file, each cut after a newline; throws (errno) when the file cannot be read. */
+function* windows(file: StreamedFile): Generator<Window> {
+  const buffer = Buffer.allocUnsafe(STREAM_WINDOW + LOOK_AHEAD);
+  let firstLine = 1;
+  for (let start = 0; start < file.size;) {
+    const filled = fill(file.fd, buffer, Math.min(buffer.length, file.size - start), start);
+    if (filled === 0) return;
+    const bytes = buffer.subarray(0, filled);
+    if (start + filled >= file.size) {
+      yield { bytes, firstLine, lines: Infinity };
+      return;
+    }
+    const newline = bytes.lastIndexOf(0x0a, STREAM_WINDOW - 1);
+    const reported = newline === -1 ? STREAM_WINDOW : newline + 1;
+    const lines = countLines(bytes, 0, reported);
+    yield { bytes, firstLine, lines };
+    firstLine += lines;
+    start += reported;
+  }
+}
+
+// V8's cap on string length: a reader that decodes more than this throws RangeError.
+function isStringLimit(error: unknown): boolean {
+  return error instanceof RangeError && /Invalid string length/.test(error.message);
 }
 
 /** Counts of the findings that count; `suppressed` is how many were accepted by the policy. */
@@ -127,7 +201,17 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
   const includes = new IncludeTracker(discovery.files);
   let scanned = 0;
-  const scanBytes = (path: string, bytes: Buffer, markers: Markers, commit?: string): ReturnType<typeof auditConfigBytes> => {
+  /**
+   * Inventory, config audit and directives of one file's bytes (or one window of a large file: `window`
+   * shifts its lines and drops what starts in its look-ahead).
+   */
+  const scanBytes = (
+    path: string,
+    bytes: Buffer,
+    markers: Markers,
+    commit?: string,
+    window?: Window,
+  ): ReturnType<typeof auditConfigBytes> => {
     const inventory = inventoryBytes(
       bytes,
       { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist },
@@ -135,11 +219,20 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       markers,
     );
     const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
-    const found = [...inventory.findings, ...configAudit.findings];
-    if (commit) for (const item of [...inventory.keys, ...found]) item.commit = commit;
-    keys.push(...inventory.keys);
+    let found = [...inventory.findings, ...configAudit.findings];
+    let inventoried = inventory.keys;
+    if (window) {
+      const kept = (item: { line: number }): boolean => item.line <= window.lines;
+      found = found.filter(kept);
+      inventoried = inventoried.filter(kept);
+      for (const item of [...inventoried, ...found]) item.line += window.firstLine - 1;
+    }
+    if (commit) for (const item of [...inventoried, ...found]) item.commit = commit;
+    keys.push(...inventoried);
     findings.push(...found);
+    const keptKeys = window ? new Set(inventoried) : null;
     for (const { n, key } of inventory.rsaModuli) {
+      if (keptKeys && !keptKeys.has(key)) continue;
       const id = n.toString('hex');
       const location = { path: key.path, line: key.line, fingerprint: key.fingerprint! };
       const entry = moduli.get(id);
@@ -148,18 +241,50 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     }
     return configAudit;
   };
-  discovery.files.forEach((file, index) => {
-    const outcome = readFile(file, options.maxFileSize);
-    if ('skipped' in outcome) {
-      skipped.push({ path: file.path, reason: outcome.skipped });
-    } else {
-      scanned++;
-      const markers = findMarkers(outcome.bytes);
-      const found = markers.directive ? findDirectives(outcome.bytes) : [];
-      if (found.length > 0) directives.set(file.path, found);
-      const configAudit = scanBytes(file.path, outcome.bytes, markers);
-      if (configAudit.config) includes.note(file, configAudit.config.kind, configAudit.config.includes);
+  /** One file's bytes, whole or a window: directives, keys, configs. */
+  const scanFileBytes = (file: FileToScan, bytes: Buffer, window?: Window): void => {
+    const markers = findMarkers(bytes);
+    if (markers.directive) {
+      let found = findDirectives(bytes);
+      if (window)
+        found = found.filter((item) => item.line <= window.lines).map((item) => ({ ...item, line: item.line + window.firstLine - 1 }));
+      if (found.length > 0) directives.set(file.path, [...(directives.get(file.path) ?? []), ...found]);
     }
+    const configAudit = scanBytes(file.path, bytes, markers, undefined, window);
+    // A streamed file's config is judged by its first window, as sniffing judges any file by its head.
+    if (configAudit.config && (!window || window.firstLine === 1))
+      includes.note(file, configAudit.config.kind, configAudit.config.includes);
+  };
+  /** Reads and scans one listed file; anything that stops it is a skipped entry, never the end of the scan. */
+  const scanFile = (file: FileToScan): string | null => {
+    const outcome = readFile(file, options.maxFileSize);
+    if ('skipped' in outcome) return outcome.skipped;
+    try {
+      if ('bytes' in outcome) {
+        scanFileBytes(file, outcome.bytes);
+        return null;
+      }
+      for (const window of windows(outcome.stream)) {
+        if (window.firstLine === 1) {
+          const binary = binaryReason(window.bytes);
+          if (binary) return binary;
+        }
+        scanFileBytes(file, window.bytes, window);
+      }
+      return null;
+    } catch (error) {
+      if (isStringLimit(error)) return `too large to decode as text in one piece (V8's string limit), not scanned`;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code) return `unreadable (${code})`;
+      throw error;
+    } finally {
+      if ('stream' in outcome) closeSync(outcome.stream.fd);
+    }
+  };
+  discovery.files.forEach((file, index) => {
+    const reason = scanFile(file);
+    if (reason === null) scanned++;
+    else skipped.push({ path: file.path, reason });
     hooks.onProgress?.(index + 1, discovery.files.length);
   });
   let historyScanned = 0;
@@ -169,9 +294,9 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       skipped.push({ path: where, reason: blob.skipped ?? 'not read' });
       continue;
     }
-    const nul = blob.bytes.subarray(0, BINARY_PROBE).indexOf(0);
-    if (nul !== -1) {
-      skipped.push({ path: where, reason: `binary file (NUL byte at offset ${nul}), not scanned` });
+    const binary = binaryReason(blob.bytes);
+    if (binary) {
+      skipped.push({ path: where, reason: binary });
       continue;
     }
     historyScanned++;
@@ -181,6 +306,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   // config.d/legacy file): audited again as the kind of config that includes them.
   for (let next = includes.next(); next; next = includes.next()) {
     const outcome = readFile(next.file, options.maxFileSize);
+    if ('stream' in outcome) closeSync(outcome.stream.fd);
     const audit = 'bytes' in outcome ? auditIncludedConfig(outcome.bytes, next.kind, next.file.path) : { findings: [] };
     findings.push(...audit.findings);
     includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { createRequire as __sshKeyAuditRequire } from 'node:module';
+const require = __sshKeyAuditRequire(import.meta.url);
+import {
+  baselineEntry,
+  findingIdentity,
+  loadBaseline,
+  renderBaseline
+} from "./chunk-NE4CHWEJ.js";
+import "./chunk-A2ITT5NL.js";
+import "./chunk-6VK4DKLJ.js";
+import "./chunk-HM3DAAP7.js";
+import "./chunk-AAXGI36X.js";
+export {
+  baselineEntry,
+  findingIdentity,
+  loadBaseline,
+  renderBaseline
+};
