@@ -10,9 +10,9 @@ import {
 } from "./chunks/chunk-5BO6A6SG.js";
 import {
   scan
-} from "./chunks/chunk-3KVXATPT.js";
+} from "./chunks/chunk-O3TJ2OI6.js";
 import "./chunks/chunk-RNDL2CMU.js";
-import "./chunks/chunk-NE4CHWEJ.js";
+import "./chunks/chunk-5QJXU7N2.js";
 import {
   failingFindings
 } from "./chunks/chunk-XHRSM2NH.js";
@@ -21,8 +21,8 @@ import {
 } from "./chunks/chunk-LS65LF4Q.js";
 import {
   resolveOptions
-} from "./chunks/chunk-MKFMOT26.js";
-import "./chunks/chunk-A2ITT5NL.js";
+} from "./chunks/chunk-ZZ7VBLX4.js";
+import "./chunks/chunk-66HFAMML.js";
 import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,

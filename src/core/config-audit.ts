@@ -49,16 +49,18 @@ const SNIFF_LINES = 40;
 const SNIFF_BYTES = 16384;
 
 /** By content: the first lines are nearly all keywords of one side, and a few of them only that side has. */
-function configKindByContent(text: string): ConfigKind | null {
+// Lines are decoded one at a time: most files are ruled out by their first few lines, so decoding the
+// whole head first cost more than the sniff itself (issue 17).
+function configKindByContent(head: Buffer): ConfigKind | null {
   let client = 0;
   let server = 0;
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (let start = 0; start < text.length;) {
-    const newline = text.indexOf('\n', start);
-    const line = text.slice(start, newline === -1 ? text.length : newline);
-    start = newline === -1 ? text.length : newline + 1;
+  for (let start = 0; start < head.length;) {
+    const newline = head.indexOf(0x0a, start);
+    const line = head.toString('latin1', start, newline === -1 ? head.length : newline);
+    start = newline === -1 ? head.length : newline + 1;
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     if (++seen > SNIFF_LINES) break;
@@ -149,7 +151,7 @@ export function auditConfigBytes(bytes: Buffer, context: ConfigAuditContext, mar
   const maybeCommand = markers.command && !PROSE.test(context.path);
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
-    const kind = configKindByContent(head.toString('latin1'));
+    const kind = configKindByContent(head);
     if (kind) return auditConfig(bytes.toString('latin1'), kind, context.path);
   }
   if (!maybeCommand) return { findings: [] };

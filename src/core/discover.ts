@@ -119,6 +119,8 @@ function walkable(include: readonly string[]): boolean {
 }
 
 interface Walk {
+  /** Whether any pattern applies (else no relative path is matched). */
+  patterns: boolean;
   include: Minimatch[] | null;
   ignored: Minimatch[];
   /** Ignore patterns ending in /**: a directory they match is not entered at all. */
@@ -128,6 +130,7 @@ interface Walk {
 function walkOptions(include: readonly string[], exclude: readonly string[]): Walk {
   const ignored = matchers(expandExclude(exclude));
   return {
+    patterns: include.length > 0 || ignored.length > 0,
     include: include.length > 0 ? matchers(include) : null,
     ignored,
     ignoredChildren: ignored.filter((matcher) => matcher.globParts.some((parts) => parts[parts.length - 1] === '**')),
@@ -182,7 +185,8 @@ function walkTree(root: Place, walk: Walk, found: Entry[], skipped: Skipped[]): 
       const name = entry.name;
       if (typeof name === 'string' && PRUNED.has(name)) continue;
       const escaped = typeof name === 'string' ? name : escapeName(name);
-      const relativePath = place.relative === '' ? escaped : `${place.relative}/${escaped}`;
+      // Only patterns read it: without --include/--exclude no string is built for it.
+      const relativePath = walk.patterns ? (place.relative === '' ? escaped : `${place.relative}/${escaped}`) : '';
       if (entry.isDirectory()) {
         if (walk.ignoredChildren.some((matcher) => matcher.match(relativePath))) continue;
         if (walk.include && !walk.include.some((matcher) => matcher.match(relativePath, true))) continue;
@@ -291,12 +295,17 @@ export async function discover(
         } catch {
           identity = undefined; // gone since the listing: the read says why
         }
-        files.push({
-          absolute: typeof entry.absolute === 'string' ? entry.absolute : escapeName(entry.absolute),
-          path: entry.shown,
-          ...(typeof entry.absolute === 'string' ? {} : { open: entry.absolute }),
-          ...(identity ? { dev: identity.dev, ino: identity.ino } : {}),
-        });
+        if (typeof entry.absolute === 'string') {
+          files.push(
+            identity
+              ? { absolute: entry.absolute, path: entry.shown, dev: identity.dev, ino: identity.ino }
+              : { absolute: entry.absolute, path: entry.shown },
+          );
+        } else {
+          const file: FileToScan = { absolute: escapeName(entry.absolute), path: entry.shown, open: entry.absolute };
+          if (identity) Object.assign(file, { dev: identity.dev, ino: identity.ino });
+          files.push(file);
+        }
         continue;
       }
       if (typeof entry.absolute !== 'string') {

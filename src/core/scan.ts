@@ -199,7 +199,9 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   // Inline suppressions, found while each file's bytes are at hand: only the directives are kept.
   const directives = new Map<string, InlineDirective[]>();
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
-  const includes = new IncludeTracker(discovery.files);
+  // Built at the first config found: most trees have none, and indexing every listed file costs.
+  const configs: { tracker: IncludeTracker | null } = { tracker: null };
+  const includes = (): IncludeTracker => (configs.tracker ??= new IncludeTracker(discovery.files));
   let scanned = 0;
   /**
    * Inventory, config audit and directives of one file's bytes (or one window of a large file: `window`
@@ -219,6 +221,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       markers,
     );
     const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
+    if (inventory.keys.length === 0 && inventory.findings.length === 0 && configAudit.findings.length === 0) return configAudit;
     let found = [...inventory.findings, ...configAudit.findings];
     let inventoried = inventory.keys;
     if (window) {
@@ -253,7 +256,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     const configAudit = scanBytes(file.path, bytes, markers, undefined, window);
     // A streamed file's config is judged by its first window, as sniffing judges any file by its head.
     if (configAudit.config && (!window || window.firstLine === 1))
-      includes.note(file, configAudit.config.kind, configAudit.config.includes);
+      includes().note(file, configAudit.config.kind, configAudit.config.includes);
   };
   /** Reads and scans one listed file; anything that stops it is a skipped entry, never the end of the scan. */
   const scanFile = (file: FileToScan): string | null => {
@@ -304,12 +307,12 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   }
   // Files that a config includes but that did not look like configs on their own (a one-line
   // config.d/legacy file): audited again as the kind of config that includes them.
-  for (let next = includes.next(); next; next = includes.next()) {
+  for (let next = configs.tracker?.next(); next; next = includes().next()) {
     const outcome = readFile(next.file, options.maxFileSize);
     if ('stream' in outcome) closeSync(outcome.stream.fd);
     const audit = 'bytes' in outcome ? auditIncludedConfig(outcome.bytes, next.kind, next.file.path) : { findings: [] };
     findings.push(...audit.findings);
-    includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
+    includes().note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
   }
   // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.
   findings.push(...findDuplicates(keys.filter((key) => key.commit === undefined)));

@@ -5,7 +5,7 @@ import {
   USAGE,
   parseCli,
   resolveCliOptions
-} from "./chunk-DGFBUEWV.js";
+} from "./chunk-QJVWNI5Y.js";
 import "./chunk-J5KGRYAI.js";
 import {
   UsageError
@@ -64,7 +64,7 @@ async function runCli(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-3H2LY47F.js");
+      const { renderPolicy } = await import("./settings-KPCZ46U3.js");
       const policy = renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
@@ -72,7 +72,7 @@ async function runCli(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-DH4IYQRO.js"),
+      import("./scan-AE7KQJ5G.js"),
       import("./policy-WKEM5E4P.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
@@ -83,7 +83,7 @@ async function runCli(argv, io) {
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      const { renderBaseline } = await import("./baseline-AA4DUFQH.js");
+      const { renderBaseline } = await import("./baseline-5325RMVC.js");
       writeOutput("--write-baseline", resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);

@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   reportPath
-} from "./chunk-A2ITT5NL.js";
+} from "./chunk-66HFAMML.js";
 import {
   UsageError
 } from "./chunk-HM3DAAP7.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-RNDL2CMU.js";
 import {
   describeParseError
-} from "./chunk-DGFBUEWV.js";
+} from "./chunk-QJVWNI5Y.js";
 import "./chunk-KVEOVWMA.js";
 import "./chunk-J5KGRYAI.js";
 import {

@@ -2,21 +2,23 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  effectivePolicy,
-  findPolicyFile,
-  renderPolicy,
-  resolveOptions
-} from "./chunk-MKFMOT26.js";
-import "./chunk-A2ITT5NL.js";
+  scan,
+  summarise
+} from "./chunk-O3TJ2OI6.js";
+import "./chunk-RNDL2CMU.js";
+import "./chunk-5QJXU7N2.js";
+import "./chunk-66HFAMML.js";
 import "./chunk-6VK4DKLJ.js";
+import "./chunk-Y3ORXLG3.js";
+import "./chunk-KVEOVWMA.js";
+import "./chunk-BXCBUL4N.js";
 import "./chunk-J5KGRYAI.js";
 import "./chunk-HM3DAAP7.js";
+import "./chunk-OCWKS3J7.js";
 import "./chunk-GTLX77JM.js";
 import "./chunk-J6X5OJSP.js";
 import "./chunk-AAXGI36X.js";
 export {
-  effectivePolicy,
-  findPolicyFile,
-  renderPolicy,
-  resolveOptions
+  scan,
+  summarise
 };

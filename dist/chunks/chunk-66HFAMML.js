@@ -67,6 +67,7 @@ function walkable(include) {
 function walkOptions(include, exclude) {
   const ignored = matchers(expandExclude(exclude));
   return {
+    patterns: include.length > 0 || ignored.length > 0,
     include: include.length > 0 ? matchers(include) : null,
     ignored,
     ignoredChildren: ignored.filter((matcher) => matcher.globParts.some((parts) => parts[parts.length - 1] === "**"))
@@ -111,7 +112,7 @@ function walkTree(root, walk, found, skipped) {
       const name = entry.name;
       if (typeof name === "string" && PRUNED.has(name)) continue;
       const escaped = typeof name === "string" ? name : escapeName(name);
-      const relativePath = place.relative === "" ? escaped : `${place.relative}/${escaped}`;
+      const relativePath = walk.patterns ? place.relative === "" ? escaped : `${place.relative}/${escaped}` : "";
       if (entry.isDirectory()) {
         if (walk.ignoredChildren.some((matcher) => matcher.match(relativePath))) continue;
         if (walk.include && !walk.include.some((matcher) => matcher.match(relativePath, true))) continue;
@@ -204,12 +205,15 @@ async function discover(paths, root, include, exclude) {
         } catch {
           identity = void 0;
         }
-        files.push({
-          absolute: typeof entry.absolute === "string" ? entry.absolute : escapeName(entry.absolute),
-          path: entry.shown,
-          ...typeof entry.absolute === "string" ? {} : { open: entry.absolute },
-          ...identity ? { dev: identity.dev, ino: identity.ino } : {}
-        });
+        if (typeof entry.absolute === "string") {
+          files.push(
+            identity ? { absolute: entry.absolute, path: entry.shown, dev: identity.dev, ino: identity.ino } : { absolute: entry.absolute, path: entry.shown }
+          );
+        } else {
+          const file = { absolute: escapeName(entry.absolute), path: entry.shown, open: entry.absolute };
+          if (identity) Object.assign(file, { dev: identity.dev, ino: identity.ino });
+          files.push(file);
+        }
         continue;
       }
       if (typeof entry.absolute !== "string") {

@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   describeParseError
-} from "./chunk-DGFBUEWV.js";
+} from "./chunk-QJVWNI5Y.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,

@@ -6,8 +6,8 @@ import {
   findingIdentity,
   loadBaseline,
   renderBaseline
-} from "./chunk-NE4CHWEJ.js";
-import "./chunk-A2ITT5NL.js";
+} from "./chunk-5QJXU7N2.js";
+import "./chunk-66HFAMML.js";
 import "./chunk-6VK4DKLJ.js";
 import "./chunk-HM3DAAP7.js";
 import "./chunk-AAXGI36X.js";

@@ -7,11 +7,11 @@ import {
 import {
   findingIdentity,
   loadBaseline
-} from "./chunk-NE4CHWEJ.js";
+} from "./chunk-5QJXU7N2.js";
 import {
   discover,
   reportPath
-} from "./chunk-A2ITT5NL.js";
+} from "./chunk-66HFAMML.js";
 import {
   Minimatch
 } from "./chunk-6VK4DKLJ.js";
@@ -341,16 +341,16 @@ function configKindByName(path) {
 }
 var SNIFF_LINES = 40;
 var SNIFF_BYTES = 16384;
-function configKindByContent(text) {
+function configKindByContent(head) {
   let client = 0;
   let server = 0;
   let clientOnly = 0;
   let serverOnly = 0;
   let seen = 0;
-  for (let start = 0; start < text.length; ) {
-    const newline = text.indexOf("\n", start);
-    const line = text.slice(start, newline === -1 ? text.length : newline);
-    start = newline === -1 ? text.length : newline + 1;
+  for (let start = 0; start < head.length; ) {
+    const newline = head.indexOf(10, start);
+    const line = head.toString("latin1", start, newline === -1 ? head.length : newline);
+    start = newline === -1 ? head.length : newline + 1;
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     if (++seen > SNIFF_LINES) break;
@@ -423,7 +423,7 @@ function auditConfigBytes(bytes, context, markers = findMarkers(bytes)) {
   const maybeCommand = markers.command && !PROSE.test(context.path);
   if (!maybeConfig && !maybeCommand) return { findings: [] };
   if (maybeConfig) {
-    const kind = configKindByContent(head.toString("latin1"));
+    const kind = configKindByContent(head);
     if (kind) return auditConfig(bytes.toString("latin1"), kind, context.path);
   }
   if (!maybeCommand) return { findings: [] };
@@ -712,7 +712,8 @@ async function scan(input, hooks = {}, extra = {}) {
   const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
   const directives = /* @__PURE__ */ new Map();
   const moduli = /* @__PURE__ */ new Map();
-  const includes = new IncludeTracker(discovery.files);
+  const configs = { tracker: null };
+  const includes = () => configs.tracker ??= new IncludeTracker(discovery.files);
   let scanned = 0;
   const scanBytes = (path, bytes, markers, commit, window) => {
     const inventory = inventoryBytes(
@@ -722,6 +723,7 @@ async function scan(input, hooks = {}, extra = {}) {
       markers
     );
     const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
+    if (inventory.keys.length === 0 && inventory.findings.length === 0 && configAudit.findings.length === 0) return configAudit;
     let found = [...inventory.findings, ...configAudit.findings];
     let inventoried = inventory.keys;
     if (window) {
@@ -754,7 +756,7 @@ async function scan(input, hooks = {}, extra = {}) {
     }
     const configAudit = scanBytes(file.path, bytes, markers, void 0, window);
     if (configAudit.config && (!window || window.firstLine === 1))
-      includes.note(file, configAudit.config.kind, configAudit.config.includes);
+      includes().note(file, configAudit.config.kind, configAudit.config.includes);
   };
   const scanFile = (file) => {
     const outcome = readFile(file, options.maxFileSize);
@@ -802,12 +804,12 @@ async function scan(input, hooks = {}, extra = {}) {
     historyScanned++;
     scanBytes(blob.path, blob.bytes, findMarkers(blob.bytes), blob.commit);
   }
-  for (let next = includes.next(); next; next = includes.next()) {
+  for (let next = configs.tracker?.next(); next; next = includes().next()) {
     const outcome = readFile(next.file, options.maxFileSize);
     if ("stream" in outcome) closeSync(outcome.stream.fd);
     const audit = "bytes" in outcome ? auditIncludedConfig(outcome.bytes, next.kind, next.file.path) : { findings: [] };
     findings.push(...audit.findings);
-    includes.note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
+    includes().note(next.file, next.kind, audit.config?.includes ?? [], next.depth);
   }
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
   findings.push(...await findSharedPrimes(moduli));
