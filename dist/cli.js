@@ -17,7 +17,7 @@ if (isMainThread) {
     const { runMerge } = await import("./chunks/merge-command-OHR4FH5F.js");
     process.exitCode = await runMerge(argv.slice(1), io);
   } else {
-    const { runCli } = await import("./chunks/main-LJ2VUJKS.js");
+    const { runCli } = await import("./chunks/main-ECZVWTXN.js");
     process.exitCode = await runCli(argv, io);
   }
 }

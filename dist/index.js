@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-5BO6A6SG.js";
 import {
   scan
-} from "./chunks/chunk-O3TJ2OI6.js";
+} from "./chunks/chunk-PXZFOHBU.js";
 import "./chunks/chunk-RNDL2CMU.js";
 import "./chunks/chunk-5QJXU7N2.js";
 import {

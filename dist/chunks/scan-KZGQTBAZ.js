@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-O3TJ2OI6.js";
+} from "./chunk-PXZFOHBU.js";
 import "./chunk-RNDL2CMU.js";
 import "./chunk-5QJXU7N2.js";
 import "./chunk-66HFAMML.js";
