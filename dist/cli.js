@@ -11,13 +11,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-WFSDSKMM.js");
+    const { runExplain } = await import("./chunks/explain-command-6JNYXMMB.js");
     process.exitCode = await runExplain(argv.slice(1), { ...io, stdin: process.stdin });
   } else if (argv[0] === "merge") {
     const { runMerge } = await import("./chunks/merge-command-OHR4FH5F.js");
     process.exitCode = await runMerge(argv.slice(1), io);
   } else {
-    const { runCli } = await import("./chunks/main-ECZVWTXN.js");
+    const { runCli } = await import("./chunks/main-3RDKGYQV.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-5BO6A6SG.js";
 import {
   scan
-} from "./chunks/chunk-PXZFOHBU.js";
+} from "./chunks/chunk-QVNTJU6F.js";
 import "./chunks/chunk-RNDL2CMU.js";
 import "./chunks/chunk-5QJXU7N2.js";
 import {
@@ -27,7 +27,7 @@ import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-Y3ORXLG3.js";
+} from "./chunks/chunk-TRLE6MTC.js";
 import "./chunks/chunk-KVEOVWMA.js";
 import "./chunks/chunk-BXCBUL4N.js";
 import {

@@ -12674,13 +12674,19 @@ function dispatch(bytes, hit, list, found) {
   }
   return added;
 }
+var NEARBY = 64;
+function nextAnchor(bytes, anchor, from) {
+  const near = Math.min(from + NEARBY, bytes.length);
+  for (let index = from; index < near; index++) if (bytes[index] === anchor) return index;
+  return near === bytes.length ? -1 : bytes.indexOf(anchor, near);
+}
 function findMarkers(bytes) {
   compiled ??= compile(MARKER_PATTERNS);
   const found = { keyLine: false, keyBlock: false, command: false, directive: false };
   let missing = Object.keys(found).length;
   for (const { anchor, byNext } of compiled) {
     const last = byNext[256];
-    for (let hit = bytes.indexOf(anchor); hit !== -1 && missing > 0; hit = bytes.indexOf(anchor, hit + 1)) {
+    for (let hit = bytes.indexOf(anchor); hit !== -1 && missing > 0; hit = nextAnchor(bytes, anchor, hit + 1)) {
       if (hit + 1 < bytes.length) missing -= dispatch(bytes, hit, byNext[bytes[hit + 1]], found);
       missing -= dispatch(bytes, hit, last, found);
     }

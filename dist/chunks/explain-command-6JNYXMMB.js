@@ -14,7 +14,7 @@ import {
   matchPattern,
   parseConfig,
   weaknessOf
-} from "./chunk-Y3ORXLG3.js";
+} from "./chunk-TRLE6MTC.js";
 import "./chunk-KVEOVWMA.js";
 import {
   zs

@@ -26,7 +26,7 @@ import {
   loadBlocklists,
   parseConfig,
   weaknessOf
-} from "./chunk-Y3ORXLG3.js";
+} from "./chunk-TRLE6MTC.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";

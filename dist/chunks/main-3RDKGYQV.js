@@ -72,7 +72,7 @@ async function runCli(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-KZGQTBAZ.js"),
+      import("./scan-J2IHIRMF.js"),
       import("./policy-WKEM5E4P.js"),
       import("./tally-5YQ4FRYX.js")
     ]);

@@ -4,12 +4,12 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-PXZFOHBU.js";
+} from "./chunk-QVNTJU6F.js";
 import "./chunk-RNDL2CMU.js";
 import "./chunk-5QJXU7N2.js";
 import "./chunk-66HFAMML.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-Y3ORXLG3.js";
+import "./chunk-TRLE6MTC.js";
 import "./chunk-KVEOVWMA.js";
 import "./chunk-BXCBUL4N.js";
 import "./chunk-J5KGRYAI.js";
