@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/fixtures/', 'bench-tree/', 'bench-keys/', 'bench-authorized/', 'bench-history/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test/fixtures/',
+      'bench-tree/',
+      'bench-tree-*/',
+      'bench-keys/',
+      'bench-authorized/',
+      'bench-history/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { BASELINE_CLI, goalNoSlower, nodeCommand, race } from './bench-lib.mjs';
 
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 10000);
 const root = new URL('..', import.meta.url).pathname;
@@ -44,18 +45,16 @@ function build() {
 
 console.log(`building a repository of ${COMMITS} commits in bench-history/ (kept for reruns)...`);
 build();
-const cli = join(root, 'dist', 'cli.js');
-const start = process.hrtime.bigint();
-const run = spawnSync(process.execPath, [cli, '.', '--history', '--format', 'json', '--fail-on', 'never'], {
-  cwd: repo,
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-});
-const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-if (run.status !== 0) throw new Error(`ssh-key-audit --history failed: ${run.stderr}`);
-const report = JSON.parse(run.stdout);
+const cli = process.env.BENCH_CLI ?? join(root, 'dist', 'cli.js');
+const args = ['.', '--history', '--format', 'json', '--fail-on', 'never'];
+const commands = [nodeCommand(cli, args)];
+if (BASELINE_CLI) commands.push(nodeCommand(BASELINE_CLI, args));
+const [mine, baseline] = race(commands, { cwd: repo, rounds: Number(process.env.BENCH_ROUNDS ?? 3) });
+if (mine.result.status !== 0) throw new Error(`ssh-key-audit --history failed: ${mine.result.stderr}`);
+const report = JSON.parse(mine.result.stdout);
 const blobs = report.history?.blobs ?? 0;
 console.log(
-  `history: ${COMMITS} commits, ${blobs} distinct blobs in ${seconds.toFixed(2)} s = ${(blobs / seconds).toFixed(0)} blobs/s; ` +
+  `history: ${COMMITS} commits, ${blobs} distinct blobs in ${mine.seconds.toFixed(2)} s = ${(blobs / mine.seconds).toFixed(0)} blobs/s; ` +
     `${report.findings.filter((finding) => finding.rule === 'private-key').length} private-key findings (the keys were deleted later)`,
 );
+goalNoSlower(`--history on ${COMMITS} commits`, mine.seconds, baseline ? baseline.seconds : null);

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import { defaultOptions, parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
-import { resolveOptions, type OptionOverrides } from '../core/policy/settings.js';
+import type { OptionOverrides, OptionRequest } from '../core/policy/settings.js';
 import { quoteValue } from '../core/quoted-value.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'codequality'] as const;
@@ -21,6 +21,18 @@ export interface CliRequest {
   diffBase: string | null;
   /** --staged: scan the blobs staged in git's index, not the working files. */
   staged: boolean;
+  /** What `options` are resolved from (the policy file is read then); null for help and version. */
+  optionRequest: OptionRequest | null;
+}
+
+/**
+ * Reads the policy file and sets `request.options`. Apart from parseCli so that --version and --help never
+ * load the policy reader (yaml, the schema validator).
+ */
+export async function resolveCliOptions(request: CliRequest): Promise<void> {
+  if (request.optionRequest === null) return;
+  const { resolveOptions } = await import('../core/policy/settings.js');
+  request.options = resolveOptions(request.optionRequest);
 }
 
 export const USAGE = `Usage: ssh-key-audit [PATH...] [options]
@@ -126,6 +138,7 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
     history: values.history === true,
     diffBase: null,
     staged: values.staged === true,
+    optionRequest: null,
   };
   if (values.help) return { ...request, command: 'help' };
   if (values.version) return { ...request, command: 'version' };
@@ -185,6 +198,6 @@ export function parseCli(argv: readonly string[], cwd: string): CliRequest {
     overrides.baseline = values.baseline;
   }
   if (values.config === '') throw new UsageError('--config needs a file name');
-  request.options = resolveOptions({ root: cwd, paths: positionals, config: values.config ?? null, overrides });
+  request.optionRequest = { root: cwd, paths: positionals, config: values.config ?? null, overrides };
   return request;
 }

@@ -1,9 +1,6 @@
-/** Entry of dist/cli.js. */
+/** Entry of dist/cli.js: loads only the command it runs (a bundle chunk each), so --version starts fast. */
 import { isMainThread } from 'node:worker_threads';
-import { runExplain } from './explain-command.js';
 import { withGuardedIo } from './guarded-io.js';
-import { runCli } from './main.js';
-import { runMerge } from './merge-command.js';
 
 // The batch GCD of a large scan runs this same bundle in worker threads: there, only its worker code runs.
 if (isMainThread) {
@@ -18,8 +15,14 @@ if (isMainThread) {
 
   // Subcommands come first; a directory of the same name is still scanned as ./explain or ./merge.
   // runCli guards its own output; explain and merge go through the same output guard here.
-  if (argv[0] === 'explain')
+  if (argv[0] === 'explain') {
+    const { runExplain } = await import('./explain-command.js');
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
-  else if (argv[0] === 'merge') process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
-  else process.exitCode = await runCli(argv, io);
+  } else if (argv[0] === 'merge') {
+    const { runMerge } = await import('./merge-command.js');
+    process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
+  } else {
+    const { runCli } = await import('./main.js');
+    process.exitCode = await runCli(argv, io);
+  }
 }

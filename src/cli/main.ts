@@ -2,22 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { failingFindings } from '../core/policy.js';
-import { renderBaseline } from '../core/policy/baseline.js';
 import { guardText } from '../core/redact.js';
-import { renderPolicy } from '../core/policy/settings.js';
-import { scan } from '../core/scan.js';
-import { historyForScan } from '../history/history-source.js';
 import type { ScanResult } from '../core/types.js';
-import { renderCodeQuality } from '../reporters/codequality-reporter.js';
-import { renderJson } from '../reporters/json-reporter.js';
-import { renderMarkdown } from '../reporters/markdown-reporter.js';
-import { renderSarif } from '../reporters/sarif-reporter.js';
-import { plural, summaryLine } from '../reporters/tally.js';
-import { renderText } from '../reporters/text-reporter.js';
 import { VERSION } from '../version.js';
-import { parseCli, USAGE, type Format } from './args.js';
-import { scanChange } from './change-scan.js';
+import { parseCli, resolveCliOptions, USAGE, type Format } from './args.js';
 import { withGuardedIo } from './guarded-io.js';
 
 export interface CliIo {
@@ -27,18 +15,19 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-function render(result: ScanResult, format: Format, color: boolean): string {
+// Each reporter is loaded when its format is asked for: start-up pays only for what the command uses.
+async function render(result: ScanResult, format: Format, color: boolean): Promise<string> {
   switch (format) {
     case 'json':
-      return renderJson(result);
+      return (await import('../reporters/json-reporter.js')).renderJson(result);
     case 'sarif':
-      return renderSarif(result);
+      return (await import('../reporters/sarif-reporter.js')).renderSarif(result);
     case 'markdown':
-      return renderMarkdown(result);
+      return (await import('../reporters/markdown-reporter.js')).renderMarkdown(result);
     case 'codequality':
-      return renderCodeQuality(result);
+      return (await import('../reporters/codequality-reporter.js')).renderCodeQuality(result);
     case 'text':
-      return renderText(result, { color });
+      return (await import('../reporters/text-reporter.js')).renderText(result, { color });
   }
 }
 
@@ -82,21 +71,29 @@ async function runGuarded(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(`ssh-key-audit ${VERSION}\n`);
       return 0;
     }
+    await resolveCliOptions(request);
     if (request.command === 'print-config') {
+      const { renderPolicy } = await import('../core/policy/settings.js');
       const policy = renderPolicy(request.options, request.format === 'json' ? 'json' : 'yaml');
       if (request.output === null) io.stdout.write(policy);
       else writeOutput('--output', request.output, policy);
       return 0;
     }
     const onProgress = progressReporter(io.stderr);
+    const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
+      import('../core/scan.js'),
+      import('../core/policy.js'),
+      import('../reporters/tally.js'),
+    ]);
     const hooks = onProgress ? { onProgress } : {};
     let result: ScanResult;
     if (request.staged || request.diffBase !== null) {
+      const { scanChange } = await import('./change-scan.js');
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}\n`);
       result = change.result;
     } else {
-      const history = request.history ? historyForScan(request.options) : undefined;
+      const history = request.history ? (await import('../history/history-source.js')).historyForScan(request.options) : undefined;
       result = await scan(request.options, hooks, history ? { history } : {});
     }
     if (result.history?.warning) io.stderr.write(`ssh-key-audit: warning: ${result.history.warning}\n`);
@@ -105,13 +102,14 @@ async function runGuarded(argv: readonly string[], io: CliIo): Promise<number> {
       // What the policy file and inline comments accept stays theirs; what an older baseline accepted is kept.
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === 'baseline')];
       const file = request.writeBaseline!;
+      const { renderBaseline } = await import('../core/policy/baseline.js');
       writeOutput('--write-baseline', resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, 'finding')}; ${summaryLine(result.summary)}\n`);
       return 0;
     }
     // NO_COLOR (no-color.org) wins; colour only when the report goes to a terminal.
     const color = request.output === null && io.stdout.isTTY === true && !io.env['NO_COLOR'];
-    const report = render(result, request.format, color);
+    const report = await render(result, request.format, color);
     if (request.output === null) {
       io.stdout.write(report);
     } else {

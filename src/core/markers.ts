@@ -1,20 +1,14 @@
 /**
- * One cheap look at a file's bytes before anything is decoded or matched: which readers can have
- * anything to do. Every public key type name and the inline suppression marker start with `ssh-`, so a
- * single walk over its occurrences answers for all of them; four more searches cover the rest.
+ * One cheap look at a file's bytes before anything is decoded or matched: which readers can have anything
+ * to do. Every marker is a fixed text with an anchor byte, in practice a `-` (`ssh-rsa`, `-----BEGIN `,
+ * `PuTTY-User-Key-File-`, `-o`...): the bytes are searched once per distinct anchor byte (one memchr-speed
+ * pass for all the dash markers), and each hit is dispatched by the byte that follows the anchor.
+ *
+ * To add a marker: add a field to `Markers` and an entry to `MARKER_PATTERNS` (with `anchor` when its text
+ * has no `-`; pick a byte that is rare in source text, as each distinct anchor byte costs one more pass).
  */
 
 import { hasEncodedKeyMarker } from './keys/unwrap/encoded-layers.js';
-
-const SSH_DASH = Buffer.from('ssh-');
-const KEY_TYPES = ['rsa', 'dss', 'ed25519'].map((name) => Buffer.from(name));
-const KEYGEN = Buffer.from('keygen');
-const DIRECTIVE = Buffer.from('key-audit:');
-const ECDSA = Buffer.from('ecdsa-sha2-nistp');
-// No space: `BEGIN%20` is the armour of a percent-encoded key (keys/unwrap/percent-encoding.ts).
-const BEGIN = Buffer.from('BEGIN');
-const PUTTY = Buffer.from('PuTTY-User-Key-File-');
-const DASH_O = Buffer.from('-o');
 
 export interface Markers {
   /** A public key type name (`ssh-rsa`, `sk-ssh-ed25519@openssh.com`, `ecdsa-sha2-nistp256`...). */
@@ -29,11 +23,16 @@ export interface Markers {
   encoded?: boolean;
 }
 
-// A plain loop: Buffer.compare() crosses into C++ on every call, which cost more than the search itself.
-function at(bytes: Buffer, offset: number, expected: Buffer): boolean {
-  if (bytes.length < offset + expected.length) return false;
-  for (let index = 0; index < expected.length; index++) if (bytes[offset + index] !== expected[index]) return false;
-  return true;
+export type MarkerName = keyof Markers;
+
+export interface MarkerPattern {
+  marker: MarkerName;
+  /** The bytes that must be present (latin1). */
+  text: string;
+  /** Index in `text` of the byte searched for; default the first `-` of `text`. */
+  anchor?: number;
+  /** A further condition on what follows; `end` is the offset just past `text`. */
+  test?: (bytes: Buffer, end: number) => boolean;
 }
 
 const DASH = 0x2d;
@@ -61,17 +60,104 @@ function hasTypeFlag(bytes: Buffer, from: number): boolean {
   return false;
 }
 
-export function findMarkers(bytes: Buffer): Markers {
-  let keyLine = false;
-  let keygen = false;
-  let directive = false;
-  for (let found = bytes.indexOf(SSH_DASH); found !== -1 && !(keyLine && keygen && directive); found = bytes.indexOf(SSH_DASH, found + 4)) {
-    const after = found + SSH_DASH.length;
-    if (!keyLine && (KEY_TYPES.some((type) => at(bytes, after, type)) || blobFollowsName(bytes, after))) keyLine = true;
-    else if (!keygen && at(bytes, after, KEYGEN)) keygen = hasTypeFlag(bytes, after + KEYGEN.length);
-    else if (!directive && at(bytes, after, DIRECTIVE)) directive = true;
+export const MARKER_PATTERNS: MarkerPattern[] = [
+  // ssh-rsa, ssh-dss, ssh-ed25519, their -cert-v01@openssh.com forms and sk-ssh-ed25519@openssh.com.
+  { marker: 'keyLine', text: 'ssh-rsa' },
+  { marker: 'keyLine', text: 'ssh-dss' },
+  { marker: 'keyLine', text: 'ssh-ed25519' },
+  // ecdsa-sha2-nistp256/384/521 and sk-ecdsa-sha2-nistp256@openssh.com.
+  { marker: 'keyLine', text: 'ecdsa-sha2-nistp' },
+  // `ssh-NAME AAAA`: a key type this scanner does not know (ssh-mldsa44-ed25519@openssh.com...), still a key.
+  { marker: 'keyLine', text: 'ssh-', test: blobFollowsName },
+  // The block openers the block finder knows: PEM (RFC 7468), SSH2 (RFC 4716), PuTTY.
+  // No space: `-----BEGIN%20` is the armour of a percent-encoded key (keys/unwrap/percent-encoding.ts).
+  { marker: 'keyBlock', text: '-----BEGIN' },
+  { marker: 'keyBlock', text: '---- BEGIN ' },
+  { marker: 'keyBlock', text: 'PuTTY-User-Key-File-' },
+  { marker: 'command', text: 'ssh-keygen', test: hasTypeFlag },
+  { marker: 'command', text: '-o' },
+  { marker: 'directive', text: 'ssh-key-audit:' },
+];
+
+interface Compiled {
+  marker: MarkerName;
+  before: Buffer;
+  after: Buffer;
+  test: MarkerPattern['test'];
+}
+
+interface AnchorGroup {
+  anchor: number;
+  /** By the byte after the anchor; index 256 for patterns whose anchor is their last byte. */
+  byNext: Array<Compiled[] | undefined>;
+}
+
+function compile(patterns: readonly MarkerPattern[]): AnchorGroup[] {
+  const groups = new Map<number, AnchorGroup>();
+  for (const pattern of patterns) {
+    const text = Buffer.from(pattern.text, 'latin1');
+    const anchorAt = pattern.anchor ?? text.indexOf(DASH);
+    if (anchorAt < 0 || anchorAt >= text.length) throw new Error(`marker ${pattern.text} needs an anchor`);
+    const anchor = text[anchorAt]!;
+    let group = groups.get(anchor);
+    if (!group) groups.set(anchor, (group = { anchor, byNext: new Array(257) }));
+    const after = text.subarray(anchorAt + 1);
+    const key = after.length === 0 ? 256 : after[0]!;
+    (group.byNext[key] ??= []).push({ marker: pattern.marker, before: text.subarray(0, anchorAt), after, test: pattern.test });
   }
-  if (!keyLine) keyLine = bytes.includes(ECDSA);
-  const keyBlock = bytes.includes(BEGIN) || bytes.includes(PUTTY);
-  return { keyLine, keyBlock, command: keygen || bytes.includes(DASH_O), directive, encoded: hasEncodedKeyMarker(bytes) };
+  return [...groups.values()];
+}
+
+let compiled: AnchorGroup[] | null = null;
+
+// A plain loop: Buffer.compare() crosses into C++ on every call, which cost more than the search itself.
+function at(bytes: Buffer, offset: number, expected: Buffer): boolean {
+  if (offset < 0 || bytes.length < offset + expected.length) return false;
+  for (let index = 0; index < expected.length; index++) if (bytes[offset + index] !== expected[index]) return false;
+  return true;
+}
+
+function matches(bytes: Buffer, anchorAt: number, pattern: Compiled): boolean {
+  if (!at(bytes, anchorAt + 1, pattern.after) || !at(bytes, anchorAt - pattern.before.length, pattern.before)) return false;
+  return pattern.test === undefined || pattern.test(bytes, anchorAt + 1 + pattern.after.length);
+}
+
+function dispatch(bytes: Buffer, hit: number, list: Compiled[] | undefined, found: Markers): number {
+  if (list === undefined) return 0;
+  let added = 0;
+  for (const pattern of list) {
+    if (!found[pattern.marker] && matches(bytes, hit, pattern)) {
+      found[pattern.marker] = true;
+      added++;
+    }
+  }
+  return added;
+}
+
+// After a hit, the next anchor is looked for this far by a plain loop before indexOf is called again:
+// each indexOf call costs far more than a byte compare, and YAML lists, Markdown rules or algorithm
+// lists put a dash every few bytes (a 10,000-line ssh_config took 12 ms with indexOf alone, 1 ms so).
+const NEARBY = 64;
+
+/** The next `anchor` at or after `from`, or -1. */
+function nextAnchor(bytes: Buffer, anchor: number, from: number): number {
+  const near = Math.min(from + NEARBY, bytes.length);
+  for (let index = from; index < near; index++) if (bytes[index] === anchor) return index;
+  return near === bytes.length ? -1 : bytes.indexOf(anchor, near);
+}
+
+export function findMarkers(bytes: Buffer): Markers {
+  compiled ??= compile(MARKER_PATTERNS);
+  const found: Markers = { keyLine: false, keyBlock: false, command: false, directive: false };
+  let missing = Object.keys(found).length;
+  for (const { anchor, byNext } of compiled) {
+    const last = byNext[256];
+    for (let hit = bytes.indexOf(anchor); hit !== -1 && missing > 0; hit = nextAnchor(bytes, anchor, hit + 1)) {
+      if (hit + 1 < bytes.length) missing -= dispatch(bytes, hit, byNext[bytes[hit + 1]!], found);
+      missing -= dispatch(bytes, hit, last, found);
+    }
+  }
+  // Base64 of key text has no anchor byte of its own: its own search (keys/unwrap/encoded-layers.ts).
+  found.encoded = hasEncodedKeyMarker(bytes);
+  return found;
 }

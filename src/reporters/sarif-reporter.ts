@@ -5,6 +5,7 @@
  * validator with GitHub's ingestion rules.
  */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { RULES, type Rule } from '../core/rules.js';
 import { byLocation } from '../core/order.js';
 import type { Finding, ScanResult, Severity, SuppressedFinding, Suppression } from '../core/types.js';
@@ -69,6 +70,16 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * Relative to %SRCROOT% for a file under the root; an absolute file:// URI for a file outside it (a PATH
+ * typed absolute or with ../), as SARIF §3.4.4 allows no uriBaseId-relative URI that climbs out of its base.
+ */
+function artifactLocation(path: string, root: string): { uri: string; uriBaseId?: string } {
+  if (path.startsWith('/')) return { uri: pathToFileUri(path, false) };
+  if (path === '..' || path.startsWith('../')) return { uri: pathToFileUri(posix.join(root.replace(/\\/g, '/'), path), false) };
+  return { uri: encodePath(path), uriBaseId: '%SRCROOT%' };
+}
+
 export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   // Suppressed findings are results too (SARIF §3.27.23), so code scanning shows them as dismissed, not gone.
@@ -81,7 +92,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodePath(finding.path), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(finding.path, result.root),
           region: { startLine: finding.line },
         },
       },
@@ -120,7 +131,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function pathToFileUri(directory: string): string {
-  const withSlash = directory.endsWith('/') ? directory : `${directory}/`;
+function pathToFileUri(directory: string, isDirectory = true): string {
+  const withSlash = !isDirectory || directory.endsWith('/') ? directory : `${directory}/`;
   return `file://${encodePath(withSlash.replace(/\\/g, '/').replace(/^(?!\/)/, '/'))}`;
 }

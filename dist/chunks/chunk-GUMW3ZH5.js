@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+import { createRequire as __sshKeyAuditRequire } from 'node:module';
+const require = __sshKeyAuditRequire(import.meta.url);
+
+// src/core/redact.ts
+var WITHHELD = "[private key material withheld by ssh-key-audit]";
+var BASE64 = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64[char.charCodeAt(0)] = 1;
+var BODY = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\\?:,- 	\r\n") BODY[char.charCodeAt(0)] = 1;
+function isBase64(code) {
+  return code < 128 && BASE64[code] === 1;
+}
+function isBody(code) {
+  return code < 128 && BODY[code] === 1;
+}
+function labelled(text, from) {
+  const label = text.slice(from, from + 64);
+  const close = label.indexOf("-----");
+  return close !== -1 && label.slice(0, close).endsWith("PRIVATE KEY");
+}
+var PRIVATE_OPENINGS = [
+  {
+    opening: "-----BEGIN ",
+    // Any label ending in PRIVATE KEY: RSA, DSA, EC, OPENSSH, ENCRYPTED, or none (PKCS#8).
+    private: (text, at) => labelled(text, at + 11),
+    end: "-----END ",
+    close: "-----"
+  },
+  {
+    opening: "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY",
+    private: () => true,
+    end: "---- END ",
+    close: " ----"
+  },
+  { opening: "Private-Lines:", private: () => true, end: "Private-MAC:", close: "" },
+  // An END line alone still says that a body was next to it.
+  {
+    opening: "-----END ",
+    private: (text, at) => labelled(text, at + 9),
+    end: "-----END ",
+    close: "-----"
+  }
+];
+function bodyEnd(text, from, end, close) {
+  let stop = from;
+  while (stop < text.length && isBody(text.charCodeAt(stop))) stop++;
+  const body = text.slice(from, stop);
+  const endLine = body.indexOf(end);
+  if (endLine === -1) return stop;
+  if (close === "") return from + endLine;
+  const closing = body.indexOf(close, endLine + end.length);
+  return closing === -1 ? stop : from + closing + close.length;
+}
+var OPENSSH_MAGIC = "b3BlbnNzaC1rZXktdjE";
+function opensPrivateKey(run) {
+  if (run.includes(OPENSSH_MAGIC)) return true;
+  if (run.startsWith("MII") && (run.startsWith("IBAAK", 6) || run.startsWith("IBADAN", 6))) return true;
+  return run.startsWith("MHcCAQEE") || run.startsWith("MIGkAgEBBD") || run.startsWith("MIHcAgEBBE") || run.startsWith("MC4CAQAwBQYDK2Vw");
+}
+var WINDOW = 24;
+var STEP = 8;
+var MIN_RUN = WINDOW + STEP - 1;
+var MAX_REGISTERED_CHARS = 2 * 1024 * 1024;
+var windows = /* @__PURE__ */ new Set();
+var registered = 0;
+var withheld = 0;
+function notePrivateMaterial(base64) {
+  if (registered + base64.length > MAX_REGISTERED_CHARS) return;
+  registered += base64.length;
+  for (let index = 0; index + WINDOW <= base64.length; index += STEP) windows.add(base64.slice(index, index + WINDOW));
+}
+function repeatsPrivateMaterial(run) {
+  if (windows.size === 0) return false;
+  for (let index = 0; index + WINDOW <= run.length; index++) if (windows.has(run.slice(index, index + WINDOW))) return true;
+  return false;
+}
+function withholdMarkers(text) {
+  let out = "";
+  let copied = 0;
+  let count = 0;
+  const next = PRIVATE_OPENINGS.map(({ opening }) => text.indexOf(opening));
+  for (; ; ) {
+    let kind = -1;
+    for (let candidate = 0; candidate < next.length; candidate++) {
+      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
+    }
+    if (kind === -1) break;
+    const at = next[kind];
+    const opening = PRIVATE_OPENINGS[kind];
+    let resume = at + 1;
+    if (at >= copied && opening.private(text, at)) {
+      const stop = bodyEnd(text, at + opening.opening.length, opening.end, opening.close);
+      out += text.slice(copied, at) + WITHHELD;
+      copied = stop;
+      resume = stop;
+      count++;
+    }
+    for (let candidate = 0; candidate < next.length; candidate++) {
+      if (next[candidate] !== -1 && next[candidate] < resume) next[candidate] = text.indexOf(PRIVATE_OPENINGS[candidate].opening, resume);
+    }
+  }
+  return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
+}
+function withholdRuns(text) {
+  let out = "";
+  let copied = 0;
+  let count = 0;
+  for (let index = 0; index < text.length; ) {
+    if (!isBase64(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isBase64(text.charCodeAt(index))) index++;
+    if (index - start < MIN_RUN) continue;
+    const run = text.slice(start, index);
+    if (opensPrivateKey(run) || repeatsPrivateMaterial(run)) {
+      while (index < text.length && index - start < run.length + 2 && text[index] === "=") index++;
+      out += text.slice(copied, start) + WITHHELD;
+      copied = index;
+      count++;
+    }
+  }
+  return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
+}
+function guardOutput(text) {
+  const markers = withholdMarkers(text);
+  const runs = withholdRuns(markers.text);
+  const count = markers.count + runs.count;
+  withheld += count;
+  return { text: runs.text, withheld: count };
+}
+function guardText(text) {
+  return guardOutput(text).text;
+}
+function withheldTotal() {
+  return withheld;
+}
+function withheldWarning(count) {
+  return `withheld ${count} piece${count === 1 ? "" : "s"} of private key material from the output; a reader let it through, please report this (without the key)`;
+}
+
+export {
+  notePrivateMaterial,
+  guardText,
+  withheldTotal,
+  withheldWarning
+};

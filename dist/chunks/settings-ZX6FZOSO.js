@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+import { createRequire as __sshKeyAuditRequire } from 'node:module';
+const require = __sshKeyAuditRequire(import.meta.url);
+import {
+  effectivePolicy,
+  findPolicyFile,
+  renderPolicy,
+  resolveOptions
+} from "./chunk-RGZF6JFP.js";
+import "./chunk-RJTNWQYX.js";
+import "./chunk-6VK4DKLJ.js";
+import "./chunk-D7IUCLMQ.js";
+import "./chunk-7F6AQDAN.js";
+import "./chunk-HM3DAAP7.js";
+import "./chunk-H66P4RDA.js";
+import "./chunk-AUXPNFTJ.js";
+import "./chunk-AAXGI36X.js";
+export {
+  effectivePolicy,
+  findPolicyFile,
+  renderPolicy,
+  resolveOptions
+};
