@@ -21,7 +21,7 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-HVSFDTT7.js";
+} from "./chunks/chunk-CSQCMFW4.js";
 import "./chunks/chunk-RM23ZZD2.js";
 import "./chunks/chunk-KHR5E7TR.js";
 import {
@@ -32,7 +32,7 @@ import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-KDO32X3Z.js";
+} from "./chunks/chunk-CPBSBNDE.js";
 import "./chunks/chunk-W22L2EET.js";
 import {
   guardText,

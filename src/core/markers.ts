@@ -20,7 +20,7 @@ export interface Markers {
   /** `ssh-key-audit:`, an inline suppression. */
   directive: boolean;
   /** Base64 text that can encode a key (keys/unwrap/encoded-layers.ts). */
-  encoded?: boolean;
+  encoded: boolean;
 }
 
 export type MarkerName = keyof Markers;
@@ -148,8 +148,9 @@ function nextAnchor(bytes: Buffer, anchor: number, from: number): number {
 
 export function findMarkers(bytes: Buffer): Markers {
   compiled ??= compile(MARKER_PATTERNS);
-  const found: Markers = { keyLine: false, keyBlock: false, command: false, directive: false };
-  let missing = Object.keys(found).length;
+  const found: Markers = { keyLine: false, keyBlock: false, command: false, directive: false, encoded: false };
+  // `encoded` is not in the table: it is searched on its own below.
+  let missing = Object.keys(found).length - 1;
   for (const { anchor, byNext } of compiled) {
     const last = byNext[256];
     for (let hit = bytes.indexOf(anchor); hit !== -1 && missing > 0; hit = nextAnchor(bytes, anchor, hit + 1)) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findMarkers, type Markers } from '../../src/core/markers.js';
 
-const NONE: Markers = { keyLine: false, keyBlock: false, command: false, directive: false };
+const NONE: Markers = { keyLine: false, keyBlock: false, command: false, directive: false, encoded: false };
 
 function markers(text: string): Markers {
   return findMarkers(Buffer.from(text, 'latin1'));
@@ -33,6 +33,9 @@ describe('findMarkers', () => {
     ['ssh-agent and ssh-add', 'ssh-agent ssh-add ssh-copy-id', {}],
     ['a lone dash at the end', 'a -', {}],
     ['empty', '', {}],
+    // base64 of `-----BEGIN OPENSSH PRIVATE KEY-----` and of `ssh-ed25519 AAAA...` (a Kubernetes Secret value).
+    ['base64 of a PEM block', `data: ${Buffer.from('-----BEGIN OPENSSH PRIVATE KEY-----\n').toString('base64')}`, { encoded: true }],
+    ['base64 of a key line', `key: ${Buffer.from('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA x').toString('base64')}`, { encoded: true }],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
@@ -49,6 +52,6 @@ describe('findMarkers', () => {
       'ssh-keygen -t rsa',
       '// ssh-key-audit: ignore x -- y',
     ].join('\n');
-    assert.deepEqual(markers(text), { keyLine: true, keyBlock: true, command: true, directive: true });
+    assert.deepEqual(markers(text), { keyLine: true, keyBlock: true, command: true, directive: true, encoded: false });
   });
 });

@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-KDO32X3Z.js";
+} from "./chunk-CPBSBNDE.js";
 import {
   isKnownKeyType,
   plainTypeOf,

@@ -12953,8 +12953,8 @@ function nextAnchor(bytes, anchor, from) {
 }
 function findMarkers(bytes) {
   compiled ??= compile(MARKER_PATTERNS);
-  const found = { keyLine: false, keyBlock: false, command: false, directive: false };
-  let missing = Object.keys(found).length;
+  const found = { keyLine: false, keyBlock: false, command: false, directive: false, encoded: false };
+  let missing = Object.keys(found).length - 1;
   for (const { anchor, byNext } of compiled) {
     const last = byNext[256];
     for (let hit = bytes.indexOf(anchor); hit !== -1 && missing > 0; hit = nextAnchor(bytes, anchor, hit + 1)) {

@@ -4,12 +4,12 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-HVSFDTT7.js";
+} from "./chunk-CSQCMFW4.js";
 import "./chunk-RM23ZZD2.js";
 import "./chunk-KHR5E7TR.js";
 import "./chunk-RJTNWQYX.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-KDO32X3Z.js";
+import "./chunk-CPBSBNDE.js";
 import "./chunk-W22L2EET.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-D7IUCLMQ.js";

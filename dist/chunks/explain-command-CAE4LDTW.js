@@ -15,7 +15,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-KDO32X3Z.js";
+} from "./chunk-CPBSBNDE.js";
 import "./chunk-W22L2EET.js";
 import "./chunk-GUMW3ZH5.js";
 import {
