@@ -60,6 +60,13 @@ function secretWindows(secrets: readonly string[], blobs: readonly Buffer[]): Se
   return windows;
 }
 
+/**
+ * For readers given only public material: nothing private is in their input, so any slice of a private
+ * body found in their output is shared wire structure (`\0\0\0\x0bssh-ed25519`...), not a leak. The
+ * output guard still checks their output.
+ */
+const NO_SECRETS: ReadonlySet<string> = new Set();
+
 function exercise(reader: string, read: () => unknown, secrets: ReadonlySet<string>, blobReader: boolean): void {
   const tally = tallies.get(reader) ?? { inputs: 0, rejected: 0, slowestMs: 0 };
   tallies.set(reader, tally);
@@ -299,12 +306,12 @@ describe(`fuzzing the readers (${RUNS} inputs each)`, { timeout: 4 * 60 * 60 * 1
     assertProperty(
       fc.property(fc.nat(), mutationArbitrary(), fc.option(junkArbitrary(), { nil: null }), (pick, mutate, junk) => {
         const blob = mutate(seeds.blobs[pick % seeds.blobs.length]!);
-        exercise('parsePublicBlob', () => parsePublicBlob(blob), secrets, true);
+        exercise('parsePublicBlob', () => parsePublicBlob(blob), NO_SECRETS, true);
         const type = blob.length >= 4 ? blob.subarray(4, 4 + Math.min(40, blob.readUInt32BE(0))).toString('latin1') : 'ssh-ed25519';
         let line = `${/^[a-z0-9@.-]+$/.test(type) ? type : 'ssh-ed25519'} ${blob.toString('base64')} fuzz@host\n`;
         if (junk) line = junk(line);
-        exercise('public key lines', () => inventoryBytes(Buffer.from(line, 'latin1'), context('authorized_keys')), secrets, false);
-        exercise('findPublicKeyLines', () => findPublicKeyLines(line, { path: 'known_hosts' }), secrets, false);
+        exercise('public key lines', () => inventoryBytes(Buffer.from(line, 'latin1'), context('authorized_keys')), NO_SECRETS, false);
+        exercise('findPublicKeyLines', () => findPublicKeyLines(line, { path: 'known_hosts' }), NO_SECRETS, false);
       }),
       parameters(),
     );
@@ -367,10 +374,10 @@ describe(`fuzzing the readers (${RUNS} inputs each)`, { timeout: 4 * 60 * 60 * 1
       fc.property(fc.nat(), mutationArbitrary(), fc.option(junkArbitrary(), { nil: null }), (pick, mutate, junk) => {
         const blob = mutate(seeds.blobs[pick % seeds.blobs.length]!);
         const bodyLines = [`Comment: "fuzz@host"`, ...(blob.toString('base64').match(/.{1,70}/g) ?? [])];
-        exercise('readRfc4716', () => readRfc4716(bodyLines), secrets, true);
+        exercise('readRfc4716', () => readRfc4716(bodyLines), NO_SECRETS, true);
         let text = `---- BEGIN SSH2 PUBLIC KEY ----\n${bodyLines.join('\n')}\n---- END SSH2 PUBLIC KEY ----\n`;
         if (junk) text = junk(text);
-        exercise('RFC 4716 blocks', () => findKeyBlocks(text), secrets, false);
+        exercise('RFC 4716 blocks', () => findKeyBlocks(text), NO_SECRETS, false);
       }),
       parameters(),
     );
