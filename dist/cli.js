@@ -22,7 +22,7 @@ if (isMainThread) {
     const { runMerge } = await import("./chunks/merge-command-HS2RXA2Q.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-XDWASPWF.js");
+    const { runCli } = await import("./chunks/main-56L4LSIL.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -17,7 +17,7 @@ import {
 import {
   addedLinesSince,
   parseZeroContextDiff
-} from "./chunks/chunk-KFCI2W7M.js";
+} from "./chunks/chunk-Y5SPC3YA.js";
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan

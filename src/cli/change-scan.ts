@@ -12,7 +12,7 @@ import { UsageError } from '../core/errors.js';
 import { addedLinesInIndexSince, addedLinesSince } from '../history/added-lines.js';
 import { GitError, repositoryRoot } from '../history/git-objects.js';
 import { stagedTree } from '../history/staged-source.js';
-import { keepAdded, repositoryPath } from './diff-base.js';
+import { keepAdded, keepFiles, repositoryPath } from './diff-base.js';
 import { plural } from '../reporters/tally.js';
 
 export interface ChangeRequest {
@@ -33,8 +33,9 @@ async function scanStaged(options: ScanOptions, only: ReadonlySet<string> | null
     // The baseline and blocklists are read relative to the report root: the mirror gets copies of them.
     if (tree.files.length > 0)
       for (const file of [...options.blocklists, ...(options.baseline ? [options.baseline] : [])]) tree.carry(file);
-    const mirrored: ScanOptions = { ...options, root: tree.root, paths: tree.files.length > 0 ? tree.files : ['.'] };
-    const result = await scan(mirrored, hooks);
+    // Nothing staged: the mirror is empty and the scan finds nothing ('.' keeps it a scan of that empty tree).
+    const paths = tree.files.length > 0 ? [...tree.files, ...tree.context] : ['.'];
+    const result = keepFiles(await scan({ ...options, root: tree.root, paths }, hooks), new Set(tree.files), tree.context.length);
     const skipped = [...result.skipped, ...tree.skipped].sort(byPath);
     return { ...result, root: options.root, skipped, summary: { ...result.summary, skipped: skipped.length } };
   } finally {

@@ -34,3 +34,19 @@ export function keepAdded(
   const summary = { ...result.summary, ...summarise(findings, result.summary.files, keys.length, skipped.length, suppressed.length) };
   return { ...result, findings, suppressed, keys, skipped, summary };
 }
+
+/**
+ * Only what `files` (report paths) hold: --staged scans the unchanged configs of the index beside the staged
+ * files (`contextFiles` of them), so that drop-ins are judged as sshd reads them, and reports the staged ones.
+ */
+export function keepFiles(result: ScanResult, files: ReadonlySet<string>, contextFiles: number): ScanResult {
+  if (contextFiles === 0) return result;
+  const inFiles = (item: { path: string }): boolean => files.has(item.path);
+  const findings = result.findings.filter(inFiles);
+  const suppressed = result.suppressed.filter(inFiles);
+  const keys = result.keys.filter(inFiles);
+  const skipped = result.skipped.filter(inFiles);
+  const scanned = Math.max(0, result.summary.files - contextFiles);
+  const summary = { ...result.summary, ...summarise(findings, scanned, keys.length, skipped.length, suppressed.length) };
+  return { ...result, findings, suppressed, keys, skipped, summary };
+}

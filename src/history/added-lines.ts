@@ -43,11 +43,20 @@ function firstLine(text: string): string {
   return text.trim().split('\n')[0] ?? '';
 }
 
+/** The fetch that brings `baseRef`: a remote-tracking name (`origin/main`) is fetched from its remote by branch name. */
+async function fetchHint(repoDir: string, baseRef: string): Promise<string> {
+  const remotes = (await runGit(repoDir, ['remote'])).stdout.toString('utf8').split('\n').filter(Boolean);
+  const remote = remotes.find((name) => baseRef.startsWith(`${name}/`));
+  return remote ? `git fetch ${remote} ${baseRef.slice(remote.length + 1)}` : `git fetch origin ${baseRef}`;
+}
+
 /** The merge base of baseRef and HEAD, or a UsageError that says how to get one. */
 async function mergeBase(repoDir: string, baseRef: string): Promise<string> {
   const resolved = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${baseRef}^{commit}`]);
   if (resolved.status !== 0) {
-    throw new UsageError(`--diff-base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`);
+    throw new UsageError(
+      `--diff-base ${baseRef}: no such commit in this repository (fetch it first, e.g. ${await fetchHint(repoDir, baseRef)})`,
+    );
   }
   const base = await runGit(repoDir, ['merge-base', resolved.stdout.toString('utf8').trim(), 'HEAD']);
   if (base.status !== 0) {

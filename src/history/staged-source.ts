@@ -21,6 +21,11 @@ export interface StagedTree {
   root: string;
   /** The staged files written into the mirror, relative to it (and to the working directory), `/`-separated. */
   files: string[];
+  /**
+   * Unchanged index entries where ssh configs live, written beside `files` so that Include and first-value-wins
+   * see the whole configuration; findings in them are not the change's (the caller keeps `files` only).
+   */
+  context: string[];
   /** Staged entries that were not written (over the size limit, symlinks, submodules), with why. */
   skipped: Skipped[];
   /** Maps a path in the working directory (a baseline, a blocklist) to the same place in the mirror, copying the file there. */
@@ -69,14 +74,26 @@ function changedEntries(root: string, against: string): StagedEntry[] {
   return entries;
 }
 
-/** The index's entries (stage 0: merged) for the given paths. */
-function indexEntries(root: string, only: ReadonlySet<string>): StagedEntry[] {
+/** The index's entries (stage 0: merged) whose repository-relative path `keep` accepts. */
+function indexEntries(root: string, keep: (path: string) => boolean): StagedEntry[] {
   const entries: StagedEntry[] = [];
   for (const field of gitText(root, ['ls-files', '--stage', '-z']).split('\0')) {
     const match = /^(\d+) ([0-9a-f]+) 0\t([\s\S]*)$/.exec(field);
-    if (match && only.has(match[3]!)) entries.push({ mode: match[1]!, blob: match[2]!, path: match[3]! });
+    if (match && keep(match[3]!)) entries.push({ mode: match[1]!, blob: match[2]!, path: match[3]! });
   }
   return entries;
+}
+
+/**
+ * Where an ssh/sshd config or one of its drop-ins can live (etc/ssh/..., .ssh/config, sshd_config.d/...,
+ * crypto-policies back-ends): a config is judged with the files that include it or that it includes
+ * (first value wins across drop-ins), so these come along even when the change does not touch them.
+ */
+function sshContext(path: string): boolean {
+  return path
+    .toLowerCase()
+    .split('/')
+    .some((segment) => segment.includes('ssh') || segment === 'crypto-policies');
 }
 
 /** HEAD, or git's empty tree before the first commit (whatever the repository's hash function). */
@@ -99,13 +116,17 @@ export async function stagedTree(options: StagedOptions): Promise<StagedTree> {
     if (error instanceof GitError) throw new UsageError(`--staged needs a git repository: ${error.message}`);
     throw error;
   }
-  const staged = options.only ? indexEntries(repoRoot, options.only) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
+  const only = options.only;
+  const staged = only ? indexEntries(repoRoot, (path) => only.has(path)) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
+  const changedPaths = new Set(staged.map((entry) => entry.path));
+  const contextEntries = indexEntries(repoRoot, (path) => !changedPaths.has(path) && sshContext(path));
   const limits = options.paths.map((path) => {
     const rel = relative(options.cwd, resolve(options.cwd, path)).split(sep).join('/');
     return rel === '' ? '.' : rel.replace(/\/+$/, '');
   });
   const skipped: Skipped[] = [];
   const wanted = new Map<string, string[]>();
+  const contextPaths = new Set<string>();
   // git names the top level by its real path; a working directory reached through a symlink must match it.
   const realCwd = realpathSync(options.cwd);
   for (const entry of staged) {
@@ -116,16 +137,24 @@ export async function stagedTree(options: StagedOptions): Promise<StagedTree> {
     else if (entry.mode === '160000') skipped.push({ path: rel, reason: 'staged submodule: scan that repository on its own' });
     else wanted.set(entry.blob, [...(wanted.get(entry.blob) ?? []), rel]);
   }
+  for (const entry of contextEntries) {
+    const rel = relative(realCwd, join(repoRoot, entry.path)).split(sep).join('/');
+    if (rel.startsWith('../') || isAbsolute(rel) || !within(rel, limits) || entry.mode !== '100644') continue;
+    contextPaths.add(rel);
+    wanted.set(entry.blob, [...(wanted.get(entry.blob) ?? []), rel]);
+  }
 
   const temp = mkdtempSync(join(tmpdir(), 'ssh-key-audit-staged-'));
   const cwd = resolve(options.cwd);
   const mirror = join(temp, 'tree', cwd.slice(parse(cwd).root.length));
   mkdirSync(mirror, { recursive: true });
   const files: string[] = [];
+  const context: string[] = [];
   try {
     for await (const content of readBlobs(repoRoot, [...wanted.keys()], options.maxFileSize)) {
       for (const path of wanted.get(content.blob) ?? []) {
         if (!content.bytes) {
+          if (contextPaths.has(path)) continue;
           skipped.push({ path, reason: `larger than the --max-file-size limit (${content.size} bytes)` });
           continue;
         }
@@ -133,7 +162,7 @@ export async function stagedTree(options: StagedOptions): Promise<StagedTree> {
         mkdirSync(dirname(target), { recursive: true });
         // 0o600: the mirror may hold a private key for a moment; no one else on the machine should read it.
         writeFileSync(target, content.bytes, { mode: 0o600 });
-        files.push(path);
+        (contextPaths.has(path) ? context : files).push(path);
       }
     }
   } catch (error) {
@@ -142,9 +171,11 @@ export async function stagedTree(options: StagedOptions): Promise<StagedTree> {
     throw error;
   }
   files.sort();
+  context.sort();
   return {
     root: mirror,
     files,
+    context,
     skipped,
     carry(path: string): void {
       const source = resolve(cwd, path);

@@ -146,6 +146,31 @@ describe('pre-commit hook (--staged)', () => {
     assert.equal(run.committed, true);
   });
 
+  it('judges a staged sshd drop-in with the configs already in the index, as a full scan and sshd do', async () => {
+    const repo = newRepo(dir);
+    writeTree(repo, {
+      // PermitRootLogin yes was committed before: not this commit's business.
+      'etc/ssh/sshd_config': 'Include /etc/ssh/sshd_config.d/*.conf\nPermitRootLogin yes\n',
+      'etc/ssh/sshd_config.d/00-hardening.conf': 'PermitEmptyPasswords no\n',
+    });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'hardening', '--no-verify');
+    // A later drop-in cannot undo the earlier one: first value wins (sshd -T says no).
+    writeTree(repo, { 'etc/ssh/sshd_config.d/50-vendor.conf': 'PermitEmptyPasswords yes\n' });
+    git(repo, 'add', '.');
+    const staged = await runCli(['--staged', '--format', 'json'], repo);
+    assert.equal(staged.status, 0, staged.stderr);
+    const full = await runCli(['--format', 'json', '--fail-on', 'never'], repo);
+    const rows = (run: { stdout: string }, path: string) =>
+      (JSON.parse(run.stdout) as ScanResult).findings.filter((item) => item.path === path).map((item) => [item.rule, item.line]);
+    const dropIn = 'etc/ssh/sshd_config.d/50-vendor.conf';
+    assert.deepEqual(rows(staged, dropIn), [['shadowed-setting', 1]]);
+    assert.deepEqual(rows(staged, dropIn), rows(full, dropIn));
+    // The unchanged main config is read for its Include, not reported.
+    assert.deepEqual(rows(staged, 'etc/ssh/sshd_config'), []);
+    assert.notDeepEqual(rows(full, 'etc/ssh/sshd_config'), []);
+  });
+
   it('reports the staged content, not the working file, in the JSON report', async () => {
     const repo = newRepo(dir);
     const key = generateKey(dir, 'json-key', 'ed25519');
@@ -300,6 +325,11 @@ describe('--diff-base on a branch', () => {
     const missing = await runCli(['--diff-base', 'origin/nope'], repo);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /--diff-base origin\/nope: no such commit/);
+    // A remote-tracking name is fetched from its remote by branch name.
+    git(repo, 'remote', 'add', 'origin', repo);
+    const tracking = await runCli(['--diff-base', 'origin/nope'], repo);
+    assert.equal(tracking.status, 2);
+    assert.match(tracking.stderr, /e\.g\. git fetch origin nope\)/);
     const outside = join(dir, `outside-${Math.random().toString(36).slice(2)}`);
     mkdirSync(outside);
     const notRepo = await runCli(['--diff-base', 'main'], outside);

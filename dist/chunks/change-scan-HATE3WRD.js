@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   addedLinesInIndexSince,
   addedLinesSince
-} from "./chunk-KFCI2W7M.js";
+} from "./chunk-Y5SPC3YA.js";
 import {
   GitError,
   readBlobs,
@@ -60,13 +60,16 @@ function changedEntries(root, against) {
   }
   return entries;
 }
-function indexEntries(root, only) {
+function indexEntries(root, keep) {
   const entries = [];
   for (const field of gitText(root, ["ls-files", "--stage", "-z"]).split("\0")) {
     const match = /^(\d+) ([0-9a-f]+) 0\t([\s\S]*)$/.exec(field);
-    if (match && only.has(match[3])) entries.push({ mode: match[1], blob: match[2], path: match[3] });
+    if (match && keep(match[3])) entries.push({ mode: match[1], blob: match[2], path: match[3] });
   }
   return entries;
+}
+function sshContext(path) {
+  return path.toLowerCase().split("/").some((segment) => segment.includes("ssh") || segment === "crypto-policies");
 }
 function headOrEmptyTree(root) {
   const head = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: root, encoding: "utf8" });
@@ -84,13 +87,17 @@ async function stagedTree(options) {
     if (error instanceof GitError) throw new UsageError(`--staged needs a git repository: ${error.message}`);
     throw error;
   }
-  const staged = options.only ? indexEntries(repoRoot, options.only) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
+  const only = options.only;
+  const staged = only ? indexEntries(repoRoot, (path) => only.has(path)) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
+  const changedPaths = new Set(staged.map((entry) => entry.path));
+  const contextEntries = indexEntries(repoRoot, (path) => !changedPaths.has(path) && sshContext(path));
   const limits = options.paths.map((path) => {
     const rel = relative(options.cwd, resolve(options.cwd, path)).split(sep).join("/");
     return rel === "" ? "." : rel.replace(/\/+$/, "");
   });
   const skipped = [];
   const wanted = /* @__PURE__ */ new Map();
+  const contextPaths = /* @__PURE__ */ new Set();
   const realCwd = realpathSync(options.cwd);
   for (const entry of staged) {
     const rel = relative(realCwd, join(repoRoot, entry.path)).split(sep).join("/");
@@ -99,22 +106,30 @@ async function stagedTree(options) {
     else if (entry.mode === "160000") skipped.push({ path: rel, reason: "staged submodule: scan that repository on its own" });
     else wanted.set(entry.blob, [...wanted.get(entry.blob) ?? [], rel]);
   }
+  for (const entry of contextEntries) {
+    const rel = relative(realCwd, join(repoRoot, entry.path)).split(sep).join("/");
+    if (rel.startsWith("../") || isAbsolute(rel) || !within(rel, limits) || entry.mode !== "100644") continue;
+    contextPaths.add(rel);
+    wanted.set(entry.blob, [...wanted.get(entry.blob) ?? [], rel]);
+  }
   const temp = mkdtempSync(join(tmpdir(), "ssh-key-audit-staged-"));
   const cwd = resolve(options.cwd);
   const mirror = join(temp, "tree", cwd.slice(parse(cwd).root.length));
   mkdirSync(mirror, { recursive: true });
   const files = [];
+  const context = [];
   try {
     for await (const content of readBlobs(repoRoot, [...wanted.keys()], options.maxFileSize)) {
       for (const path of wanted.get(content.blob) ?? []) {
         if (!content.bytes) {
+          if (contextPaths.has(path)) continue;
           skipped.push({ path, reason: `larger than the --max-file-size limit (${content.size} bytes)` });
           continue;
         }
         const target = join(mirror, path);
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, content.bytes, { mode: 384 });
-        files.push(path);
+        (contextPaths.has(path) ? context : files).push(path);
       }
     }
   } catch (error) {
@@ -123,9 +138,11 @@ async function stagedTree(options) {
     throw error;
   }
   files.sort();
+  context.sort();
   return {
     root: mirror,
     files,
+    context,
     skipped,
     carry(path) {
       const source = resolve(cwd, path);
@@ -162,6 +179,17 @@ function keepAdded(result, added, toRepo) {
   const summary = { ...result.summary, ...summarise(findings, result.summary.files, keys.length, skipped.length, suppressed.length) };
   return { ...result, findings, suppressed, keys, skipped, summary };
 }
+function keepFiles(result, files, contextFiles) {
+  if (contextFiles === 0) return result;
+  const inFiles = (item) => files.has(item.path);
+  const findings = result.findings.filter(inFiles);
+  const suppressed = result.suppressed.filter(inFiles);
+  const keys = result.keys.filter(inFiles);
+  const skipped = result.skipped.filter(inFiles);
+  const scanned = Math.max(0, result.summary.files - contextFiles);
+  const summary = { ...result.summary, ...summarise(findings, scanned, keys.length, skipped.length, suppressed.length) };
+  return { ...result, findings, suppressed, keys, skipped, summary };
+}
 
 // src/cli/change-scan.ts
 async function scanStaged(options, only, hooks) {
@@ -169,8 +197,8 @@ async function scanStaged(options, only, hooks) {
   try {
     if (tree.files.length > 0)
       for (const file of [...options.blocklists, ...options.baseline ? [options.baseline] : []]) tree.carry(file);
-    const mirrored = { ...options, root: tree.root, paths: tree.files.length > 0 ? tree.files : ["."] };
-    const result = await scan(mirrored, hooks);
+    const paths = tree.files.length > 0 ? [...tree.files, ...tree.context] : ["."];
+    const result = keepFiles(await scan({ ...options, root: tree.root, paths }, hooks), new Set(tree.files), tree.context.length);
     const skipped = [...result.skipped, ...tree.skipped].sort(byPath);
     return { ...result, root: options.root, skipped, summary: { ...result.summary, skipped: skipped.length } };
   } finally {

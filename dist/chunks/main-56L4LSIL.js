@@ -90,7 +90,7 @@ async function runGuarded(argv, io) {
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-CXY6SZYE.js");
+      const { scanChange } = await import("./change-scan-HATE3WRD.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

@@ -27,10 +27,17 @@ function runGit(cwd, args) {
 function firstLine(text) {
   return text.trim().split("\n")[0] ?? "";
 }
+async function fetchHint(repoDir, baseRef) {
+  const remotes = (await runGit(repoDir, ["remote"])).stdout.toString("utf8").split("\n").filter(Boolean);
+  const remote = remotes.find((name) => baseRef.startsWith(`${name}/`));
+  return remote ? `git fetch ${remote} ${baseRef.slice(remote.length + 1)}` : `git fetch origin ${baseRef}`;
+}
 async function mergeBase(repoDir, baseRef) {
   const resolved = await runGit(repoDir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${baseRef}^{commit}`]);
   if (resolved.status !== 0) {
-    throw new UsageError(`--diff-base ${baseRef}: no such commit in this repository (fetch it first, e.g. git fetch origin ${baseRef})`);
+    throw new UsageError(
+      `--diff-base ${baseRef}: no such commit in this repository (fetch it first, e.g. ${await fetchHint(repoDir, baseRef)})`
+    );
   }
   const base = await runGit(repoDir, ["merge-base", resolved.stdout.toString("utf8").trim(), "HEAD"]);
   if (base.status !== 0) {
