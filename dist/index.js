@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   historyForScan
-} from "./chunks/chunk-6IAWGA4Z.js";
+} from "./chunks/chunk-54TLAP52.js";
 import {
   require_tunnel,
   require_undici
@@ -17,22 +17,22 @@ import {
 import {
   addedLinesSince,
   parseZeroContextDiff
-} from "./chunks/chunk-Y5SPC3YA.js";
+} from "./chunks/chunk-XJQ4DWFC.js";
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-CSQCMFW4.js";
+} from "./chunks/chunk-LAGTAV5C.js";
 import "./chunks/chunk-RM23ZZD2.js";
-import "./chunks/chunk-KHR5E7TR.js";
+import "./chunks/chunk-Q3VNGAAX.js";
 import {
   resolveOptions
-} from "./chunks/chunk-RGZF6JFP.js";
-import "./chunks/chunk-RJTNWQYX.js";
+} from "./chunks/chunk-JSO6NOZI.js";
+import "./chunks/chunk-KPN4AXMV.js";
 import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-CPBSBNDE.js";
+} from "./chunks/chunk-EHRVO742.js";
 import "./chunks/chunk-W22L2EET.js";
 import {
   guardText,
@@ -43,11 +43,12 @@ import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunks/chunk-D7IUCLMQ.js";
-import "./chunks/chunk-7F6AQDAN.js";
+} from "./chunks/chunk-FHS4YN6V.js";
+import "./chunks/chunk-DYWHL67V.js";
 import {
-  UsageError
-} from "./chunks/chunk-HM3DAAP7.js";
+  UsageError,
+  writeErrorReason
+} from "./chunks/chunk-ILGW4I5N.js";
 import {
   cell,
   codeCell
@@ -1888,7 +1889,7 @@ function writeReport(input, path, content) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, guardText(content));
   } catch (error2) {
-    throw new UsageError(`cannot write ${input} ${path}: ${error2.code ?? "error"}`);
+    throw new UsageError(`cannot write ${input} ${path}: ${writeErrorReason(error2)}`);
   }
 }
 function withFindings(result, findings) {

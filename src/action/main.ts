@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadBlocklists } from '../core/blocklist.js';
-import { UsageError } from '../core/errors.js';
+import { UsageError, writeErrorReason } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
 import { guardText, withheldTotal, withheldWarning } from '../core/redact.js';
 import { scan } from '../core/scan.js';
@@ -49,7 +49,7 @@ function writeReport(input: string, path: string, content: string): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, guardText(content));
   } catch (error) {
-    throw new UsageError(`cannot write ${input} ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new UsageError(`cannot write ${input} ${path}: ${writeErrorReason(error)}`);
   }
 }
 

@@ -1,7 +1,7 @@
 /** The ssh-key-audit command: parse argv, scan, render, write, exit 0/1/2 (3 for a bug). */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { UsageError, writeErrorReason } from '../core/errors.js';
 import { guardText } from '../core/redact.js';
 import type { ScanResult } from '../core/types.js';
 import { VERSION } from '../version.js';
@@ -48,7 +48,7 @@ function writeOutput(flag: string, file: string, content: string): void {
   try {
     writeFileSync(file, guardText(content));
   } catch (error) {
-    throw new UsageError(`cannot write ${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new UsageError(`cannot write ${flag} ${file}: ${writeErrorReason(error)}`);
   }
 }
 

@@ -7,3 +7,19 @@ export class UsageError extends Error {
 export class KeyFormatError extends Error {
   override name = 'KeyFormatError';
 }
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'its directory does not exist',
+  ENOTDIR: 'a part of its path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+};
+
+/** Why a report file could not be written, in words (node's errno code, e.g. `ENOENT`, when there are none). */
+export function writeErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && WRITE_ERRORS[code]) ?? code ?? 'unknown error';
+}

@@ -363,7 +363,7 @@ describe('cli: exit codes', { concurrency: true }, () => {
     [
       'an --output in a missing directory',
       ['--output', 'no/such/dir/report.txt'],
-      /cannot write --output no\/such\/dir\/report\.txt: ENOENT/,
+      /cannot write --output no\/such\/dir\/report\.txt: its directory does not exist/,
     ],
   ];
   for (const [what, args, pattern] of usageErrors) {

@@ -6,12 +6,12 @@ import {
   findPolicyFile,
   renderPolicy,
   resolveOptions
-} from "./chunk-RGZF6JFP.js";
-import "./chunk-RJTNWQYX.js";
+} from "./chunk-JSO6NOZI.js";
+import "./chunk-KPN4AXMV.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-D7IUCLMQ.js";
-import "./chunk-7F6AQDAN.js";
-import "./chunk-HM3DAAP7.js";
+import "./chunk-FHS4YN6V.js";
+import "./chunk-DYWHL67V.js";
+import "./chunk-ILGW4I5N.js";
 import "./chunk-H66P4RDA.js";
 import "./chunk-AUXPNFTJ.js";
 import "./chunk-AAXGI36X.js";

@@ -6,11 +6,11 @@ import {
   findingIdentity,
   loadBaseline,
   renderBaseline
-} from "./chunk-KHR5E7TR.js";
-import "./chunk-RJTNWQYX.js";
+} from "./chunk-Q3VNGAAX.js";
+import "./chunk-KPN4AXMV.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-7F6AQDAN.js";
-import "./chunk-HM3DAAP7.js";
+import "./chunk-DYWHL67V.js";
+import "./chunk-ILGW4I5N.js";
 import "./chunk-AAXGI36X.js";
 export {
   baselineEntry,

@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   describeParseError
-} from "./chunk-AQAXYZGU.js";
+} from "./chunk-IOH4BPJK.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -15,17 +15,17 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-CPBSBNDE.js";
+} from "./chunk-EHRVO742.js";
 import "./chunk-W22L2EET.js";
 import "./chunk-GUMW3ZH5.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";
-import "./chunk-D7IUCLMQ.js";
-import "./chunk-7F6AQDAN.js";
+import "./chunk-FHS4YN6V.js";
+import "./chunk-DYWHL67V.js";
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 import "./chunk-H66P4RDA.js";
 import {
   VERSION

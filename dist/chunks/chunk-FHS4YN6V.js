@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 import {
   RULES
 } from "./chunk-H66P4RDA.js";

@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   reportPath
-} from "./chunk-RJTNWQYX.js";
+} from "./chunk-KPN4AXMV.js";
 import {
   FAIL_ON_VALUES,
   PLAIN_KEY_TYPES,
@@ -11,15 +11,15 @@ import {
   isQuotable,
   quoteValue,
   validateOptions
-} from "./chunk-D7IUCLMQ.js";
+} from "./chunk-FHS4YN6V.js";
 import {
   MAX_POLICY_ALIASES,
   MAX_POLICY_BYTES,
   readBoundedText
-} from "./chunk-7F6AQDAN.js";
+} from "./chunk-DYWHL67V.js";
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 import {
   RULES
 } from "./chunk-H66P4RDA.js";

@@ -8,14 +8,15 @@ import {
   USAGE,
   parseCli,
   resolveCliOptions
-} from "./chunk-AQAXYZGU.js";
+} from "./chunk-IOH4BPJK.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
-import "./chunk-D7IUCLMQ.js";
+import "./chunk-FHS4YN6V.js";
 import {
-  UsageError
-} from "./chunk-HM3DAAP7.js";
+  UsageError,
+  writeErrorReason
+} from "./chunk-ILGW4I5N.js";
 import "./chunk-H66P4RDA.js";
 import {
   VERSION
@@ -55,7 +56,7 @@ function writeOutput(flag, file, content) {
   try {
     writeFileSync(file, guardText(content));
   } catch (error) {
-    throw new UsageError(`cannot write ${flag} ${file}: ${error.code ?? "error"}`);
+    throw new UsageError(`cannot write ${flag} ${file}: ${writeErrorReason(error)}`);
   }
 }
 async function runCli(argv, io) {
@@ -75,7 +76,7 @@ async function runGuarded(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-ZX6FZOSO.js");
+      const { renderPolicy } = await import("./settings-WM76DF7W.js");
       const policy = renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
@@ -83,20 +84,20 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-IWHRYJRP.js"),
+      import("./scan-IT6QBM4X.js"),
       import("./policy-WKEM5E4P.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-HATE3WRD.js");
+      const { scanChange } = await import("./change-scan-5I3WUI7E.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);
       result = change.result;
     } else {
-      const history = request.history ? (await import("./history-source-XKS5RX7Y.js")).historyForScan(request.options) : void 0;
+      const history = request.history ? (await import("./history-source-IC5OL2Z5.js")).historyForScan(request.options) : void 0;
       result = await scan(request.options, hooks, history ? { history } : {});
     }
     if (result.history?.warning) io.stderr.write(`ssh-key-audit: warning: ${result.history.warning}
@@ -104,7 +105,7 @@ async function runGuarded(argv, io) {
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      const { renderBaseline } = await import("./baseline-M7EK5DIU.js");
+      const { renderBaseline } = await import("./baseline-WNKQJPNK.js");
       writeOutput("--write-baseline", resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);

@@ -7,11 +7,11 @@ import {
 import {
   findingIdentity,
   loadBaseline
-} from "./chunk-KHR5E7TR.js";
+} from "./chunk-Q3VNGAAX.js";
 import {
   discover,
   reportPath
-} from "./chunk-RJTNWQYX.js";
+} from "./chunk-KPN4AXMV.js";
 import {
   Minimatch,
   minimatch
@@ -32,15 +32,15 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-CPBSBNDE.js";
+} from "./chunk-EHRVO742.js";
 import {
   isKnownKeyType,
   plainTypeOf,
   validateOptions
-} from "./chunk-D7IUCLMQ.js";
+} from "./chunk-FHS4YN6V.js";
 import {
   trimTrailing
-} from "./chunk-7F6AQDAN.js";
+} from "./chunk-DYWHL67V.js";
 import {
   byLocation,
   byPath

@@ -4,10 +4,10 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   historyForScan,
   historySource
-} from "./chunk-6IAWGA4Z.js";
+} from "./chunk-54TLAP52.js";
 import "./chunk-K5AA3NCX.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-HM3DAAP7.js";
+import "./chunk-ILGW4I5N.js";
 import "./chunk-AAXGI36X.js";
 export {
   historyForScan,

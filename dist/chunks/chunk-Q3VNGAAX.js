@@ -3,15 +3,15 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   reportPath
-} from "./chunk-RJTNWQYX.js";
+} from "./chunk-KPN4AXMV.js";
 import {
   MAX_BASELINE_BYTES,
   parseJsonFile,
   readBoundedText
-} from "./chunk-7F6AQDAN.js";
+} from "./chunk-DYWHL67V.js";
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 
 // src/core/policy/baseline.ts
 import { existsSync } from "node:fs";

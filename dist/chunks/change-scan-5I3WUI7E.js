@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   addedLinesInIndexSince,
   addedLinesSince
-} from "./chunk-Y5SPC3YA.js";
+} from "./chunk-XJQ4DWFC.js";
 import {
   GitError,
   readBlobs,
@@ -13,19 +13,19 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-CSQCMFW4.js";
+} from "./chunk-LAGTAV5C.js";
 import "./chunk-RM23ZZD2.js";
-import "./chunk-KHR5E7TR.js";
-import "./chunk-RJTNWQYX.js";
+import "./chunk-Q3VNGAAX.js";
+import "./chunk-KPN4AXMV.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-CPBSBNDE.js";
+import "./chunk-EHRVO742.js";
 import "./chunk-W22L2EET.js";
 import "./chunk-GUMW3ZH5.js";
-import "./chunk-D7IUCLMQ.js";
-import "./chunk-7F6AQDAN.js";
+import "./chunk-FHS4YN6V.js";
+import "./chunk-DYWHL67V.js";
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 import {
   plural
 } from "./chunk-SJ7L7DRX.js";

@@ -6,17 +6,17 @@ import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunk-D7IUCLMQ.js";
+} from "./chunk-FHS4YN6V.js";
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "sarif", "markdown", "codequality"];
 async function resolveCliOptions(request) {
   if (request.optionRequest === null) return;
-  const { resolveOptions } = await import("./settings-ZX6FZOSO.js");
+  const { resolveOptions } = await import("./settings-WM76DF7W.js");
   request.options = resolveOptions(request.optionRequest);
 }
 var USAGE = `Usage: ssh-key-audit [PATH...] [options]

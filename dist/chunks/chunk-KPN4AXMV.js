@@ -6,10 +6,10 @@ import {
 } from "./chunk-6VK4DKLJ.js";
 import {
   trimTrailing
-} from "./chunk-7F6AQDAN.js";
+} from "./chunk-DYWHL67V.js";
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 
 // src/core/discover.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-6VK4DKLJ.js";
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 
 // src/history/history-source.ts
 import { spawnSync } from "node:child_process";

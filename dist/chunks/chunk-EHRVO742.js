@@ -18,18 +18,18 @@ import {
   isCertificateType,
   isKnownKeyType,
   plainTypeOf
-} from "./chunk-D7IUCLMQ.js";
+} from "./chunk-FHS4YN6V.js";
 import {
   MAX_BLOCKLIST_BYTES,
   RSA_MAX_BITS,
   matchWildcard,
   readBoundedText,
   trimTrailing
-} from "./chunk-7F6AQDAN.js";
+} from "./chunk-DYWHL67V.js";
 import {
   KeyFormatError,
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 import {
   ruleById
 } from "./chunk-H66P4RDA.js";

@@ -6,15 +6,15 @@ import {
 } from "./chunk-RM23ZZD2.js";
 import {
   describeParseError
-} from "./chunk-AQAXYZGU.js";
+} from "./chunk-IOH4BPJK.js";
 import "./chunk-W22L2EET.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
-import "./chunk-D7IUCLMQ.js";
+import "./chunk-FHS4YN6V.js";
 import {
   UsageError
-} from "./chunk-HM3DAAP7.js";
+} from "./chunk-ILGW4I5N.js";
 import {
   cell,
   codeCell
