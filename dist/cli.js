@@ -16,13 +16,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-CAE4LDTW.js");
+    const { runExplain } = await import("./chunks/explain-command-BGO2DQ4X.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
-    const { runMerge } = await import("./chunks/merge-command-HS2RXA2Q.js");
+    const { runMerge } = await import("./chunks/merge-command-G3U6QK2R.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-XDWASPWF.js");
+    const { runCli } = await import("./chunks/main-XMGW3S2F.js");
     process.exitCode = await runCli(argv, io);
   }
 }

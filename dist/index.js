@@ -21,18 +21,18 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-CSQCMFW4.js";
+} from "./chunks/chunk-QSSLKQZV.js";
 import "./chunks/chunk-RM23ZZD2.js";
-import "./chunks/chunk-KHR5E7TR.js";
+import "./chunks/chunk-BNNRPYKZ.js";
 import {
   resolveOptions
-} from "./chunks/chunk-RGZF6JFP.js";
-import "./chunks/chunk-RJTNWQYX.js";
+} from "./chunks/chunk-RMACA7XO.js";
+import "./chunks/chunk-7HE2UQYQ.js";
 import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-CPBSBNDE.js";
+} from "./chunks/chunk-4D6OC5XM.js";
 import "./chunks/chunk-W22L2EET.js";
 import {
   guardText,
@@ -44,14 +44,14 @@ import {
   parseFailOn,
   quoteValue
 } from "./chunks/chunk-D7IUCLMQ.js";
-import "./chunks/chunk-7F6AQDAN.js";
+import "./chunks/chunk-KTLMLZWR.js";
 import {
   UsageError
 } from "./chunks/chunk-HM3DAAP7.js";
 import {
   cell,
   codeCell
-} from "./chunks/chunk-62VRVODM.js";
+} from "./chunks/chunk-4G3Q6NKG.js";
 import {
   keyTally,
   plural,
@@ -60,7 +60,7 @@ import {
 } from "./chunks/chunk-SJ7L7DRX.js";
 import {
   renderSarif
-} from "./chunks/chunk-DCTPARRH.js";
+} from "./chunks/chunk-MRP7I2FB.js";
 import "./chunks/chunk-OCWKS3J7.js";
 import {
   RULES,
@@ -68,7 +68,10 @@ import {
 } from "./chunks/chunk-H66P4RDA.js";
 import {
   RULES_DOC_URL
-} from "./chunks/chunk-AUXPNFTJ.js";
+} from "./chunks/chunk-WBQHX2QK.js";
+import {
+  trimTrailing
+} from "./chunks/chunk-25ZG4RWI.js";
 import {
   __toESM
 } from "./chunks/chunk-AAXGI36X.js";
@@ -1881,7 +1884,7 @@ function sourceLinks(env) {
   const repository = env["GITHUB_REPOSITORY"];
   const sha = env["GITHUB_SHA"];
   if (!server || !repository || !sha || !/^[0-9a-f]{40,64}$/.test(sha) || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return null;
-  return { server: server.replace(/\/+$/, ""), repository, sha };
+  return { server: trimTrailing(server, "/"), repository, sha };
 }
 function writeReport(input, path, content) {
   try {

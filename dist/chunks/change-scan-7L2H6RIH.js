@@ -13,16 +13,16 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-CSQCMFW4.js";
+} from "./chunk-QSSLKQZV.js";
 import "./chunk-RM23ZZD2.js";
-import "./chunk-KHR5E7TR.js";
-import "./chunk-RJTNWQYX.js";
+import "./chunk-BNNRPYKZ.js";
+import "./chunk-7HE2UQYQ.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-CPBSBNDE.js";
+import "./chunk-4D6OC5XM.js";
 import "./chunk-W22L2EET.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-D7IUCLMQ.js";
-import "./chunk-7F6AQDAN.js";
+import "./chunk-KTLMLZWR.js";
 import {
   UsageError
 } from "./chunk-HM3DAAP7.js";
@@ -33,7 +33,10 @@ import {
   byPath
 } from "./chunk-OCWKS3J7.js";
 import "./chunk-H66P4RDA.js";
-import "./chunk-AUXPNFTJ.js";
+import "./chunk-WBQHX2QK.js";
+import {
+  trimTrailing
+} from "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/change-scan.ts
@@ -87,7 +90,7 @@ async function stagedTree(options) {
   const staged = options.only ? indexEntries(repoRoot, options.only) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
   const limits = options.paths.map((path) => {
     const rel = relative(options.cwd, resolve(options.cwd, path)).split(sep).join("/");
-    return rel === "" ? "." : rel.replace(/\/+$/, "");
+    return rel === "" ? "." : trimTrailing(rel, "/");
   });
   const skipped = [];
   const wanted = /* @__PURE__ */ new Map();

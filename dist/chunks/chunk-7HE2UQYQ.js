@@ -5,11 +5,11 @@ import {
   Minimatch
 } from "./chunk-6VK4DKLJ.js";
 import {
-  trimTrailing
-} from "./chunk-7F6AQDAN.js";
-import {
   UsageError
 } from "./chunk-HM3DAAP7.js";
+import {
+  trimTrailing
+} from "./chunk-25ZG4RWI.js";
 
 // src/core/discover.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

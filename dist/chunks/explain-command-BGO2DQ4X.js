@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   describeParseError
-} from "./chunk-AQAXYZGU.js";
+} from "./chunk-ZQA5XTKI.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -15,21 +15,22 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-CPBSBNDE.js";
+} from "./chunk-4D6OC5XM.js";
 import "./chunk-W22L2EET.js";
 import "./chunk-GUMW3ZH5.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";
 import "./chunk-D7IUCLMQ.js";
-import "./chunk-7F6AQDAN.js";
+import "./chunk-KTLMLZWR.js";
 import {
   UsageError
 } from "./chunk-HM3DAAP7.js";
 import "./chunk-H66P4RDA.js";
 import {
   VERSION
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/explain-command.ts

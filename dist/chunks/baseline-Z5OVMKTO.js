@@ -6,11 +6,12 @@ import {
   findingIdentity,
   loadBaseline,
   renderBaseline
-} from "./chunk-KHR5E7TR.js";
-import "./chunk-RJTNWQYX.js";
+} from "./chunk-BNNRPYKZ.js";
+import "./chunk-7HE2UQYQ.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-7F6AQDAN.js";
+import "./chunk-KTLMLZWR.js";
 import "./chunk-HM3DAAP7.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
   baselineEntry,

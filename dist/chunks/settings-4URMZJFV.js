@@ -6,14 +6,15 @@ import {
   findPolicyFile,
   renderPolicy,
   resolveOptions
-} from "./chunk-RGZF6JFP.js";
-import "./chunk-RJTNWQYX.js";
+} from "./chunk-RMACA7XO.js";
+import "./chunk-7HE2UQYQ.js";
 import "./chunk-6VK4DKLJ.js";
 import "./chunk-D7IUCLMQ.js";
-import "./chunk-7F6AQDAN.js";
+import "./chunk-KTLMLZWR.js";
 import "./chunk-HM3DAAP7.js";
 import "./chunk-H66P4RDA.js";
-import "./chunk-AUXPNFTJ.js";
+import "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
   effectivePolicy,

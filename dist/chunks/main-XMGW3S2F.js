@@ -8,7 +8,7 @@ import {
   USAGE,
   parseCli,
   resolveCliOptions
-} from "./chunk-AQAXYZGU.js";
+} from "./chunk-ZQA5XTKI.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
@@ -19,7 +19,8 @@ import {
 import "./chunk-H66P4RDA.js";
 import {
   VERSION
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/main.ts
@@ -30,11 +31,11 @@ async function render(result, format, color) {
     case "json":
       return (await import("./json-reporter-ZGYUFANU.js")).renderJson(result);
     case "sarif":
-      return (await import("./sarif-reporter-BQNBUOXX.js")).renderSarif(result);
+      return (await import("./sarif-reporter-Z2OCFTTH.js")).renderSarif(result);
     case "markdown":
-      return (await import("./markdown-reporter-CV5CXMLL.js")).renderMarkdown(result);
+      return (await import("./markdown-reporter-XZT4GX7P.js")).renderMarkdown(result);
     case "codequality":
-      return (await import("./codequality-reporter-F373M7LM.js")).renderCodeQuality(result);
+      return (await import("./codequality-reporter-IEKQY52F.js")).renderCodeQuality(result);
     case "text":
       return (await import("./text-reporter-ILI7CNOL.js")).renderText(result, { color });
   }
@@ -75,7 +76,7 @@ async function runGuarded(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-ZX6FZOSO.js");
+      const { renderPolicy } = await import("./settings-4URMZJFV.js");
       const policy = renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
@@ -83,14 +84,14 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-IWHRYJRP.js"),
+      import("./scan-35M2MCMF.js"),
       import("./policy-WKEM5E4P.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-CXY6SZYE.js");
+      const { scanChange } = await import("./change-scan-7L2H6RIH.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);
@@ -104,7 +105,7 @@ async function runGuarded(argv, io) {
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      const { renderBaseline } = await import("./baseline-M7EK5DIU.js");
+      const { renderBaseline } = await import("./baseline-Z5OVMKTO.js");
       writeOutput("--write-baseline", resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);

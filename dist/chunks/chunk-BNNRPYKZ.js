@@ -3,12 +3,12 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   reportPath
-} from "./chunk-RJTNWQYX.js";
+} from "./chunk-7HE2UQYQ.js";
 import {
   MAX_BASELINE_BYTES,
   parseJsonFile,
   readBoundedText
-} from "./chunk-7F6AQDAN.js";
+} from "./chunk-KTLMLZWR.js";
 import {
   UsageError
 } from "./chunk-HM3DAAP7.js";
