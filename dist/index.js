@@ -21,18 +21,18 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-LAGTAV5C.js";
+} from "./chunks/chunk-YFUSNV3Q.js";
 import "./chunks/chunk-RM23ZZD2.js";
-import "./chunks/chunk-Q3VNGAAX.js";
+import "./chunks/chunk-MAE3FXTH.js";
 import {
   resolveOptions
-} from "./chunks/chunk-JSO6NOZI.js";
-import "./chunks/chunk-KPN4AXMV.js";
+} from "./chunks/chunk-GKX75K7G.js";
+import "./chunks/chunk-Q4IQ42JY.js";
 import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-EHRVO742.js";
+} from "./chunks/chunk-QLJQKV27.js";
 import "./chunks/chunk-W22L2EET.js";
 import {
   guardText,
@@ -44,7 +44,7 @@ import {
   parseFailOn,
   quoteValue
 } from "./chunks/chunk-FHS4YN6V.js";
-import "./chunks/chunk-DYWHL67V.js";
+import "./chunks/chunk-ZAUYDAMR.js";
 import {
   UsageError,
   writeErrorReason
@@ -52,7 +52,7 @@ import {
 import {
   cell,
   codeCell
-} from "./chunks/chunk-62VRVODM.js";
+} from "./chunks/chunk-4G3Q6NKG.js";
 import {
   keyTally,
   plural,
@@ -61,7 +61,7 @@ import {
 } from "./chunks/chunk-SJ7L7DRX.js";
 import {
   renderSarif
-} from "./chunks/chunk-DCTPARRH.js";
+} from "./chunks/chunk-MRP7I2FB.js";
 import "./chunks/chunk-OCWKS3J7.js";
 import {
   RULES,
@@ -69,7 +69,10 @@ import {
 } from "./chunks/chunk-H66P4RDA.js";
 import {
   RULES_DOC_URL
-} from "./chunks/chunk-AUXPNFTJ.js";
+} from "./chunks/chunk-WBQHX2QK.js";
+import {
+  trimTrailing
+} from "./chunks/chunk-25ZG4RWI.js";
 import {
   __toESM
 } from "./chunks/chunk-AAXGI36X.js";
@@ -1882,7 +1885,7 @@ function sourceLinks(env) {
   const repository = env["GITHUB_REPOSITORY"];
   const sha = env["GITHUB_SHA"];
   if (!server || !repository || !sha || !/^[0-9a-f]{40,64}$/.test(sha) || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return null;
-  return { server: server.replace(/\/+$/, ""), repository, sha };
+  return { server: trimTrailing(server, "/"), repository, sha };
 }
 function writeReport(input, path, content) {
   try {

@@ -3,15 +3,13 @@
  * place a fork or a move of the repository changes. esbuild inlines the JSON into the bundles.
  */
 import packageJson from '../package.json' with { type: 'json' };
+import { trimTrailing } from './core/text-scan.js';
 
 export const VERSION: string = packageJson.version;
 
 /** `git+https://github.com/OWNER/REPO.git` (npm's form of `repository.url`) -> `https://github.com/OWNER/REPO`. */
 export function repositoryWebUrl(url: string): string {
-  return url
-    .replace(/^git\+/, '')
-    .replace(/\.git$/, '')
-    .replace(/\/+$/, '');
+  return trimTrailing(url.replace(/^git\+/, '').replace(/\.git$/, ''), '/');
 }
 
 /** Where the docs live; SARIF informationUri and helpUri and report links point here. */

@@ -12,6 +12,7 @@ import { UsageError, writeErrorReason } from '../core/errors.js';
 import { failingFindings } from '../core/policy.js';
 import { guardText, withheldTotal, withheldWarning } from '../core/redact.js';
 import { scan } from '../core/scan.js';
+import { trimTrailing } from '../core/text-scan.js';
 import type { Finding, ScanResult } from '../core/types.js';
 import { renderJson } from '../reporters/json-reporter.js';
 import { commentMarker, renderComment } from '../reporters/pr-comment-reporter.js';
@@ -41,7 +42,7 @@ function sourceLinks(env: NodeJS.ProcessEnv): SourceLinks | null {
   const repository = env['GITHUB_REPOSITORY'];
   const sha = env['GITHUB_SHA'];
   if (!server || !repository || !sha || !/^[0-9a-f]{40,64}$/.test(sha) || !/^[^/\s]+\/[^/\s]+$/.test(repository)) return null;
-  return { server: server.replace(/\/+$/, ''), repository, sha };
+  return { server: trimTrailing(server, '/'), repository, sha };
 }
 
 function writeReport(input: string, path: string, content: string): void {

@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { trimTrailing } from '../core/text-scan.js';
 import type { Skipped } from '../core/types.js';
 import { readBlobs, repositoryRoot, GitError } from './git-objects.js';
 
@@ -122,7 +123,7 @@ export async function stagedTree(options: StagedOptions): Promise<StagedTree> {
   const contextEntries = indexEntries(repoRoot, (path) => !changedPaths.has(path) && sshContext(path));
   const limits = options.paths.map((path) => {
     const rel = relative(options.cwd, resolve(options.cwd, path)).split(sep).join('/');
-    return rel === '' ? '.' : rel.replace(/\/+$/, '');
+    return rel === '' ? '.' : trimTrailing(rel, '/');
   });
   const skipped: Skipped[] = [];
   const wanted = new Map<string, string[]>();

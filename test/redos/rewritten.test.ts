@@ -7,6 +7,11 @@ import { describe, it } from 'node:test';
 import { matchPattern } from '../../src/core/config/algorithm-lists.js';
 import { parseDirective } from '../../src/core/policy/inline.js';
 import { matchWildcard, trimTrailing } from '../../src/core/text-scan.js';
+import { optionsOf } from '../../src/core/config/command-lines.js';
+import { appendedText, configTarget } from '../../src/core/config/script-configs.js';
+import { commentHeader } from '../../src/core/keys/ssh-com-private.js';
+import { trimTrailingDecoration } from '../../src/core/keys/unwrap/decoration.js';
+import { repositoryWebUrl } from '../../src/version.js';
 
 function timed(action: () => void): number {
   const started = performance.now();
@@ -85,5 +90,64 @@ describe('wildcards and trims', () => {
     assert.equal(trimTrailing('==', '='), '');
     const ms = timed(() => trimTrailing(`${'/'.repeat(1 << 20)}x/`, '/'));
     assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
+  });
+});
+
+// The attack strings recheck printed for the patterns these loops replace, repeated more times than it did.
+describe('loops for the patterns recheck found polynomial after the merge', () => {
+  const fast = (action: () => void): void => {
+    const ms = timed(action);
+    assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
+  };
+
+  it('-o options on a command line', () => {
+    assert.deepEqual(optionsOf('ssh -o StrictHostKeyChecking=no -oCiphers = aes128-ctr host'), [
+      ['StrictHostKeyChecking', 'no'],
+      ['Ciphers', 'aes128-ctr'],
+    ]);
+    assert.deepEqual(optionsOf(`ssh -o "MACs hmac-sha1" -o 'Port' 22 x-oA=b`), [['MACs', 'hmac-sha1']]);
+    assert.deepEqual(optionsOf('ssh -o Port 22 (-oA=b) -o "A = ;'), [
+      ['A', 'b'],
+      ['A', '='],
+    ]);
+    fast(() => optionsOf(`A${'\t-oA\t'.repeat(200_000)}&`));
+  });
+
+  it('ssh config paths written by scripts', () => {
+    assert.equal(configTarget('"/etc/ssh/sshd_config"'), '/etc/ssh/sshd_config');
+    assert.equal(configTarget("~/.ssh/config.d/work'"), '~/.ssh/config.d/work');
+    assert.equal(configTarget('/etc/ssh/ssh_config.d/'), null);
+    assert.equal(configTarget('x.ssh/config'), null);
+    assert.equal(configTarget('/etc/ssh/sshd_config;'), null);
+    fast(() => assert.equal(configTarget(`i${'/.ssh/config.d/i'.repeat(100_000)}\t`), null));
+  });
+
+  it("sed's a, i and c text", () => {
+    assert.equal(appendedText('$a PermitRootLogin no'), 'PermitRootLogin no');
+    assert.equal(appendedText('/^#/i\\  Port 22'), 'Port 22');
+    assert.equal(appendedText('1c\\'), '\\');
+    assert.equal(appendedText('a  '), ' ');
+    assert.equal(appendedText('a\nx\n'), null);
+    fast(() => assert.equal(appendedText(`a\n${'\t'.repeat(200_000)}\n`), null));
+  });
+
+  it('the Comment header of an RFC 4716 block', () => {
+    assert.equal(commentHeader(['Subject: x', 'comment: "rsa-key-2026"']), 'rsa-key-2026');
+    assert.equal(commentHeader(['Comment:\n  x']), 'x');
+    assert.equal(commentHeader(['Comment: a\nb', 'Comment: c']), 'c');
+    fast(() => assert.equal(commentHeader([`COMMENT:${'\t'.repeat(200_000)}M\n`]), null));
+  });
+
+  it('decoration after a key body line', () => {
+    assert.equal(trimTrailingDecoration('AAAAB3Nza" +'), 'AAAAB3Nza');
+    assert.equal(trimTrailingDecoration('AAAA+'), 'AAAA+');
+    assert.equal(trimTrailingDecoration('AAAA", );'), 'AAAA');
+    fast(() => trimTrailingDecoration(`)${'"+'.repeat(200_000)}\x00`));
+  });
+
+  it('repository URLs without their trailing slashes', () => {
+    assert.equal(repositoryWebUrl('git+https://github.com/o/r.git'), 'https://github.com/o/r');
+    assert.equal(repositoryWebUrl('https://github.com/o/r//'), 'https://github.com/o/r');
+    fast(() => repositoryWebUrl(`${'/'.repeat(200_000)}\x00/`));
   });
 });

@@ -54,12 +54,58 @@ const SHORT_OPTIONS: Record<string, Record<string, string>> = {
   scp: { c: 'Ciphers' },
   sftp: { c: 'Ciphers' },
 };
-const OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
+// `-o Keyword=value`, `-oKeyword value` needs the quote: `-o "Keyword value"` (see optionsOf).
+const OPTION_START = new Set(["'", '"', '=', '(']);
+const QUOTE = new Set(["'", '"']);
+const VALUE_END = new Set(['"', "'", ';', '&', '|', ')', '`']);
+const BLANK = /\s/;
+const LETTER = /[A-Za-z]/;
 // One ssh-keygen call: its arguments run to the end of the command (&&, ;, |) or the line. A call
 // quoted in backticks is documentation (Markdown code in help text or comments), not a command.
 const KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
 // `#` (shell, YAML, Makefile, Python), `//`, `/*` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
 const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
+
+function skip(line: string, at: number, take: (char: string) => boolean): number {
+  while (at < line.length && take(line[at]!)) at++;
+  return at;
+}
+
+/**
+ * Every `-o` option on a line, as `[keyword, value]`: `-o` after the line start, a blank, a quote, `=` or
+ * `(`; blanks; an optional quote; the keyword (letters); then `=` (blanks around it allowed) or, after a
+ * quote only, blanks; then the value up to a blank, quote, `;`, `&`, `|`, `)` or backtick. Each search goes
+ * on after the previous option. A loop, not the regular expression it replaces
+ * (`/(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g`), whose
+ * look-behind re-read the keyword at every start: a line of `-oA` words cost the square of its length.
+ */
+export function optionsOf(line: string): [keyword: string, value: string][] {
+  const found: [string, string][] = [];
+  const isValue = (char: string): boolean => !VALUE_END.has(char) && !BLANK.test(char);
+  let from = 0;
+  for (let start = line.indexOf('-o', from); start !== -1; start = line.indexOf('-o', from)) {
+    from = start + 1;
+    if (start > 0 && !OPTION_START.has(line[start - 1]!) && !BLANK.test(line[start - 1]!)) continue;
+    let at = skip(line, start + 2, (char) => BLANK.test(char));
+    const quoted = QUOTE.has(line[at] ?? '');
+    if (quoted) at++;
+    const keywordEnd = skip(line, at, (char) => LETTER.test(char));
+    if (keywordEnd === at) continue;
+    const keyword = line.slice(at, keywordEnd);
+    let valueStart = -1;
+    const equals = skip(line, keywordEnd, (char) => BLANK.test(char));
+    if (line[equals] === '=') {
+      const after = skip(line, equals + 1, (char) => BLANK.test(char));
+      if (after < line.length && isValue(line[after]!)) valueStart = after;
+    }
+    if (valueStart === -1 && quoted && equals > keywordEnd && isValue(line[equals] ?? ' ')) valueStart = equals;
+    if (valueStart === -1) continue;
+    const valueEnd = skip(line, valueStart, isValue);
+    found.push([keyword, line.slice(valueStart, valueEnd)]);
+    from = valueEnd;
+  }
+  return found;
+}
 
 /** Start offsets of the lines holding `needle` (and `also`, when given), each once. */
 function linesWith(text: string, needle: string, into: Set<number>, also?: string): void {
@@ -172,10 +218,10 @@ export function findCommandOptions(text: string): {
     }
     const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text, lineStart);
     if (line.includes('-o') && sshLine) {
-      for (const match of line.matchAll(OPTION)) {
-        const keyword = match[2]!.toLowerCase();
+      for (const [written, value] of optionsOf(line)) {
+        const keyword = written.toLowerCase();
         if (!CLIENT_KEYWORDS.has(keyword)) continue;
-        options.push({ line: lineNumber, keyword, written: match[2]!, value: match[3]! });
+        options.push({ line: lineNumber, keyword, written, value });
       }
     }
     if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));

@@ -10,8 +10,32 @@ import type { Finding } from '../types.js';
 import { walkConfig, type ConfigSource } from './effective.js';
 import { judgeEntries, type ConfigKind } from './in-force.js';
 
-// The target: a path whose last part names an ssh config.
-const TARGET = /^["']?((?:[^\s"';|&<>]*\/)?(?:sshd?_config(?:\.d\/[^\s"';|&<>]+)?|\.ssh\/config(?:\.d\/[^\s"';|&<>]+)?))["']?$/;
+const NOT_IN_PATH = /[\s"';|&<>]/;
+const CONFIG_NAMES = ['sshd_config', 'ssh_config', '.ssh/config'];
+
+/**
+ * The ssh config path a shell word names (one quote at either end dropped), or null: the whole path or a part
+ * after a `/` is `sshd_config`, `ssh_config` or `.ssh/config`, or one of them + `.d/` + more; no blank, quote,
+ * `;`, `|`, `&`, `<` or `>` in it. Checked at each `/` with startsWith, not with
+ * `/^["']?((?:[^\s"';|&<>]*\/)?(?:sshd?_config(?:\.d\/[^\s"';|&<>]+)?|\.ssh\/config(?:\.d\/[^\s"';|&<>]+)?))["']?$/`,
+ * which retried every `/` of a long path that did not fit (the square of its length).
+ */
+export function configTarget(word: string): string | null {
+  let start = 0;
+  let end = word.length;
+  if (start < end && (word[start] === '"' || word[start] === "'")) start++;
+  if (start < end && (word[end - 1] === '"' || word[end - 1] === "'")) end--;
+  const path = word.slice(start, end);
+  if (NOT_IN_PATH.test(path)) return null;
+  for (let at = 0; at !== -1 && at < path.length; at = path.indexOf('/', at) + 1 || -1) {
+    for (const name of CONFIG_NAMES) {
+      if (!path.startsWith(name, at)) continue;
+      const rest = at + name.length;
+      if (rest === path.length || (path.startsWith('.d/', rest) && path.length > rest + 3)) return path;
+    }
+  }
+  return null;
+}
 
 interface Written {
   text: string;
@@ -97,8 +121,8 @@ function sedTexts(expression: string): string[] {
     if (parts.length === 2 && !/(^|[^\\])&/.test(parts[1]!)) texts.push(parts[1]!.replace(/\\(\d)/g, ''));
     substitute.lastIndex = at;
   }
-  const append = /(?:^|[/$\d}])\s*([aic])\\?\s*(.+)$/.exec(expression);
-  if (append && !/^[/$\d]*s/.test(expression)) texts.push(append[2]!);
+  const append = appendedText(expression);
+  if (append !== null && !/^[/$\d]*s/.test(expression)) texts.push(append);
   return texts;
 }
 
@@ -106,6 +130,49 @@ interface Write {
   target: string;
   append: boolean;
   lines: Written[];
+}
+
+const ADDRESS_END = /[/$\d}]/;
+const BLANK = /\s/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * The text of sed's `a`, `i` or `c` command in one expression, or null: the command letter at the start or
+ * after an address (`/`, `$`, a digit, `}`), blanks and one optional `\` after it, then the text to the end,
+ * which holds no line break (blanks before it are dropped, but one is kept if nothing else follows). A loop
+ * for `/(?:^|[/$\d}])\s*([aic])\\?\s*(.+)$/`, which went to the end from every start before failing on a
+ * line break there (the square of a long run of blanks).
+ */
+export function appendedText(expression: string): string | null {
+  const length = expression.length;
+  let lastBreak = -1;
+  for (let at = 0; at < length; at++) if (LINE_BREAK.test(expression[at]!)) lastBreak = at;
+  // The text from `from` on: blanks skipped, the rest to the end; all blanks gives back the last one.
+  const textFrom = (from: number): string | null => {
+    let at = from;
+    while (at < length && BLANK.test(expression[at]!)) at++;
+    if (at < length) return at > lastBreak ? expression.slice(at) : null;
+    return length - 1 >= from && lastBreak !== length - 1 ? expression.slice(length - 1) : null;
+  };
+  const commandAt = (from: number): string | null => {
+    let at = from;
+    while (at < length && BLANK.test(expression[at]!)) at++;
+    if (!'aic'.includes(expression[at] ?? '_')) return null;
+    at++;
+    if (expression[at] === '\\') return textFrom(at + 1) ?? textFrom(at);
+    return textFrom(at);
+  };
+  for (let start = 0; start < length; start++) {
+    if (start === 0) {
+      const found = commandAt(0);
+      if (found !== null) return found;
+    }
+    if (ADDRESS_END.test(expression[start]!)) {
+      const found = commandAt(start + 1);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 /** What one line (with the lines of its heredoc) writes into an ssh config path. */
@@ -128,25 +195,25 @@ function writesOf(line: string, lineNumber: number, heredoc: () => Written[]): W
       const target = redirectTarget(after);
       if (target) writes.push({ ...target, lines: text.split('\n').map((part) => ({ text: part, line: lineNumber })) });
     } else if (command === 'sed' && words.some((word) => /^-[a-zA-Z]*i/.test(word) || word.startsWith('--in-place'))) {
-      const files = words.filter((word) => TARGET.test(word));
+      const files = words.filter((word) => configTarget(word) !== null);
       if (files.length === 0) continue;
       const expressions: string[] = [];
       for (let at = 0; at < words.length; at++) {
         if (words[at] === '-e' || words[at] === '--expression') expressions.push(words[++at] ?? '');
       }
       if (expressions.length === 0) {
-        const first = words.find((word) => !word.startsWith('-') && !TARGET.test(word));
+        const first = words.find((word) => !word.startsWith('-') && configTarget(word) === null);
         if (first) expressions.push(first);
       }
       const texts = expressions.flatMap(sedTexts).flatMap((text) => unescape(text).split('\n'));
       for (const file of files) {
-        writes.push({ target: TARGET.exec(file)![1]!, append: true, lines: texts.map((text) => ({ text, line: lineNumber })) });
+        writes.push({ target: configTarget(file)!, append: true, lines: texts.map((text) => ({ text, line: lineNumber })) });
       }
     } else if ((command === 'cat' || command === 'tee') && HEREDOC.test(line)) {
       let target: { target: string; append: boolean } | null = null;
       if (command === 'tee') {
-        const file = words.find((word) => TARGET.test(word));
-        if (file) target = { target: TARGET.exec(file)![1]!, append: words.includes('-a') || words.includes('--append') };
+        const file = words.find((word) => configTarget(word) !== null);
+        if (file) target = { target: configTarget(file)!, append: words.includes('-a') || words.includes('--append') };
       }
       target ??= redirectTarget(tokens.slice(index + 1));
       if (target) writes.push({ ...target, lines: heredoc() });
@@ -163,7 +230,8 @@ function redirectTarget(tokens: readonly Token[]): { target: string; append: boo
     const token = tokens[index]!;
     if (token.operator && (token.text === '>' || token.text === '>>' || token.text === '>|')) {
       const file = tokens[index + 1];
-      if (file && !file.operator && TARGET.test(file.text)) return { target: TARGET.exec(file.text)![1]!, append: token.text === '>>' };
+      if (file && !file.operator && configTarget(file.text) !== null)
+        return { target: configTarget(file.text)!, append: token.text === '>>' };
     }
     if (token.operator && token.text === '|') {
       let at = index + 1;
@@ -171,8 +239,8 @@ function redirectTarget(tokens: readonly Token[]): { target: string; append: boo
       if (tokens[at]?.text !== 'tee') continue;
       const words: string[] = [];
       for (at++; at < tokens.length && !tokens[at]!.operator; at++) words.push(tokens[at]!.text);
-      const file = words.find((word) => TARGET.test(word));
-      if (file) return { target: TARGET.exec(file)![1]!, append: words.includes('-a') || words.includes('--append') };
+      const file = words.find((word) => configTarget(word) !== null);
+      if (file) return { target: configTarget(file)!, append: words.includes('-a') || words.includes('--append') };
     }
   }
   return null;

@@ -70,8 +70,12 @@ export function readSshComPrivate(data: Buffer): SshComPrivate {
 /** The `Comment:` header of an SSH.com or RFC 4716 block, without its quotes. */
 export function commentHeader(headers: readonly string[]): string | null {
   for (const header of headers) {
-    const match = /^Comment:\s*(.*)$/i.exec(header);
-    if (match) return match[1]!.replace(/^"|"$/g, '').trim() || null;
+    if (!/^comment:/i.test(header)) continue;
+    // Blanks after the colon (line breaks too) are dropped; a line break left in the value is not a comment.
+    // String methods, not `\s*(.*)$`: that retried every blank of a long run before a line break (the square of it).
+    const value = header.slice('comment:'.length).trimStart();
+    if (/[\n\r\u2028\u2029]/.test(value)) continue;
+    return value.replace(/^"|"$/g, '').trim() || null;
   }
   return null;
 }

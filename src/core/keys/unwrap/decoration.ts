@@ -39,7 +39,32 @@ export function unescapeText(text: string): string {
 // characters except `+` and `/`, which are only taken when they cannot be data (a lone `+` after a quote).
 const LEADING = /^[\s"'`,;#*>|(]+/;
 // A backslash is left alone: it continues an RFC 4716 header, and shell continuations are in the templates.
-const TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
+const TRAILING_MARK = new Set(['"', "'", '`', ',', ';', ')']);
+const QUOTE = new Set(['"', "'", '`']);
+const BLANK = /\s/;
+
+/**
+ * `line` without its trailing decoration: blanks, quotes, `,` `;` `)`, and a `+` that follows a quote (blanks
+ * between allowed). A loop from the end, not `/(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/`: that pattern retried
+ * from every `"+` of a long run ending in other text (the square of the run).
+ */
+export function trimTrailingDecoration(line: string): string {
+  let end = line.length;
+  while (end > 0) {
+    const char = line[end - 1]!;
+    if (TRAILING_MARK.has(char) || BLANK.test(char)) {
+      end--;
+      continue;
+    }
+    if (char !== '+') break;
+    // The blanks before this `+` are scanned once: the next `+` to the left stops at this one.
+    let before = end - 2;
+    while (before >= 0 && BLANK.test(line[before]!)) before--;
+    if (before < 0 || !QUOTE.has(line[before]!)) break;
+    end--;
+  }
+  return line.slice(0, end);
+}
 // A body whose line breaks became spaces is runs of base64 the length of a line; prose in a placeholder
 // (`<paste the key here>`) is short words, and must not be glued into something that looks like base64.
 const SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
@@ -113,7 +138,7 @@ export function unwrapBlockBody(text: string, markerStart: number, bodyStart: nu
       if (trimmed.endsWith(suffix)) line = trimmed.slice(0, -suffix.length);
     }
     for (const part of unescapeText(line).split(/\r?\n|\r/)) {
-      const clean = part.replace(LEADING, '').replace(TRAILING, '');
+      const clean = trimTrailingDecoration(part.replace(LEADING, ''));
       if (clean === '' || JOINER_ONLY.test(clean)) continue;
       out.push(SPACED_BASE64.test(clean) ? clean.replace(/\s+/g, '') : clean);
     }

@@ -22,10 +22,8 @@ import {
 import {
   MAX_BLOCKLIST_BYTES,
   RSA_MAX_BITS,
-  matchWildcard,
-  readBoundedText,
-  trimTrailing
-} from "./chunk-DYWHL67V.js";
+  readBoundedText
+} from "./chunk-ZAUYDAMR.js";
 import {
   KeyFormatError,
   UsageError
@@ -33,6 +31,10 @@ import {
 import {
   ruleById
 } from "./chunk-H66P4RDA.js";
+import {
+  matchWildcard,
+  trimTrailing
+} from "./chunk-25ZG4RWI.js";
 import {
   __commonJS,
   __require,
@@ -12579,7 +12581,25 @@ function unescapeText(text) {
   );
 }
 var LEADING = /^[\s"'`,;#*>|(]+/;
-var TRAILING = /(?:[\s"'`,;)]|(?<=["'`]\s*)\+)+$/;
+var TRAILING_MARK = /* @__PURE__ */ new Set(['"', "'", "`", ",", ";", ")"]);
+var QUOTE = /* @__PURE__ */ new Set(['"', "'", "`"]);
+var BLANK = /\s/;
+function trimTrailingDecoration(line) {
+  let end = line.length;
+  while (end > 0) {
+    const char = line[end - 1];
+    if (TRAILING_MARK.has(char) || BLANK.test(char)) {
+      end--;
+      continue;
+    }
+    if (char !== "+") break;
+    let before = end - 2;
+    while (before >= 0 && BLANK.test(line[before])) before--;
+    if (before < 0 || !QUOTE.has(line[before])) break;
+    end--;
+  }
+  return line.slice(0, end);
+}
 var SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
 var JOINER_ONLY = /^[+.&]{1,2}$/;
 var MAX_BODY = 64 * 1024;
@@ -12636,7 +12656,7 @@ function unwrapBlockBody(text, markerStart, bodyStart, bodyEnd, endMarkerLength 
       if (trimmed.endsWith(suffix)) line = trimmed.slice(0, -suffix.length);
     }
     for (const part of unescapeText(line).split(/\r?\n|\r/)) {
-      const clean = part.replace(LEADING, "").replace(TRAILING, "");
+      const clean = trimTrailingDecoration(part.replace(LEADING, ""));
       if (clean === "" || JOINER_ONLY.test(clean)) continue;
       out.push(SPACED_BASE64.test(clean) ? clean.replace(/\s+/g, "") : clean);
     }
@@ -12646,11 +12666,7 @@ function unwrapBlockBody(text, markerStart, bodyStart, bodyEnd, endMarkerLength 
 
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
-var ESCAPED_BASE64_CHAR = String.raw`\\/|\\u002[BbFf]`;
-var KEY_TEXT = new RegExp(
-  String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|${ESCAPED_BASE64_CHAR})+(?:=|\\u003[Dd]){0,2})`,
-  "g"
-);
+var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
 var MAX_COMMENT_SCAN = 1024;
 var MAX_PREFIX = 8192;
 var LineBounds = class {
@@ -13121,8 +13137,10 @@ function readSshComPrivate(data) {
 }
 function commentHeader(headers) {
   for (const header of headers) {
-    const match = /^Comment:\s*(.*)$/i.exec(header);
-    if (match) return match[1].replace(/^"|"$/g, "").trim() || null;
+    if (!/^comment:/i.test(header)) continue;
+    const value = header.slice("comment:".length).trimStart();
+    if (/[\n\r\u2028\u2029]/.test(value)) continue;
+    return value.replace(/^"|"$/g, "").trim() || null;
   }
   return null;
 }

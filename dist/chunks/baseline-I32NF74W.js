@@ -6,11 +6,12 @@ import {
   findingIdentity,
   loadBaseline,
   renderBaseline
-} from "./chunk-Q3VNGAAX.js";
-import "./chunk-KPN4AXMV.js";
+} from "./chunk-MAE3FXTH.js";
+import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-DYWHL67V.js";
+import "./chunk-ZAUYDAMR.js";
 import "./chunk-ILGW4I5N.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
   baselineEntry,

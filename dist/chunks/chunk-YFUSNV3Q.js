@@ -7,11 +7,11 @@ import {
 import {
   findingIdentity,
   loadBaseline
-} from "./chunk-Q3VNGAAX.js";
+} from "./chunk-MAE3FXTH.js";
 import {
   discover,
   reportPath
-} from "./chunk-KPN4AXMV.js";
+} from "./chunk-Q4IQ42JY.js";
 import {
   Minimatch,
   minimatch
@@ -32,15 +32,12 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-EHRVO742.js";
+} from "./chunk-QLJQKV27.js";
 import {
   isKnownKeyType,
   plainTypeOf,
   validateOptions
 } from "./chunk-FHS4YN6V.js";
-import {
-  trimTrailing
-} from "./chunk-DYWHL67V.js";
 import {
   byLocation,
   byPath
@@ -50,7 +47,10 @@ import {
 } from "./chunk-H66P4RDA.js";
 import {
   VERSION
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
+import {
+  trimTrailing
+} from "./chunk-25ZG4RWI.js";
 
 // src/core/scan.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -398,9 +398,44 @@ var SHORT_OPTIONS = {
   scp: { c: "Ciphers" },
   sftp: { c: "Ciphers" }
 };
-var OPTION = /(?:^|[\s'"=(])-o\s*(["']?)([A-Za-z]+)(?:\s*=\s*|(?<=["'][A-Za-z]+)\s+)([^\s"';&|)`]+)/g;
+var OPTION_START = /* @__PURE__ */ new Set(["'", '"', "=", "("]);
+var QUOTE = /* @__PURE__ */ new Set(["'", '"']);
+var VALUE_END = /* @__PURE__ */ new Set(['"', "'", ";", "&", "|", ")", "`"]);
+var BLANK = /\s/;
+var LETTER = /[A-Za-z]/;
 var KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
 var COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
+function skip(line, at, take) {
+  while (at < line.length && take(line[at])) at++;
+  return at;
+}
+function optionsOf(line) {
+  const found = [];
+  const isValue = (char) => !VALUE_END.has(char) && !BLANK.test(char);
+  let from = 0;
+  for (let start = line.indexOf("-o", from); start !== -1; start = line.indexOf("-o", from)) {
+    from = start + 1;
+    if (start > 0 && !OPTION_START.has(line[start - 1]) && !BLANK.test(line[start - 1])) continue;
+    let at = skip(line, start + 2, (char) => BLANK.test(char));
+    const quoted = QUOTE.has(line[at] ?? "");
+    if (quoted) at++;
+    const keywordEnd = skip(line, at, (char) => LETTER.test(char));
+    if (keywordEnd === at) continue;
+    const keyword = line.slice(at, keywordEnd);
+    let valueStart = -1;
+    const equals = skip(line, keywordEnd, (char) => BLANK.test(char));
+    if (line[equals] === "=") {
+      const after = skip(line, equals + 1, (char) => BLANK.test(char));
+      if (after < line.length && isValue(line[after])) valueStart = after;
+    }
+    if (valueStart === -1 && quoted && equals > keywordEnd && isValue(line[equals] ?? " ")) valueStart = equals;
+    if (valueStart === -1) continue;
+    const valueEnd = skip(line, valueStart, isValue);
+    found.push([keyword, line.slice(valueStart, valueEnd)]);
+    from = valueEnd;
+  }
+  return found;
+}
 function linesWith(text, needle, into, also) {
   for (let found = text.indexOf(needle); found !== -1; ) {
     const start = text.lastIndexOf("\n", found) + 1;
@@ -490,10 +525,10 @@ function findCommandOptions(text) {
     }
     const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text, lineStart);
     if (line.includes("-o") && sshLine) {
-      for (const match of line.matchAll(OPTION)) {
-        const keyword = match[2].toLowerCase();
+      for (const [written, value] of optionsOf(line)) {
+        const keyword = written.toLowerCase();
         if (!CLIENT_KEYWORDS.has(keyword)) continue;
-        options.push({ line: lineNumber, keyword, written: match[2], value: match[3] });
+        options.push({ line: lineNumber, keyword, written, value });
       }
     }
     if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
@@ -522,14 +557,14 @@ function cryptoPolicyKindByContent(keywords, path) {
   return /server|sshd/i.test(path) ? "server" : "client";
 }
 var ASSIGNMENT = /^\s*(?:export\s+)?(CRYPTO_POLICY|OPTIONS)=(.*)$/;
-var OPTION2 = /(?:^|[\s'"])-o\s*([A-Za-z]+)[=\s]([^\s'"]+)/g;
+var OPTION = /(?:^|[\s'"])-o\s*([A-Za-z]+)[=\s]([^\s'"]+)/g;
 function findCryptoPolicyOptions(text) {
   const options = [];
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index++) {
     const assignment = ASSIGNMENT.exec(lines[index]);
     if (!assignment) continue;
-    for (const match of assignment[2].matchAll(OPTION2)) {
+    for (const match of assignment[2].matchAll(OPTION)) {
       const keyword = match[1].toLowerCase();
       if (!SERVER_KEYWORDS.has(keyword) && !POLICY_KEYWORDS.has(keyword)) continue;
       options.push({ line: index + 1, keyword, written: match[1], value: match[2], variable: assignment[1] });
@@ -539,7 +574,24 @@ function findCryptoPolicyOptions(text) {
 }
 
 // src/core/config/script-configs.ts
-var TARGET = /^["']?((?:[^\s"';|&<>]*\/)?(?:sshd?_config(?:\.d\/[^\s"';|&<>]+)?|\.ssh\/config(?:\.d\/[^\s"';|&<>]+)?))["']?$/;
+var NOT_IN_PATH = /[\s"';|&<>]/;
+var CONFIG_NAMES = ["sshd_config", "ssh_config", ".ssh/config"];
+function configTarget(word) {
+  let start = 0;
+  let end = word.length;
+  if (start < end && (word[start] === '"' || word[start] === "'")) start++;
+  if (start < end && (word[end - 1] === '"' || word[end - 1] === "'")) end--;
+  const path = word.slice(start, end);
+  if (NOT_IN_PATH.test(path)) return null;
+  for (let at = 0; at !== -1 && at < path.length; at = path.indexOf("/", at) + 1 || -1) {
+    for (const name of CONFIG_NAMES) {
+      if (!path.startsWith(name, at)) continue;
+      const rest = at + name.length;
+      if (rest === path.length || path.startsWith(".d/", rest) && path.length > rest + 3) return path;
+    }
+  }
+  return null;
+}
 function tokenize(line) {
   const tokens = [];
   let index = 0;
@@ -606,9 +658,42 @@ function sedTexts(expression) {
     if (parts.length === 2 && !/(^|[^\\])&/.test(parts[1])) texts.push(parts[1].replace(/\\(\d)/g, ""));
     substitute.lastIndex = at;
   }
-  const append = /(?:^|[/$\d}])\s*([aic])\\?\s*(.+)$/.exec(expression);
-  if (append && !/^[/$\d]*s/.test(expression)) texts.push(append[2]);
+  const append = appendedText(expression);
+  if (append !== null && !/^[/$\d]*s/.test(expression)) texts.push(append);
   return texts;
+}
+var ADDRESS_END = /[/$\d}]/;
+var BLANK2 = /\s/;
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+function appendedText(expression) {
+  const length = expression.length;
+  let lastBreak = -1;
+  for (let at = 0; at < length; at++) if (LINE_BREAK.test(expression[at])) lastBreak = at;
+  const textFrom = (from) => {
+    let at = from;
+    while (at < length && BLANK2.test(expression[at])) at++;
+    if (at < length) return at > lastBreak ? expression.slice(at) : null;
+    return length - 1 >= from && lastBreak !== length - 1 ? expression.slice(length - 1) : null;
+  };
+  const commandAt = (from) => {
+    let at = from;
+    while (at < length && BLANK2.test(expression[at])) at++;
+    if (!"aic".includes(expression[at] ?? "_")) return null;
+    at++;
+    if (expression[at] === "\\") return textFrom(at + 1) ?? textFrom(at);
+    return textFrom(at);
+  };
+  for (let start = 0; start < length; start++) {
+    if (start === 0) {
+      const found = commandAt(0);
+      if (found !== null) return found;
+    }
+    if (ADDRESS_END.test(expression[start])) {
+      const found = commandAt(start + 1);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 function writesOf(line, lineNumber, heredoc) {
   const tokens = tokenize(line);
@@ -628,25 +713,25 @@ function writesOf(line, lineNumber, heredoc) {
       const target = redirectTarget(after);
       if (target) writes.push({ ...target, lines: text.split("\n").map((part) => ({ text: part, line: lineNumber })) });
     } else if (command === "sed" && words2.some((word) => /^-[a-zA-Z]*i/.test(word) || word.startsWith("--in-place"))) {
-      const files = words2.filter((word) => TARGET.test(word));
+      const files = words2.filter((word) => configTarget(word) !== null);
       if (files.length === 0) continue;
       const expressions = [];
       for (let at = 0; at < words2.length; at++) {
         if (words2[at] === "-e" || words2[at] === "--expression") expressions.push(words2[++at] ?? "");
       }
       if (expressions.length === 0) {
-        const first = words2.find((word) => !word.startsWith("-") && !TARGET.test(word));
+        const first = words2.find((word) => !word.startsWith("-") && configTarget(word) === null);
         if (first) expressions.push(first);
       }
       const texts = expressions.flatMap(sedTexts).flatMap((text) => unescape(text).split("\n"));
       for (const file of files) {
-        writes.push({ target: TARGET.exec(file)[1], append: true, lines: texts.map((text) => ({ text, line: lineNumber })) });
+        writes.push({ target: configTarget(file), append: true, lines: texts.map((text) => ({ text, line: lineNumber })) });
       }
     } else if ((command === "cat" || command === "tee") && HEREDOC.test(line)) {
       let target = null;
       if (command === "tee") {
-        const file = words2.find((word) => TARGET.test(word));
-        if (file) target = { target: TARGET.exec(file)[1], append: words2.includes("-a") || words2.includes("--append") };
+        const file = words2.find((word) => configTarget(word) !== null);
+        if (file) target = { target: configTarget(file), append: words2.includes("-a") || words2.includes("--append") };
       }
       target ??= redirectTarget(tokens.slice(index + 1));
       if (target) writes.push({ ...target, lines: heredoc() });
@@ -660,7 +745,8 @@ function redirectTarget(tokens) {
     const token = tokens[index];
     if (token.operator && (token.text === ">" || token.text === ">>" || token.text === ">|")) {
       const file = tokens[index + 1];
-      if (file && !file.operator && TARGET.test(file.text)) return { target: TARGET.exec(file.text)[1], append: token.text === ">>" };
+      if (file && !file.operator && configTarget(file.text) !== null)
+        return { target: configTarget(file.text), append: token.text === ">>" };
     }
     if (token.operator && token.text === "|") {
       let at = index + 1;
@@ -668,8 +754,8 @@ function redirectTarget(tokens) {
       if (tokens[at]?.text !== "tee") continue;
       const words2 = [];
       for (at++; at < tokens.length && !tokens[at].operator; at++) words2.push(tokens[at].text);
-      const file = words2.find((word) => TARGET.test(word));
-      if (file) return { target: TARGET.exec(file)[1], append: words2.includes("-a") || words2.includes("--append") };
+      const file = words2.find((word) => configTarget(word) !== null);
+      if (file) return { target: configTarget(file), append: words2.includes("-a") || words2.includes("--append") };
     }
   }
   return null;

@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "sarif", "markdown", "codequality"];
 async function resolveCliOptions(request) {
   if (request.optionRequest === null) return;
-  const { resolveOptions } = await import("./settings-WM76DF7W.js");
+  const { resolveOptions } = await import("./settings-5J6XLQA5.js");
   request.options = resolveOptions(request.optionRequest);
 }
 var USAGE = `Usage: ssh-key-audit [PATH...] [options]

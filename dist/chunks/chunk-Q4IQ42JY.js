@@ -5,11 +5,11 @@ import {
   Minimatch
 } from "./chunk-6VK4DKLJ.js";
 import {
-  trimTrailing
-} from "./chunk-DYWHL67V.js";
-import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
+import {
+  trimTrailing
+} from "./chunk-25ZG4RWI.js";
 
 // src/core/discover.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

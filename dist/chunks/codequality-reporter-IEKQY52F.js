@@ -3,12 +3,13 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findingFingerprint
-} from "./chunk-DCTPARRH.js";
+} from "./chunk-MRP7I2FB.js";
 import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
 import "./chunk-H66P4RDA.js";
-import "./chunk-AUXPNFTJ.js";
+import "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
 // src/reporters/codequality-reporter.ts

@@ -3,12 +3,12 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   reportPath
-} from "./chunk-KPN4AXMV.js";
+} from "./chunk-Q4IQ42JY.js";
 import {
   MAX_BASELINE_BYTES,
   parseJsonFile,
   readBoundedText
-} from "./chunk-DYWHL67V.js";
+} from "./chunk-ZAUYDAMR.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";

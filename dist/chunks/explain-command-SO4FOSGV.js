@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   describeParseError
-} from "./chunk-IOH4BPJK.js";
+} from "./chunk-L5L7DTIE.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -15,21 +15,22 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-EHRVO742.js";
+} from "./chunk-QLJQKV27.js";
 import "./chunk-W22L2EET.js";
 import "./chunk-GUMW3ZH5.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";
 import "./chunk-FHS4YN6V.js";
-import "./chunk-DYWHL67V.js";
+import "./chunk-ZAUYDAMR.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
 import "./chunk-H66P4RDA.js";
 import {
   VERSION
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/explain-command.ts

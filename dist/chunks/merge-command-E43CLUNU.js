@@ -6,7 +6,7 @@ import {
 } from "./chunk-RM23ZZD2.js";
 import {
   describeParseError
-} from "./chunk-IOH4BPJK.js";
+} from "./chunk-L5L7DTIE.js";
 import "./chunk-W22L2EET.js";
 import {
   guardText
@@ -18,11 +18,11 @@ import {
 import {
   cell,
   codeCell
-} from "./chunk-62VRVODM.js";
+} from "./chunk-4G3Q6NKG.js";
 import "./chunk-SJ7L7DRX.js";
 import {
   renderSarif
-} from "./chunk-DCTPARRH.js";
+} from "./chunk-MRP7I2FB.js";
 import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
@@ -30,7 +30,8 @@ import "./chunk-H66P4RDA.js";
 import {
   RULES_DOC_URL,
   VERSION
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/merge-command.ts

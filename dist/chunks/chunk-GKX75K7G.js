@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   reportPath
-} from "./chunk-KPN4AXMV.js";
+} from "./chunk-Q4IQ42JY.js";
 import {
   FAIL_ON_VALUES,
   PLAIN_KEY_TYPES,
@@ -16,7 +16,7 @@ import {
   MAX_POLICY_ALIASES,
   MAX_POLICY_BYTES,
   readBoundedText
-} from "./chunk-DYWHL67V.js";
+} from "./chunk-ZAUYDAMR.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-H66P4RDA.js";
 import {
   REPOSITORY_URL
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
 import {
   __commonJS,
   __require,

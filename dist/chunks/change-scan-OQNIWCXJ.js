@@ -13,16 +13,16 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-LAGTAV5C.js";
+} from "./chunk-YFUSNV3Q.js";
 import "./chunk-RM23ZZD2.js";
-import "./chunk-Q3VNGAAX.js";
-import "./chunk-KPN4AXMV.js";
+import "./chunk-MAE3FXTH.js";
+import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-EHRVO742.js";
+import "./chunk-QLJQKV27.js";
 import "./chunk-W22L2EET.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-FHS4YN6V.js";
-import "./chunk-DYWHL67V.js";
+import "./chunk-ZAUYDAMR.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
@@ -33,7 +33,10 @@ import {
   byPath
 } from "./chunk-OCWKS3J7.js";
 import "./chunk-H66P4RDA.js";
-import "./chunk-AUXPNFTJ.js";
+import "./chunk-WBQHX2QK.js";
+import {
+  trimTrailing
+} from "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/change-scan.ts
@@ -93,7 +96,7 @@ async function stagedTree(options) {
   const contextEntries = indexEntries(repoRoot, (path) => !changedPaths.has(path) && sshContext(path));
   const limits = options.paths.map((path) => {
     const rel = relative(options.cwd, resolve(options.cwd, path)).split(sep).join("/");
-    return rel === "" ? "." : rel.replace(/\/+$/, "");
+    return rel === "" ? "." : trimTrailing(rel, "/");
   });
   const skipped = [];
   const wanted = /* @__PURE__ */ new Map();

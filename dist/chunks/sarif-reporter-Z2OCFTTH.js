@@ -5,10 +5,11 @@ import {
   findingFingerprint,
   renderSarif,
   ruleHelpMarkdown
-} from "./chunk-DCTPARRH.js";
+} from "./chunk-MRP7I2FB.js";
 import "./chunk-OCWKS3J7.js";
 import "./chunk-H66P4RDA.js";
-import "./chunk-AUXPNFTJ.js";
+import "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
   findingFingerprint,

@@ -8,7 +8,7 @@ import {
   USAGE,
   parseCli,
   resolveCliOptions
-} from "./chunk-IOH4BPJK.js";
+} from "./chunk-L5L7DTIE.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
@@ -20,7 +20,8 @@ import {
 import "./chunk-H66P4RDA.js";
 import {
   VERSION
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/main.ts
@@ -31,11 +32,11 @@ async function render(result, format, color) {
     case "json":
       return (await import("./json-reporter-ZGYUFANU.js")).renderJson(result);
     case "sarif":
-      return (await import("./sarif-reporter-BQNBUOXX.js")).renderSarif(result);
+      return (await import("./sarif-reporter-Z2OCFTTH.js")).renderSarif(result);
     case "markdown":
-      return (await import("./markdown-reporter-CV5CXMLL.js")).renderMarkdown(result);
+      return (await import("./markdown-reporter-XZT4GX7P.js")).renderMarkdown(result);
     case "codequality":
-      return (await import("./codequality-reporter-F373M7LM.js")).renderCodeQuality(result);
+      return (await import("./codequality-reporter-IEKQY52F.js")).renderCodeQuality(result);
     case "text":
       return (await import("./text-reporter-ILI7CNOL.js")).renderText(result, { color });
   }
@@ -76,7 +77,7 @@ async function runGuarded(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-WM76DF7W.js");
+      const { renderPolicy } = await import("./settings-5J6XLQA5.js");
       const policy = renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
@@ -84,14 +85,14 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-IT6QBM4X.js"),
+      import("./scan-3RR3BLRL.js"),
       import("./policy-WKEM5E4P.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-5I3WUI7E.js");
+      const { scanChange } = await import("./change-scan-OQNIWCXJ.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);
@@ -105,7 +106,7 @@ async function runGuarded(argv, io) {
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      const { renderBaseline } = await import("./baseline-WNKQJPNK.js");
+      const { renderBaseline } = await import("./baseline-I32NF74W.js");
       writeOutput("--write-baseline", resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);

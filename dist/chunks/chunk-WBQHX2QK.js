@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
+import {
+  trimTrailing
+} from "./chunk-25ZG4RWI.js";
 
 // package.json
 var package_default = {
@@ -89,7 +92,7 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 function repositoryWebUrl(url) {
-  return url.replace(/^git\+/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+  return trimTrailing(url.replace(/^git\+/, "").replace(/\.git$/, ""), "/");
 }
 var REPOSITORY_URL = repositoryWebUrl(package_default.repository.url);
 var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;

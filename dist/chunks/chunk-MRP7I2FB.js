@@ -10,7 +10,7 @@ import {
 import {
   REPOSITORY_URL,
   RULES_DOC_URL
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
 
 // src/reporters/sarif-reporter.ts
 import { createHash } from "node:crypto";

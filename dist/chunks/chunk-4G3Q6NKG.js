@@ -8,7 +8,7 @@ import {
 } from "./chunk-SJ7L7DRX.js";
 import {
   RULES_DOC_URL
-} from "./chunk-AUXPNFTJ.js";
+} from "./chunk-WBQHX2QK.js";
 
 // src/reporters/markdown-reporter.ts
 function cell(text) {

@@ -5,9 +5,10 @@ import {
   cell,
   codeCell,
   renderMarkdown
-} from "./chunk-62VRVODM.js";
+} from "./chunk-4G3Q6NKG.js";
 import "./chunk-SJ7L7DRX.js";
-import "./chunk-AUXPNFTJ.js";
+import "./chunk-WBQHX2QK.js";
+import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
   cell,
