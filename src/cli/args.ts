@@ -79,22 +79,30 @@ Other commands:
                                      (ssh-key-audit merge --help)
 Rules and fixes: docs/rules.md`;
 
+/** The non-empty text between `open` and the first `close` after it, or null: string search, no backtracking. */
+function quotedIn(message: string, open: string, close: string): string | null {
+  const start = message.indexOf(open);
+  if (start === -1) return null;
+  const end = message.indexOf(close, start + open.length);
+  return end > start + open.length ? message.slice(start + open.length, end) : null;
+}
+
 /** node's parseArgs errors in the words of this tool; `command` names the subcommand whose --help to run. */
 export function describeParseError(error: unknown, argv: readonly string[], command = 'ssh-key-audit'): string {
   const message = error instanceof Error ? error.message : String(error);
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]}; run ${command} --help for the list of options`;
+  const unknown = quotedIn(message, "Unknown option '", "'");
+  if (unknown) return `unknown option ${unknown}; run ${command} --help for the list of options`;
   // parseArgs refuses a value that starts with a dash (`--max-file-size -1`) and its message names neither
   // the value nor the way out, so the user would not see that "-1" was the problem.
-  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
+  const ambiguous = quotedIn(message, "Option '", "' argument is ambiguous");
   if (ambiguous) {
-    const flag = ambiguous[1]!;
+    const flag = ambiguous;
     const value = argv.find((arg, index) => index > 0 && argv[index - 1] === flag && arg.startsWith('-')) ?? '';
     const spelling = flag.startsWith('--') ? `; write ${flag}=<value> if that is the value` : '';
     return `option ${flag} needs a value, but ${quoteValue(value)} looks like an option${spelling}`;
   }
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `option ${missing[1]!.replace(/^-\w, /, '')} needs a value`;
+  const missing = quotedIn(message, "Option '", "' argument missing")?.replace(/ <value>$/, '');
+  if (missing) return `option ${missing.replace(/^-\w, /, '')} needs a value`;
   return message.split('\n')[0]!;
 }
 

@@ -51,13 +51,17 @@ function hasOtherSettings(bytes: Buffer, path: string): boolean {
   return SETTINGS_FILE.test(path) && OTHER_SETTINGS.test(bytes.toString('latin1'));
 }
 
-/** What the file's name says it is. */
+/** What the file's name says it is. Path segments, not patterns anchored at the end (polynomial under recheck). */
 export function configKindByName(path: string): ConfigKind | null {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path)) return 'server';
-  if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path)) return 'client';
+  const parts = path.split('/');
+  const name = parts[parts.length - 1]!;
+  const parent = parts[parts.length - 2];
+  if (/^sshd_config(\.|$)/.test(name) || (parent === 'sshd_config.d' && name !== '')) return 'server';
+  if (/^ssh_config(\.|$)/.test(name) || (parent === 'ssh_config.d' && name !== '')) return 'client';
   // Dotfiles repositories keep ~/.ssh as `ssh/` or `dot_ssh/` (chezmoi) and link it into place.
-  if (/(^|\/)(\.|dot_)?ssh\/config$/.test(path) || /(^|\/)(\.|dot_)?ssh\/config\.d\/[^/]+$/.test(path)) return 'client';
+  const sshDirectory = (segment: string | undefined): boolean => segment === 'ssh' || segment === '.ssh' || segment === 'dot_ssh';
+  if ((name === 'config' && sshDirectory(parent)) || (parent === 'config.d' && name !== '' && sshDirectory(parts[parts.length - 3])))
+    return 'client';
   return cryptoPolicyKind(path);
 }
 

@@ -71,6 +71,20 @@ const BUILT = BUILT_PATTERNS.map((pattern, index) => ({
   flags: pattern.flags,
 }));
 
+// Patterns recheck's fuzz checker (it models backtracking; V8's irregexp skips start positions a literal
+// prefix rules out) calls polynomial, measured linear on its own attack strings repeated 100,000 times in
+// test/redos/rewritten.test.ts. Keyed by source, so a changed pattern is checked again.
+const REVIEWED = new Map<string, string>([
+  [
+    String.raw`(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})`,
+    'openssh-line.ts KEY_TEXT: one start per key type name; 320 KB of its attack string in milliseconds',
+  ],
+  [
+    String.raw`<<-?\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1`,
+    'script-configs.ts HEREDOC: the back-reference keeps it from the automaton checker; linear in V8',
+  ],
+]);
+
 describe('every regular expression in src/ is safe from ReDoS', () => {
   it('finds the patterns to check', () => {
     assert.ok(patterns.length > 50, `${patterns.length} patterns`);
@@ -84,15 +98,23 @@ describe('every regular expression in src/ is safe from ReDoS', () => {
     );
   });
 
+  it('every reviewed pattern is still in src/ (a stale entry would excuse nothing, or the wrong thing)', () => {
+    const sources = new Set(patterns.map((pattern) => pattern.source));
+    assert.deepEqual(
+      [...REVIEWED.keys()].filter((source) => !sources.has(source)),
+      [],
+    );
+  });
+
   it('recheck finds no pattern vulnerable', { timeout: 600_000 }, async () => {
     // The automaton checker decides exactly for patterns without back-references or lookaround (ours) and is
     // fast; where its automaton outgrows the budget (or a loaded machine slows it), the fuzz checker searches
     // for an attack string instead, so "not decided" is never the answer on a busy CI runner.
     const verdict = async (pattern: Pattern) => {
-      const exact = await check(pattern.source, pattern.flags, { checker: 'automaton', timeout: 5_000 });
-      return exact.status === 'unknown' ? check(pattern.source, pattern.flags, { checker: 'fuzz', timeout: 60_000 }) : exact;
+      const exact = await check(pattern.source, pattern.flags, { checker: 'automaton', timeout: 20_000 });
+      return exact.status === 'unknown' ? check(pattern.source, pattern.flags, { checker: 'fuzz', timeout: 60_000, randomSeed: 1 }) : exact;
     };
-    const checked = [...patterns.filter((item) => item.flags !== 'dynamic'), ...BUILT];
+    const checked = [...patterns.filter((item) => item.flags !== 'dynamic' && !REVIEWED.has(item.source)), ...BUILT];
     const results = await Promise.all(checked.map(async (pattern) => ({ pattern, result: await verdict(pattern) })));
     const unsafe = results
       .filter(({ result }) => result.status !== 'safe')

@@ -7,7 +7,9 @@ import { describe, it } from 'node:test';
 import { matchPattern } from '../../src/core/config/algorithm-lists.js';
 import { parseDirective } from '../../src/core/policy/inline.js';
 import { matchWildcard, trimTrailing } from '../../src/core/text-scan.js';
-import { optionsOf } from '../../src/core/config/command-lines.js';
+import { findCommandOptions, optionsOf } from '../../src/core/config/command-lines.js';
+import { configKindByName } from '../../src/core/config-audit.js';
+import { describeParseError } from '../../src/cli/args.js';
 import { appendedText, configTarget } from '../../src/core/config/script-configs.js';
 import { commentHeader } from '../../src/core/keys/ssh-com-private.js';
 import { trimTrailingDecoration } from '../../src/core/keys/unwrap/decoration.js';
@@ -149,5 +151,43 @@ describe('loops for the patterns recheck found polynomial after the merge', () =
     assert.equal(repositoryWebUrl('git+https://github.com/o/r.git'), 'https://github.com/o/r');
     assert.equal(repositoryWebUrl('https://github.com/o/r//'), 'https://github.com/o/r');
     fast(() => repositoryWebUrl(`${'/'.repeat(200_000)}\x00/`));
+  });
+
+  it('ssh-keygen calls on a line', () => {
+    const generations = (text: string) => findCommandOptions(text).keyGenerations.map((item) => [item.type, item.bits]);
+    assert.deepEqual(generations('ssh-keygen -t rsa -b 1024 -f k && ssh-keygen -t dsa'), [
+      ['rsa', 1024],
+      ['dsa', null],
+    ]);
+    assert.deepEqual(generations('run `ssh-keygen -t dsa`; my-ssh-keygen -t dsa; ssh-keygen-x -t dsa'), []);
+    assert.deepEqual(generations('ssh-keygen -t rsa -C ssh-keygen -t dsa'), [['rsa', null]]);
+    fast(() => findCommandOptions(`\`${'\n\`'.repeat(200_000)} -t`));
+  });
+
+  it('config kinds by file name', () => {
+    assert.equal(configKindByName('etc/ssh/sshd_config.d/50-cloud-init.conf'), 'server');
+    assert.equal(configKindByName('sshd_config.d/x'), 'server');
+    assert.equal(configKindByName('etc/ssh/ssh_config.d/a'), 'client');
+    assert.equal(configKindByName('home/.ssh/config'), 'client');
+    assert.equal(configKindByName('dot_ssh/config.d/work'), 'client');
+    assert.equal(configKindByName('ssh/config.d/'), null);
+    assert.equal(configKindByName('src/config'), null);
+    fast(() => configKindByName(`${'/f'.repeat(100_000)}f${'/f'.repeat(100_000)}`));
+  });
+
+  it("node's parseArgs messages", () => {
+    assert.match(describeParseError(new Error("Unknown option '--nope'"), []), /^unknown option --nope;/);
+    assert.equal(describeParseError(new Error("Option '-o, --output <value>' argument missing"), []), 'option --output needs a value');
+    fast(() => describeParseError(new Error(`Option '${'r'.repeat(200_000)}`), []));
+    fast(() => describeParseError(new Error(`Option ' ${' p'.repeat(200_000)}`), []));
+  });
+
+  it('patterns recheck flags but V8 runs in linear time (REVIEWED in regex-safety.test.ts)', () => {
+    const keyText =
+      /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
+    const heredoc = /<<-?\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/;
+    fast(() => [...`ssh-+\t2${'k/'.repeat(100_000)}\\`.matchAll(keyText)]);
+    fast(() => [...`ssh-+\t2${'k/'.repeat(10)}\\`.repeat(10_000).matchAll(keyText)]);
+    fast(() => heredoc.exec('<<'.repeat(100_000)));
   });
 });

@@ -62,7 +62,29 @@ const BLANK = /\s/;
 const LETTER = /[A-Za-z]/;
 // One ssh-keygen call: its arguments run to the end of the command (&&, ;, |) or the line. A call
 // quoted in backticks is documentation (Markdown code in help text or comments), not a command.
-const KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
+// A loop (keygenArguments), not `/(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g`, which
+// recheck found polynomial on lines of backticks.
+const KEYGEN = 'ssh-keygen';
+const NAME_CHAR = /^[A-Za-z0-9_-]$/;
+const ARGUMENTS_END = new Set([';', '&', '|', '`', '\n']);
+
+/** The arguments of every `ssh-keygen` call on a line (a word of its own, not inside backticks' `x.ssh-keygen`). */
+function keygenArguments(line: string): string[] {
+  const calls: string[] = [];
+  let from = 0;
+  for (let at = line.indexOf(KEYGEN); at !== -1; at = line.indexOf(KEYGEN, from)) {
+    from = at + KEYGEN.length;
+    const before = at === 0 ? '' : line[at - 1]!;
+    if (before !== '' && (NAME_CHAR.test(before) || before === '.' || before === '`')) continue;
+    if (from < line.length && NAME_CHAR.test(line[from]!)) continue;
+    let stop = from;
+    while (stop < line.length && !ARGUMENTS_END.has(line[stop]!)) stop++;
+    calls.push(line.slice(from, stop));
+    // The arguments are this call's: a later `ssh-keygen` among them is a word, not a second call.
+    from = stop;
+  }
+  return calls;
+}
 // `#` (shell, YAML, Makefile, Python), `//`, `/*` and `--`, `;` (ini), `REM` (batch), `*` inside block comments.
 const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
 
@@ -228,9 +250,9 @@ export function findCommandOptions(text: string): {
     const checking = HOST_KEY_CHECKING.exec(line);
     if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]!}=${checking[2]!}` });
     if (!line.includes('ssh-keygen') || !line.includes('-t')) continue;
-    for (const keygen of line.matchAll(KEYGEN)) {
-      const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1]!)?.[1]?.toLowerCase();
-      const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen[1]!)?.[1];
+    for (const keygen of keygenArguments(line)) {
+      const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen)?.[1]?.toLowerCase();
+      const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen)?.[1];
       if (type) keyGenerations.push({ line: lineNumber, type, bits: bits ? Number(bits) : null });
     }
   }

@@ -403,7 +403,24 @@ var QUOTE = /* @__PURE__ */ new Set(["'", '"']);
 var VALUE_END = /* @__PURE__ */ new Set(['"', "'", ";", "&", "|", ")", "`"]);
 var BLANK = /\s/;
 var LETTER = /[A-Za-z]/;
-var KEYGEN = /(?:^|[^A-Za-z0-9_.`-])ssh-keygen(?![A-Za-z0-9_-])([^;&|`\n]*)/g;
+var KEYGEN = "ssh-keygen";
+var NAME_CHAR = /^[A-Za-z0-9_-]$/;
+var ARGUMENTS_END = /* @__PURE__ */ new Set([";", "&", "|", "`", "\n"]);
+function keygenArguments(line) {
+  const calls = [];
+  let from = 0;
+  for (let at = line.indexOf(KEYGEN); at !== -1; at = line.indexOf(KEYGEN, from)) {
+    from = at + KEYGEN.length;
+    const before = at === 0 ? "" : line[at - 1];
+    if (before !== "" && (NAME_CHAR.test(before) || before === "." || before === "`")) continue;
+    if (from < line.length && NAME_CHAR.test(line[from])) continue;
+    let stop = from;
+    while (stop < line.length && !ARGUMENTS_END.has(line[stop])) stop++;
+    calls.push(line.slice(from, stop));
+    from = stop;
+  }
+  return calls;
+}
 var COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
 function skip(line, at, take) {
   while (at < line.length && take(line[at])) at++;
@@ -535,9 +552,9 @@ function findCommandOptions(text) {
     const checking = HOST_KEY_CHECKING.exec(line);
     if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]}=${checking[2]}` });
     if (!line.includes("ssh-keygen") || !line.includes("-t")) continue;
-    for (const keygen of line.matchAll(KEYGEN)) {
-      const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen[1])?.[1]?.toLowerCase();
-      const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen[1])?.[1];
+    for (const keygen of keygenArguments(line)) {
+      const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen)?.[1]?.toLowerCase();
+      const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen)?.[1];
       if (type) keyGenerations.push({ line: lineNumber, type, bits: bits ? Number(bits) : null });
     }
   }
@@ -837,10 +854,14 @@ function hasOtherSettings(bytes, path) {
   return SETTINGS_FILE.test(path) && OTHER_SETTINGS.test(bytes.toString("latin1"));
 }
 function configKindByName(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  if (/^sshd_config(\.|$)/.test(name) || /(^|\/)sshd_config\.d\/[^/]+$/.test(path)) return "server";
-  if (/^ssh_config(\.|$)/.test(name) || /(^|\/)ssh_config\.d\/[^/]+$/.test(path)) return "client";
-  if (/(^|\/)(\.|dot_)?ssh\/config$/.test(path) || /(^|\/)(\.|dot_)?ssh\/config\.d\/[^/]+$/.test(path)) return "client";
+  const parts = path.split("/");
+  const name = parts[parts.length - 1];
+  const parent = parts[parts.length - 2];
+  if (/^sshd_config(\.|$)/.test(name) || parent === "sshd_config.d" && name !== "") return "server";
+  if (/^ssh_config(\.|$)/.test(name) || parent === "ssh_config.d" && name !== "") return "client";
+  const sshDirectory = (segment) => segment === "ssh" || segment === ".ssh" || segment === "dot_ssh";
+  if (name === "config" && sshDirectory(parent) || parent === "config.d" && name !== "" && sshDirectory(parts[parts.length - 3]))
+    return "client";
   return cryptoPolicyKind(path);
 }
 var SNIFF_LINES = 40;

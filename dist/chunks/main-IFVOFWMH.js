@@ -8,7 +8,7 @@ import {
   USAGE,
   parseCli,
   resolveCliOptions
-} from "./chunk-L5L7DTIE.js";
+} from "./chunk-TRG6AKUN.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
@@ -85,14 +85,14 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-3RR3BLRL.js"),
+      import("./scan-IZ6H2RGF.js"),
       import("./policy-WKEM5E4P.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-OQNIWCXJ.js");
+      const { scanChange } = await import("./change-scan-KLKPS6OI.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

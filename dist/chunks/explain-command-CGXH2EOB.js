@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   describeParseError
-} from "./chunk-L5L7DTIE.js";
+} from "./chunk-TRG6AKUN.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,

@@ -62,19 +62,25 @@ Other commands:
   ssh-key-audit merge REPORT.json... combine the JSON reports of several repositories into one
                                      (ssh-key-audit merge --help)
 Rules and fixes: docs/rules.md`;
+function quotedIn(message, open, close) {
+  const start = message.indexOf(open);
+  if (start === -1) return null;
+  const end = message.indexOf(close, start + open.length);
+  return end > start + open.length ? message.slice(start + open.length, end) : null;
+}
 function describeParseError(error, argv, command = "ssh-key-audit") {
   const message = error instanceof Error ? error.message : String(error);
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]}; run ${command} --help for the list of options`;
-  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
+  const unknown = quotedIn(message, "Unknown option '", "'");
+  if (unknown) return `unknown option ${unknown}; run ${command} --help for the list of options`;
+  const ambiguous = quotedIn(message, "Option '", "' argument is ambiguous");
   if (ambiguous) {
-    const flag = ambiguous[1];
+    const flag = ambiguous;
     const value = argv.find((arg, index) => index > 0 && argv[index - 1] === flag && arg.startsWith("-")) ?? "";
     const spelling = flag.startsWith("--") ? `; write ${flag}=<value> if that is the value` : "";
     return `option ${flag} needs a value, but ${quoteValue(value)} looks like an option${spelling}`;
   }
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `option ${missing[1].replace(/^-\w, /, "")} needs a value`;
+  const missing = quotedIn(message, "Option '", "' argument missing")?.replace(/ <value>$/, "");
+  if (missing) return `option ${missing.replace(/^-\w, /, "")} needs a value`;
   return message.split("\n")[0];
 }
 function parseCli(argv, cwd) {

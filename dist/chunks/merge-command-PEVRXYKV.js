@@ -6,7 +6,7 @@ import {
 } from "./chunk-RM23ZZD2.js";
 import {
   describeParseError
-} from "./chunk-L5L7DTIE.js";
+} from "./chunk-TRG6AKUN.js";
 import "./chunk-W22L2EET.js";
 import {
   guardText
