@@ -71,8 +71,7 @@ const ARGUMENTS_END = new Set([';', '&', '|', '`', '\n']);
 /** The arguments of every `ssh-keygen` call on a line (a word of its own, not inside backticks' `x.ssh-keygen`). */
 function keygenArguments(line: string): string[] {
   const calls: string[] = [];
-  let from = 0;
-  for (let at = line.indexOf(KEYGEN); at !== -1; at = line.indexOf(KEYGEN, from)) {
+  for (let at = line.indexOf(KEYGEN), from: number; at !== -1; at = line.indexOf(KEYGEN, from)) {
     from = at + KEYGEN.length;
     const before = at === 0 ? '' : line[at - 1]!;
     if (before !== '' && (NAME_CHAR.test(before) || before === '.' || before === '`')) continue;
