@@ -22,7 +22,7 @@ if (isMainThread) {
     const { runMerge } = await import("./chunks/merge-command-PEVRXYKV.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-IFVOFWMH.js");
+    const { runCli } = await import("./chunks/main-LOC6HQ36.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -21,7 +21,7 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-FOSIVWXW.js";
+} from "./chunks/chunk-NKO6FFIY.js";
 import "./chunks/chunk-RM23ZZD2.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {

@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-FOSIVWXW.js";
+} from "./chunk-NKO6FFIY.js";
 import "./chunk-RM23ZZD2.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";

@@ -13,7 +13,7 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-FOSIVWXW.js";
+} from "./chunk-NKO6FFIY.js";
 import "./chunk-RM23ZZD2.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";

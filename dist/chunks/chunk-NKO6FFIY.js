@@ -408,8 +408,7 @@ var NAME_CHAR = /^[A-Za-z0-9_-]$/;
 var ARGUMENTS_END = /* @__PURE__ */ new Set([";", "&", "|", "`", "\n"]);
 function keygenArguments(line) {
   const calls = [];
-  let from = 0;
-  for (let at = line.indexOf(KEYGEN); at !== -1; at = line.indexOf(KEYGEN, from)) {
+  for (let at = line.indexOf(KEYGEN), from; at !== -1; at = line.indexOf(KEYGEN, from)) {
     from = at + KEYGEN.length;
     const before = at === 0 ? "" : line[at - 1];
     if (before !== "" && (NAME_CHAR.test(before) || before === "." || before === "`")) continue;
