@@ -10,7 +10,7 @@ import { CLIENT_KEYWORDS, CLIENT_ONLY, SERVER_KEYWORDS, SERVER_ONLY } from './co
 import { type ConfigBlock } from './config/parse-config.js';
 import { findScriptConfigs } from './config/script-configs.js';
 import { findMarkers, type Markers } from './markers.js';
-import { ruleById } from './rules.js';
+import { makeFinding } from './finding.js';
 import type { Finding } from './types.js';
 
 export type { ConfigKind } from './config/in-force.js';
@@ -136,16 +136,14 @@ function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
     findings.push(...checkSetting(setting, context.path));
   }
   for (const off of hostKeyChecking) {
-    findings.push({
-      rule: 'host-key-checking-disabled',
-      severity: ruleById('host-key-checking-disabled').severity,
-      path: context.path,
-      line: off.line,
-      message: `${off.written} makes Ansible run ssh with StrictHostKeyChecking=no, which accepts any host key, so a man in the middle goes unnoticed; pin the host keys in a known_hosts file and remove the setting.`,
-      fingerprint: null,
-    });
+    findings.push(
+      makeFinding(
+        'host-key-checking-disabled',
+        { path: context.path, line: off.line, fingerprint: null },
+        `${off.written} makes Ansible run ssh with StrictHostKeyChecking=no, which accepts any host key, so a man in the middle goes unnoticed; pin the host keys in a known_hosts file and remove the setting.`,
+      ),
+    );
   }
-  const severity = ruleById('weak-key-generation').severity;
   for (const generation of keyGenerations) {
     let problem: string | null = null;
     if (generation.type === 'dsa') problem = 'makes a DSA key, which OpenSSH disabled in 7.0 and removed in 10.0';
@@ -154,14 +152,13 @@ function auditCommands(text: string, context: ConfigAuditContext): Finding[] {
       problem = `makes a ${generation.bits}-bit RSA key, below the ${context.minRsaBits}-bit minimum`;
     }
     if (problem) {
-      findings.push({
-        rule: 'weak-key-generation',
-        severity,
-        path: context.path,
-        line: generation.line,
-        message: `This ssh-keygen call ${problem}; generate an Ed25519 key instead (ssh-keygen -t ed25519).`,
-        fingerprint: null,
-      });
+      findings.push(
+        makeFinding(
+          'weak-key-generation',
+          { path: context.path, line: generation.line, fingerprint: null },
+          `This ssh-keygen call ${problem}; generate an Ed25519 key instead (ssh-keygen -t ed25519).`,
+        ),
+      );
     }
   }
   return findings;

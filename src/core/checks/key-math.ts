@@ -6,6 +6,7 @@
 import { BUILT_IN_BLOCKLIST, type Blocklist } from '../blocklist.js';
 import type { PublicKeyInfo } from '../keys/public-blob.js';
 import { RSA_MAX_BITS } from '../limits.js';
+import type { RuleId } from '../rules.js';
 import { toBigInt } from './bigint-math.js';
 import { hasSparseDsaPrime } from './dsa-checks.js';
 import { isOnCurve } from './ecdsa-curves.js';
@@ -13,7 +14,7 @@ import { generatorPattern } from './rsa-patterns.js';
 import { fermatSteps, hasRocaFingerprint, hasSmallPrivateExponent, invalidRsaParameters } from './rsa-checks.js';
 
 export interface MathFinding {
-  rule: 'compromised-key' | 'roca-key' | 'factorable-key' | 'weak-rsa-key' | 'invalid-key';
+  rule: RuleId;
   message: string;
 }
 

@@ -8,7 +8,7 @@
  * shared-factor-groups.ts), never compared pairwise. Factors never leave this module: a finding names the
  * partner keys, not the prime.
  */
-import { ruleById } from '../rules.js';
+import { makeFinding } from '../finding.js';
 import type { Finding } from '../types.js';
 import { batchGcdParallel } from './batch-gcd.js';
 import { gcd, primesBelow, toBigInt } from './bigint-math.js';
@@ -76,17 +76,9 @@ export async function findSharedPrimes(
     entries.map((entry) => entry.value),
     [smallPrimes()],
   );
-  const severity = ruleById('factorable-key').severity;
   const findings: Finding[] = [];
   const report = (location: ModulusLocation, reason: string): void => {
-    findings.push({
-      rule: 'factorable-key',
-      severity,
-      path: location.path,
-      line: location.line,
-      message: reason,
-      fingerprint: location.fingerprint,
-    });
+    findings.push(makeFinding('factorable-key', location, reason));
   };
   const largeParts = new Map<number, bigint>();
   shared.forEach((part, index) => {

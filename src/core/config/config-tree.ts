@@ -8,7 +8,7 @@
  */
 import { checkSetting, type Setting } from '../checks/config-rules.js';
 import { ALGORITHM_OPTIONS } from '../data/algorithms.js';
-import { ruleById } from '../rules.js';
+import { makeFinding } from '../finding.js';
 import { DEPRECATED } from './keywords.js';
 import type { Finding } from '../types.js';
 import { walkConfig, type ConfigEntry } from './effective.js';
@@ -109,14 +109,14 @@ export class ConfigTree {
   }
 
   private unresolved(findings: Map<string, Finding>, entry: ConfigEntry, pattern: string): void {
-    keep(findings, {
-      rule: 'include-unresolved',
-      severity: ruleById('include-unresolved').severity,
-      path: entry.path,
-      line: entry.directive.line,
-      message: `Include ${pattern} names files this repository does not hold, so the settings they make were not audited; commit them in the same layout (etc/ssh/...) or accept this notice.`,
-      fingerprint: null,
-    });
+    keep(
+      findings,
+      makeFinding(
+        'include-unresolved',
+        { path: entry.path, line: entry.directive.line, fingerprint: null },
+        `Include ${pattern} names files this repository does not hold, so the settings they make were not audited; commit them in the same layout (etc/ssh/...) or accept this notice.`,
+      ),
+    );
   }
 
   private shadowed(entry: ConfigEntry, by: ConfigEntry, kind: ConfigKind): Finding {
@@ -129,14 +129,11 @@ export class ConfigTree {
       by.scope.length > 0 && entry.scope.length === 0 && kind === 'server'
         ? `the "${deciding}" in the Match block at ${place} overrides it for every connection`
         : `"${deciding}" at ${place} comes first and ${program} keeps the first value`;
-    return {
-      rule: 'shadowed-setting',
-      severity: ruleById('shadowed-setting').severity,
-      path: entry.path,
-      line: directive.line,
-      message: `${written} has no effect: ${how}; delete this line or make it agree.`,
-      fingerprint: null,
-    };
+    return makeFinding(
+      'shadowed-setting',
+      { path: entry.path, line: directive.line, fingerprint: null },
+      `${written} has no effect: ${how}; delete this line or make it agree.`,
+    );
   }
 }
 
