@@ -30355,7 +30355,7 @@ function matchWildcard(name, pattern) {
   return index === pattern.length;
 }
 
-// src/core/config/algorithm-lists.ts
+// src/core/ssh-config/algorithm-lists.ts
 function matchPattern(name, pattern) {
   if (!pattern.includes("*") && !pattern.includes("?")) return name === pattern;
   return matchWildcard(name, pattern);
@@ -30404,7 +30404,7 @@ function liftOptional(text) {
   return text === null ? null : liftText(text);
 }
 
-// src/core/config/parse-config.ts
+// src/core/ssh-config/parse-config.ts
 var GLOBAL = { kind: "global", criteria: [], line: 0 };
 function splitArguments(text) {
   const args = [];
@@ -30470,7 +30470,7 @@ function isGlobalBlock(block) {
   return block.criteria.length === 1 && block.criteria[0].toLowerCase() === "all";
 }
 
-// src/core/config/effective.ts
+// src/core/ssh-config/effective.ts
 var MAX_INCLUDE_DEPTH = 16;
 var ALIASES = {
   pubkeyacceptedkeytypes: "pubkeyacceptedalgorithms",
@@ -30738,7 +30738,7 @@ function decodeBase64(text) {
   return Buffer.from(text, "base64");
 }
 
-// src/core/wire.ts
+// src/core/keys/wire.ts
 var WireReader = class {
   constructor(buf) {
     this.buf = buf;
@@ -30814,6 +30814,16 @@ function sha256Fingerprint(blob) {
   return "SHA256:" + trimTrailing(createHash("sha256").update(blob).digest("base64"), "=");
 }
 
+// src/core/limits.ts
+var RSA_MAX_BITS = 16384;
+var MAX_POLICY_BYTES = 1024 * 1024;
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+var MAX_BLOCKLIST_BYTES = 64 * 1024 * 1024;
+var MAX_POLICY_ALIASES = 100;
+
+// src/core/keys/certificate.ts
+import { createPublicKey, verify } from "node:crypto";
+
 // src/core/keys/key-types.ts
 var CERT_SUFFIX = "-cert-v01@openssh.com";
 var PLAIN_KEY_TYPES = {
@@ -30848,15 +30858,76 @@ function familyOf(type) {
   return PLAIN_KEY_TYPES[plainTypeOf(type)];
 }
 
-// src/core/limits.ts
-var RSA_MAX_BITS = 16384;
-var MAX_POLICY_BYTES = 1024 * 1024;
-var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-var MAX_BLOCKLIST_BYTES = 64 * 1024 * 1024;
-var MAX_POLICY_ALIASES = 100;
+// src/core/keys/plain-key.ts
+function readKeyFields(reader, plainType, family) {
+  switch (family) {
+    case "rsa": {
+      const e = reader.mpint();
+      const n = reader.mpint();
+      if (n.length === 0 || e.length === 0) throw new KeyFormatError("RSA key has an empty modulus or exponent");
+      return { bits: bitLength(n), params: { family, e, n } };
+    }
+    case "dsa": {
+      const p = reader.mpint();
+      const q2 = reader.mpint();
+      const g = reader.mpint();
+      const y = reader.mpint();
+      if (p.length === 0 || q2.length === 0) throw new KeyFormatError("DSA key has an empty parameter");
+      return { bits: bitLength(p), params: { family, p, q: q2, g, y } };
+    }
+    case "ecdsa":
+    case "sk-ecdsa": {
+      const curve = reader.text();
+      const expected = plainType.replace(/^(sk-)?ecdsa-sha2-/, "").replace("@openssh.com", "");
+      const spec = ECDSA_CURVES[curve];
+      if (!spec || curve !== expected) throw new KeyFormatError(`ECDSA curve ${curve} does not match key type ${plainType}`);
+      const point = reader.string();
+      if (point.length !== spec.pointLength || point[0] !== 4) {
+        throw new KeyFormatError(`ECDSA ${curve} point has the wrong encoding or length`);
+      }
+      const params = { family, curve, point };
+      if (family === "sk-ecdsa") params.application = reader.text();
+      return { bits: spec.bits, params };
+    }
+    case "ed25519":
+    case "sk-ed25519": {
+      const point = reader.string();
+      if (point.length !== 32) throw new KeyFormatError(`Ed25519 public key is ${point.length} bytes, not 32`);
+      const params = { family, point };
+      if (family === "sk-ed25519") params.application = reader.text();
+      return { bits: 256, params };
+    }
+    case "mldsa44-ed25519": {
+      const point = reader.string();
+      if (point.length !== MLDSA44_ED25519_PUBLIC) {
+        throw new KeyFormatError(`ML-DSA-44/Ed25519 public key is ${point.length} bytes, not ${MLDSA44_ED25519_PUBLIC}`);
+      }
+      return { bits: 256, params: { family, point } };
+    }
+    case "unknown":
+      throw new KeyFormatError(`no key fields known for ${plainType}`);
+  }
+}
+var MLDSA44_ED25519_PUBLIC = 1312 + 32;
+var KEY_TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{2,63}$/;
+function unknownKeyInfo(type, blob) {
+  return { type, plainType: type, bits: null, fingerprint: sha256Fingerprint(blob), params: { family: "unknown" }, plainBlob: blob };
+}
+function parsePlainBlob(blob, certificateMessage = "a certificate where a plain key belongs") {
+  const reader = new WireReader(blob);
+  const type = reader.text();
+  const family = familyOf(type);
+  if (!family) {
+    if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
+    throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
+  }
+  if (isCertificateType(type)) throw new KeyFormatError(certificateMessage);
+  const { bits, params } = readKeyFields(reader, plainTypeOf(type), family);
+  reader.end();
+  return { type, plainType: plainTypeOf(type), bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
+}
 
 // src/core/keys/certificate.ts
-import { createPublicKey, verify } from "node:crypto";
 var FOREVER = 0xffffffffffffffffn;
 function namesIn(packed) {
   const reader = new WireReader(packed);
@@ -30878,7 +30949,7 @@ function toIso(seconds) {
   if (seconds > 8640000000000n) return null;
   return new Date(Number(seconds) * 1e3).toISOString();
 }
-function decodeCertificateTail(reader, blob, parseCa) {
+function decodeCertificateTail(reader, blob) {
   const serial = reader.uint64();
   const kind = reader.uint32();
   if (kind !== 1 && kind !== 2) throw new KeyFormatError(`certificate type ${kind} is neither user (1) nor host (2)`);
@@ -30893,8 +30964,7 @@ function decodeCertificateTail(reader, blob, parseCa) {
   const signedEnd = reader.position;
   const signature2 = reader.string();
   reader.end();
-  const ca = parseCa(caBlob);
-  if (ca.certificate) throw new KeyFormatError("certificate is signed by another certificate");
+  const ca = parsePlainBlob(caBlob, "certificate is signed by another certificate");
   const sigReader = new WireReader(signature2);
   const signatureAlgorithm = sigReader.text();
   const signatureBytes = sigReader.string();
@@ -30986,60 +31056,6 @@ function verifySignature(ca, algorithm, signature2, signed) {
 }
 
 // src/core/keys/public-blob.ts
-function readKeyFields(reader, plainType, family) {
-  switch (family) {
-    case "rsa": {
-      const e = reader.mpint();
-      const n = reader.mpint();
-      if (n.length === 0 || e.length === 0) throw new KeyFormatError("RSA key has an empty modulus or exponent");
-      return { bits: bitLength(n), params: { family, e, n } };
-    }
-    case "dsa": {
-      const p = reader.mpint();
-      const q2 = reader.mpint();
-      const g = reader.mpint();
-      const y = reader.mpint();
-      if (p.length === 0 || q2.length === 0) throw new KeyFormatError("DSA key has an empty parameter");
-      return { bits: bitLength(p), params: { family, p, q: q2, g, y } };
-    }
-    case "ecdsa":
-    case "sk-ecdsa": {
-      const curve = reader.text();
-      const expected = plainType.replace(/^(sk-)?ecdsa-sha2-/, "").replace("@openssh.com", "");
-      const spec = ECDSA_CURVES[curve];
-      if (!spec || curve !== expected) throw new KeyFormatError(`ECDSA curve ${curve} does not match key type ${plainType}`);
-      const point = reader.string();
-      if (point.length !== spec.pointLength || point[0] !== 4) {
-        throw new KeyFormatError(`ECDSA ${curve} point has the wrong encoding or length`);
-      }
-      const params = { family, curve, point };
-      if (family === "sk-ecdsa") params.application = reader.text();
-      return { bits: spec.bits, params };
-    }
-    case "ed25519":
-    case "sk-ed25519": {
-      const point = reader.string();
-      if (point.length !== 32) throw new KeyFormatError(`Ed25519 public key is ${point.length} bytes, not 32`);
-      const params = { family, point };
-      if (family === "sk-ed25519") params.application = reader.text();
-      return { bits: 256, params };
-    }
-    case "mldsa44-ed25519": {
-      const point = reader.string();
-      if (point.length !== MLDSA44_ED25519_PUBLIC) {
-        throw new KeyFormatError(`ML-DSA-44/Ed25519 public key is ${point.length} bytes, not ${MLDSA44_ED25519_PUBLIC}`);
-      }
-      return { bits: 256, params: { family, point } };
-    }
-    case "unknown":
-      throw new KeyFormatError(`no key fields known for ${plainType}`);
-  }
-}
-var MLDSA44_ED25519_PUBLIC = 1312 + 32;
-var KEY_TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{2,63}$/;
-function unknownKeyInfo(type, blob) {
-  return { type, plainType: type, bits: null, fingerprint: sha256Fingerprint(blob), params: { family: "unknown" }, plainBlob: blob };
-}
 function blobNamesType(blob, type) {
   return blob.length >= 4 + type.length && blob.readUInt32BE(0) === type.length && blob.toString("latin1", 4, 4 + type.length) === type;
 }
@@ -31047,21 +31063,13 @@ function parsePublicBlob(blob) {
   const reader = new WireReader(blob);
   const type = reader.text();
   const family = familyOf(type);
-  if (!family) {
-    if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
-    throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
-  }
+  if (!family || !isCertificateType(type)) return parsePlainBlob(blob);
   const plainType = plainTypeOf(type);
-  if (!isCertificateType(type)) {
-    const { bits: bits2, params: params2 } = readKeyFields(reader, plainType, family);
-    reader.end();
-    return { type, plainType, bits: bits2, fingerprint: sha256Fingerprint(blob), params: params2, plainBlob: blob };
-  }
   reader.string();
   const fieldsStart = reader.position;
   const { bits, params } = readKeyFields(reader, plainType, family);
   const plainBlob = Buffer.concat([sshString(plainType), reader.slice(fieldsStart, reader.position)]);
-  const certificate = decodeCertificateTail(reader, blob, parsePublicBlob);
+  const certificate = decodeCertificateTail(reader, blob);
   return { type, plainType, bits, fingerprint: sha256Fingerprint(plainBlob), params, plainBlob, certificate };
 }
 
@@ -32139,7 +32147,7 @@ function encodingFindings(path2, text, encoding, keys) {
   return [];
 }
 
-// src/core/blocklist.ts
+// src/core/checks/blocklist.ts
 import { resolve } from "node:path";
 
 // src/core/data/compromised-keys.ts
@@ -32458,7 +32466,7 @@ function parseJsonFile(text, what) {
   }
 }
 
-// src/core/blocklist.ts
+// src/core/checks/blocklist.ts
 var BUILT_IN_BLOCKLIST = new Map(
   COMPROMISED_KEYS.map(([fingerprint, label, source]) => [fingerprint, { label, source }])
 );
@@ -32492,7 +32500,7 @@ function loadBlocklists(files, root) {
   return merged;
 }
 
-// src/core/checks/bigint-math.ts
+// src/core/checks/big-numbers/bigint-math.ts
 function toBigInt(magnitude) {
   return magnitude.length === 0 ? 0n : BigInt("0x" + magnitude.toString("hex"));
 }
@@ -34879,6 +34887,8 @@ var package_default = {
     ajv: "^8.20.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
+    "eslint-import-resolver-typescript": "^4.4.5",
+    "eslint-plugin-import-x": "^4.18.1",
     "fast-check": "^4.11.0",
     "github-markdown-css": "^5.9.0",
     glob: "^14.0.6",
@@ -35773,7 +35783,7 @@ async function withGuardedIo(io, command) {
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve11 } from "node:path";
 
-// src/core/policy.ts
+// src/core/fail-on.ts
 var RANK = { notice: 1, warning: 2, error: 3 };
 function atOrAbove(severity, threshold) {
   return threshold !== "never" && RANK[severity] >= RANK[threshold];
@@ -35867,7 +35877,7 @@ function findDuplicates(keys) {
   return findings;
 }
 
-// src/core/checks/batch-gcd.ts
+// src/core/checks/big-numbers/batch-gcd.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 function pairUp(below) {
   const level = [];
@@ -35976,7 +35986,7 @@ async function batchGcdParallel(moduli, extra = []) {
   }
 }
 
-// src/core/checks/shared-factor-groups.ts
+// src/core/checks/big-numbers/shared-factor-groups.ts
 var SPLIT_LIMIT = 128;
 function coprimeBase(values) {
   const base = [];
@@ -36060,7 +36070,7 @@ function partnerSummaries(groups, groupOf, names = 3) {
   };
 }
 
-// src/core/checks/shared-primes.ts
+// src/core/checks/big-numbers/shared-primes.ts
 var SMALL_PRIME_BOUND = 65537;
 var smallPrimeProduct;
 function smallPrimes() {
@@ -36131,7 +36141,7 @@ async function findSharedPrimes(moduli, options = {}) {
   return findings;
 }
 
-// src/core/config/in-force.ts
+// src/core/ssh-config/in-force.ts
 var ACCUMULATING = /* @__PURE__ */ new Set([
   "hostkey",
   "hostcertificate",
@@ -36225,7 +36235,7 @@ function judgeEntries(entries, kind) {
   return judged;
 }
 
-// src/core/config/keywords.ts
+// src/core/ssh-config/keywords.ts
 var CLIENT = `host match addkeystoagent addressfamily batchmode bindaddress bindinterface canonicaldomains
 canonicalizefallbacklocal canonicalizehostname canonicalizemaxdots canonicalizepermittedcnames casignaturealgorithms
 certificatefile channeltimeout checkhostip ciphers clearallforwardings compression connectionattempts connecttimeout
@@ -36413,7 +36423,7 @@ function checkSetting(setting, path2) {
   return findings;
 }
 
-// src/core/config/command-lines.ts
+// src/core/ssh-config/command-lines.ts
 var SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GIT_SSH_COMMAND|sshCommand)(?![A-Za-z0-9_-])/;
 var OPTION_KEY = /(?:^|[\s"'{,-])(?:(?:ansible_)?(?:ssh|scp|sftp)[_-](?:common[_-]|extra[_-])?(?:args|arguments|options|opts)|args|options|opts)\s*[:=]/i;
 var HOST_KEY_CHECKING = /(?:^|[^A-Za-z0-9_])((?:ansible_)?host_key_checking)\s*[=:]\s*["']?(false|no|off|0)["']?\s*(?:$|[#;,}\s])/i;
@@ -36542,7 +36552,7 @@ function findCommandOptions(text) {
   return { options, keyGenerations, hostKeyChecking };
 }
 
-// src/core/config/crypto-policy.ts
+// src/core/ssh-config/crypto-policy.ts
 function cryptoPolicyKind(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   if (name === "opensshserver.config" || name === "opensshserver.txt") return "server";
@@ -36571,7 +36581,7 @@ function findCryptoPolicyOptions(text) {
   return options;
 }
 
-// src/core/config/script-configs.ts
+// src/core/ssh-config/script-configs.ts
 var TARGET = /^["']?((?:[^\s"';|&<>]*\/)?(?:sshd?_config(?:\.d\/[^\s"';|&<>]+)?|\.ssh\/config(?:\.d\/[^\s"';|&<>]+)?))["']?$/;
 function tokenize(line) {
   const tokens = [];
@@ -36760,7 +36770,7 @@ function auditWritten(written, kind, path2) {
   return findings;
 }
 
-// src/core/config-audit.ts
+// src/core/ssh-config/audit.ts
 var COMMAND_BLOCK = { kind: "global", criteria: [], line: 0 };
 var PROSE = /\.(md|markdown|rst|txt|adoc|asciidoc|html?|tex|1|5|8)$/i;
 var CONFIG_MARKERS = [
@@ -36913,7 +36923,7 @@ function auditCryptoPolicy(text, path2) {
   );
 }
 
-// src/core/config/tree-source.ts
+// src/core/ssh-config/tree-source.ts
 import { posix } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -39552,7 +39562,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape2;
 
-// src/core/config/tree-source.ts
+// src/core/ssh-config/tree-source.ts
 var GLOB = /[*?[]/;
 var TreeSource = class {
   /** `paths`: the scan's files, relative, forward slashes. `load` reads one when a config needs it. */
@@ -39701,7 +39711,7 @@ function systemPrefix(path2) {
   return null;
 }
 
-// src/core/config/config-tree.ts
+// src/core/ssh-config/config-tree.ts
 var MAX_ENTRIES = 2e5;
 var REPORTABLE = /* @__PURE__ */ new Set([
   ...Object.keys(ALGORITHM_OPTIONS),

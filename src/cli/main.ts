@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { failingFindings } from '../core/policy.js';
+import { failingFindings } from '../core/fail-on.js';
 import { renderBaseline } from '../core/policy/baseline.js';
 import { guardText } from '../core/redact.js';
 import { renderPolicy } from '../core/policy/settings.js';

@@ -3,13 +3,13 @@ import { checkPrimeSync, generateKeyPairSync, generatePrimeSync, randomBytes } f
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { batchGcd } from '../../src/core/checks/batch-gcd.js';
-import { gcd, modPow, primesBelow } from '../../src/core/checks/bigint-math.js';
+import { batchGcd } from '../../src/core/checks/big-numbers/batch-gcd.js';
+import { gcd, modPow, primesBelow } from '../../src/core/checks/big-numbers/bigint-math.js';
 import { hasRocaFingerprint } from '../../src/core/checks/rsa-checks.js';
 import { defaultOptions } from '../../src/core/options.js';
 import { scan } from '../../src/core/scan.js';
 import type { Finding, ScanResult } from '../../src/core/types.js';
-import { sshString } from '../../src/core/wire.js';
+import { sshString } from '../../src/core/keys/wire.js';
 import { generateKey, tempDir } from '../helpers/openssh.js';
 import { mpint, rsaPublicLine } from '../helpers/rsa-lines.js';
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchPattern } from '../../src/core/config/algorithm-lists.js';
+import { matchPattern } from '../../src/core/ssh-config/algorithm-lists.js';
 import { parseDirective } from '../../src/core/policy/inline.js';
 import { matchWildcard, trimTrailing } from '../../src/core/text-scan.js';
 

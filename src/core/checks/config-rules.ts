@@ -2,11 +2,11 @@
  * Findings about SSH settings, wherever they are written: a line of ssh_config or sshd_config, or an
  * `-o Option=value` on a command line. Only settings that actually enable something weak are reported.
  */
-import { describeBlock, isGlobalBlock, type ConfigBlock } from '../config/parse-config.js';
-import type { ScopeStep } from '../config/effective.js';
-import { isUnconditional } from '../config/in-force.js';
-import { addedBy } from '../config/algorithm-lists.js';
-import { DEPRECATED } from '../config/keywords.js';
+import { describeBlock, isGlobalBlock, type ConfigBlock } from '../ssh-config/parse-config.js';
+import type { ScopeStep } from '../ssh-config/effective.js';
+import { isUnconditional } from '../ssh-config/in-force.js';
+import { addedBy } from '../ssh-config/algorithm-lists.js';
+import { DEPRECATED } from '../ssh-config/keywords.js';
 import { ALGORITHM_OPTIONS, knownAlgorithms, weaknessOf, type WeaknessRule } from '../data/algorithms.js';
 import { liftText } from '../lifted-text.js';
 import { makeFinding } from '../finding.js';

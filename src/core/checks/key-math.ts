@@ -3,11 +3,11 @@
  * generator patterns, sparse DSA primes and ECDSA points off their curve. Results are memoised by
  * fingerprint, so a key repeated across thousands of authorized_keys lines is checked once.
  */
-import { BUILT_IN_BLOCKLIST, type Blocklist } from '../blocklist.js';
+import { BUILT_IN_BLOCKLIST, type Blocklist } from './blocklist.js';
 import type { PublicKeyInfo } from '../keys/public-blob.js';
 import { RSA_MAX_BITS } from '../limits.js';
 import type { RuleId } from '../rules.js';
-import { toBigInt } from './bigint-math.js';
+import { toBigInt } from './big-numbers/bigint-math.js';
 import { hasSparseDsaPrime } from './dsa-checks.js';
 import { isOnCurve } from './ecdsa-curves.js';
 import { generatorPattern } from './rsa-patterns.js';

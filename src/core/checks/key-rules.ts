@@ -1,6 +1,6 @@
 /** Findings about single keys: committed private keys, DSA, RSA size, decoding problems and certificates. */
 import type { KeyOccurrence } from '../keys/occurrence.js';
-import type { Blocklist } from '../blocklist.js';
+import type { Blocklist } from './blocklist.js';
 import { liftText } from '../lifted-text.js';
 import { mathFindings, type MathMemo } from './key-math.js';
 import { makeFinding } from '../finding.js';

@@ -2,18 +2,18 @@
  * SSH configuration auditing for one file: ssh_config and sshd_config files (by name, or by content that
  * parses as one), and SSH options or ssh-keygen calls on command lines in any other file.
  */
-import { checkSetting, type Setting } from './checks/config-rules.js';
-import { findCommandOptions } from './config/command-lines.js';
-import { cryptoPolicyKind, cryptoPolicyKindByContent, findCryptoPolicyOptions } from './config/crypto-policy.js';
-import type { ConfigKind } from './config/in-force.js';
-import { CLIENT_KEYWORDS, CLIENT_ONLY, SERVER_KEYWORDS, SERVER_ONLY } from './config/keywords.js';
-import { type ConfigBlock } from './config/parse-config.js';
-import { findScriptConfigs } from './config/script-configs.js';
-import { findMarkers, type Markers } from './markers.js';
-import { makeFinding } from './finding.js';
-import type { Finding } from './types.js';
+import { checkSetting, type Setting } from '../checks/config-rules.js';
+import { findCommandOptions } from './command-lines.js';
+import { cryptoPolicyKind, cryptoPolicyKindByContent, findCryptoPolicyOptions } from './crypto-policy.js';
+import type { ConfigKind } from './in-force.js';
+import { CLIENT_KEYWORDS, CLIENT_ONLY, SERVER_KEYWORDS, SERVER_ONLY } from './keywords.js';
+import { type ConfigBlock } from './parse-config.js';
+import { findScriptConfigs } from './script-configs.js';
+import { findMarkers, type Markers } from '../markers.js';
+import { makeFinding } from '../finding.js';
+import type { Finding } from '../types.js';
 
-export type { ConfigKind } from './config/in-force.js';
+export type { ConfigKind } from './in-force.js';
 
 const COMMAND_BLOCK: ConfigBlock = { kind: 'global', criteria: [], line: 0 };
 

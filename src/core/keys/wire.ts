@@ -2,7 +2,7 @@
  * A bounds-checked reader for the SSH wire encoding (RFC 4251 section 5): uint32, uint64, string, mpint.
  * Every key and certificate reader shares it, so truncated or oversized fields fail in one place.
  */
-import { KeyFormatError } from './errors.js';
+import { KeyFormatError } from '../errors.js';
 
 export class WireReader {
   private offset = 0;

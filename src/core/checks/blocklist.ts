@@ -4,12 +4,12 @@
  * key line, optionally followed by a label; `#` starts a comment.
  */
 import { resolve } from 'node:path';
-import { COMPROMISED_KEYS } from './data/compromised-keys.js';
-import { UsageError } from './errors.js';
-import { decodePublicKey } from './keys/openssh-line.js';
-import { isKnownKeyType } from './keys/key-types.js';
-import { MAX_BLOCKLIST_BYTES } from './limits.js';
-import { readBoundedText } from './policy/bounded-file.js';
+import { COMPROMISED_KEYS } from '../data/compromised-keys.js';
+import { UsageError } from '../errors.js';
+import { decodePublicKey } from '../keys/openssh-line.js';
+import { isKnownKeyType } from '../keys/key-types.js';
+import { MAX_BLOCKLIST_BYTES } from '../limits.js';
+import { readBoundedText } from '../policy/bounded-file.js';
 
 export type Blocklist = ReadonlyMap<string, { label: string; source: string }>;
 

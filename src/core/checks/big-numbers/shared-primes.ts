@@ -8,8 +8,8 @@
  * shared-factor-groups.ts), never compared pairwise. Factors never leave this module: a finding names the
  * partner keys, not the prime.
  */
-import { makeFinding } from '../finding.js';
-import type { Finding } from '../types.js';
+import { makeFinding } from '../../finding.js';
+import type { Finding } from '../../types.js';
 import { batchGcdParallel } from './batch-gcd.js';
 import { gcd, primesBelow, toBigInt } from './bigint-math.js';
 import { groupBySharedFactor, partnerSummaries } from './shared-factor-groups.js';
