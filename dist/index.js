@@ -63353,6 +63353,7 @@ var package_default = {
     lint: "tsc --noEmit && eslint . && prettier --check .",
     format: "prettier --write .",
     test: 'node --import tsx --test --test-reporter=spec $(find test -name "*.test.ts" | sort)',
+    "test:unit": `node --import tsx --test --test-reporter=spec $(grep -LrE "helpers/(cli|sshd|action)|dist/" test/action test/core test/explain test/history test/hostile test/reporters --include='*.test.ts' | sort)`,
     bench: "node scripts/bench.mjs && tsx scripts/bench-keys.ts && tsx scripts/bench-gcd.ts && node scripts/bench-history.mjs",
     docs: "tsx scripts/rules-doc.ts && tsx scripts/policy-schema.ts",
     "docs:check": "tsx scripts/rules-doc.ts --check && tsx scripts/policy-schema.ts --check",

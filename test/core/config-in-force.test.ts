@@ -21,6 +21,7 @@ import type { Finding } from '../../src/core/types.js';
 import { writeTree } from '../helpers/cli.js';
 import { SSHD } from '../helpers/sshd.js';
 import { tempDir } from '../helpers/openssh.js';
+import { skipUnless } from '../helpers/requirements.js';
 
 function listFiles(root: string, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -133,7 +134,7 @@ const PROBES: ServerConnection[] = [
   { user: 'bob', host: 'client.example.org', address: '10.1.2.3' },
 ];
 
-describe('sshd settings in force agree with sshd -T', { skip: existsSync(SSHD) ? false : 'sshd is not installed' }, () => {
+describe('sshd settings in force agree with sshd -T', { skip: skipUnless(!existsSync(SSHD) && 'sshd is not installed') }, () => {
   const dir = tempDir();
   const hostKey = join(dir, 'host_ed25519');
   before(() => {
