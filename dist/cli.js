@@ -40745,20 +40745,20 @@ function allLines(bytes) {
   for (let number = 1; number <= count; number++) lines2.add(number);
   return lines2;
 }
+var ADDED_LINES_DIFF = [
+  "diff",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-renames",
+  "--text",
+  "-U0",
+  "--src-prefix=a/",
+  "--dst-prefix=b/"
+];
 async function diffAdded(repoDir, baseRef, index) {
   const base = await mergeBase(repoDir, baseRef);
-  const args = [
-    "diff",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-renames",
-    "--text",
-    "-U0",
-    "--src-prefix=a/",
-    "--dst-prefix=b/"
-  ];
-  const diff = await runGit(repoDir, [...args, ...index ? ["--cached"] : [], base, "--"]);
+  const diff = await runGit(repoDir, [...ADDED_LINES_DIFF, ...index ? ["--cached"] : [], base, "--"]);
   if (diff.status !== 0) throw new UsageError(`--diff-base ${baseRef}: git diff failed: ${firstLine(diff.stderr)}`);
   return parseZeroContextDiff(diff.stdout);
 }

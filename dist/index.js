@@ -63687,6 +63687,21 @@ function addRows(out, lines, rows, max, budget) {
   }
   return countBySeverity(rows.slice(listed).flatMap((row) => row.findings));
 }
+function addFindingTable(out, rows, cut) {
+  out.push(...TABLE_HEAD);
+  const left = addRows(
+    out,
+    rows.map((row) => rowLine(row, cut.isFile, cut.links)),
+    rows,
+    cut.max,
+    cut.budget
+  );
+  const more = moreLine(left, cut.elsewhere);
+  if (more) out.push("", more);
+}
+function findingCount(rows) {
+  return rows.reduce((total, row) => total + row.findings.length, 0);
+}
 function moreLine(left, where3) {
   const text2 = moreText(left);
   return text2 ? `\u2026and ${text2}${where3}.` : null;
@@ -63716,6 +63731,7 @@ function verdictLine(verdict, findings, subject) {
 }
 
 // src/reporters/summary-reporter.ts
+var ELSEWHERE = ": every finding is in the JSON report and the SARIF";
 var BUDGET = 512 * 1024;
 var NOTICES_BUDGET = BUDGET - 64 * 1024;
 function locationText(finding3, isFile2) {
@@ -63745,30 +63761,13 @@ function renderSummary(result, options) {
   const toFix = rows.filter((row) => row.severity !== "notice");
   const notices = rows.filter((row) => row.severity === "notice");
   if (toFix.length > 0) {
-    out.push(`### Errors and warnings (${plural(toFix.length, "place")})`, "", ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      toFix.map((row) => rowLine(row, isFile2, links)),
-      toFix,
-      max,
-      NOTICES_BUDGET
-    );
-    const more = moreLine(left, ": every finding is in the JSON report and the SARIF");
-    if (more) out.push("", more);
+    out.push(`### Errors and warnings (${plural(toFix.length, "place")})`, "");
+    addFindingTable(out, toFix, { isFile: isFile2, links, max, budget: NOTICES_BUDGET, elsewhere: ELSEWHERE });
     out.push("");
   }
   if (notices.length > 0) {
-    const count = notices.reduce((total, row) => total + row.findings.length, 0);
-    out.push("<details>", `<summary>Notices (${count})</summary>`, "", ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      notices.map((row) => rowLine(row, isFile2, links)),
-      notices,
-      max,
-      BUDGET - 32 * 1024
-    );
-    const more = moreLine(left, ": every finding is in the JSON report and the SARIF");
-    if (more) out.push("", more);
+    out.push("<details>", `<summary>Notices (${findingCount(notices)})</summary>`, "");
+    addFindingTable(out, notices, { isFile: isFile2, links, max, budget: BUDGET - 32 * 1024, elsewhere: ELSEWHERE });
     out.push("", "</details>", "");
   }
   if (rows.length === 0) out.push("No findings.", "");
@@ -63810,30 +63809,12 @@ function renderComment(result, options) {
   const toFix = rows.filter((row) => row.severity !== "notice");
   const notices = rows.filter((row) => row.severity === "notice");
   if (toFix.length > 0) {
-    out.push(...TABLE_HEAD);
-    const left = addRows(
-      out,
-      toFix.map((row) => rowLine(row, options.isFile, links)),
-      toFix,
-      max,
-      BUDGET2 - 12e3
-    );
-    const more = moreLine(left, elsewhere);
-    if (more) out.push("", more);
+    addFindingTable(out, toFix, { isFile: options.isFile, links, max, budget: BUDGET2 - 12e3, elsewhere });
     out.push("");
   }
   if (notices.length > 0) {
-    const count = notices.reduce((total, row) => total + row.findings.length, 0);
-    out.push("<details>", `<summary>Notices (${count})</summary>`, "", ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      notices.map((row) => rowLine(row, options.isFile, links)),
-      notices,
-      max,
-      BUDGET2 - 6e3
-    );
-    const more = moreLine(left, elsewhere);
-    if (more) out.push("", more);
+    out.push("<details>", `<summary>Notices (${findingCount(notices)})</summary>`, "");
+    addFindingTable(out, notices, { isFile: options.isFile, links, max, budget: BUDGET2 - 6e3, elsewhere });
     out.push("", "</details>", "");
   }
   const keys = options.keys ?? result.keys;
@@ -65380,20 +65361,20 @@ function allLines(bytes) {
   for (let number = 1; number <= count; number++) lines.add(number);
   return lines;
 }
+var ADDED_LINES_DIFF = [
+  "diff",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-renames",
+  "--text",
+  "-U0",
+  "--src-prefix=a/",
+  "--dst-prefix=b/"
+];
 async function diffAdded(repoDir, baseRef, index) {
   const base = await mergeBase(repoDir, baseRef);
-  const args = [
-    "diff",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-renames",
-    "--text",
-    "-U0",
-    "--src-prefix=a/",
-    "--dst-prefix=b/"
-  ];
-  const diff = await runGit(repoDir, [...args, ...index ? ["--cached"] : [], base, "--"]);
+  const diff = await runGit(repoDir, [...ADDED_LINES_DIFF, ...index ? ["--cached"] : [], base, "--"]);
   if (diff.status !== 0) throw new UsageError(`--diff-base ${baseRef}: git diff failed: ${firstLine(diff.stderr)}`);
   return parseZeroContextDiff(diff.stdout);
 }
@@ -65475,22 +65456,7 @@ async function findChanges(root, baseSha, mergeSha) {
     return { changes: await addedLinesSince(repo, baseSha), how: `${fetched}git diff ${baseSha.slice(0, 12)}...HEAD`, repo };
   } catch {
   }
-  const diff = await runGit2(repo, [
-    "-c",
-    "core.quotePath=true",
-    "diff",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-renames",
-    "--text",
-    "-U0",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    baseSha,
-    "HEAD",
-    "--"
-  ]);
+  const diff = await runGit2(repo, ["-c", "core.quotePath=true", ...ADDED_LINES_DIFF, baseSha, "HEAD", "--"]);
   if (diff.status !== 0) return { problem: `git diff ${baseSha.slice(0, 12)} HEAD failed: ${firstLine2(diff.stderr)}` };
   return { changes: parseZeroContextDiff(diff.stdout), how: `${fetched}git diff ${baseSha.slice(0, 12)} HEAD`, repo };
 }

@@ -112,6 +112,35 @@ export function addRows(out: string[], lines: readonly string[], rows: readonly 
   return countBySeverity(rows.slice(listed).flatMap((row) => row.findings));
 }
 
+export interface TableCut {
+  isFile: (path: string) => boolean;
+  links: SourceLinks | null;
+  /** At most this many rows, and `out` stays within `budget` characters. */
+  max: number;
+  budget: number;
+  /** Where the rows left out can be read, after `…and N more errors`. */
+  elsewhere: string;
+}
+
+/** Appends the head and the rows of a finding table to `out`, cut as `cut` says, then what the cut left out. */
+export function addFindingTable(out: string[], rows: readonly FindingRow[], cut: TableCut): void {
+  out.push(...TABLE_HEAD);
+  const left = addRows(
+    out,
+    rows.map((row) => rowLine(row, cut.isFile, cut.links)),
+    rows,
+    cut.max,
+    cut.budget,
+  );
+  const more = moreLine(left, cut.elsewhere);
+  if (more) out.push('', more);
+}
+
+/** How many findings the rows hold (a row is one place, with one or more findings). */
+export function findingCount(rows: readonly FindingRow[]): number {
+  return rows.reduce((total, row) => total + row.findings.length, 0);
+}
+
 /** `…and 3 more errors, 11 more notices` + `where`, or null when nothing was left out. */
 export function moreLine(left: SeverityCounts, where: string): string | null {
   const text = moreText(left);
