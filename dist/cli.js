@@ -32098,6 +32098,10 @@ var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", notice: "2.0" };
 function securitySeverity(rule) {
   return rule.securitySeverity ?? SECURITY_SEVERITY[rule.severity];
 }
+function isCritical(id) {
+  const rule = BY_ID2.get(id);
+  return rule !== void 0 && Number(securitySeverity(rule)) >= 9;
+}
 var URGENT = RULES.filter((rule) => rule.urgency !== void 0).length;
 function ruleById(id) {
   const rule = BY_ID2.get(id);
@@ -40475,9 +40479,8 @@ function pathToFileUri(directory) {
 
 // src/reporters/codequality-reporter.ts
 var SEVERITIES = { error: "critical", warning: "major", notice: "minor" };
-var RULE_SEVERITIES = { "private-key": "blocker" };
 function severityOf(finding3) {
-  if (finding3.severity === "error") return RULE_SEVERITIES[finding3.rule] ?? SEVERITIES.error;
+  if (finding3.severity === "error" && isCritical(finding3.rule)) return "blocker";
   return SEVERITIES[finding3.severity];
 }
 function codeQualityIssues(result) {

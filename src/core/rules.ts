@@ -318,6 +318,15 @@ export function securitySeverity(rule: Rule): string {
   return rule.securitySeverity ?? SECURITY_SEVERITY[rule.severity];
 }
 
+/**
+ * Whether code scanning calls the rule critical (security-severity 9.0 or more): a committed private key,
+ * usable by anyone who reads the repository. Other formats (GitLab Code Quality's `blocker`) follow it.
+ */
+export function isCritical(id: string): boolean {
+  const rule = BY_ID.get(id as RuleId);
+  return rule !== undefined && Number(securitySeverity(rule)) >= 9;
+}
+
 const URGENT = RULES.filter((rule) => rule.urgency !== undefined).length;
 
 /** 0.. for the urgent rules in their order, then one rank shared by every other rule (and unknown ids). */
