@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -21,6 +23,30 @@ export default tseslint.config(
     rules: {
       // The core must stay free of the Actions toolkit (STYLE.md): adapters depend on core, never the reverse.
       'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // The architecture (STYLE.md "Layout"): no import cycles anywhere in src/, and the adapters (cli, action,
+    // history) depend on core and reporters, never the reverse.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: ['src/core', 'src/reporters'].map((target) => ({
+            target,
+            from: ['src/cli', 'src/action', 'src/history'],
+            message: 'The core and the reporters must not import an adapter (cli, action, history).',
+          })),
+        },
+      ],
     },
   },
   {

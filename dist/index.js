@@ -13,27 +13,30 @@ import {
 } from "./chunks/chunk-5BO6A6SG.js";
 import {
   failingFindings
-} from "./chunks/chunk-XHRSM2NH.js";
+} from "./chunks/chunk-QJETXEJ7.js";
 import {
+  ADDED_LINES_DIFF,
   addedLinesSince,
   parseZeroContextDiff
-} from "./chunks/chunk-XJQ4DWFC.js";
+} from "./chunks/chunk-MTNVUZVF.js";
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-NKO6FFIY.js";
-import "./chunks/chunk-RM23ZZD2.js";
+} from "./chunks/chunk-IXO4MHXW.js";
+import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {
   resolveOptions
-} from "./chunks/chunk-GKX75K7G.js";
+} from "./chunks/chunk-BTJFX2BL.js";
 import "./chunks/chunk-Q4IQ42JY.js";
 import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-QLJQKV27.js";
-import "./chunks/chunk-W22L2EET.js";
+} from "./chunks/chunk-JZMJQS4Q.js";
+import {
+  makeFinding
+} from "./chunks/chunk-K26O2BM3.js";
 import {
   guardText,
   withheldTotal,
@@ -43,7 +46,7 @@ import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunks/chunk-FHS4YN6V.js";
+} from "./chunks/chunk-XVLH6VOE.js";
 import "./chunks/chunk-ZAUYDAMR.js";
 import {
   UsageError,
@@ -52,7 +55,7 @@ import {
 import {
   cell,
   codeCell
-} from "./chunks/chunk-4G3Q6NKG.js";
+} from "./chunks/chunk-DY65V6XI.js";
 import {
   keyTally,
   plural,
@@ -61,15 +64,15 @@ import {
 } from "./chunks/chunk-SJ7L7DRX.js";
 import {
   renderSarif
-} from "./chunks/chunk-MRP7I2FB.js";
+} from "./chunks/chunk-I7WGTO5E.js";
 import "./chunks/chunk-OCWKS3J7.js";
 import {
   RULES,
-  ruleById
-} from "./chunks/chunk-H66P4RDA.js";
+  urgencyRank
+} from "./chunks/chunk-7TDXAWLA.js";
 import {
   RULES_DOC_URL
-} from "./chunks/chunk-WBQHX2QK.js";
+} from "./chunks/chunk-GYNN6ZCP.js";
 import {
   trimTrailing
 } from "./chunks/chunk-25ZG4RWI.js";
@@ -589,14 +592,9 @@ import { dirname } from "node:path";
 // src/reporters/urgency.ts
 var SEVERITIES = ["error", "warning", "notice"];
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-var URGENT_RULES = ["private-key", "compromised-key", "factorable-key", "roca-key"];
-function ruleRank(rule) {
-  const index = URGENT_RULES.indexOf(rule);
-  return index === -1 ? URGENT_RULES.length : index;
-}
 var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function byUrgency(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || ruleRank(a.rule) - ruleRank(b.rule) || compare(a.path, b.path) || compare(a.line, b.line) || compare(a.rule, b.rule);
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || urgencyRank(a.rule) - urgencyRank(b.rule) || compare(a.path, b.path) || compare(a.line, b.line) || compare(a.rule, b.rule);
 }
 function mostUrgentFirst(items) {
   return [...items].sort(byUrgency);
@@ -670,6 +668,21 @@ function addRows(out, lines, rows, max, budget) {
   }
   return countBySeverity(rows.slice(listed).flatMap((row) => row.findings));
 }
+function addFindingTable(out, rows, cut) {
+  out.push(...TABLE_HEAD);
+  const left = addRows(
+    out,
+    rows.map((row) => rowLine(row, cut.isFile, cut.links)),
+    rows,
+    cut.max,
+    cut.budget
+  );
+  const more = moreLine(left, cut.elsewhere);
+  if (more) out.push("", more);
+}
+function findingCount(rows) {
+  return rows.reduce((total, row) => total + row.findings.length, 0);
+}
 function moreLine(left, where) {
   const text2 = moreText(left);
   return text2 ? `\u2026and ${text2}${where}.` : null;
@@ -683,15 +696,11 @@ function failureReasons(failing, most = 4) {
     else byRule.set(finding.rule, { count: 1, first: finding });
   }
   const ordered = [...byRule.entries()].sort(
-    ([a, x], [b, y]) => SEVERITY_RANK[x.first.severity] - SEVERITY_RANK[y.first.severity] || urgentIndex(a) - urgentIndex(b) || y.count - x.count || (a < b ? -1 : 1)
+    ([a, x], [b, y]) => SEVERITY_RANK[x.first.severity] - SEVERITY_RANK[y.first.severity] || urgencyRank(a) - urgencyRank(b) || y.count - x.count || (a < b ? -1 : 1)
   );
   const parts = ordered.slice(0, most).map(([rule, { count }]) => `${count} \xD7 ${TITLES.get(rule) ?? rule}`);
   if (ordered.length > most) parts.push(`${plural(ordered.length - most, "more rule")}`);
   return parts.join(", ");
-}
-function urgentIndex(rule) {
-  const index = URGENT_RULES.indexOf(rule);
-  return index === -1 ? URGENT_RULES.length : index;
 }
 function verdictLine(verdict, findings, subject) {
   if (verdict.failing.length > 0) return `\u274C ${subject} failed: ${failureReasons(verdict.failing)}`;
@@ -703,6 +712,7 @@ function verdictLine(verdict, findings, subject) {
 }
 
 // src/reporters/summary-reporter.ts
+var ELSEWHERE = ": every finding is in the JSON report and the SARIF";
 var BUDGET = 512 * 1024;
 var NOTICES_BUDGET = BUDGET - 64 * 1024;
 function locationText(finding, isFile) {
@@ -732,30 +742,13 @@ function renderSummary(result, options) {
   const toFix = rows.filter((row) => row.severity !== "notice");
   const notices = rows.filter((row) => row.severity === "notice");
   if (toFix.length > 0) {
-    out.push(`### Errors and warnings (${plural(toFix.length, "place")})`, "", ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      toFix.map((row) => rowLine(row, isFile, links)),
-      toFix,
-      max,
-      NOTICES_BUDGET
-    );
-    const more = moreLine(left, ": every finding is in the JSON report and the SARIF");
-    if (more) out.push("", more);
+    out.push(`### Errors and warnings (${plural(toFix.length, "place")})`, "");
+    addFindingTable(out, toFix, { isFile, links, max, budget: NOTICES_BUDGET, elsewhere: ELSEWHERE });
     out.push("");
   }
   if (notices.length > 0) {
-    const count = notices.reduce((total, row) => total + row.findings.length, 0);
-    out.push("<details>", `<summary>Notices (${count})</summary>`, "", ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      notices.map((row) => rowLine(row, isFile, links)),
-      notices,
-      max,
-      BUDGET - 32 * 1024
-    );
-    const more = moreLine(left, ": every finding is in the JSON report and the SARIF");
-    if (more) out.push("", more);
+    out.push("<details>", `<summary>Notices (${findingCount(notices)})</summary>`, "");
+    addFindingTable(out, notices, { isFile, links, max, budget: BUDGET - 32 * 1024, elsewhere: ELSEWHERE });
     out.push("", "</details>", "");
   }
   if (rows.length === 0) out.push("No findings.", "");
@@ -797,30 +790,12 @@ function renderComment(result, options) {
   const toFix = rows.filter((row) => row.severity !== "notice");
   const notices = rows.filter((row) => row.severity === "notice");
   if (toFix.length > 0) {
-    out.push(...TABLE_HEAD);
-    const left = addRows(
-      out,
-      toFix.map((row) => rowLine(row, options.isFile, links)),
-      toFix,
-      max,
-      BUDGET2 - 12e3
-    );
-    const more = moreLine(left, elsewhere);
-    if (more) out.push("", more);
+    addFindingTable(out, toFix, { isFile: options.isFile, links, max, budget: BUDGET2 - 12e3, elsewhere });
     out.push("");
   }
   if (notices.length > 0) {
-    const count = notices.reduce((total, row) => total + row.findings.length, 0);
-    out.push("<details>", `<summary>Notices (${count})</summary>`, "", ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      notices.map((row) => rowLine(row, options.isFile, links)),
-      notices,
-      max,
-      BUDGET2 - 6e3
-    );
-    const more = moreLine(left, elsewhere);
-    if (more) out.push("", more);
+    out.push("<details>", `<summary>Notices (${findingCount(notices)})</summary>`, "");
+    addFindingTable(out, notices, { isFile: options.isFile, links, max, budget: BUDGET2 - 6e3, elsewhere });
     out.push("", "</details>", "");
   }
   const keys = options.keys ?? result.keys;
@@ -1187,14 +1162,7 @@ async function auditDeployKeys(api, context, staleDays) {
     audit.findings.push(...inventory.findings);
     const stale = staleness(key, context.now, staleDays);
     if (stale) {
-      audit.findings.push({
-        rule: "stale-deploy-key",
-        severity: ruleById("stale-deploy-key").severity,
-        path,
-        line: 1,
-        message: stale,
-        fingerprint: inventory.keys[0]?.fingerprint ?? null
-      });
+      audit.findings.push(makeFinding("stale-deploy-key", { path, line: 1, fingerprint: inventory.keys[0]?.fingerprint ?? null }, stale));
     }
   }
   info(`deploy-keys: audited ${audit.keys.length} deploy key(s)`);
@@ -1709,22 +1677,7 @@ async function findChanges(root, baseSha, mergeSha) {
     return { changes: await addedLinesSince(repo, baseSha), how: `${fetched}git diff ${baseSha.slice(0, 12)}...HEAD`, repo };
   } catch {
   }
-  const diff = await runGit(repo, [
-    "-c",
-    "core.quotePath=true",
-    "diff",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-renames",
-    "--text",
-    "-U0",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    baseSha,
-    "HEAD",
-    "--"
-  ]);
+  const diff = await runGit(repo, ["-c", "core.quotePath=true", ...ADDED_LINES_DIFF, baseSha, "HEAD", "--"]);
   if (diff.status !== 0) return { problem: `git diff ${baseSha.slice(0, 12)} HEAD failed: ${firstLine(diff.stderr)}` };
   return { changes: parseZeroContextDiff(diff.stdout), how: `${fetched}git diff ${baseSha.slice(0, 12)} HEAD`, repo };
 }

@@ -11,9 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { batchGcd } from '../src/core/checks/batch-gcd.js';
-import { toBigInt } from '../src/core/checks/bigint-math.js';
-import { findSharedPrimes, type ModulusLocation } from '../src/core/checks/shared-primes.js';
+import { batchGcd } from '../src/core/checks/big-numbers/batch-gcd.js';
+import { toBigInt } from '../src/core/checks/big-numbers/bigint-math.js';
+import { findSharedPrimes, type ModulusLocation } from '../src/core/checks/big-numbers/shared-primes.js';
 import { loadGmpTrees } from './gmp-remainder-tree.js';
 import { moduliWithSharedPrimes, roughModuli } from './synthetic-moduli.js';
 

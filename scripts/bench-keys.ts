@@ -6,12 +6,12 @@ import { generateKeyPair } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { batchGcd } from '../src/core/checks/batch-gcd.js';
-import { toBigInt } from '../src/core/checks/bigint-math.js';
+import { batchGcd } from '../src/core/checks/big-numbers/batch-gcd.js';
+import { toBigInt } from '../src/core/checks/big-numbers/bigint-math.js';
 import { mathFindings } from '../src/core/checks/key-math.js';
-import { findSharedPrimes } from '../src/core/checks/shared-primes.js';
+import { findSharedPrimes } from '../src/core/checks/big-numbers/shared-primes.js';
 import { parsePublicBlob } from '../src/core/keys/public-blob.js';
-import { sshString } from '../src/core/wire.js';
+import { sshString } from '../src/core/keys/wire.js';
 
 const COUNT = Number(process.env['BENCH_KEYS'] ?? 10000);
 const dir = new URL('../bench-keys/', import.meta.url).pathname;

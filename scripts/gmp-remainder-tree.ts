@@ -1,6 +1,6 @@
 // The batch GCD's product and remainder trees on GMP compiled to WebAssembly (the gmp-wasm package, a
 // devDependency): the measurement behind keeping V8 BigInt in the product. `npm run bench` times this
-// against src/core/checks/batch-gcd.ts on the same moduli; the product would take GMP only if it were at
+// against src/core/checks/big-numbers/batch-gcd.ts on the same moduli; the product would take GMP only if it were at
 // least twice as fast. Every node lives in the WebAssembly heap as an mpz_t; numbers cross into
 // JavaScript only as big-endian bytes. The remainder tree carries cofactors (N / v) mod v, which suits
 // GMP's fast division (the scaled tree that suits BigInt measured slower here).

@@ -4,7 +4,7 @@ import { writeOrCheck } from './generated-file.js';
 
 const target = new URL('../docs/rules.md', import.meta.url);
 
-// How the SSH configuration rules decide what is in force and where a finding applies (src/core/config/).
+// How the SSH configuration rules decide what is in force and where a finding applies (src/core/ssh-config/).
 const CONFIG_SCOPE = [
   '## How SSH configuration findings are scoped',
   '',

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
 import { chromium } from 'playwright-core';
 import { filterFindings, type Changes } from '../src/action/pr-filter.js';
-import { failingFindings } from '../src/core/policy.js';
+import { failingFindings } from '../src/core/fail-on.js';
 import { resolveOptions } from '../src/core/policy/settings.js';
 import { scan } from '../src/core/scan.js';
 import type { Finding } from '../src/core/types.js';

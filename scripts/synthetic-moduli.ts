@@ -5,7 +5,7 @@
 // exactly the work that real moduli of that size cost. Planted among them: pairs that share a real
 // 1024-bit prime (from OpenSSL through node:crypto), at the positions the caller names.
 import { generatePrimeSync, randomBytes } from 'node:crypto';
-import { primesBelow } from '../src/core/checks/bigint-math.js';
+import { primesBelow } from '../src/core/checks/big-numbers/bigint-math.js';
 
 const SIEVE_BOUND = 1 << 22;
 

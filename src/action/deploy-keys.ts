@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import type { KeyCheckContext } from '../core/checks/key-rules.js';
 import { inventoryBytes } from '../core/inventory.js';
-import { ruleById } from '../core/rules.js';
+import { makeFinding } from '../core/finding.js';
 import type { Finding, KeyRecord } from '../core/types.js';
 import type { GitHubApi } from './github-api.js';
 
@@ -96,14 +96,7 @@ export async function auditDeployKeys(
     audit.findings.push(...inventory.findings);
     const stale = staleness(key, context.now, staleDays);
     if (stale) {
-      audit.findings.push({
-        rule: 'stale-deploy-key',
-        severity: ruleById('stale-deploy-key').severity,
-        path,
-        line: 1,
-        message: stale,
-        fingerprint: inventory.keys[0]?.fingerprint ?? null,
-      });
+      audit.findings.push(makeFinding('stale-deploy-key', { path, line: 1, fingerprint: inventory.keys[0]?.fingerprint ?? null }, stale));
     }
   }
   core.info(`deploy-keys: audited ${audit.keys.length} deploy key(s)`);

@@ -7,9 +7,9 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { loadBlocklists } from '../core/blocklist.js';
+import { loadBlocklists } from '../core/checks/blocklist.js';
 import { UsageError, writeErrorReason } from '../core/errors.js';
-import { failingFindings } from '../core/policy.js';
+import { failingFindings } from '../core/fail-on.js';
 import { guardText, withheldTotal, withheldWarning } from '../core/redact.js';
 import { scan } from '../core/scan.js';
 import { trimTrailing } from '../core/text-scan.js';

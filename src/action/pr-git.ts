@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { addedLinesSince, parseZeroContextDiff } from '../history/added-lines.js';
+import { ADDED_LINES_DIFF, addedLinesSince, parseZeroContextDiff } from '../history/added-lines.js';
 import type { Changes } from './pr-filter.js';
 
 interface GitRun {
@@ -102,22 +102,7 @@ async function findChanges(
   } catch {
     // A shallow clone has no merge base: the merge commit's tree against the base's is what it adds.
   }
-  const diff = await runGit(repo, [
-    '-c',
-    'core.quotePath=true',
-    'diff',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-renames',
-    '--text',
-    '-U0',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    baseSha,
-    'HEAD',
-    '--',
-  ]);
+  const diff = await runGit(repo, ['-c', 'core.quotePath=true', ...ADDED_LINES_DIFF, baseSha, 'HEAD', '--']);
   if (diff.status !== 0) return { problem: `git diff ${baseSha.slice(0, 12)} HEAD failed: ${firstLine(diff.stderr)}` };
   return { changes: parseZeroContextDiff(diff.stdout), how: `${fetched}git diff ${baseSha.slice(0, 12)} HEAD`, repo };
 }

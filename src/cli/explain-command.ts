@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'glob';
-import type { ConfigSource } from '../core/config/effective.js';
+import type { ConfigSource } from '../core/ssh-config/effective.js';
 import { UsageError } from '../core/errors.js';
 import { explain, type KeyFileInput, type LogInput } from '../core/explain/index.js';
 import { renderExplainJson } from '../reporters/explain-json.js';

@@ -82,7 +82,7 @@ async function runGuarded(argv: readonly string[], io: CliIo): Promise<number> {
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
       import('../core/scan.js'),
-      import('../core/policy.js'),
+      import('../core/fail-on.js'),
       import('../reporters/tally.js'),
     ]);
     const hooks = onProgress ? { onProgress } : {};

@@ -3,7 +3,7 @@
  * them) combined into one: a key inventory across repositories, keys found in several repositories,
  * primes shared between repositories (batch GCD over every RSA key), totals per repository and severity.
  */
-import { findSharedPrimes, type ModulusLocation } from './checks/shared-primes.js';
+import { findSharedPrimes, type ModulusLocation } from './checks/big-numbers/shared-primes.js';
 import { UsageError } from './errors.js';
 import { byLocation } from './order.js';
 import type { Finding, KeyRecord, ScanResult, Severity } from './types.js';

@@ -1,13 +1,13 @@
 /** The scan: discover files, inventory each, add cross-file findings, order and count. Pure of any adapter. */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { loadBlocklists } from './blocklist.js';
+import { loadBlocklists } from './checks/blocklist.js';
 import { findDuplicates } from './checks/duplicates.js';
 import type { MathMemo } from './checks/key-math.js';
-import { findSharedPrimes, type ModulusLocation } from './checks/shared-primes.js';
+import { findSharedPrimes, type ModulusLocation } from './checks/big-numbers/shared-primes.js';
 import { discover, type FileToScan } from './discover.js';
-import { auditConfigBytes } from './config-audit.js';
-import { ConfigTree, auditStandaloneConfig } from './config/config-tree.js';
-import { TreeSource } from './config/tree-source.js';
+import { auditConfigBytes } from './ssh-config/audit.js';
+import { ConfigTree, auditStandaloneConfig } from './ssh-config/config-tree.js';
+import { TreeSource } from './ssh-config/tree-source.js';
 import { inventoryBytes } from './inventory.js';
 import { findMarkers, type Markers } from './markers.js';
 import { validateOptions, type ScanOptions } from './options.js';

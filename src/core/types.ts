@@ -1,6 +1,8 @@
 /** The data model of a scan: keys found, findings about them, files that could not be read, and counts. */
 
-export type Severity = 'error' | 'warning' | 'notice';
+import type { RuleId, Severity } from './rules.js';
+
+export type { RuleId, Severity };
 export type FailOn = Severity | 'never';
 
 export type KeySource =
@@ -50,7 +52,7 @@ export interface KeyRecord {
 }
 
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   path: string;
   line: number;

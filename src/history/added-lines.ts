@@ -165,22 +165,26 @@ function allLines(bytes: Buffer): Set<number> {
   return lines;
 }
 
+/**
+ * `git diff` as parseZeroContextDiff reads it: no context, fixed a/ b/ prefixes, no colour or external tools.
+ * --text: a file git calls binary (one NUL byte) can still hold a key the scan finds, and its lines count.
+ * --no-renames: a moved file counts as added, so a key that moves is reported, never hidden by the move.
+ */
+export const ADDED_LINES_DIFF: readonly string[] = [
+  'diff',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-renames',
+  '--text',
+  '-U0',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+];
+
 async function diffAdded(repoDir: string, baseRef: string, index: boolean): Promise<AddedLines> {
   const base = await mergeBase(repoDir, baseRef);
-  // --text: a file git calls binary (one NUL byte) can still hold a key the scan finds, and its lines count.
-  // --no-renames: a moved file counts as added, so a key that moves is reported, never hidden by the move.
-  const args = [
-    'diff',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-renames',
-    '--text',
-    '-U0',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-  ];
-  const diff = await runGit(repoDir, [...args, ...(index ? ['--cached'] : []), base, '--']);
+  const diff = await runGit(repoDir, [...ADDED_LINES_DIFF, ...(index ? ['--cached'] : []), base, '--']);
   if (diff.status !== 0) throw new UsageError(`--diff-base ${baseRef}: git diff failed: ${firstLine(diff.stderr)}`);
   return parseZeroContextDiff(diff.stdout);
 }

@@ -7,6 +7,7 @@
  * Accepted (suppressed) findings are left out: the widget has no place for "accepted".
  */
 import { byLocation } from '../core/order.js';
+import { isCritical } from '../core/rules.js';
 import type { Finding, ScanResult, Severity } from '../core/types.js';
 import { findingFingerprint } from './sarif-reporter.js';
 
@@ -21,11 +22,10 @@ export interface CodeQualityIssue {
 }
 
 const SEVERITIES: Record<Severity, CodeQualitySeverity> = { error: 'critical', warning: 'major', notice: 'minor' };
-// A committed private key is usable by anyone who reads the repository: the one finding worth "blocker".
-const RULE_SEVERITIES: Record<string, CodeQualitySeverity> = { 'private-key': 'blocker' };
 
+// A rule code scanning calls critical (the catalogue's security-severity) is the one finding worth "blocker".
 function severityOf(finding: Finding): CodeQualitySeverity {
-  if (finding.severity === 'error') return RULE_SEVERITIES[finding.rule] ?? SEVERITIES.error;
+  if (finding.severity === 'error' && isCritical(finding.rule)) return 'blocker';
   return SEVERITIES[finding.severity];
 }
 

@@ -4,12 +4,12 @@
  * breaks, rows in urgency order (urgency.ts), locations linked to the file and line at the analysed commit,
  * and what a cut list left out, by severity.
  */
-import { RULES } from '../core/rules.js';
-import type { FailOn, Finding, KeyRecord, Severity } from '../core/types.js';
+import { RULES, urgencyRank } from '../core/rules.js';
+import type { FailOn, Finding, KeyRecord, RuleId, Severity } from '../core/types.js';
 import { RULES_DOC_URL } from '../version.js';
 import { cell, codeCell } from './markdown-reporter.js';
 import { plural } from './tally.js';
-import { byUrgency, countBySeverity, moreText, SEVERITY_RANK, URGENT_RULES, type SeverityCounts } from './urgency.js';
+import { byUrgency, countBySeverity, moreText, SEVERITY_RANK, type SeverityCounts } from './urgency.js';
 
 /** Where the analysed files are on GitHub: `${server}/${repository}/blob/${sha}/PATH#LLINE`. */
 export interface SourceLinks {
@@ -112,6 +112,35 @@ export function addRows(out: string[], lines: readonly string[], rows: readonly 
   return countBySeverity(rows.slice(listed).flatMap((row) => row.findings));
 }
 
+export interface TableCut {
+  isFile: (path: string) => boolean;
+  links: SourceLinks | null;
+  /** At most this many rows, and `out` stays within `budget` characters. */
+  max: number;
+  budget: number;
+  /** Where the rows left out can be read, after `…and N more errors`. */
+  elsewhere: string;
+}
+
+/** Appends the head and the rows of a finding table to `out`, cut as `cut` says, then what the cut left out. */
+export function addFindingTable(out: string[], rows: readonly FindingRow[], cut: TableCut): void {
+  out.push(...TABLE_HEAD);
+  const left = addRows(
+    out,
+    rows.map((row) => rowLine(row, cut.isFile, cut.links)),
+    rows,
+    cut.max,
+    cut.budget,
+  );
+  const more = moreLine(left, cut.elsewhere);
+  if (more) out.push('', more);
+}
+
+/** How many findings the rows hold (a row is one place, with one or more findings). */
+export function findingCount(rows: readonly FindingRow[]): number {
+  return rows.reduce((total, row) => total + row.findings.length, 0);
+}
+
 /** `…and 3 more errors, 11 more notices` + `where`, or null when nothing was left out. */
 export function moreLine(left: SeverityCounts, where: string): string | null {
   const text = moreText(left);
@@ -122,7 +151,7 @@ const TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
 
 /** `2 × Private key committed, 1 × DSA key`: the failing findings by rule, most urgent rule first. */
 export function failureReasons(failing: readonly Finding[], most = 4): string {
-  const byRule = new Map<string, { count: number; first: Finding }>();
+  const byRule = new Map<RuleId, { count: number; first: Finding }>();
   for (const finding of [...failing].sort(byUrgency)) {
     const entry = byRule.get(finding.rule);
     if (entry) entry.count++;
@@ -131,18 +160,13 @@ export function failureReasons(failing: readonly Finding[], most = 4): string {
   const ordered = [...byRule.entries()].sort(
     ([a, x], [b, y]) =>
       SEVERITY_RANK[x.first.severity] - SEVERITY_RANK[y.first.severity] ||
-      urgentIndex(a) - urgentIndex(b) ||
+      urgencyRank(a) - urgencyRank(b) ||
       y.count - x.count ||
       (a < b ? -1 : 1),
   );
   const parts = ordered.slice(0, most).map(([rule, { count }]) => `${count} × ${TITLES.get(rule) ?? rule}`);
   if (ordered.length > most) parts.push(`${plural(ordered.length - most, 'more rule')}`);
   return parts.join(', ');
-}
-
-function urgentIndex(rule: string): number {
-  const index = URGENT_RULES.indexOf(rule);
-  return index === -1 ? URGENT_RULES.length : index;
 }
 
 export interface Verdict {

@@ -7,12 +7,10 @@
  */
 import type { KeyRecord, ScanResult } from '../core/types.js';
 import {
-  addRows,
+  addFindingTable,
+  findingCount,
   findingRows,
   keyText,
-  moreLine,
-  rowLine,
-  TABLE_HEAD,
   verdictLine,
   whereCell,
   type SourceLinks,
@@ -61,30 +59,12 @@ export function renderComment(result: ScanResult, options: CommentOptions): stri
   const toFix = rows.filter((row) => row.severity !== 'notice');
   const notices = rows.filter((row) => row.severity === 'notice');
   if (toFix.length > 0) {
-    out.push(...TABLE_HEAD);
-    const left = addRows(
-      out,
-      toFix.map((row) => rowLine(row, options.isFile, links)),
-      toFix,
-      max,
-      BUDGET - 12_000,
-    );
-    const more = moreLine(left, elsewhere);
-    if (more) out.push('', more);
+    addFindingTable(out, toFix, { isFile: options.isFile, links, max, budget: BUDGET - 12_000, elsewhere });
     out.push('');
   }
   if (notices.length > 0) {
-    const count = notices.reduce((total, row) => total + row.findings.length, 0);
-    out.push('<details>', `<summary>Notices (${count})</summary>`, '', ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      notices.map((row) => rowLine(row, options.isFile, links)),
-      notices,
-      max,
-      BUDGET - 6_000,
-    );
-    const more = moreLine(left, elsewhere);
-    if (more) out.push('', more);
+    out.push('<details>', `<summary>Notices (${findingCount(notices)})</summary>`, '');
+    addFindingTable(out, notices, { isFile: options.isFile, links, max, budget: BUDGET - 6_000, elsewhere });
     out.push('', '</details>', '');
   }
 

@@ -6,15 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { RULES, type Rule } from '../core/rules.js';
+import { RULES, securitySeverity, type Rule } from '../core/rules.js';
 import { byLocation } from '../core/order.js';
 import type { Finding, ScanResult, Severity, SuppressedFinding, Suppression } from '../core/types.js';
 import { RULES_DOC_URL, REPOSITORY_URL } from '../version.js';
 
 const LEVELS: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'note' };
-// GitHub maps security-severity to critical (>= 9), high (7-8.9), medium (4-6.9) and low (< 4).
-const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', notice: '2.0' };
-const RULE_SECURITY_SEVERITY: Record<string, string> = { 'private-key': '9.0' };
 
 export interface SarifOptions {
   /** runAutomationDetails.id prefix, so several runs can coexist in code scanning. */
@@ -41,7 +38,7 @@ function sarifRule(rule: Rule): object {
     properties: {
       tags: ['security', 'ssh'],
       precision: 'very-high',
-      'security-severity': RULE_SECURITY_SEVERITY[rule.id] ?? SECURITY_SEVERITY[rule.severity],
+      'security-severity': securitySeverity(rule),
     },
   };
 }

@@ -8,7 +8,9 @@
  */
 import type { Finding, ScanResult } from '../core/types.js';
 import { cell, codeCell } from './markdown-reporter.js';
-import { addRows, findingRows, moreLine, rowLine, TABLE_HEAD, verdictLine, type SourceLinks, type Verdict } from './finding-table.js';
+import { addFindingTable, findingCount, findingRows, verdictLine, type SourceLinks, type Verdict } from './finding-table.js';
+
+const ELSEWHERE = ': every finding is in the JSON report and the SARIF';
 import { keyTally, plural, policyNotes, summaryLine } from './tally.js';
 
 export interface PrScope {
@@ -72,30 +74,13 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
   const toFix = rows.filter((row) => row.severity !== 'notice');
   const notices = rows.filter((row) => row.severity === 'notice');
   if (toFix.length > 0) {
-    out.push(`### Errors and warnings (${plural(toFix.length, 'place')})`, '', ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      toFix.map((row) => rowLine(row, isFile, links)),
-      toFix,
-      max,
-      NOTICES_BUDGET,
-    );
-    const more = moreLine(left, ': every finding is in the JSON report and the SARIF');
-    if (more) out.push('', more);
+    out.push(`### Errors and warnings (${plural(toFix.length, 'place')})`, '');
+    addFindingTable(out, toFix, { isFile, links, max, budget: NOTICES_BUDGET, elsewhere: ELSEWHERE });
     out.push('');
   }
   if (notices.length > 0) {
-    const count = notices.reduce((total, row) => total + row.findings.length, 0);
-    out.push('<details>', `<summary>Notices (${count})</summary>`, '', ...TABLE_HEAD);
-    const left = addRows(
-      out,
-      notices.map((row) => rowLine(row, isFile, links)),
-      notices,
-      max,
-      BUDGET - 32 * 1024,
-    );
-    const more = moreLine(left, ': every finding is in the JSON report and the SARIF');
-    if (more) out.push('', more);
+    out.push('<details>', `<summary>Notices (${findingCount(notices)})</summary>`, '');
+    addFindingTable(out, notices, { isFile, links, max, budget: BUDGET - 32 * 1024, elsewhere: ELSEWHERE });
     out.push('', '</details>', '');
   }
   if (rows.length === 0) out.push('No findings.', '');

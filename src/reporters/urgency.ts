@@ -3,20 +3,12 @@
  * severe first, then the rules that mean a key is already usable by others, then path and line. Whatever a
  * list leaves out is then the least urgent part, and `moreText` says how much of each severity that is.
  */
+import { urgencyRank } from '../core/rules.js';
 import type { Finding, Severity } from '../core/types.js';
 import { plural } from './tally.js';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-
-// A committed private key, a key on a public blocklist and a key whose factors are known are usable by
-// anyone today; every other finding is a weakness that still needs an attacker's work.
-export const URGENT_RULES: readonly string[] = ['private-key', 'compromised-key', 'factorable-key', 'roca-key'];
-
-function ruleRank(rule: string): number {
-  const index = URGENT_RULES.indexOf(rule);
-  return index === -1 ? URGENT_RULES.length : index;
-}
 
 const compare = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -26,7 +18,7 @@ type Ranked = Pick<Finding, 'severity' | 'rule' | 'path' | 'line'>;
 export function byUrgency(a: Ranked, b: Ranked): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    ruleRank(a.rule) - ruleRank(b.rule) ||
+    urgencyRank(a.rule) - urgencyRank(b.rule) ||
     compare(a.path, b.path) ||
     compare(a.line, b.line) ||
     compare(a.rule, b.rule)

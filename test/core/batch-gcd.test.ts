@@ -3,8 +3,8 @@ import { generatePrimeSync } from 'node:crypto';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { describe, it } from 'node:test';
 import type { Worker as WorkerType, WorkerOptions } from 'node:worker_threads';
-import { batchGcd, batchGcdParallel } from '../../src/core/checks/batch-gcd.js';
-import { gcd } from '../../src/core/checks/bigint-math.js';
+import { batchGcd, batchGcdParallel } from '../../src/core/checks/big-numbers/batch-gcd.js';
+import { gcd } from '../../src/core/checks/big-numbers/bigint-math.js';
 
 const prime = (bits: number): bigint => generatePrimeSync(bits, { bigint: true }) as bigint;
 

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { globSync } from 'glob';
-import { effectiveAlgorithms, effectiveSettings, type ConfigSource } from '../../src/core/config/effective.js';
+import { effectiveAlgorithms, effectiveSettings, type ConfigSource } from '../../src/core/ssh-config/effective.js';
 import { tempDir } from '../helpers/openssh.js';
 
 // ssh -G prints the options it would use for a host after reading the config: the truth to compare with.

@@ -14,6 +14,7 @@ import type { Finding } from '../../src/core/types.js';
 import { writeTree } from '../helpers/cli.js';
 import { tempDir } from '../helpers/openssh.js';
 import { SSHD } from '../helpers/sshd.js';
+import { skipUnless } from '../helpers/requirements.js';
 
 function sshG(args: string[], home?: string): Map<string, string> {
   const output = execFileSync('ssh', ['-G', ...args], {
@@ -226,7 +227,7 @@ describe('configs written by scripts', () => {
   });
 });
 
-describe('crypto-policy back-ends', { skip: existsSync(SSHD) ? false : 'sshd is not installed' }, () => {
+describe('crypto-policy back-ends', { skip: skipUnless(!existsSync(SSHD) && 'sshd is not installed') }, () => {
   const dir = tempDir();
   const hostKey = join(dir, 'host_ed25519');
   before(() => {

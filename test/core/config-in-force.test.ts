@@ -10,10 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { addedBy } from '../../src/core/config/algorithm-lists.js';
-import { effectiveSettings, walkConfig } from '../../src/core/config/effective.js';
-import { serverSettingsFor, type ServerConnection } from '../../src/core/config/in-force.js';
-import { TreeSource } from '../../src/core/config/tree-source.js';
+import { addedBy } from '../../src/core/ssh-config/algorithm-lists.js';
+import { effectiveSettings, walkConfig } from '../../src/core/ssh-config/effective.js';
+import { serverSettingsFor, type ServerConnection } from '../../src/core/ssh-config/in-force.js';
+import { TreeSource } from '../../src/core/ssh-config/tree-source.js';
 import { knownAlgorithms } from '../../src/core/data/algorithms.js';
 import { defaultOptions } from '../../src/core/options.js';
 import { scan } from '../../src/core/scan.js';
@@ -21,6 +21,7 @@ import type { Finding } from '../../src/core/types.js';
 import { writeTree } from '../helpers/cli.js';
 import { SSHD } from '../helpers/sshd.js';
 import { tempDir } from '../helpers/openssh.js';
+import { skipUnless } from '../helpers/requirements.js';
 
 function listFiles(root: string, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -133,7 +134,7 @@ const PROBES: ServerConnection[] = [
   { user: 'bob', host: 'client.example.org', address: '10.1.2.3' },
 ];
 
-describe('sshd settings in force agree with sshd -T', { skip: existsSync(SSHD) ? false : 'sshd is not installed' }, () => {
+describe('sshd settings in force agree with sshd -T', { skip: skipUnless(!existsSync(SSHD) && 'sshd is not installed') }, () => {
   const dir = tempDir();
   const hostKey = join(dir, 'host_ed25519');
   before(() => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { generatePrimeSync } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { SPLIT_LIMIT } from '../../src/core/checks/shared-factor-groups.js';
-import { findSharedPrimes, type ModulusLocation } from '../../src/core/checks/shared-primes.js';
+import { SPLIT_LIMIT } from '../../src/core/checks/big-numbers/shared-factor-groups.js';
+import { findSharedPrimes, type ModulusLocation } from '../../src/core/checks/big-numbers/shared-primes.js';
 import type { Finding } from '../../src/core/types.js';
 
 const prime = (bits: number): bigint => generatePrimeSync(bits, { bigint: true }) as bigint;

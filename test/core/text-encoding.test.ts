@@ -12,6 +12,7 @@ import { runCli } from '../helpers/cli.js';
 import { generateKey, keygenList, sshKeygen, tempDir } from '../helpers/openssh.js';
 import { clientArgs, runSsh, sshdSkipReason, startSshd } from '../helpers/sshd.js';
 import type { ScanResult } from '../../src/core/types.js';
+import { requirementMissing } from '../helpers/requirements.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -139,7 +140,7 @@ describe('key files in UTF-16 and with a BOM, through the CLI', () => {
 
   it('sshd refuses the key on line 1 of a UTF-8 BOM or UTF-16 authorized_keys, and accepts it without', async (t) => {
     const skip = sshdSkipReason();
-    if (skip) return t.skip(skip);
+    if (skip) return requirementMissing(t, skip);
     const host = generateKey(dir, 'hostkey', 'ed25519');
     const client = join(dir, 'ed');
     const knownHosts = join(dir, 'known_hosts');

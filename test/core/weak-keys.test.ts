@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { checkPrimeSync, generateKeyPairSync, generatePrimeSync, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { batchGcd } from '../../src/core/checks/batch-gcd.js';
-import { gcd, modPow, primesBelow } from '../../src/core/checks/bigint-math.js';
+import { batchGcd } from '../../src/core/checks/big-numbers/batch-gcd.js';
+import { gcd, modPow, primesBelow } from '../../src/core/checks/big-numbers/bigint-math.js';
 import { hasRocaFingerprint } from '../../src/core/checks/rsa-checks.js';
 import { defaultOptions } from '../../src/core/options.js';
 import { scan } from '../../src/core/scan.js';
 import type { Finding, ScanResult } from '../../src/core/types.js';
-import { sshString } from '../../src/core/wire.js';
+import { sshString } from '../../src/core/keys/wire.js';
 import { generateKey, tempDir } from '../helpers/openssh.js';
 import { mpint, rsaPublicLine } from '../helpers/rsa-lines.js';
 
@@ -195,11 +195,11 @@ describe('other weak-key checks', () => {
     assert.equal(rulesAt(await scanDir(dir), 'ec.pub').length, 0);
   });
 
-  it('flags the Vagrant insecure keys as compromised-key', async (t) => {
-    const source = new URL('../../../shared/blocklist-sources/vagrant', import.meta.url).pathname;
-    if (!existsSync(source)) return t.skip('shared/blocklist-sources is not beside the checkout');
+  it('flags the Vagrant insecure keys as compromised-key', async () => {
+    // The published public key itself (test/fixtures/blocklist/README.md says where it comes from).
+    const source = new URL('../fixtures/blocklist/vagrant.pub.ed25519', import.meta.url);
     const dir = tempDir();
-    writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(source, 'vagrant.pub.ed25519')));
+    writeFileSync(join(dir, 'authorized_keys'), readFileSync(source));
     const findings = rulesAt(await scanDir(dir), 'authorized_keys');
     assert.ok(
       findings.some((finding) => finding.rule === 'compromised-key' && /Vagrant insecure key/.test(finding.message)),

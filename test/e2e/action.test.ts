@@ -308,7 +308,10 @@ describe('the Action bundle, run as the Actions runner runs it', () => {
     assert.equal(run.status, 1);
     const errors = failures(run);
     assert.equal(errors.length, 1, run.stdout);
-    assert.match(errors[0]!, /^ssh-key-audit: cannot write sarif-file \S+\/README\.md\/audit\.sarif: (EEXIST|a part of its path is not a directory)$/);
+    assert.match(
+      errors[0]!,
+      /^ssh-key-audit: cannot write sarif-file \S+\/README\.md\/audit\.sarif: (EEXIST|a part of its path is not a directory)$/,
+    );
   });
 
   it('writes the default report files into RUNNER_TEMP, not the workspace, one pair per category', () => {

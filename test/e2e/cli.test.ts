@@ -10,6 +10,7 @@ import { before, describe, it } from 'node:test';
 import type { Finding, ScanResult } from '../../src/core/types.js';
 import { CLI, generateListedKey, PACKAGE_VERSION, runCli, scanJson, sorted, writeTree, type ListedKey } from '../helpers/cli.js';
 import { generateKey, keygenKind, keygenList, signKey, tempDir } from '../helpers/openssh.js';
+import { requirementMissing } from '../helpers/requirements.js';
 
 const work = tempDir('ska-e2e-cli-');
 const FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{43}$/;
@@ -218,7 +219,7 @@ describe('cli: report formats', () => {
 
   it('--format text is coloured on a terminal, and NO_COLOR turns the colours off', async (t) => {
     // script(1) gives the CLI a pseudo-terminal, so this checks that the TTY test above is meaningful.
-    if (spawnSync('script', ['--version']).error) return t.skip('script(1) is not installed');
+    if (spawnSync('script', ['--version']).error) return requirementMissing(t, 'script(1) is not installed');
     const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
     const onTerminal = (env: NodeJS.ProcessEnv): string => {
       const result = spawnSync('script', ['-qec', `${quote(process.execPath)} ${quote(CLI)}`, '/dev/null'], {
@@ -462,7 +463,7 @@ describe('cli: rules end to end', () => {
   });
 
   it('dsa-key for an ssh-dss key', (t) => {
-    if (!hasDsa) return t.skip('this ssh-keygen cannot generate DSA keys');
+    if (!hasDsa) return requirementMissing(t, 'this ssh-keygen cannot generate DSA keys');
     const finding = json.findings.find((item) => item.path === 'dsa.pub')!;
     assert.equal(finding.rule, 'dsa-key');
     assert.equal(finding.severity, 'error');

@@ -15,6 +15,7 @@ import {
 import { hasFeature, identifySoftware, SSH_SOFTWARE } from '../../src/core/data/ssh-software.js';
 import { FAILURES } from '../../src/core/explain/catalogue.js';
 import { explain } from '../../src/core/explain/index.js';
+import { requirementMissing } from '../helpers/requirements.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -22,7 +23,7 @@ describe('the OpenSSH timeline and the failure catalogue', () => {
   it('holds the client defaults this machine’s ssh -G reports (OpenSSH 9.2)', (t) => {
     const reported = execFileSync('sh', ['-c', 'ssh -V 2>&1'], { encoding: 'utf8' });
     if (!/OpenSSH_9\.2/.test(reported)) {
-      t.skip(`the table is OpenSSH 9.2's; this machine has ${reported.trim()}`);
+      requirementMissing(t, `the table is OpenSSH 9.2's; this machine has ${reported.trim()}`);
       return;
     }
     const effective = new Map(

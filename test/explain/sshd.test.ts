@@ -15,6 +15,7 @@ import { explain, type ExplainResult, type FailureId, type LogInput } from '../.
 import { generateKey } from '../helpers/openssh.js';
 import { clientArgs, runSsh, sshdSkipReason, startSshd, USER, type Sshd, type SshdOptions } from '../helpers/sshd.js';
 import { startLegacyPeer } from './legacy-peer.js';
+import { skipUnless } from '../helpers/requirements.js';
 
 const skip = sshdSkipReason();
 
@@ -34,7 +35,7 @@ function workaroundLines(result: ExplainResult, id: FailureId): string[] {
   return fix.lines;
 }
 
-describe('explain on logs from a real sshd and ssh', { skip: skip ?? false }, () => {
+describe('explain on logs from a real sshd and ssh', { skip: skipUnless(skip) }, () => {
   let dir: string;
   const host: Record<'ed25519' | 'rsa' | 'dsa', string> = { ed25519: '', rsa: '', dsa: '' };
   const client: Record<'ed25519' | 'rsa' | 'dsa', string> = { ed25519: '', rsa: '', dsa: '' };

@@ -1,6 +1,7 @@
 /** End-to-end helpers: run the bundled CLI (dist/cli.js) as a user would, and build file trees to scan. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScanResult } from '../../src/core/types.js';
@@ -28,6 +29,29 @@ export interface CliOptions {
   timeoutMs?: number;
   /** Close our end of stdout at once, as `| head` does once it has read enough. */
   closeStdout?: boolean;
+  /**
+   * Run as user and group `nobody` (65534) when the tests run as root (CI does), through util-linux
+   * setpriv(1), which .ci/run requires: root reads any file, so permission cases need an ordinary user.
+   * Everything the CLI reads must then be readable by others.
+   */
+  unprivileged?: boolean;
+}
+
+/** uid/gid of `nobody` on Debian and most Linux distributions. */
+export const NOBODY = 65534;
+
+let publicCli: string | undefined;
+
+/** A copy of the bundle that `nobody` can read, since a checkout under /root is not (the bundle is one file). */
+function cliForNobody(): string {
+  if (!publicCli) {
+    const dir = mkdtempSync(join(tmpdir(), 'ska-cli-'));
+    chmodSync(dir, 0o755);
+    publicCli = join(dir, 'cli.js');
+    copyFileSync(CLI, publicCli);
+    chmodSync(publicCli, 0o644);
+  }
+  return publicCli;
 }
 
 /** Spawns `node dist/cli.js ARGS` in `cwd` with pipes for stdin, stdout and stderr, so none of them is a TTY. */
@@ -37,7 +61,10 @@ export function runCli(args: readonly string[], cwd: string, options: CliOptions
   if (!options.env || !('NO_COLOR' in options.env)) delete env['NO_COLOR'];
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const asNobody = options.unprivileged === true && process.getuid?.() === 0;
+    const command = asNobody ? 'setpriv' : process.execPath;
+    const prefix = asNobody ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath] : [];
+    const child = spawn(command, [...prefix, asNobody ? cliForNobody() : CLI, ...args], {
       cwd,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],

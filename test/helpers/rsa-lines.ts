@@ -1,5 +1,5 @@
 /** OpenSSH public key lines for RSA moduli built in a test (weak, shared or structured ones ssh-keygen will not make). */
-import { sshString } from '../../src/core/wire.js';
+import { sshString } from '../../src/core/keys/wire.js';
 
 /** An SSH mpint (RFC 4251 section 5) for a non-negative value. */
 export function mpint(value: bigint): Buffer {

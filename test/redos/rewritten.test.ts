@@ -4,13 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchPattern } from '../../src/core/config/algorithm-lists.js';
+import { matchPattern } from '../../src/core/ssh-config/algorithm-lists.js';
 import { parseDirective } from '../../src/core/policy/inline.js';
 import { matchWildcard, trimTrailing } from '../../src/core/text-scan.js';
-import { findCommandOptions, optionsOf } from '../../src/core/config/command-lines.js';
-import { configKindByName } from '../../src/core/config-audit.js';
+import { findCommandOptions, optionsOf } from '../../src/core/ssh-config/command-lines.js';
+import { configKindByName } from '../../src/core/ssh-config/audit.js';
 import { describeParseError } from '../../src/cli/args.js';
-import { appendedText, configTarget } from '../../src/core/config/script-configs.js';
+import { appendedText, configTarget } from '../../src/core/ssh-config/script-configs.js';
 import { commentHeader } from '../../src/core/keys/ssh-com-private.js';
 import { trimTrailingDecoration } from '../../src/core/keys/unwrap/decoration.js';
 import { repositoryWebUrl } from '../../src/version.js';

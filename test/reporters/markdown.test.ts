@@ -9,7 +9,7 @@ function key(path: string, type: string, bits: number | null): KeyRecord {
   return { path, line: 1, source: 'public-key', type, bits, fingerprint: null, comment: null };
 }
 
-function finding(rule: string, severity: Finding['severity'], path: string, line: number, message: string): Finding {
+function finding(rule: Finding['rule'], severity: Finding['severity'], path: string, line: number, message: string): Finding {
   return { rule, severity, path, line, message, fingerprint: null };
 }
 

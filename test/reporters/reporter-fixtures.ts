@@ -9,7 +9,7 @@ export function key(path: string, line: number, type: string, bits: number | nul
   return { path, line, source: 'public-key', type, bits, fingerprint, comment: null };
 }
 
-export function finding(rule: string, severity: Finding['severity'], path: string, line: number, message: string): Finding {
+export function finding(rule: Finding['rule'], severity: Finding['severity'], path: string, line: number, message: string): Finding {
   return { rule, severity, path, line, message, fingerprint: null };
 }
 

@@ -8,7 +8,7 @@ function key(path: string, type: string, bits: number | null): KeyRecord {
 }
 
 function finding(
-  rule: string,
+  rule: Finding['rule'],
   severity: Finding['severity'],
   path: string,
   line: number,

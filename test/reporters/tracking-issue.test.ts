@@ -19,7 +19,14 @@ function key(path: string, type: string, bits: number, fingerprint: string | nul
   return { path, line: 1, source: 'public-key', type, bits, fingerprint, comment: null, ...(commit ? { commit } : {}) };
 }
 
-function finding(rule: string, severity: Finding['severity'], path: string, line: number, message: string, commit?: string): Finding {
+function finding(
+  rule: Finding['rule'],
+  severity: Finding['severity'],
+  path: string,
+  line: number,
+  message: string,
+  commit?: string,
+): Finding {
   return { rule, severity, path, line, message, fingerprint: null, ...(commit ? { commit } : {}) };
 }
 

@@ -2,14 +2,15 @@
  * Findings about SSH settings, wherever they are written: a line of ssh_config or sshd_config, or an
  * `-o Option=value` on a command line. Only settings that actually enable something weak are reported.
  */
-import { describeBlock, isGlobalBlock, type ConfigBlock } from '../config/parse-config.js';
-import type { ScopeStep } from '../config/effective.js';
-import { isUnconditional } from '../config/in-force.js';
-import { addedBy } from '../config/algorithm-lists.js';
-import { DEPRECATED } from '../config/keywords.js';
+import { describeBlock, isGlobalBlock, type ConfigBlock } from '../ssh-config/parse-config.js';
+import type { ScopeStep } from '../ssh-config/effective.js';
+import { isUnconditional } from '../ssh-config/in-force.js';
+import { addedBy } from '../ssh-config/algorithm-lists.js';
+import { DEPRECATED } from '../ssh-config/keywords.js';
 import { ALGORITHM_OPTIONS, knownAlgorithms, weaknessOf, type WeaknessRule } from '../data/algorithms.js';
 import { liftText } from '../lifted-text.js';
-import { ruleById } from '../rules.js';
+import { makeFinding } from '../finding.js';
+import type { RuleId } from '../rules.js';
 import type { Finding } from '../types.js';
 
 export interface Setting {
@@ -68,7 +69,7 @@ function where(setting: Setting): string {
   return setting.scope ? describeScope(setting.scope, setting.path ?? '') : describeBlock(setting.block);
 }
 
-function algorithmFindings(setting: Setting, make: (rule: string, message: string) => Finding): Finding[] {
+function algorithmFindings(setting: Setting, make: (rule: RuleId, message: string) => Finding): Finding[] {
   const kind = ALGORITHM_OPTIONS[setting.keyword]!;
   const value = setting.args[0] ?? '';
   // Per rule, the names grouped by reason, so the reason is said once: "ssh-rsa, ssh-rsa-cert-v01@... (why)".
@@ -108,14 +109,7 @@ function algorithmFindings(setting: Setting, make: (rule: string, message: strin
 const YES = (value: string | undefined): boolean => value !== undefined && value.toLowerCase() === 'yes';
 
 export function checkSetting(setting: Setting, path: string): Finding[] {
-  const make = (rule: string, message: string): Finding => ({
-    rule,
-    severity: ruleById(rule).severity,
-    path,
-    line: setting.line,
-    message,
-    fingerprint: null,
-  });
+  const make = (rule: RuleId, message: string): Finding => makeFinding(rule, { path, line: setting.line, fingerprint: null }, message);
   const findings: Finding[] = [];
   const first = setting.args[0];
   if (setting.keyword in ALGORITHM_OPTIONS) findings.push(...algorithmFindings(setting, make));

@@ -1,5 +1,5 @@
 /** duplicate-key: one public key at several locations, each location naming the others. */
-import { ruleById } from '../rules.js';
+import { makeFinding } from '../finding.js';
 import type { Finding, KeyRecord } from '../types.js';
 
 const NAMED_LOCATIONS = 3;
@@ -14,7 +14,6 @@ export function findDuplicates(keys: readonly KeyRecord[]): Finding[] {
     if (group) group.push(key);
     else byFingerprint.set(key.fingerprint, [key]);
   }
-  const severity = ruleById('duplicate-key').severity;
   const findings: Finding[] = [];
   for (const [fingerprint, group] of byFingerprint) {
     // One host key listed under several names in one known_hosts file is how `ssh-keygen -H` writes it.
@@ -29,14 +28,13 @@ export function findDuplicates(keys: readonly KeyRecord[]): Finding[] {
       }
       const rest = group.length - 1 - others.length;
       const more = rest > 0 ? ` and ${rest} more` : '';
-      findings.push({
-        rule: 'duplicate-key',
-        severity,
-        path: key.path,
-        line: key.line,
-        message: `This key is also at ${others.join(', ')}${more}; give each machine or user its own key so one can be revoked without the others.`,
-        fingerprint,
-      });
+      findings.push(
+        makeFinding(
+          'duplicate-key',
+          { path: key.path, line: key.line, fingerprint },
+          `This key is also at ${others.join(', ')}${more}; give each machine or user its own key so one can be revoked without the others.`,
+        ),
+      );
     });
   }
   return findings;

@@ -1,6 +1,6 @@
 /** key-file-encoding: key files whose encoding OpenSSH does not read (UTF-16, a UTF-8 BOM, CRLF in an OpenSSH private key). */
 import type { KeyOccurrence } from '../keys/occurrence.js';
-import { ruleById } from '../rules.js';
+import { makeFinding } from '../finding.js';
 import type { TextEncoding } from '../text-encoding.js';
 import type { Finding } from '../types.js';
 
@@ -8,14 +8,7 @@ import type { Finding } from '../types.js';
 const FILE_SOURCES = new Set(['public-key', 'authorized-keys', 'known-hosts', 'certificate', 'private-key']);
 
 function notice(path: string, key: KeyOccurrence, message: string): Finding {
-  return {
-    rule: 'key-file-encoding',
-    severity: ruleById('key-file-encoding').severity,
-    path,
-    line: key.line,
-    message,
-    fingerprint: key.info?.fingerprint ?? null,
-  };
+  return makeFinding('key-file-encoding', { path, line: key.line, fingerprint: key.info?.fingerprint ?? null }, message);
 }
 
 /**

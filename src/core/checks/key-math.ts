@@ -3,17 +3,18 @@
  * generator patterns, sparse DSA primes and ECDSA points off their curve. Results are memoised by
  * fingerprint, so a key repeated across thousands of authorized_keys lines is checked once.
  */
-import { BUILT_IN_BLOCKLIST, type Blocklist } from '../blocklist.js';
+import { BUILT_IN_BLOCKLIST, type Blocklist } from './blocklist.js';
 import type { PublicKeyInfo } from '../keys/public-blob.js';
 import { RSA_MAX_BITS } from '../limits.js';
-import { toBigInt } from './bigint-math.js';
+import type { RuleId } from '../rules.js';
+import { toBigInt } from './big-numbers/bigint-math.js';
 import { hasSparseDsaPrime } from './dsa-checks.js';
 import { isOnCurve } from './ecdsa-curves.js';
 import { generatorPattern } from './rsa-patterns.js';
 import { fermatSteps, hasRocaFingerprint, hasSmallPrivateExponent, invalidRsaParameters } from './rsa-checks.js';
 
 export interface MathFinding {
-  rule: 'compromised-key' | 'roca-key' | 'factorable-key' | 'weak-rsa-key' | 'invalid-key';
+  rule: RuleId;
   message: string;
 }
 

@@ -1,9 +1,10 @@
 /** Findings about single keys: committed private keys, DSA, RSA size, decoding problems and certificates. */
 import type { KeyOccurrence } from '../keys/occurrence.js';
-import type { Blocklist } from '../blocklist.js';
+import type { Blocklist } from './blocklist.js';
 import { liftText } from '../lifted-text.js';
 import { mathFindings, type MathMemo } from './key-math.js';
-import { ruleById } from '../rules.js';
+import { makeFinding } from '../finding.js';
+import type { RuleId } from '../rules.js';
 import type { TextEncoding } from '../text-encoding.js';
 import type { Finding } from '../types.js';
 
@@ -18,15 +19,8 @@ export interface KeyCheckContext {
   textEncoding?: TextEncoding;
 }
 
-function finding(rule: string, context: KeyCheckContext, key: KeyOccurrence, message: string): Finding {
-  return {
-    rule,
-    severity: ruleById(rule).severity,
-    path: context.path,
-    line: key.line,
-    message,
-    fingerprint: key.info?.fingerprint ?? null,
-  };
+function finding(rule: RuleId, context: KeyCheckContext, key: KeyOccurrence, message: string): Finding {
+  return makeFinding(rule, { path: context.path, line: key.line, fingerprint: key.info?.fingerprint ?? null }, message);
 }
 
 function describe(key: KeyOccurrence): string {

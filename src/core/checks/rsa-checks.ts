@@ -4,7 +4,7 @@
  * Each returns a reason for the message, never a factor or a private value.
  */
 import { RSA_MAX_BITS } from '../limits.js';
-import { bitLengthOf, isqrt, isSquare, numberSizedGroups, primesBelow } from './bigint-math.js';
+import { bitLengthOf, isqrt, isSquare, numberSizedGroups, primesBelow } from './big-numbers/bigint-math.js';
 
 // ROCA (CVE-2017-15361; Nemec et al., "The Return of Coppersmith's Attack", CCS 2017): Infineon RSALib
 // primes are p = k*M + (65537^a mod M) with M a primorial, so p, q and therefore n lie in the subgroup

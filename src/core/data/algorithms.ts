@@ -5,9 +5,10 @@
  * configuration that names a weak algorithm is a finding, so "weak" here means ssh-audit FAIL or a
  * cipher mode OpenSSH itself removed from its defaults.
  */
+import type { RuleIdOf } from '../rules.js';
 
 export type AlgorithmKind = 'kex' | 'cipher' | 'mac' | 'signature';
-export type WeaknessRule = 'weak-kex' | 'weak-cipher' | 'weak-mac' | 'sha1-signatures-enabled';
+export type WeaknessRule = RuleIdOf<'weak-kex' | 'weak-cipher' | 'weak-mac' | 'sha1-signatures-enabled'>;
 
 export interface Weakness {
   rule: WeaknessRule;

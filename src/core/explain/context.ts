@@ -5,9 +5,9 @@
  * Pure: the caller reads the files.
  */
 import { knownAlgorithms, weaknessOf, ALGORITHM_OPTIONS, type AlgorithmKind } from '../data/algorithms.js';
-import { addedBy, assembleList } from '../config/algorithm-lists.js';
-import { effectiveSettings, matchHostList, type ConfigSource, type EffectiveSetting } from '../config/effective.js';
-import { isGlobalBlock, parseConfig } from '../config/parse-config.js';
+import { addedBy, assembleList } from '../ssh-config/algorithm-lists.js';
+import { effectiveSettings, matchHostList, type ConfigSource, type EffectiveSetting } from '../ssh-config/effective.js';
+import { isGlobalBlock, parseConfig } from '../ssh-config/parse-config.js';
 import { inventoryBytes } from '../inventory.js';
 
 export interface KeyFileInput {

@@ -6,16 +6,10 @@
 import { RSA_MAX_BITS } from '../limits.js';
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { KeyFormatError } from '../errors.js';
-import { WireReader } from '../wire.js';
+import { WireReader } from './wire.js';
 import { ECDSA_CURVES } from './key-types.js';
-import type { CertificateInfo } from '../types.js';
-import type { PublicKeyInfo, PublicParams } from './public-blob.js';
-
-export interface ParsedCertificate extends Omit<CertificateInfo, 'ca'> {
-  ca: PublicKeyInfo;
-  validAfterSeconds: bigint;
-  validBeforeSeconds: bigint;
-}
+import { parsePlainBlob } from './plain-key.js';
+import type { ParsedCertificate, PublicKeyInfo, PublicParams } from './public-key-info.js';
 
 const FOREVER = 0xffffffffffffffffn;
 
@@ -43,7 +37,7 @@ function toIso(seconds: bigint): string | null {
   return new Date(Number(seconds) * 1000).toISOString();
 }
 
-export function decodeCertificateTail(reader: WireReader, blob: Buffer, parseCa: (caBlob: Buffer) => PublicKeyInfo): ParsedCertificate {
+export function decodeCertificateTail(reader: WireReader, blob: Buffer): ParsedCertificate {
   const serial = reader.uint64();
   const kind = reader.uint32();
   if (kind !== 1 && kind !== 2) throw new KeyFormatError(`certificate type ${kind} is neither user (1) nor host (2)`);
@@ -59,8 +53,7 @@ export function decodeCertificateTail(reader: WireReader, blob: Buffer, parseCa:
   const signature = reader.string();
   reader.end();
 
-  const ca = parseCa(caBlob);
-  if (ca.certificate) throw new KeyFormatError('certificate is signed by another certificate');
+  const ca = parsePlainBlob(caBlob, 'certificate is signed by another certificate');
   const sigReader = new WireReader(signature);
   const signatureAlgorithm = sigReader.text();
   const signatureBytes = sigReader.string();

@@ -4,7 +4,7 @@
  * private section is never read.
  */
 import { KeyFormatError } from '../errors.js';
-import { WireReader } from '../wire.js';
+import { WireReader } from './wire.js';
 import { parsePublicBlob, type PublicKeyInfo } from './public-blob.js';
 
 const MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');

@@ -7,7 +7,7 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import sshpk from 'sshpk';
 import { KeyFormatError } from '../errors.js';
-import { sshString } from '../wire.js';
+import { sshString } from './wire.js';
 import { parsePublicBlob, type PublicKeyInfo } from './public-blob.js';
 
 const JWK_CURVES: Record<string, string> = { 'P-256': 'nistp256', 'P-384': 'nistp384', 'P-521': 'nistp521' };

@@ -3,107 +3,15 @@
  * fingerprint and the raw public parameters. This is the main path for every public key the scanner sees:
  * sshpk cannot read security-key (sk-*) types, and this reader is exact and fast for the rest.
  */
-import { KeyFormatError } from '../errors.js';
 import { sha256Fingerprint } from '../fingerprint.js';
-import { bitLength, sshString, WireReader } from '../wire.js';
-import { ECDSA_CURVES, familyOf, isCertificateType, plainTypeOf, type KeyFamily } from './key-types.js';
-import { decodeCertificateTail, type ParsedCertificate } from './certificate.js';
+import { decodeCertificateTail } from './certificate.js';
+import { familyOf, isCertificateType, plainTypeOf } from './key-types.js';
+import { parsePlainBlob, readKeyFields, unknownKeyInfo } from './plain-key.js';
+import type { PublicKeyInfo } from './public-key-info.js';
+import { sshString, WireReader } from './wire.js';
 
-export interface PublicParams {
-  family: KeyFamily;
-  /** RSA */
-  e?: Buffer;
-  n?: Buffer;
-  /** DSA */
-  p?: Buffer;
-  q?: Buffer;
-  g?: Buffer;
-  y?: Buffer;
-  /** ECDSA curve name (nistp256...) and uncompressed point; Ed25519 public key in `point` as well. */
-  curve?: string;
-  point?: Buffer;
-  /** FIDO application string of sk-* keys (usually "ssh:"). */
-  application?: string;
-}
-
-export interface PublicKeyInfo {
-  type: string;
-  plainType: string;
-  /** null for a type this scanner does not know (family `unknown`). */
-  bits: number | null;
-  /** Fingerprint of the plain public key (for a certificate: the certified key, as ssh-keygen prints it). */
-  fingerprint: string;
-  params: PublicParams;
-  /** The plain public key blob (for certificates: rebuilt from the certified key fields). */
-  plainBlob: Buffer;
-  certificate?: ParsedCertificate;
-}
-
-function readKeyFields(reader: WireReader, plainType: string, family: KeyFamily): { bits: number; params: PublicParams } {
-  switch (family) {
-    case 'rsa': {
-      const e = reader.mpint();
-      const n = reader.mpint();
-      if (n.length === 0 || e.length === 0) throw new KeyFormatError('RSA key has an empty modulus or exponent');
-      return { bits: bitLength(n), params: { family, e, n } };
-    }
-    case 'dsa': {
-      const p = reader.mpint();
-      const q = reader.mpint();
-      const g = reader.mpint();
-      const y = reader.mpint();
-      if (p.length === 0 || q.length === 0) throw new KeyFormatError('DSA key has an empty parameter');
-      return { bits: bitLength(p), params: { family, p, q, g, y } };
-    }
-    case 'ecdsa':
-    case 'sk-ecdsa': {
-      const curve = reader.text();
-      const expected = plainType.replace(/^(sk-)?ecdsa-sha2-/, '').replace('@openssh.com', '');
-      const spec = ECDSA_CURVES[curve];
-      if (!spec || curve !== expected) throw new KeyFormatError(`ECDSA curve ${curve} does not match key type ${plainType}`);
-      const point = reader.string();
-      if (point.length !== spec.pointLength || point[0] !== 0x04) {
-        throw new KeyFormatError(`ECDSA ${curve} point has the wrong encoding or length`);
-      }
-      const params: PublicParams = { family, curve, point };
-      if (family === 'sk-ecdsa') params.application = reader.text();
-      return { bits: spec.bits, params };
-    }
-    case 'ed25519':
-    case 'sk-ed25519': {
-      const point = reader.string();
-      if (point.length !== 32) throw new KeyFormatError(`Ed25519 public key is ${point.length} bytes, not 32`);
-      const params: PublicParams = { family, point };
-      if (family === 'sk-ed25519') params.application = reader.text();
-      return { bits: 256, params };
-    }
-    case 'mldsa44-ed25519': {
-      // One string: the ML-DSA-44 public key (1312 bytes, FIPS 204) then the Ed25519 one (32 bytes); ssh-keygen
-      // prints the size as 256 (sshkey_mldsa44_ed25519_impl keybits).
-      const point = reader.string();
-      if (point.length !== MLDSA44_ED25519_PUBLIC) {
-        throw new KeyFormatError(`ML-DSA-44/Ed25519 public key is ${point.length} bytes, not ${MLDSA44_ED25519_PUBLIC}`);
-      }
-      return { bits: 256, params: { family, point } };
-    }
-    case 'unknown':
-      throw new KeyFormatError(`no key fields known for ${plainType}`);
-  }
-}
-
-const MLDSA44_ED25519_PUBLIC = 1312 + 32;
-
-// What a key type name looks like (RFC 4250 section 4.6.1: printable US-ASCII, no spaces, at most 64 characters).
-const KEY_TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{2,63}$/;
-
-/**
- * A key of a type not in key-types.ts, named by the string its blob starts with: inventoried with the SHA256
- * of the whole blob, which is what ssh-keygen -l fingerprints for any type. Certificates of unknown types are
- * not taken apart (their nonce comes first), so they are fingerprinted as a whole too.
- */
-export function unknownKeyInfo(type: string, blob: Buffer): PublicKeyInfo {
-  return { type, plainType: type, bits: null, fingerprint: sha256Fingerprint(blob), params: { family: 'unknown' }, plainBlob: blob };
-}
+export type { ParsedCertificate, PublicKeyInfo, PublicParams } from './public-key-info.js';
+export { unknownKeyInfo };
 
 /** Whether `blob` starts with the SSH string `type`, as every public key blob starts with its type name. */
 export function blobNamesType(blob: Buffer, type: string): boolean {
@@ -115,23 +23,15 @@ export function parsePublicBlob(blob: Buffer): PublicKeyInfo {
   const reader = new WireReader(blob);
   const type = reader.text();
   const family = familyOf(type);
-  if (!family) {
-    if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
-    throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
-  }
+  // Plain keys, and certificates of unknown types (not taken apart: see unknownKeyInfo).
+  if (!family || !isCertificateType(type)) return parsePlainBlob(blob);
   const plainType = plainTypeOf(type);
-
-  if (!isCertificateType(type)) {
-    const { bits, params } = readKeyFields(reader, plainType, family);
-    reader.end();
-    return { type, plainType, bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
-  }
 
   reader.string(); // nonce
   const fieldsStart = reader.position;
   const { bits, params } = readKeyFields(reader, plainType, family);
   // ssh-keygen fingerprints a certificate by its certified key in plain form (sshkey_fingerprint, force_plain).
   const plainBlob = Buffer.concat([sshString(plainType), reader.slice(fieldsStart, reader.position)]);
-  const certificate = decodeCertificateTail(reader, blob, parsePublicBlob);
+  const certificate = decodeCertificateTail(reader, blob);
   return { type, plainType, bits, fingerprint: sha256Fingerprint(plainBlob), params, plainBlob, certificate };
 }

@@ -7,7 +7,7 @@
  * string cipher, string key data = uint32 length + integers as uint32 bit count + big-endian bytes.
  */
 import { KeyFormatError } from '../errors.js';
-import { sshString, WireReader } from '../wire.js';
+import { sshString, WireReader } from './wire.js';
 import { parsePublicBlob, type PublicKeyInfo } from './public-blob.js';
 
 const SSH_COM_MAGIC = 0x3f6ff9eb;

@@ -8,7 +8,8 @@ import { Minimatch } from 'minimatch';
 import { reportPath } from '../discover.js';
 import { plainTypeOf, isKnownKeyType } from '../keys/key-types.js';
 import type { AllowEntry, ScanOptions } from '../options.js';
-import { ruleById } from '../rules.js';
+import { makeFinding } from '../finding.js';
+import type { RuleId } from '../rules.js';
 import type { Finding, KeyRecord, SuppressedFinding, Suppression } from '../types.js';
 import { findingIdentity, type Baseline } from './baseline.js';
 import type { InlineDirective } from './inline.js';
@@ -38,8 +39,8 @@ function pathMatcher(pattern: string): (path: string) => boolean {
   return (path) => patterns.some((matcher) => matcher.match(path));
 }
 
-function finding(rule: string, path: string, line: number, message: string, fingerprint: string | null): Finding {
-  return { rule, severity: ruleById(rule).severity, path, line, message, fingerprint };
+function finding(rule: RuleId, path: string, line: number, message: string, fingerprint: string | null): Finding {
+  return makeFinding(rule, { path, line, fingerprint }, message);
 }
 
 export function disallowedKeyTypes(keys: readonly KeyRecord[], allowed: readonly string[] | null, policyFile: string | null): Finding[] {

@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+import { createRequire as __sshKeyAuditRequire } from 'node:module';
+const require = __sshKeyAuditRequire(import.meta.url);
+import {
+  addedLinesInIndexSince,
+  addedLinesSince
+} from "./chunk-MTNVUZVF.js";
+import {
+  GitError,
+  readBlobs,
+  repositoryRoot
+} from "./chunk-K5AA3NCX.js";
+import {
+  scan,
+  summarise
+} from "./chunk-IXO4MHXW.js";
+import "./chunk-S7W6CPAM.js";
+import "./chunk-MAE3FXTH.js";
+import "./chunk-Q4IQ42JY.js";
+import "./chunk-6VK4DKLJ.js";
+import "./chunk-JZMJQS4Q.js";
+import "./chunk-K26O2BM3.js";
+import "./chunk-GUMW3ZH5.js";
+import "./chunk-XVLH6VOE.js";
+import "./chunk-ZAUYDAMR.js";
+import {
+  UsageError
+} from "./chunk-ILGW4I5N.js";
+import {
+  plural
+} from "./chunk-SJ7L7DRX.js";
+import {
+  byPath
+} from "./chunk-OCWKS3J7.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-GYNN6ZCP.js";
+import {
+  trimTrailing
+} from "./chunk-25ZG4RWI.js";
+import "./chunk-AAXGI36X.js";
+
+// src/cli/change-scan.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/history/staged-source.ts
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join, parse, relative, resolve, sep } from "node:path";
+function gitText(cwd, args) {
+  const result = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  if (result.error) throw new UsageError(`--staged: git could not be run: ${result.error.message}`);
+  if (result.status !== 0) throw new UsageError(`--staged: git ${args[0]} failed: ${result.stderr.trim().split("\n")[0] ?? ""}`);
+  return result.stdout;
+}
+function changedEntries(root, against) {
+  const raw = gitText(root, ["diff-index", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=ACMT", against, "--"]);
+  const fields = raw.split("\0");
+  const entries = [];
+  for (let index = 0; index + 1 < fields.length; index += 2) {
+    const match = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) [A-Z]\d*$/.exec(fields[index]);
+    if (match) entries.push({ mode: match[1], blob: match[2], path: fields[index + 1] });
+  }
+  return entries;
+}
+function indexEntries(root, keep) {
+  const entries = [];
+  for (const field of gitText(root, ["ls-files", "--stage", "-z"]).split("\0")) {
+    const match = /^(\d+) ([0-9a-f]+) 0\t([\s\S]*)$/.exec(field);
+    if (match && keep(match[3])) entries.push({ mode: match[1], blob: match[2], path: match[3] });
+  }
+  return entries;
+}
+function sshContext(path) {
+  return path.toLowerCase().split("/").some((segment) => segment.includes("ssh") || segment === "crypto-policies");
+}
+function headOrEmptyTree(root) {
+  const head = spawnSync("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd: root, encoding: "utf8" });
+  if (head.status === 0) return head.stdout.trim();
+  return gitText(root, ["hash-object", "-t", "tree", "--stdin"]).trim();
+}
+function within(path, limits) {
+  return limits.length === 0 || limits.some((limit) => limit === "." || path === limit || path.startsWith(`${limit}/`));
+}
+async function stagedTree(options) {
+  let repoRoot;
+  try {
+    repoRoot = repositoryRoot(options.cwd);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(`--staged needs a git repository: ${error.message}`);
+    throw error;
+  }
+  const only = options.only;
+  const staged = only ? indexEntries(repoRoot, (path) => only.has(path)) : changedEntries(repoRoot, headOrEmptyTree(repoRoot));
+  const changedPaths = new Set(staged.map((entry) => entry.path));
+  const contextEntries = indexEntries(repoRoot, (path) => !changedPaths.has(path) && sshContext(path));
+  const limits = options.paths.map((path) => {
+    const rel = relative(options.cwd, resolve(options.cwd, path)).split(sep).join("/");
+    return rel === "" ? "." : trimTrailing(rel, "/");
+  });
+  const skipped = [];
+  const wanted = /* @__PURE__ */ new Map();
+  const contextPaths = /* @__PURE__ */ new Set();
+  const realCwd = realpathSync(options.cwd);
+  for (const entry of staged) {
+    const rel = relative(realCwd, join(repoRoot, entry.path)).split(sep).join("/");
+    if (rel.startsWith("../") || isAbsolute(rel) || !within(rel, limits)) continue;
+    if (entry.mode === "120000") skipped.push({ path: rel, reason: "staged symlink: its target is scanned at its own path" });
+    else if (entry.mode === "160000") skipped.push({ path: rel, reason: "staged submodule: scan that repository on its own" });
+    else wanted.set(entry.blob, [...wanted.get(entry.blob) ?? [], rel]);
+  }
+  for (const entry of contextEntries) {
+    const rel = relative(realCwd, join(repoRoot, entry.path)).split(sep).join("/");
+    if (rel.startsWith("../") || isAbsolute(rel) || !within(rel, limits) || entry.mode !== "100644") continue;
+    contextPaths.add(rel);
+    wanted.set(entry.blob, [...wanted.get(entry.blob) ?? [], rel]);
+  }
+  const temp = mkdtempSync(join(tmpdir(), "ssh-key-audit-staged-"));
+  const cwd = resolve(options.cwd);
+  const mirror = join(temp, "tree", cwd.slice(parse(cwd).root.length));
+  mkdirSync(mirror, { recursive: true });
+  const files = [];
+  const context = [];
+  try {
+    for await (const content of readBlobs(repoRoot, [...wanted.keys()], options.maxFileSize)) {
+      for (const path of wanted.get(content.blob) ?? []) {
+        if (!content.bytes) {
+          if (contextPaths.has(path)) continue;
+          skipped.push({ path, reason: `larger than the --max-file-size limit (${content.size} bytes)` });
+          continue;
+        }
+        const target = join(mirror, path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, content.bytes, { mode: 384 });
+        (contextPaths.has(path) ? context : files).push(path);
+      }
+    }
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`);
+    throw error;
+  }
+  files.sort();
+  context.sort();
+  return {
+    root: mirror,
+    files,
+    context,
+    skipped,
+    carry(path) {
+      const source = resolve(cwd, path);
+      const target = join(temp, "tree", source.slice(parse(source).root.length));
+      if (!existsSync(source) || existsSync(target)) return;
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(source, target);
+    },
+    remove() {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  };
+}
+
+// src/cli/diff-base.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+function repositoryPath(repoRoot, reportRoot) {
+  const base = realpathSync2(reportRoot);
+  const root = realpathSync2(repoRoot);
+  return (path) => relative2(root, resolve2(base, path)).split(sep2).join("/");
+}
+function keepAdded(result, added, toRepo) {
+  const onAddedLine = (item) => {
+    if (item.commit !== void 0) return false;
+    const lines = added.get(toRepo(item.path));
+    if (!lines || lines.size === 0) return false;
+    return item.line <= 0 || lines.has(item.line);
+  };
+  const findings = result.findings.filter(onAddedLine);
+  const suppressed = result.suppressed.filter(onAddedLine);
+  const keys = result.keys.filter(onAddedLine);
+  const skipped = result.skipped.filter((item) => added.has(toRepo(item.path)));
+  const summary = { ...result.summary, ...summarise(findings, result.summary.files, keys.length, skipped.length, suppressed.length) };
+  return { ...result, findings, suppressed, keys, skipped, summary };
+}
+function keepFiles(result, files, contextFiles) {
+  if (contextFiles === 0) return result;
+  const inFiles = (item) => files.has(item.path);
+  const findings = result.findings.filter(inFiles);
+  const suppressed = result.suppressed.filter(inFiles);
+  const keys = result.keys.filter(inFiles);
+  const skipped = result.skipped.filter(inFiles);
+  const scanned = Math.max(0, result.summary.files - contextFiles);
+  const summary = { ...result.summary, ...summarise(findings, scanned, keys.length, skipped.length, suppressed.length) };
+  return { ...result, findings, suppressed, keys, skipped, summary };
+}
+
+// src/cli/change-scan.ts
+async function scanStaged(options, only, hooks) {
+  const tree = await stagedTree({ cwd: options.root, only, paths: options.paths, maxFileSize: options.maxFileSize });
+  try {
+    if (tree.files.length > 0)
+      for (const file of [...options.blocklists, ...options.baseline ? [options.baseline] : []]) tree.carry(file);
+    const paths = tree.files.length > 0 ? [...tree.files, ...tree.context] : ["."];
+    const result = keepFiles(await scan({ ...options, root: tree.root, paths }, hooks), new Set(tree.files), tree.context.length);
+    const skipped = [...result.skipped, ...tree.skipped].sort(byPath);
+    return { ...result, root: options.root, skipped, summary: { ...result.summary, skipped: skipped.length } };
+  } finally {
+    tree.remove();
+  }
+}
+function gitRoot(cwd, flag) {
+  try {
+    return repositoryRoot(cwd);
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(`${flag} needs a git repository: ${error.message}`);
+    throw error;
+  }
+}
+async function scanChange(request, hooks) {
+  const { options, diffBase, staged } = request;
+  const cwd = resolve3(options.root);
+  const repoRoot = gitRoot(cwd, diffBase === null ? "--staged" : "--diff-base");
+  if (diffBase === null) {
+    const result2 = await scanStaged(options, null, hooks);
+    return { result: result2, note: `scanned ${plural(result2.summary.files, "staged file")}` };
+  }
+  const added = staged ? await addedLinesInIndexSince(cwd, diffBase) : await addedLinesSince(cwd, diffBase);
+  const result = staged ? await scanStaged(options, new Set(added.keys()), hooks) : await scan(options, hooks);
+  const lines = [...added.values()].reduce((sum, set) => sum + set.size, 0);
+  const note = `--diff-base ${diffBase}: reporting what ${plural(added.size, "file")} gained (${plural(lines, "added line")}) since the merge base${staged ? ", as staged" : ""}`;
+  return { result: keepAdded(result, added, repositoryPath(repoRoot, cwd)), note };
+}
+export {
+  scanChange
+};

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { createRequire as __sshKeyAuditRequire } from 'node:module';
+const require = __sshKeyAuditRequire(import.meta.url);
+import {
+  findingFingerprint,
+  renderSarif,
+  ruleHelpMarkdown
+} from "./chunk-I7WGTO5E.js";
+import "./chunk-OCWKS3J7.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-GYNN6ZCP.js";
+import "./chunk-25ZG4RWI.js";
+import "./chunk-AAXGI36X.js";
+export {
+  findingFingerprint,
+  renderSarif,
+  ruleHelpMarkdown
+};
