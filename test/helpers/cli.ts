@@ -1,6 +1,6 @@
 /** End-to-end helpers: run the bundled CLI (dist/cli.js) as a user would, and build file trees to scan. */
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,14 +42,20 @@ export const NOBODY = 65534;
 
 let publicCli: string | undefined;
 
-/** A copy of the bundle that `nobody` can read, since a checkout under /root is not (the bundle is one file). */
+/**
+ * A copy of the bundle that `nobody` can read, since a checkout under /root is not: dist/cli.js and the
+ * chunks it loads (dist/chunks/), files 0644 in directories 0755.
+ */
 function cliForNobody(): string {
   if (!publicCli) {
     const dir = mkdtempSync(join(tmpdir(), 'ska-cli-'));
-    chmodSync(dir, 0o755);
+    cpSync(dirname(CLI), dir, { recursive: true });
+    const open = (path: string): void => {
+      chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
+      if (statSync(path).isDirectory()) for (const name of readdirSync(path)) open(join(path, name));
+    };
+    open(dir);
     publicCli = join(dir, 'cli.js');
-    copyFileSync(CLI, publicCli);
-    chmodSync(publicCli, 0o644);
   }
   return publicCli;
 }
