@@ -1,5 +1,5 @@
 /** argv -> validated options for the CLI. Every mistake is a UsageError with one line saying what to do. */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import { defaultOptions, parseCount, parseFailOn, type ScanOptions } from '../core/options.js';
 import type { OptionOverrides, OptionRequest } from '../core/policy/settings.js';
@@ -106,37 +106,56 @@ export function describeParseError(error: unknown, argv: readonly string[], comm
   return message.split('\n')[0]!;
 }
 
-export function parseCli(argv: readonly string[], cwd: string): CliRequest {
-  let parsed;
+type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * node's parseArgs with every command's settings (positionals allowed, unknown options refused), its errors
+ * a UsageError in this tool's words; `command` names the command whose --help to run.
+ */
+export function parseCommandLine<T extends CommandOptions>(argv: readonly string[], options: T, command = 'ssh-key-audit') {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        'min-rsa-bits': { type: 'string' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'max-file-size': { type: 'string' },
-        blocklist: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        'print-config': { type: 'boolean' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        history: { type: 'boolean' },
-        'diff-base': { type: 'string' },
-        staged: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(describeParseError(error, argv));
+    throw new UsageError(describeParseError(error, argv, command));
   }
-  const { values, positionals } = parsed;
+}
+
+/**
+ * The exit code for what a command threw, written to `stderr` as one line: 2 for a UsageError (the user's to
+ * fix), 3 for anything else (a bug: the stack is kept for the report; readers throw our own messages, which
+ * never hold key material).
+ */
+export function exitCodeFor(error: unknown, stderr: NodeJS.WritableStream, command = 'ssh-key-audit'): 2 | 3 {
+  if (error instanceof UsageError) {
+    stderr.write(`${command}: ${error.message}\n`);
+    return 2;
+  }
+  stderr.write(
+    `${command}: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  return 3;
+}
+
+export function parseCli(argv: readonly string[], cwd: string): CliRequest {
+  const { values, positionals } = parseCommandLine(argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    'min-rsa-bits': { type: 'string' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    'max-file-size': { type: 'string' },
+    blocklist: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    'print-config': { type: 'boolean' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    history: { type: 'boolean' },
+    'diff-base': { type: 'string' },
+    staged: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const request: CliRequest = {
     command: 'scan',
     options: defaultOptions(cwd),

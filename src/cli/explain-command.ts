@@ -5,7 +5,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { globSync } from 'glob';
 import type { ConfigSource } from '../core/ssh-config/effective.js';
 import { UsageError } from '../core/errors.js';
@@ -13,7 +12,7 @@ import { explain, type KeyFileInput, type LogInput } from '../core/explain/index
 import { renderExplainJson } from '../reporters/explain-json.js';
 import { renderExplainText } from '../reporters/explain-text.js';
 import { VERSION } from '../version.js';
-import { describeParseError } from './args.js';
+import { exitCodeFor, parseCommandLine } from './args.js';
 
 export interface ExplainIo {
   cwd: string;
@@ -54,24 +53,17 @@ interface ExplainRequest {
 }
 
 function parseExplainArgs(argv: readonly string[]): ExplainRequest {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        key: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        host: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error, argv, 'ssh-key-audit explain'));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      format: { type: 'string' },
+      key: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'ssh-key-audit explain',
+  );
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
@@ -170,13 +162,6 @@ export async function runExplain(argv: readonly string[], io: ExplainIo): Promis
     );
     return result.explanations.length > 0 ? 0 : 1;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`ssh-key-audit explain: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr.write(
-      `ssh-key-audit explain: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 3;
+    return exitCodeFor(error, io.stderr, 'ssh-key-audit explain');
   }
 }

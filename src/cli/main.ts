@@ -5,7 +5,7 @@ import { UsageError, writeErrorReason } from '../core/errors.js';
 import { guardText } from '../core/redact.js';
 import type { ScanResult } from '../core/types.js';
 import { VERSION } from '../version.js';
-import { parseCli, resolveCliOptions, USAGE, type Format } from './args.js';
+import { exitCodeFor, parseCli, resolveCliOptions, USAGE, type Format } from './args.js';
 import { withGuardedIo } from './guarded-io.js';
 
 export interface CliIo {
@@ -118,14 +118,6 @@ async function runGuarded(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return failingFindings(result.findings, request.options.failOn).length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`ssh-key-audit: ${error.message}\n`);
-      return 2;
-    }
-    // A bug: keep the stack for the report, which never holds key material (readers throw our own messages).
-    io.stderr.write(
-      `ssh-key-audit: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 3;
+    return exitCodeFor(error, io.stderr);
   }
 }

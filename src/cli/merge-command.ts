@@ -1,10 +1,9 @@
 /** `ssh-key-audit merge REPORT.json...`: one report from many, as JSON, Markdown or SARIF. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { guardText } from '../core/redact.js';
 import { UsageError } from '../core/errors.js';
-import { describeParseError } from './args.js';
+import { exitCodeFor, parseCommandLine } from './args.js';
 import { asReport, mergeReports } from '../core/merge.js';
 import { renderMergedJson, renderMergedMarkdown, renderMergedSarif } from '../reporters/merged-reporter.js';
 import type { CliIo } from './main.js';
@@ -19,18 +18,11 @@ const FORMATS = ['json', 'markdown', 'sarif'] as const;
 
 export async function runMerge(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        strict: true,
-        options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (error) {
-      throw new UsageError(`merge: ${describeParseError(error, argv, 'ssh-key-audit merge')}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(
+      argv,
+      { format: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      'ssh-key-audit merge',
+    );
     if (values.help) {
       io.stdout.write(MERGE_USAGE + '\n');
       return 0;
@@ -63,13 +55,6 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
     else io.stdout.write(text);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`ssh-key-audit: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr.write(
-      `ssh-key-audit: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 3;
+    return exitCodeFor(error, io.stderr);
   }
 }

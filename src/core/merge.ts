@@ -6,7 +6,7 @@
 import { findSharedPrimes, type ModulusLocation } from './checks/big-numbers/shared-primes.js';
 import { UsageError } from './errors.js';
 import { byLocation } from './order.js';
-import type { Finding, KeyRecord, ScanResult, Severity } from './types.js';
+import type { Finding, KeyRecord, ScanResult, Severity, Summary } from './types.js';
 import { VERSION } from '../version.js';
 
 export interface NamedReport {
@@ -32,14 +32,8 @@ export interface MergedFinding extends Finding {
   repository: string;
 }
 
-export interface RepositoryTotals {
+export interface RepositoryTotals extends Pick<Summary, 'files' | 'keys' | 'errors' | 'warnings' | 'notices' | 'skipped'> {
   repository: string;
-  files: number;
-  keys: number;
-  errors: number;
-  warnings: number;
-  notices: number;
-  skipped: number;
 }
 
 export interface MergedReport {

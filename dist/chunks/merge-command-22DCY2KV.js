@@ -5,8 +5,9 @@ import {
   findSharedPrimes
 } from "./chunk-S7W6CPAM.js";
 import {
-  describeParseError
-} from "./chunk-QKWV56DW.js";
+  exitCodeFor,
+  parseCommandLine
+} from "./chunk-IUFTR2JA.js";
 import "./chunk-K26O2BM3.js";
 import {
   guardText
@@ -37,7 +38,6 @@ import "./chunk-AAXGI36X.js";
 // src/cli/merge-command.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { parseArgs } from "node:util";
 
 // src/core/merge.ts
 function asReport(value, name) {
@@ -180,18 +180,11 @@ shared between repositories' RSA keys. A report is named by its "repository" fie
 var FORMATS = ["json", "markdown", "sarif"];
 async function runMerge(argv, io) {
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        strict: true,
-        options: { format: { type: "string" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } }
-      });
-    } catch (error) {
-      throw new UsageError(`merge: ${describeParseError(error, argv, "ssh-key-audit merge")}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(
+      argv,
+      { format: { type: "string" }, output: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
+      "ssh-key-audit merge"
+    );
     if (values.help) {
       io.stdout.write(MERGE_USAGE + "\n");
       return 0;
@@ -223,16 +216,7 @@ async function runMerge(argv, io) {
     else io.stdout.write(text);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`ssh-key-audit: ${error.message}
-`);
-      return 2;
-    }
-    io.stderr.write(
-      `ssh-key-audit: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`
-    );
-    return 3;
+    return exitCodeFor(error, io.stderr);
   }
 }
 export {

@@ -83,37 +83,45 @@ function describeParseError(error, argv, command = "ssh-key-audit") {
   if (missing) return `option ${missing.replace(/^-\w, /, "")} needs a value`;
   return message.split("\n")[0];
 }
-function parseCli(argv, cwd) {
-  let parsed;
+function parseCommandLine(argv, options, command = "ssh-key-audit") {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        output: { type: "string", short: "o" },
-        "fail-on": { type: "string" },
-        "min-rsa-bits": { type: "string" },
-        include: { type: "string", multiple: true },
-        exclude: { type: "string", multiple: true },
-        "max-file-size": { type: "string" },
-        blocklist: { type: "string", multiple: true },
-        config: { type: "string" },
-        "print-config": { type: "boolean" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        history: { type: "boolean" },
-        "diff-base": { type: "string" },
-        staged: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(describeParseError(error, argv));
+    throw new UsageError(describeParseError(error, argv, command));
   }
-  const { values, positionals } = parsed;
+}
+function exitCodeFor(error, stderr, command = "ssh-key-audit") {
+  if (error instanceof UsageError) {
+    stderr.write(`${command}: ${error.message}
+`);
+    return 2;
+  }
+  stderr.write(
+    `${command}: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`
+  );
+  return 3;
+}
+function parseCli(argv, cwd) {
+  const { values, positionals } = parseCommandLine(argv, {
+    format: { type: "string" },
+    output: { type: "string", short: "o" },
+    "fail-on": { type: "string" },
+    "min-rsa-bits": { type: "string" },
+    include: { type: "string", multiple: true },
+    exclude: { type: "string", multiple: true },
+    "max-file-size": { type: "string" },
+    blocklist: { type: "string", multiple: true },
+    config: { type: "string" },
+    "print-config": { type: "boolean" },
+    baseline: { type: "string" },
+    "write-baseline": { type: "string" },
+    history: { type: "boolean" },
+    "diff-base": { type: "string" },
+    staged: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" }
+  });
   const request = {
     command: "scan",
     options: defaultOptions(cwd),
@@ -187,6 +195,7 @@ function parseCli(argv, cwd) {
 export {
   resolveCliOptions,
   USAGE,
-  describeParseError,
+  parseCommandLine,
+  exitCodeFor,
   parseCli
 };

@@ -6,9 +6,10 @@ import {
 } from "./chunk-KUTEK7ND.js";
 import {
   USAGE,
+  exitCodeFor,
   parseCli,
   resolveCliOptions
-} from "./chunk-QKWV56DW.js";
+} from "./chunk-IUFTR2JA.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
@@ -123,16 +124,7 @@ async function runGuarded(argv, io) {
     }
     return failingFindings(result.findings, request.options.failOn).length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`ssh-key-audit: ${error.message}
-`);
-      return 2;
-    }
-    io.stderr.write(
-      `ssh-key-audit: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`
-    );
-    return 3;
+    return exitCodeFor(error, io.stderr);
   }
 }
 export {

@@ -2,8 +2,9 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  describeParseError
-} from "./chunk-QKWV56DW.js";
+  exitCodeFor,
+  parseCommandLine
+} from "./chunk-IUFTR2JA.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -36,7 +37,6 @@ import "./chunk-AAXGI36X.js";
 // src/cli/explain-command.ts
 import { readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { parseArgs } from "node:util";
 
 // src/core/data/openssh-timeline.ts
 var OPENSSH_TIMELINE = [
@@ -2322,24 +2322,17 @@ Exit status: 0 something was explained, 1 nothing was recognised, 2 usage error,
 What it recognises: docs/troubleshooting.md`;
 var FORMATS = ["text", "json"];
 function parseExplainArgs(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        key: { type: "string", multiple: true },
-        config: { type: "string" },
-        host: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error, argv, "ssh-key-audit explain"));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      format: { type: "string" },
+      key: { type: "string", multiple: true },
+      config: { type: "string" },
+      host: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    "ssh-key-audit explain"
+  );
   const format = values.format ?? "text";
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
@@ -2424,16 +2417,7 @@ async function runExplain(argv, io) {
     );
     return result.explanations.length > 0 ? 0 : 1;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`ssh-key-audit explain: ${error.message}
-`);
-      return 2;
-    }
-    io.stderr.write(
-      `ssh-key-audit explain: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`
-    );
-    return 3;
+    return exitCodeFor(error, io.stderr, "ssh-key-audit explain");
   }
 }
 export {
