@@ -22,18 +22,18 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-IXO4MHXW.js";
+} from "./chunks/chunk-OFMECIAQ.js";
 import "./chunks/chunk-S7W6CPAM.js";
-import "./chunks/chunk-MAE3FXTH.js";
+import "./chunks/chunk-SOAWLR2G.js";
 import {
   resolveOptions
-} from "./chunks/chunk-BTJFX2BL.js";
-import "./chunks/chunk-Q4IQ42JY.js";
+} from "./chunks/chunk-PFBJJZL2.js";
+import "./chunks/chunk-XAGLPTHQ.js";
 import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-JZMJQS4Q.js";
+} from "./chunks/chunk-QBU2IM5N.js";
 import {
   makeFinding
 } from "./chunks/chunk-K26O2BM3.js";

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError, writeErrorReason } from '../core/errors.js';
 import { guardText } from '../core/redact.js';
 import type { ScanResult } from '../core/types.js';
+import type { ScanHooks } from '../core/scan.js';
 import { VERSION } from '../version.js';
 import { exitCodeFor, parseCli, resolveCliOptions, USAGE, type Format } from './args.js';
 import { withGuardedIo } from './guarded-io.js';
@@ -85,7 +86,10 @@ async function runGuarded(argv: readonly string[], io: CliIo): Promise<number> {
       import('../core/fail-on.js'),
       import('../reporters/tally.js'),
     ]);
-    const hooks = onProgress ? { onProgress } : {};
+    // SSH_KEY_AUDIT_THREADS=1|2|worker pins the file loop's threads (tests compare them); unset: where it pays.
+    const pinned = io.env['SSH_KEY_AUDIT_THREADS'];
+    const fileThreads: ScanHooks['fileThreads'] = pinned === '1' ? 1 : pinned === '2' ? 2 : pinned === 'worker' ? 'worker' : undefined;
+    const hooks = { ...(onProgress ? { onProgress } : {}), ...(fileThreads ? { fileThreads } : {}) };
     let result: ScanResult;
     if (request.staged || request.diffBase !== null) {
       const { scanChange } = await import('./change-scan.js');

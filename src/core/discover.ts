@@ -168,9 +168,10 @@ function listDirectory(absolute: string | Buffer): Array<Dirent<string> | Dirent
   }) as Array<Dirent<string> | Dirent<Buffer>>;
 }
 
-function walkTree(root: Place, walk: Walk, found: Entry[], skipped: Skipped[]): void {
+function walkTree(root: Place, walk: Walk, found: Entry[], skipped: Skipped[], onListed?: (count: number) => void): void {
   const pending: Place[] = [root];
   for (let place = pending.pop(); place; place = pending.pop()) {
+    onListed?.(found.length);
     let entries;
     try {
       entries = listDirectory(place.absolute);
@@ -252,6 +253,7 @@ export async function discover(
   root: string,
   include: readonly string[],
   exclude: readonly string[],
+  onListed?: (count: number) => void,
 ): Promise<Discovery> {
   const files: FileToScan[] = [];
   const skipped: Skipped[] = [];
@@ -281,7 +283,7 @@ export async function discover(
     const scanRoot = realpathSync(absolute);
     const top: Place = { absolute, real: scanRoot, relative: '', shown: shown === '.' ? '' : shown.endsWith('/') ? shown : `${shown}/` };
     const found: Entry[] = [];
-    if (include.length === 0 || walkable(include)) walkTree(top, walk, found, skipped);
+    if (include.length === 0 || walkable(include)) walkTree(top, walk, found, skipped, onListed);
     else await globTree(top, include, exclude, found);
     // Shown as the report shows it: inside the scan root, under the PATH as typed.
     const showReal = (target: string): string => (isInside(scanRoot, target) ? top.shown + reportPath(scanRoot, target) : target);

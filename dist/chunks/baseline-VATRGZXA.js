@@ -6,8 +6,8 @@ import {
   findingIdentity,
   loadBaseline,
   renderBaseline
-} from "./chunk-MAE3FXTH.js";
-import "./chunk-Q4IQ42JY.js";
+} from "./chunk-SOAWLR2G.js";
+import "./chunk-XAGLPTHQ.js";
 import "./chunk-6VK4DKLJ.js";
 import "./chunk-ZAUYDAMR.js";
 import "./chunk-ILGW4I5N.js";

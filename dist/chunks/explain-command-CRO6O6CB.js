@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   exitCodeFor,
   parseCommandLine
-} from "./chunk-IUFTR2JA.js";
+} from "./chunk-XG5NSYTQ.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -16,7 +16,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
+} from "./chunk-QBU2IM5N.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
 import {

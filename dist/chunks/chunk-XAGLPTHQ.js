@@ -97,9 +97,10 @@ function listDirectory(absolute) {
     return Buffer.from(name).equals(entry.name) ? Object.assign(entry, { name }) : entry;
   });
 }
-function walkTree(root, walk, found, skipped) {
+function walkTree(root, walk, found, skipped, onListed) {
   const pending = [root];
   for (let place = pending.pop(); place; place = pending.pop()) {
+    onListed?.(found.length);
     let entries;
     try {
       entries = listDirectory(place.absolute);
@@ -167,7 +168,7 @@ function shownAs(given, root, absolute) {
   if (!isAbsolute(given) || !(rel === ".." || rel.startsWith("../") || isAbsolute(rel))) return rel;
   return absolute.split(sep).join("/");
 }
-async function discover(paths, root, include, exclude) {
+async function discover(paths, root, include, exclude, onListed) {
   const files = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
@@ -194,7 +195,7 @@ async function discover(paths, root, include, exclude) {
     const scanRoot = realpathSync(absolute);
     const top = { absolute, real: scanRoot, relative: "", shown: shown === "." ? "" : shown.endsWith("/") ? shown : `${shown}/` };
     const found = [];
-    if (include.length === 0 || walkable(include)) walkTree(top, walk, found, skipped);
+    if (include.length === 0 || walkable(include)) walkTree(top, walk, found, skipped, onListed);
     else await globTree(top, include, exclude, found);
     const showReal = (target) => isInside(scanRoot, target) ? top.shown + reportPath(scanRoot, target) : target;
     const linked = [];

@@ -6,8 +6,8 @@ import {
   findPolicyFile,
   renderPolicy,
   resolveOptions
-} from "./chunk-BTJFX2BL.js";
-import "./chunk-Q4IQ42JY.js";
+} from "./chunk-PFBJJZL2.js";
+import "./chunk-XAGLPTHQ.js";
 import "./chunk-6VK4DKLJ.js";
 import "./chunk-XVLH6VOE.js";
 import "./chunk-ZAUYDAMR.js";

@@ -7,7 +7,7 @@ import {
 import {
   exitCodeFor,
   parseCommandLine
-} from "./chunk-IUFTR2JA.js";
+} from "./chunk-XG5NSYTQ.js";
 import "./chunk-K26O2BM3.js";
 import {
   guardText

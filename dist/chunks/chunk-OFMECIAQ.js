@@ -7,11 +7,11 @@ import {
 import {
   findingIdentity,
   loadBaseline
-} from "./chunk-MAE3FXTH.js";
+} from "./chunk-SOAWLR2G.js";
 import {
   discover,
   reportPath
-} from "./chunk-Q4IQ42JY.js";
+} from "./chunk-XAGLPTHQ.js";
 import {
   Minimatch,
   minimatch
@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
+} from "./chunk-QBU2IM5N.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-25ZG4RWI.js";
 
 // src/core/scan.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2 } from "node:fs";
 
 // src/core/checks/duplicates.ts
 var NAMED_LOCATIONS = 3;
@@ -87,6 +87,100 @@ function findDuplicates(keys) {
     });
   }
   return findings;
+}
+
+// src/core/file-loop.ts
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/core/file-scan.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+
+// src/core/policy/inline.ts
+var MARKER = Buffer.from("ssh-key-audit:");
+var NEWLINE = 10;
+var TEXT_MARKER = "ssh-key-audit:";
+var OPENERS = ["#", "//", ";", "--", "/*"];
+var RULE_START = /^[a-z0-9]$/;
+var RULE_CHAR = /^[a-z0-9-]$/;
+function isBlank(char) {
+  return char === " " || char === "	" || char === "\r" || char === "\n" || char === "\v" || char === "\f";
+}
+function skipBlanks(text, at) {
+  while (isBlank(text[at])) at++;
+  return at;
+}
+function opensComment(text, marker) {
+  let end = marker;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  if (OPENERS.some((opener) => end >= opener.length && text.startsWith(opener, end - opener.length))) return true;
+  if (text[end - 1] !== "*") return false;
+  let start = end - 1;
+  while (start > 0 && isBlank(text[start - 1])) start--;
+  return start === 0;
+}
+function ruleEnd(text, at) {
+  if (!RULE_START.test(text[at] ?? "")) return -1;
+  let end = at + 1;
+  while (RULE_CHAR.test(text[end] ?? "")) end++;
+  return end;
+}
+function reasonOf(rest) {
+  if (!isBlank(rest[0])) return "";
+  const after = rest.slice(skipBlanks(rest, 0));
+  if (!after.startsWith("--")) return "";
+  let reason = after.slice(2).trim();
+  if (reason.endsWith("*/")) reason = reason.slice(0, -2).trimEnd();
+  else if (reason.endsWith("-->")) reason = reason.slice(0, -3).trimEnd();
+  return reason;
+}
+function directiveAt(text, marker) {
+  if (!opensComment(text, marker)) return null;
+  let at = skipBlanks(text, marker + TEXT_MARKER.length);
+  if (!text.startsWith("ignore", at)) return null;
+  at += "ignore".length;
+  if (!isBlank(text[at])) return null;
+  at = skipBlanks(text, at);
+  let end = ruleEnd(text, at);
+  if (end === -1) return null;
+  const rules = [text.slice(at, end)];
+  for (; ; ) {
+    const comma = skipBlanks(text, end);
+    if (text[comma] !== ",") break;
+    const next = skipBlanks(text, comma + 1);
+    const nextEnd = ruleEnd(text, next);
+    if (nextEnd === -1) break;
+    rules.push(text.slice(next, nextEnd));
+    end = nextEnd;
+  }
+  return { rules, rest: text.slice(end) };
+}
+function parseDirective(text, line) {
+  for (let marker = text.indexOf(TEXT_MARKER); marker !== -1; marker = text.indexOf(TEXT_MARKER, marker + 1)) {
+    const found = directiveAt(text, marker);
+    if (!found) continue;
+    const reason = reasonOf(found.rest);
+    return { line, rules: found.rules, reason: reason === "" ? null : reason };
+  }
+  return null;
+}
+function findDirectives(bytes) {
+  let at = bytes.indexOf(MARKER);
+  if (at === -1) return [];
+  const directives = [];
+  let line = 1;
+  let counted = 0;
+  while (at !== -1) {
+    for (let index = counted; index < at; index++) if (bytes[index] === NEWLINE) line++;
+    counted = at;
+    const start = bytes.lastIndexOf(NEWLINE, at) + 1;
+    const newline = bytes.indexOf(NEWLINE, at);
+    const end = newline === -1 ? bytes.length : newline;
+    const directive = parseDirective(bytes.toString("utf8", start, end).replace(/\r$/, ""), line);
+    if (directive) directives.push(directive);
+    at = newline === -1 ? -1 : bytes.indexOf(MARKER, end);
+  }
+  return directives;
 }
 
 // src/core/ssh-config/in-force.ts
@@ -977,6 +1071,313 @@ function auditCryptoPolicy(text, path) {
   );
 }
 
+// src/core/file-scan.ts
+var BINARY_PROBE = 8e3;
+var scratch = Buffer.allocUnsafe(1 << 20);
+var STREAM_WINDOW = 32 * 1024 * 1024;
+var LOOK_AHEAD = 1024 * 1024;
+function formatBytes(count) {
+  if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
+  if (count >= 1024) return `${(count / 1024).toFixed(1)} KiB`;
+  return `${count} bytes`;
+}
+function describeSpecialFile(stats) {
+  if (stats.isFIFO()) return "named pipe";
+  if (stats.isSocket()) return "socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device";
+  return "special file";
+}
+function binaryReason(bytes) {
+  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+  return nul === -1 ? null : `binary file (NUL byte at offset ${nul}), not scanned`;
+}
+function fill(fd, into, length, position) {
+  let filled = 0;
+  while (filled < length) {
+    const read = readSync(fd, into, filled, length - filled, position + filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled;
+}
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function readFile(file, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync(file.open ?? file.absolute, OPEN_FLAGS);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP") return { skipped: "replaced by a symlink since it was listed, not followed" };
+    return { skipped: code === "EACCES" ? "unreadable: permission denied" : `unreadable (${code ?? "unknown error"})` };
+  }
+  let keepOpen = false;
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { skipped: `not a regular file (${describeSpecialFile(stats)}), not scanned` };
+    if (file.ino !== void 0 && (stats.ino !== file.ino || stats.dev !== file.dev)) {
+      return { skipped: "replaced by another file since it was listed, not read" };
+    }
+    const size = stats.size;
+    if (size > maxFileSize) {
+      return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
+    }
+    if (size > STREAM_WINDOW + LOOK_AHEAD) {
+      keepOpen = true;
+      return { stream: { fd, size } };
+    }
+    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    const { bytes: content, encoding } = decodeTextBytes(scratch.subarray(0, fill(fd, scratch, size, 0)));
+    const binary = binaryReason(content);
+    return binary ? { skipped: binary } : { bytes: content, encoding };
+  } catch (error) {
+    const code = error.code;
+    return { skipped: `unreadable (${code ?? "unknown error"})` };
+  } finally {
+    if (!keepOpen) closeSync(fd);
+  }
+}
+function countLines(bytes, from, to) {
+  let count = 0;
+  for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1)) count++;
+  return count;
+}
+function* windows(file) {
+  const buffer = Buffer.allocUnsafe(STREAM_WINDOW + LOOK_AHEAD);
+  let firstLine = 1;
+  for (let start = 0; start < file.size; ) {
+    const filled = fill(file.fd, buffer, Math.min(buffer.length, file.size - start), start);
+    if (filled === 0) return;
+    const bytes = buffer.subarray(0, filled);
+    if (start + filled >= file.size) {
+      yield { bytes, firstLine, lines: Infinity };
+      return;
+    }
+    const newline = bytes.lastIndexOf(10, STREAM_WINDOW - 1);
+    const reported = newline === -1 ? STREAM_WINDOW : newline + 1;
+    const lines = countLines(bytes, 0, reported);
+    yield { bytes, firstLine, lines };
+    firstLine += lines;
+    start += reported;
+  }
+}
+function isStringLimit(error) {
+  return error instanceof RangeError && /Invalid string length/.test(error.message);
+}
+function scanBytes(path, bytes, markers, context, into, window, textEncoding) {
+  const { minRsaBits, now, memo, blocklist } = context;
+  const inventory = inventoryBytes(bytes, { path, minRsaBits, now, memo, blocklist, textEncoding }, void 0, markers);
+  const configAudit = auditConfigBytes(bytes, { path, minRsaBits }, markers);
+  let found = inventory.findings.length === 0 ? configAudit.findings : [...inventory.findings, ...configAudit.findings];
+  if (configAudit.config && (!window || window.firstLine === 1)) into.config = configAudit.config;
+  if (inventory.keys.length === 0 && found.length === 0) return;
+  let inventoried = inventory.keys;
+  const shift = window ? window.firstLine - 1 : 0;
+  const keptKeys = window ? new Set(inventoried.filter((key) => key.line <= window.lines)) : null;
+  if (window) {
+    found = found.filter((item) => item.line <= window.lines);
+    inventoried = [...keptKeys];
+    if (shift > 0) {
+      found = found.map((item) => ({ ...item, line: item.line + shift }));
+      inventoried = inventoried.map((key) => ({ ...key, line: key.line + shift }));
+    }
+  }
+  const keys = into.keys ??= [];
+  const offset = keys.length;
+  keys.push(...inventoried);
+  if (found.length > 0) (into.findings ??= []).push(...found);
+  if (inventory.rsaModuli.length === 0) return;
+  const indexOf = new Map((keptKeys ? [...keptKeys] : inventory.keys).map((key, index) => [key, offset + index]));
+  const moduli = into.moduli ??= [];
+  for (const { n, key } of inventory.rsaModuli) {
+    const at = indexOf.get(key);
+    if (at !== void 0) moduli.push({ n, key: at });
+  }
+}
+function scanFileBytes(file, bytes, context, into, window, encoding) {
+  const markers = findMarkers(bytes);
+  if (markers.directive) {
+    let found = findDirectives(bytes);
+    if (window)
+      found = found.filter((item) => item.line <= window.lines).map((item) => ({ ...item, line: item.line + window.firstLine - 1 }));
+    if (found.length > 0) (into.directives ??= []).push(...found);
+  }
+  scanBytes(file.path, bytes, markers, context, into, window, encoding);
+}
+function scanListedFile(file, context) {
+  const outcome = readFile(file, context.maxFileSize);
+  if ("skipped" in outcome) return { skipped: outcome.skipped };
+  const into = {};
+  try {
+    if ("bytes" in outcome) {
+      scanFileBytes(file, outcome.bytes, context, into, void 0, outcome.encoding);
+      return into;
+    }
+    for (const window of windows(outcome.stream)) {
+      if (window.firstLine === 1) {
+        const binary = binaryReason(window.bytes);
+        if (binary) return { skipped: binary };
+      }
+      scanFileBytes(file, window.bytes, context, into, window);
+    }
+    return into;
+  } catch (error) {
+    if (isStringLimit(error)) return { ...into, skipped: `too large to decode as text in one piece (V8's string limit), not scanned` };
+    const code = error.code;
+    if (code) return { ...into, skipped: `unreadable (${code})` };
+    throw error;
+  } finally {
+    if ("stream" in outcome) closeSync(outcome.stream.fd);
+  }
+}
+
+// src/core/file-loop.ts
+var ROLE = "ssh-key-audit file loop";
+var BATCH = 32;
+var MIN_FILES_FOR_WORKER = 1e3;
+function batchRange(batch, count) {
+  return [batch * BATCH, Math.min(count, (batch + 1) * BATCH)];
+}
+function asBuffer(bytes) {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+function runWorker(input, files) {
+  const claims = new Int32Array(input.claims);
+  const context = {
+    minRsaBits: input.minRsaBits,
+    now: input.now,
+    maxFileSize: input.maxFileSize,
+    memo: /* @__PURE__ */ new Map(),
+    blocklist: loadBlocklists(input.blocklists, input.root)
+  };
+  const batches = Math.ceil(files.length / BATCH);
+  for (let batch = Atomics.add(claims, 0, 1); batch < batches; batch = Atomics.add(claims, 0, 1)) {
+    const outcomes = [];
+    const [from, to] = batchRange(batch, files.length);
+    for (let index = from; index < to; index++) {
+      const file = files[index];
+      if (file.open !== void 0 && typeof file.open !== "string") file.open = asBuffer(file.open);
+      const outcome = scanListedFile(file, context);
+      if (outcome.moduli) outcome.moduli = outcome.moduli.map(({ n, key }) => ({ n: new Uint8Array(n), key }));
+      outcomes.push(outcome);
+      Atomics.add(claims, 1, 1);
+    }
+    parentPort.postMessage({ batch, outcomes });
+  }
+  parentPort.postMessage({ finished: true });
+}
+if (!isMainThread && workerData?.role === ROLE) {
+  parentPort.once("message", (files) => runWorker(workerData, files));
+}
+var WORKER_YOUNG_GENERATION_MB = 8;
+function startWorker(context, settings) {
+  const claims = new SharedArrayBuffer(8);
+  const input = {
+    role: ROLE,
+    minRsaBits: context.minRsaBits,
+    now: context.now,
+    maxFileSize: context.maxFileSize,
+    blocklists: settings.blocklists,
+    root: settings.root,
+    claims
+  };
+  let worker;
+  try {
+    const self = new URL(import.meta.url);
+    const fromSource = self.pathname.endsWith(".ts");
+    const entry = fromSource ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(self.href)}); })` : self;
+    worker = new Worker(entry, {
+      eval: fromSource,
+      workerData: input,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+    });
+  } catch {
+    return null;
+  }
+  worker.unref();
+  const reported = /* @__PURE__ */ new Map();
+  const helper = { worker, claims: new Int32Array(claims), reported: Promise.resolve(reported), failure: null };
+  helper.reported = new Promise((resolve2) => {
+    const end = (failure) => {
+      helper.failure ??= failure;
+      void worker.terminate();
+      resolve2(reported);
+    };
+    worker.on("message", (message) => {
+      if ("finished" in message) end(null);
+      else reported.set(message.batch, message.outcomes);
+    });
+    worker.on("error", (error) => end(`worker error (${error.name})`));
+    worker.on("exit", (code) => end(`worker exited with ${code} before it finished`));
+  });
+  return helper;
+}
+var FileLoop = class {
+  constructor(context, settings) {
+    this.context = context;
+    this.settings = settings;
+  }
+  context;
+  settings;
+  helper = null;
+  started = false;
+  /** Files the worker scanned in the last `scan` (0 with one thread). */
+  workerFiles = 0;
+  /** The walk's running count of listed entries. */
+  listed(count) {
+    if (!this.started && this.settings.threads === void 0 && count >= MIN_FILES_FOR_WORKER) this.start();
+  }
+  start() {
+    this.started = true;
+    if (availableParallelism() > 1 || this.settings.threads !== void 0) this.helper = startWorker(this.context, this.settings);
+  }
+  /** Every listed file's outcome, in the listed order. `onProgress` gets (files done, files listed). */
+  async scan(files, onProgress) {
+    const { context } = this;
+    const { threads } = this.settings;
+    const wanted = threads === void 0 ? files.length >= MIN_FILES_FOR_WORKER : threads !== 1;
+    if (!this.started && wanted && files.length > 0) this.start();
+    const helper = this.helper;
+    this.workerFiles = 0;
+    if (!helper && threads === "worker" && files.length > 0) throw new Error("the file-loop worker could not be started");
+    const outcomes = new Array(files.length);
+    if (!helper) {
+      files.forEach((file, index) => {
+        outcomes[index] = scanListedFile(file, context);
+        onProgress?.(index + 1, files.length);
+      });
+      return outcomes;
+    }
+    helper.worker.postMessage(files);
+    const { claims } = helper;
+    const batches = Math.ceil(files.length / BATCH);
+    let doneHere = 0;
+    const progress = () => onProgress?.(Math.min(files.length, ++doneHere + Atomics.load(claims, 1)), files.length);
+    for (let batch = threads === "worker" ? batches : Atomics.add(claims, 0, 1); batch < batches; batch = Atomics.add(claims, 0, 1)) {
+      const [from, to] = batchRange(batch, files.length);
+      for (let index = from; index < to; index++) {
+        outcomes[index] = scanListedFile(files[index], context);
+        progress();
+      }
+    }
+    for (const [batch, reported] of await helper.reported) {
+      const [from] = batchRange(batch, files.length);
+      this.workerFiles += reported.length;
+      reported.forEach((outcome, offset) => {
+        if (outcome.moduli) for (const modulus of outcome.moduli) modulus.n = asBuffer(modulus.n);
+        outcomes[from + offset] = outcome;
+      });
+    }
+    if (threads === "worker" && helper.failure !== null) throw new Error(`the file-loop worker failed: ${helper.failure}`);
+    for (let index = 0; index < files.length; index++) {
+      if (outcomes[index] === void 0) {
+        outcomes[index] = scanListedFile(files[index], context);
+        progress();
+      }
+    }
+    return outcomes;
+  }
+};
+
 // src/core/ssh-config/tree-source.ts
 import { posix } from "node:path";
 var GLOB = /[*?[]/;
@@ -1359,197 +1760,25 @@ function applyPolicy(input, options, baseline) {
   return outcome;
 }
 
-// src/core/policy/inline.ts
-var MARKER = Buffer.from("ssh-key-audit:");
-var NEWLINE = 10;
-var TEXT_MARKER = "ssh-key-audit:";
-var OPENERS = ["#", "//", ";", "--", "/*"];
-var RULE_START = /^[a-z0-9]$/;
-var RULE_CHAR = /^[a-z0-9-]$/;
-function isBlank(char) {
-  return char === " " || char === "	" || char === "\r" || char === "\n" || char === "\v" || char === "\f";
-}
-function skipBlanks(text, at) {
-  while (isBlank(text[at])) at++;
-  return at;
-}
-function opensComment(text, marker) {
-  let end = marker;
-  while (end > 0 && isBlank(text[end - 1])) end--;
-  if (OPENERS.some((opener) => end >= opener.length && text.startsWith(opener, end - opener.length))) return true;
-  if (text[end - 1] !== "*") return false;
-  let start = end - 1;
-  while (start > 0 && isBlank(text[start - 1])) start--;
-  return start === 0;
-}
-function ruleEnd(text, at) {
-  if (!RULE_START.test(text[at] ?? "")) return -1;
-  let end = at + 1;
-  while (RULE_CHAR.test(text[end] ?? "")) end++;
-  return end;
-}
-function reasonOf(rest) {
-  if (!isBlank(rest[0])) return "";
-  const after = rest.slice(skipBlanks(rest, 0));
-  if (!after.startsWith("--")) return "";
-  let reason = after.slice(2).trim();
-  if (reason.endsWith("*/")) reason = reason.slice(0, -2).trimEnd();
-  else if (reason.endsWith("-->")) reason = reason.slice(0, -3).trimEnd();
-  return reason;
-}
-function directiveAt(text, marker) {
-  if (!opensComment(text, marker)) return null;
-  let at = skipBlanks(text, marker + TEXT_MARKER.length);
-  if (!text.startsWith("ignore", at)) return null;
-  at += "ignore".length;
-  if (!isBlank(text[at])) return null;
-  at = skipBlanks(text, at);
-  let end = ruleEnd(text, at);
-  if (end === -1) return null;
-  const rules = [text.slice(at, end)];
-  for (; ; ) {
-    const comma = skipBlanks(text, end);
-    if (text[comma] !== ",") break;
-    const next = skipBlanks(text, comma + 1);
-    const nextEnd = ruleEnd(text, next);
-    if (nextEnd === -1) break;
-    rules.push(text.slice(next, nextEnd));
-    end = nextEnd;
-  }
-  return { rules, rest: text.slice(end) };
-}
-function parseDirective(text, line) {
-  for (let marker = text.indexOf(TEXT_MARKER); marker !== -1; marker = text.indexOf(TEXT_MARKER, marker + 1)) {
-    const found = directiveAt(text, marker);
-    if (!found) continue;
-    const reason = reasonOf(found.rest);
-    return { line, rules: found.rules, reason: reason === "" ? null : reason };
-  }
-  return null;
-}
-function findDirectives(bytes) {
-  let at = bytes.indexOf(MARKER);
-  if (at === -1) return [];
-  const directives = [];
-  let line = 1;
-  let counted = 0;
-  while (at !== -1) {
-    for (let index = counted; index < at; index++) if (bytes[index] === NEWLINE) line++;
-    counted = at;
-    const start = bytes.lastIndexOf(NEWLINE, at) + 1;
-    const newline = bytes.indexOf(NEWLINE, at);
-    const end = newline === -1 ? bytes.length : newline;
-    const directive = parseDirective(bytes.toString("utf8", start, end).replace(/\r$/, ""), line);
-    if (directive) directives.push(directive);
-    at = newline === -1 ? -1 : bytes.indexOf(MARKER, end);
-  }
-  return directives;
-}
-
 // src/core/scan.ts
-var BINARY_PROBE = 8e3;
-var scratch = Buffer.allocUnsafe(1 << 20);
-var STREAM_WINDOW = 32 * 1024 * 1024;
-var LOOK_AHEAD = 1024 * 1024;
-function formatBytes(count) {
-  if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
-  if (count >= 1024) return `${(count / 1024).toFixed(1)} KiB`;
-  return `${count} bytes`;
-}
-function describeSpecialFile(stats) {
-  if (stats.isFIFO()) return "named pipe";
-  if (stats.isSocket()) return "socket";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device";
-  return "special file";
-}
-function binaryReason(bytes) {
-  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
-  return nul === -1 ? null : `binary file (NUL byte at offset ${nul}), not scanned`;
-}
-function fill(fd, into, length, position) {
-  let filled = 0;
-  while (filled < length) {
-    const read = readSync(fd, into, filled, length - filled, position + filled);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled;
-}
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-function readFile(file, maxFileSize) {
-  let fd;
-  try {
-    fd = openSync(file.open ?? file.absolute, OPEN_FLAGS);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ELOOP") return { skipped: "replaced by a symlink since it was listed, not followed" };
-    return { skipped: code === "EACCES" ? "unreadable: permission denied" : `unreadable (${code ?? "unknown error"})` };
-  }
-  let keepOpen = false;
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return { skipped: `not a regular file (${describeSpecialFile(stats)}), not scanned` };
-    if (file.ino !== void 0 && (stats.ino !== file.ino || stats.dev !== file.dev)) {
-      return { skipped: "replaced by another file since it was listed, not read" };
-    }
-    const size = stats.size;
-    if (size > maxFileSize) {
-      return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
-    }
-    if (size > STREAM_WINDOW + LOOK_AHEAD) {
-      keepOpen = true;
-      return { stream: { fd, size } };
-    }
-    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
-    const { bytes: content, encoding } = decodeTextBytes(scratch.subarray(0, fill(fd, scratch, size, 0)));
-    const binary = binaryReason(content);
-    return binary ? { skipped: binary } : { bytes: content, encoding };
-  } catch (error) {
-    const code = error.code;
-    return { skipped: `unreadable (${code ?? "unknown error"})` };
-  } finally {
-    if (!keepOpen) closeSync(fd);
-  }
-}
-function countLines(bytes, from, to) {
-  let count = 0;
-  for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1)) count++;
-  return count;
-}
-function* windows(file) {
-  const buffer = Buffer.allocUnsafe(STREAM_WINDOW + LOOK_AHEAD);
-  let firstLine = 1;
-  for (let start = 0; start < file.size; ) {
-    const filled = fill(file.fd, buffer, Math.min(buffer.length, file.size - start), start);
-    if (filled === 0) return;
-    const bytes = buffer.subarray(0, filled);
-    if (start + filled >= file.size) {
-      yield { bytes, firstLine, lines: Infinity };
-      return;
-    }
-    const newline = bytes.lastIndexOf(10, STREAM_WINDOW - 1);
-    const reported = newline === -1 ? STREAM_WINDOW : newline + 1;
-    const lines = countLines(bytes, 0, reported);
-    yield { bytes, firstLine, lines };
-    firstLine += lines;
-    start += reported;
-  }
-}
-function isStringLimit(error) {
-  return error instanceof RangeError && /Invalid string length/.test(error.message);
-}
 function summarise(findings, files, keys, skipped, suppressed = 0) {
   const count = (severity) => findings.filter((item) => item.severity === severity).length;
   return { files, keys, errors: count("error"), warnings: count("warning"), notices: count("notice"), skipped, suppressed };
 }
 async function scan(input, hooks = {}, extra = {}) {
   const options = validateOptions(input);
-  const discovery = await discover(options.paths, options.root, options.include, options.exclude);
+  const memo = /* @__PURE__ */ new Map();
+  const blocklist = loadBlocklists(options.blocklists, options.root);
+  const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, blocklist };
+  const fileLoop = new FileLoop(context, {
+    blocklists: options.blocklists,
+    root: options.root,
+    ...hooks.fileThreads ? { threads: hooks.fileThreads } : {}
+  });
+  const discovery = await discover(options.paths, options.root, options.include, options.exclude, (count) => fileLoop.listed(count));
   const keys = [];
   const findings = [];
   const skipped = [...discovery.skipped];
-  const memo = /* @__PURE__ */ new Map();
-  const blocklist = loadBlocklists(options.blocklists, options.root);
   const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
   const directives = /* @__PURE__ */ new Map();
   const moduli = /* @__PURE__ */ new Map();
@@ -1557,88 +1786,37 @@ async function scan(input, hooks = {}, extra = {}) {
   const configs = new ConfigTree(
     new TreeSource(filesByPath.keys(), (path) => {
       const outcome = readFile(filesByPath.get(path), options.maxFileSize);
-      if ("stream" in outcome) closeSync(outcome.stream.fd);
+      if ("stream" in outcome) closeSync2(outcome.stream.fd);
       return "bytes" in outcome ? outcome.bytes.toString("latin1") : null;
     })
   );
   let scanned = 0;
-  const scanBytes = (path, bytes, markers, commit, window, textEncoding) => {
-    const inventory = inventoryBytes(
-      bytes,
-      { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist, textEncoding },
-      void 0,
-      markers
-    );
-    const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
-    let found = [...inventory.findings, ...configAudit.findings];
-    if (configAudit.config && (!window || window.firstLine === 1)) {
-      if (commit) found.push(...auditStandaloneConfig(path, configAudit.config.kind, configAudit.config.text));
-      else configs.add(path, configAudit.config.kind, configAudit.config.text);
+  const apply = (path, outcome, commit) => {
+    if (outcome.directives) directives.set(path, outcome.directives);
+    const found = outcome.findings ?? [];
+    if (outcome.config) {
+      if (commit) found.push(...auditStandaloneConfig(path, outcome.config.kind, outcome.config.text));
+      else configs.add(path, outcome.config.kind, outcome.config.text);
     }
-    if (inventory.keys.length === 0 && found.length === 0) return;
-    let inventoried = inventory.keys;
-    const shift = window ? window.firstLine - 1 : 0;
-    const keptKeys = window ? new Set(inventoried.filter((key) => key.line <= window.lines)) : null;
-    if (window) {
-      found = found.filter((item) => item.line <= window.lines);
-      inventoried = [...keptKeys];
-      if (shift > 0) {
-        found = found.map((item) => ({ ...item, line: item.line + shift }));
-        inventoried = inventoried.map((key) => ({ ...key, line: key.line + shift }));
-      }
-    }
+    const inventoried = outcome.keys ?? [];
     if (commit) for (const item of [...inventoried, ...found]) item.commit = commit;
     keys.push(...inventoried);
     findings.push(...found);
-    for (const { n, key } of inventory.rsaModuli) {
-      if (keptKeys && !keptKeys.has(key)) continue;
-      const id = n.toString("hex");
-      const location = { path: key.path, line: key.line + shift, fingerprint: key.fingerprint };
+    for (const { n, key } of outcome.moduli ?? []) {
+      const record = inventoried[key];
+      const id = Buffer.from(n.buffer, n.byteOffset, n.byteLength).toString("hex");
+      const location = { path: record.path, line: record.line, fingerprint: record.fingerprint };
       const entry = moduli.get(id);
       if (entry) entry.locations.push(location);
       else moduli.set(id, { n, locations: [location] });
     }
   };
-  const scanFileBytes = (file, bytes, window, encoding) => {
-    const markers = findMarkers(bytes);
-    if (markers.directive) {
-      let found = findDirectives(bytes);
-      if (window)
-        found = found.filter((item) => item.line <= window.lines).map((item) => ({ ...item, line: item.line + window.firstLine - 1 }));
-      if (found.length > 0) directives.set(file.path, [...directives.get(file.path) ?? [], ...found]);
-    }
-    scanBytes(file.path, bytes, markers, void 0, window, encoding);
-  };
-  const scanFile = (file) => {
-    const outcome = readFile(file, options.maxFileSize);
-    if ("skipped" in outcome) return outcome.skipped;
-    try {
-      if ("bytes" in outcome) {
-        scanFileBytes(file, outcome.bytes, void 0, outcome.encoding);
-        return null;
-      }
-      for (const window of windows(outcome.stream)) {
-        if (window.firstLine === 1) {
-          const binary = binaryReason(window.bytes);
-          if (binary) return binary;
-        }
-        scanFileBytes(file, window.bytes, window);
-      }
-      return null;
-    } catch (error) {
-      if (isStringLimit(error)) return `too large to decode as text in one piece (V8's string limit), not scanned`;
-      const code = error.code;
-      if (code) return `unreadable (${code})`;
-      throw error;
-    } finally {
-      if ("stream" in outcome) closeSync(outcome.stream.fd);
-    }
-  };
+  const outcomes = await fileLoop.scan(discovery.files, hooks.onProgress);
   discovery.files.forEach((file, index) => {
-    const reason = scanFile(file);
-    if (reason === null) scanned++;
-    else skipped.push({ path: file.path, reason });
-    hooks.onProgress?.(index + 1, discovery.files.length);
+    const outcome = outcomes[index];
+    apply(file.path, outcome);
+    if (outcome.skipped === void 0) scanned++;
+    else skipped.push({ path: file.path, reason: outcome.skipped });
   });
   let historyScanned = 0;
   for await (const blob of extra.history?.blobs ?? []) {
@@ -1654,7 +1832,9 @@ async function scan(input, hooks = {}, extra = {}) {
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), blob.commit, void 0, decoded.encoding);
+    const outcome = {};
+    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), context, outcome, void 0, decoded.encoding);
+    apply(blob.path, outcome, blob.commit);
   }
   findings.push(...configs.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));

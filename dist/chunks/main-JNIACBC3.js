@@ -9,7 +9,7 @@ import {
   exitCodeFor,
   parseCli,
   resolveCliOptions
-} from "./chunk-IUFTR2JA.js";
+} from "./chunk-XG5NSYTQ.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
@@ -78,7 +78,7 @@ async function runGuarded(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-UYSP7VAL.js");
+      const { renderPolicy } = await import("./settings-74RZ7KII.js");
       const policy = renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
@@ -86,14 +86,16 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-LAFQU62T.js"),
+      import("./scan-5KAPJBAY.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
-    const hooks = onProgress ? { onProgress } : {};
+    const pinned = io.env["SSH_KEY_AUDIT_THREADS"];
+    const fileThreads = pinned === "1" ? 1 : pinned === "2" ? 2 : pinned === "worker" ? "worker" : void 0;
+    const hooks = { ...onProgress ? { onProgress } : {}, ...fileThreads ? { fileThreads } : {} };
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-HUVME2QW.js");
+      const { scanChange } = await import("./change-scan-HKUUDZS5.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);
@@ -107,7 +109,7 @@ async function runGuarded(argv, io) {
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      const { renderBaseline } = await import("./baseline-I32NF74W.js");
+      const { renderBaseline } = await import("./baseline-VATRGZXA.js");
       writeOutput("--write-baseline", resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);

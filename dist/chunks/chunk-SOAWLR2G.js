@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   reportPath
-} from "./chunk-Q4IQ42JY.js";
+} from "./chunk-XAGLPTHQ.js";
 import {
   MAX_BASELINE_BYTES,
   parseJsonFile,
