@@ -78,15 +78,20 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
   // ssh_config/sshd_config files are judged together once all are known: Include and first-value-wins
   // cross files. Included files are read inside the scanned tree only (never the scanning machine's).
-  const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
-  const configs = new ConfigTree(
-    new TreeSource(filesByPath.keys(), (path) => {
-      const outcome = readFile(filesByPath.get(path)!, options.maxFileSize);
-      // A config larger than a read window is no config OpenSSH would read whole either.
-      if ('stream' in outcome) closeSync(outcome.stream.fd);
-      return 'bytes' in outcome ? outcome.bytes.toString('latin1') : null;
-    }),
-  );
+  // Made at the first config found: the index of every listed path costs a large tree without one.
+  let configTree: ConfigTree | null = null;
+  const configs = (): ConfigTree => {
+    if (configTree) return configTree;
+    const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
+    return (configTree = new ConfigTree(
+      new TreeSource(filesByPath.keys(), (path) => {
+        const outcome = readFile(filesByPath.get(path)!, options.maxFileSize);
+        // A config larger than a read window is no config OpenSSH would read whole either.
+        if ('stream' in outcome) closeSync(outcome.stream.fd);
+        return 'bytes' in outcome ? outcome.bytes.toString('latin1') : null;
+      }),
+    ));
+  };
   let scanned = 0;
   /** Adds what one file (or one blob, with its commit) holds to the scan's keys, findings, moduli and configs. */
   const apply = (path: string, outcome: FileOutcome, commit?: string): void => {
@@ -94,7 +99,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     const found = outcome.findings ?? [];
     if (outcome.config) {
       if (commit) found.push(...auditStandaloneConfig(path, outcome.config.kind, outcome.config.text));
-      else configs.add(path, outcome.config.kind, outcome.config.text);
+      else configs().add(path, outcome.config.kind, outcome.config.text);
     }
     const inventoried = outcome.keys ?? [];
     if (commit) for (const item of [...inventoried, ...found]) item.commit = commit;
@@ -134,7 +139,9 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), context, outcome, undefined, decoded.encoding);
     apply(blob.path, outcome, blob.commit);
   }
-  findings.push(...configs.audit());
+  // Assigned inside configs(), which TypeScript's narrowing does not follow.
+  const tree = configTree as ConfigTree | null;
+  if (tree) findings.push(...tree.audit());
   // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.
   findings.push(...findDuplicates(keys.filter((key) => key.commit === undefined)));
   findings.push(...(await findSharedPrimes(moduli)));

@@ -1782,21 +1782,25 @@ async function scan(input, hooks = {}, extra = {}) {
   const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
   const directives = /* @__PURE__ */ new Map();
   const moduli = /* @__PURE__ */ new Map();
-  const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
-  const configs = new ConfigTree(
-    new TreeSource(filesByPath.keys(), (path) => {
-      const outcome = readFile(filesByPath.get(path), options.maxFileSize);
-      if ("stream" in outcome) closeSync2(outcome.stream.fd);
-      return "bytes" in outcome ? outcome.bytes.toString("latin1") : null;
-    })
-  );
+  let configTree = null;
+  const configs = () => {
+    if (configTree) return configTree;
+    const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
+    return configTree = new ConfigTree(
+      new TreeSource(filesByPath.keys(), (path) => {
+        const outcome = readFile(filesByPath.get(path), options.maxFileSize);
+        if ("stream" in outcome) closeSync2(outcome.stream.fd);
+        return "bytes" in outcome ? outcome.bytes.toString("latin1") : null;
+      })
+    );
+  };
   let scanned = 0;
   const apply = (path, outcome, commit) => {
     if (outcome.directives) directives.set(path, outcome.directives);
     const found = outcome.findings ?? [];
     if (outcome.config) {
       if (commit) found.push(...auditStandaloneConfig(path, outcome.config.kind, outcome.config.text));
-      else configs.add(path, outcome.config.kind, outcome.config.text);
+      else configs().add(path, outcome.config.kind, outcome.config.text);
     }
     const inventoried = outcome.keys ?? [];
     if (commit) for (const item of [...inventoried, ...found]) item.commit = commit;
@@ -1836,7 +1840,8 @@ async function scan(input, hooks = {}, extra = {}) {
     scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), context, outcome, void 0, decoded.encoding);
     apply(blob.path, outcome, blob.commit);
   }
-  findings.push(...configs.audit());
+  const tree = configTree;
+  if (tree) findings.push(...tree.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
   findings.push(...await findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);

@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-OFMECIAQ.js";
+} from "./chunk-G7SMVFWC.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-SOAWLR2G.js";
 import "./chunk-XAGLPTHQ.js";
