@@ -22,7 +22,7 @@ if (isMainThread) {
     const { runMerge } = await import("./chunks/merge-command-3PNITWZA.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-7UC4ZFD7.js");
+    const { runCli } = await import("./chunks/main-HPLVMJOT.js");
     process.exitCode = await runCli(argv, io);
   }
 }

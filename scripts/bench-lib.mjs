@@ -50,7 +50,7 @@ export function race(commands, options = {}) {
         cwd: options.cwd,
         maxBuffer: 1 << 30,
         encoding: 'utf8',
-        env: { ...process.env, ...(options.env ?? {}), BENCH_RSS_FILE: rssFile },
+        env: { ...process.env, ...(options.env ?? {}), ...(item.env ?? {}), BENCH_RSS_FILE: rssFile },
       });
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       if (result.error) throw result.error;

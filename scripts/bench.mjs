@@ -144,7 +144,7 @@ function buildExtras() {
 }
 
 function duBytes(dir) {
-  return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
+  return Number(execFileSync('du', ['-sbL', dir], { encoding: 'utf8' }).split('\t')[0]);
 }
 
 const PATTERN = 'ssh-(rsa|dss|ed25519)|ecdsa-sha2-|BEGIN [A-Z ]*PRIVATE KEY|PuTTY-User-Key-File';
@@ -155,9 +155,16 @@ if (!hasRg) console.log('ripgrep (rg) is not installed: the ripgrep goals are no
 
 /** The CLI against rg -j2 -l and grep -rlE on one tree; returns the CLI's report. */
 function treeGoal(dir, files, name, limit) {
-  const commands = [nodeCommand(cli, scanArgs(dir)), command('grep', ['-rlE', PATTERN, dir])];
-  if (hasRg) commands.push(command('rg', ['-j2', '-l', '-e', PATTERN, dir]));
-  const [audit, grep, rg] = race(commands);
+  const commands = [
+    nodeCommand(cli, scanArgs(dir)),
+    command('grep', ['-rlE', PATTERN, dir]),
+    hasRg ? command('rg', ['-j2', '-l', '-e', PATTERN, dir]) : null,
+    // The file loop pinned to one thread (file-loop.ts), to show what its worker adds, in the same run.
+    { ...nodeCommand(cli, scanArgs(dir)), env: { SSH_KEY_AUDIT_THREADS: '1' } },
+    BASELINE_CLI ? nodeCommand(BASELINE_CLI, scanArgs(dir)) : null,
+  ];
+  const timed = race(commands.filter(Boolean));
+  const [audit, grep, rg, oneThread, baseline] = commands.map((item) => (item ? timed.shift() : null));
   if (audit.result.status !== 0) throw new Error(`the CLI failed: ${audit.result.stderr}`);
   const report = JSON.parse(audit.result.stdout);
   const mb = duBytes(dir) / 1024 / 1024;
@@ -167,6 +174,8 @@ function treeGoal(dir, files, name, limit) {
     `${name}: ${files} files, ${mb.toFixed(1)} MB; the CLI found ${report.summary.keys} keys and ${report.findings.length} findings`,
   );
   console.log(row('ssh-key-audit', audit.seconds));
+  console.log(row('  one thread', oneThread.seconds));
+  if (baseline) console.log(row('  baseline CLI', baseline.seconds));
   if (rg) console.log(row('rg -j2 -l', rg.seconds));
   console.log(row('grep -rlE', grep.seconds));
   if (rg) goalRatio(`${name} vs ripgrep`, audit.seconds, rg.seconds, 'rg -j2 -l', limit);

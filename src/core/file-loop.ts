@@ -11,7 +11,7 @@
  * any reason costs time, never files: the batches it claimed and did not report are scanned on the main
  * thread, where a bug throws as it would with one thread.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadBlocklists } from './checks/blocklist.js';
 import type { FileToScan } from './discover.js';
@@ -21,10 +21,12 @@ const ROLE = 'ssh-key-audit file loop';
 /** Files per claim: small enough to share a tree evenly, large enough that the messages cost nothing. */
 const BATCH = 32;
 /**
- * Below this many files one thread is faster: a worker costs about 40 ms of CPU to start and load the
- * scanner, which a small tree does not win back. Measured on bench-tree-5000 and bench-tree (scripts/bench.mjs).
+ * Below this many files one thread is as fast: a worker is online and has loaded the scanner 60-80 ms after
+ * it is started (80-100 ms of CPU), by when the main thread has read about 2,000 files of source-sized text.
+ * Measured (CPU of the main thread to the end of the loop, one thread -> two): 5,000 files 710 -> 540 ms,
+ * 20,000 files 1,580 -> 1,100 ms; the worker's own CPU 300 and 700 ms (bench-tree-5000, bench-tree).
  */
-export const MIN_FILES_FOR_WORKER = 1000;
+export const MIN_FILES_FOR_WORKER = 2000;
 
 export type FileThreads = 1 | 2 | 'worker';
 
@@ -154,6 +156,16 @@ function startWorker(context: FileScanContext, settings: FileLoopSettings): Help
 }
 
 /**
+ * Whether a second thread can run beside this one: more than one core, and fewer tasks waiting to run than
+ * cores (the load average; 0 where the platform has none). On a busy machine the worker only adds its
+ * start-up and a second warm-up to the CPU time: measured 0.3 s more CPU and no faster at a load of 10 on 2 cores.
+ */
+function hasIdleCore(): boolean {
+  const cores = availableParallelism();
+  return cores > 1 && loadavg()[0]! < cores;
+}
+
+/**
  * The file loop of one scan. Made before discovery: `listed` starts the worker as soon as the walk has
  * listed enough files, so that its start-up overlaps the rest of the walk.
  */
@@ -175,7 +187,7 @@ export class FileLoop {
 
   private start(): void {
     this.started = true;
-    if (availableParallelism() > 1 || this.settings.threads !== undefined) this.helper = startWorker(this.context, this.settings);
+    if (this.settings.threads !== undefined || hasIdleCore()) this.helper = startWorker(this.context, this.settings);
   }
 
   /** Every listed file's outcome, in the listed order. `onProgress` gets (files done, files listed). */

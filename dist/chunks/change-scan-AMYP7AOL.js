@@ -13,7 +13,7 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-G7SMVFWC.js";
+} from "./chunk-DJYZFKMN.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-SOAWLR2G.js";
 import "./chunk-XAGLPTHQ.js";

@@ -86,7 +86,7 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-SW6ZBTMT.js"),
+      import("./scan-ZEJZ2HEZ.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
@@ -95,7 +95,7 @@ async function runGuarded(argv, io) {
     const hooks = { ...onProgress ? { onProgress } : {}, ...fileThreads ? { fileThreads } : {} };
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-3IHRW7CX.js");
+      const { scanChange } = await import("./change-scan-AMYP7AOL.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

@@ -90,7 +90,7 @@ function findDuplicates(keys) {
 }
 
 // src/core/file-loop.ts
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 // src/core/file-scan.ts
@@ -1233,7 +1233,7 @@ function scanListedFile(file, context) {
 // src/core/file-loop.ts
 var ROLE = "ssh-key-audit file loop";
 var BATCH = 32;
-var MIN_FILES_FOR_WORKER = 1e3;
+var MIN_FILES_FOR_WORKER = 2e3;
 function batchRange(batch, count) {
   return [batch * BATCH, Math.min(count, (batch + 1) * BATCH)];
 }
@@ -1311,6 +1311,10 @@ function startWorker(context, settings) {
   });
   return helper;
 }
+function hasIdleCore() {
+  const cores = availableParallelism();
+  return cores > 1 && loadavg()[0] < cores;
+}
 var FileLoop = class {
   constructor(context, settings) {
     this.context = context;
@@ -1328,7 +1332,7 @@ var FileLoop = class {
   }
   start() {
     this.started = true;
-    if (availableParallelism() > 1 || this.settings.threads !== void 0) this.helper = startWorker(this.context, this.settings);
+    if (this.settings.threads !== void 0 || hasIdleCore()) this.helper = startWorker(this.context, this.settings);
   }
   /** Every listed file's outcome, in the listed order. `onProgress` gets (files done, files listed). */
   async scan(files, onProgress) {
