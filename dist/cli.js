@@ -22,7 +22,7 @@ if (isMainThread) {
     const { runMerge } = await import("./chunks/merge-command-3PNITWZA.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-HPLVMJOT.js");
+    const { runCli } = await import("./chunks/main-LOQABX6J.js");
     process.exitCode = await runCli(argv, io);
   }
 }

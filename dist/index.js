@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-DJYZFKMN.js";
+} from "./chunks/chunk-YGG3LTEN.js";
 import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-SOAWLR2G.js";
 import {

@@ -140,8 +140,11 @@ function startWorker(context: FileScanContext, settings: FileLoopSettings): Help
   const reported = new Map<number, FileOutcome[]>();
   const helper: Helper = { worker, claims: new Int32Array(claims), reported: Promise.resolve(reported), failure: null };
   helper.reported = new Promise<Map<number, FileOutcome[]>>((resolve) => {
+    let ended = false;
     const end = (failure: string | null): void => {
-      helper.failure ??= failure;
+      if (ended) return; // the exit that follows `finished` or an error
+      ended = true;
+      helper.failure = failure;
       void worker.terminate();
       resolve(reported);
     };
@@ -211,7 +214,11 @@ export class FileLoop {
     const { claims } = helper;
     const batches = Math.ceil(files.length / BATCH);
     let doneHere = 0;
-    const progress = (): void => onProgress?.(Math.min(files.length, ++doneHere + Atomics.load(claims, 1)), files.length);
+    let shown = 0;
+    const progress = (): void => {
+      shown = Math.min(files.length, ++doneHere + Atomics.load(claims, 1));
+      onProgress?.(shown, files.length);
+    };
     for (let batch = threads === 'worker' ? batches : Atomics.add(claims, 0, 1); batch < batches; batch = Atomics.add(claims, 0, 1)) {
       const [from, to] = batchRange(batch, files.length);
       for (let index = from; index < to; index++) {
@@ -235,6 +242,8 @@ export class FileLoop {
         progress();
       }
     }
+    // The worker's last files were done after the main thread's: the adapter hears that all are done.
+    if (shown < files.length) onProgress?.(files.length, files.length);
     return outcomes as FileOutcome[];
   }
 }

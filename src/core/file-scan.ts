@@ -82,7 +82,8 @@ function describeSpecialFile(stats: Stats): string {
 }
 
 export function binaryReason(bytes: Buffer): string | null {
-  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+  // Most files are shorter than the probe: no view of their head to make first.
+  const nul = (bytes.length <= BINARY_PROBE ? bytes : bytes.subarray(0, BINARY_PROBE)).indexOf(0);
   return nul === -1 ? null : `binary file (NUL byte at offset ${nul}), not scanned`;
 }
 

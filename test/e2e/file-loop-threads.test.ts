@@ -115,8 +115,11 @@ describe('the file loop on one thread, on a worker, on both', () => {
     symlinkSync(join(root, '..', 'outside', 'secret'), victim.absolute);
     try {
       const worker = new FileLoop({ ...context, memo: new Map() }, { ...settings, threads: 'worker' });
-      const outcomes = await worker.scan(discovery.files);
+      let last: [number, number] = [0, 0];
+      const outcomes = await worker.scan(discovery.files, (done, total) => (last = [done, total]));
       assert.equal(worker.workerFiles, discovery.files.length);
+      // The CLI clears its progress line when it hears that every file is done.
+      assert.deepEqual(last, [discovery.files.length, discovery.files.length]);
       const at = discovery.files.indexOf(victim);
       assert.deepEqual(outcomes[at], { skipped: 'replaced by a symlink since it was listed, not followed' });
       assert.deepEqual(

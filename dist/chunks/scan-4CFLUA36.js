@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-DJYZFKMN.js";
+} from "./chunk-YGG3LTEN.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-SOAWLR2G.js";
 import "./chunk-XAGLPTHQ.js";

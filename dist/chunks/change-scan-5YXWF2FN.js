@@ -13,7 +13,7 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-DJYZFKMN.js";
+} from "./chunk-YGG3LTEN.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-SOAWLR2G.js";
 import "./chunk-XAGLPTHQ.js";

@@ -1088,7 +1088,7 @@ function describeSpecialFile(stats) {
   return "special file";
 }
 function binaryReason(bytes) {
-  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+  const nul = (bytes.length <= BINARY_PROBE ? bytes : bytes.subarray(0, BINARY_PROBE)).indexOf(0);
   return nul === -1 ? null : `binary file (NUL byte at offset ${nul}), not scanned`;
 }
 function fill(fd, into, length, position) {
@@ -1297,8 +1297,11 @@ function startWorker(context, settings) {
   const reported = /* @__PURE__ */ new Map();
   const helper = { worker, claims: new Int32Array(claims), reported: Promise.resolve(reported), failure: null };
   helper.reported = new Promise((resolve2) => {
+    let ended = false;
     const end = (failure) => {
-      helper.failure ??= failure;
+      if (ended) return;
+      ended = true;
+      helper.failure = failure;
       void worker.terminate();
       resolve2(reported);
     };
@@ -1355,7 +1358,11 @@ var FileLoop = class {
     const { claims } = helper;
     const batches = Math.ceil(files.length / BATCH);
     let doneHere = 0;
-    const progress = () => onProgress?.(Math.min(files.length, ++doneHere + Atomics.load(claims, 1)), files.length);
+    let shown = 0;
+    const progress = () => {
+      shown = Math.min(files.length, ++doneHere + Atomics.load(claims, 1));
+      onProgress?.(shown, files.length);
+    };
     for (let batch = threads === "worker" ? batches : Atomics.add(claims, 0, 1); batch < batches; batch = Atomics.add(claims, 0, 1)) {
       const [from, to] = batchRange(batch, files.length);
       for (let index = from; index < to; index++) {
@@ -1378,6 +1385,7 @@ var FileLoop = class {
         progress();
       }
     }
+    if (shown < files.length) onProgress?.(files.length, files.length);
     return outcomes;
   }
 };
