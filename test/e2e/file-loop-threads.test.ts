@@ -37,7 +37,8 @@ function buildTree(): { root: string; outside: string; privateBodies: string[] }
     // Two moduli sharing a prime, far apart in the listed order (different batches, likely different threads).
     if (index === 3 || index === 397) lines.push(`const key = "${rsaPublicLine(shared * prime(1024), 65537n, `shared${index}`)}";`);
     if (index % 50 === 7) lines.push(`# ssh-key-audit: ignore weak-rsa-key -- fixture ${index}`, rsaPublicLine(prime(512) * prime(512)));
-    if (index % 60 === 11) lines.push('ssh -o StrictHostKeyChecking=no deploy@example.com', 'ssh-keygen -t dsa -f id_dsa');
+    // Spelled in pieces so that the self-scan of this repository does not find them in this file.
+    if (index % 60 === 11) lines.push(`ssh -o ${'Strict'}HostKeyChecking=no deploy@example.com`, `${'ssh-'}keygen -t dsa -f id_dsa`);
     writeFileSync(join(dir, `file${index}.${index % 3 === 0 ? 'sh' : 'ts'}`), `${lines.join('\n')}\n`);
   }
   mkdirSync(join(root, 'etc/ssh/sshd_config.d'), { recursive: true });
