@@ -204,10 +204,12 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   const moduli = new Map<string, { n: Buffer; locations: ModulusLocation[] }>();
   // ssh_config/sshd_config files are judged together once all are known: Include and first-value-wins
   // cross files. Included files are read inside the scanned tree only (never the scanning machine's).
-  const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
+  // Built on first need (an Include to resolve, a file to read): most trees hold no such config.
+  let filesByPath: Map<string, FileToScan> | undefined;
+  const fileAt = (path: string): FileToScan => (filesByPath ??= new Map(discovery.files.map((file) => [file.path, file]))).get(path)!;
   const configs = new ConfigTree(
-    new TreeSource(filesByPath.keys(), (path) => {
-      const outcome = readFile(filesByPath.get(path)!, options.maxFileSize);
+    new TreeSource({ [Symbol.iterator]: () => discovery.files.map((file) => file.path)[Symbol.iterator]() }, (path) => {
+      const outcome = readFile(fileAt(path), options.maxFileSize);
       // A config larger than a read window is no config OpenSSH would read whole either.
       if ('stream' in outcome) closeSync(outcome.stream.fd);
       return 'bytes' in outcome ? outcome.bytes.toString('latin1') : null;

@@ -16,7 +16,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
+} from "./chunk-54D54ATO.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
 import {

@@ -13,12 +13,12 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-IXO4MHXW.js";
+} from "./chunk-NPKMKLAK.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-JZMJQS4Q.js";
+import "./chunk-54D54ATO.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-XVLH6VOE.js";
