@@ -45,9 +45,12 @@ export function profileShare(file, { functions, classes }) {
   const functionNames = new Set(functions);
   const classNames = new Set(classes);
   const cache = new Map();
+  // A class's methods and constructor by where they stand; an anonymous frame there can be the module's
+  // top level (line 0), which holds everything.
   const isEntry = ({ callFrame }) =>
     functionNames.has(callFrame.functionName) ||
-    classRanges(callFrame.url, classNames, cache).some(([start, end]) => callFrame.lineNumber >= start && callFrame.lineNumber <= end);
+    (callFrame.functionName !== '' &&
+      classRanges(callFrame.url, classNames, cache).some(([start, end]) => callFrame.lineNumber >= start && callFrame.lineNumber <= end));
   const memo = new Map();
   const under = (id) => {
     if (!memo.has(id)) {
