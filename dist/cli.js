@@ -22,7 +22,7 @@ if (isMainThread) {
     const { runMerge } = await import("./chunks/merge-command-22DCY2KV.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-ANLTSAFD.js");
+    const { runCli } = await import("./chunks/main-HMOKG37X.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-NPKMKLAK.js";
+} from "./chunks/chunk-TKSNY5OY.js";
 import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {

@@ -40,27 +40,26 @@ export class TreeSource implements ConfigSource {
   /** The files, and each directory ('' for the top) -> its entries (files and directories), sorted. */
   private get tree(): { files: Set<string>; children: Map<string, string[]> } {
     if (this.index) return this.index;
-    const files = new Set<string>();
-    const entries = new Map<string, Set<string>>();
-    for (const path of this.paths) {
-      files.add(path);
-      let child = path;
-      for (;;) {
-        const slash = child.lastIndexOf('/');
-        const parent = slash === -1 ? '' : child.slice(0, slash);
-        const set = entries.get(parent);
-        const name = child.slice(slash + 1);
-        if (set) {
-          const known = set.has(name);
-          set.add(name);
-          if (known) break;
-        } else entries.set(parent, new Set([name]));
-        if (parent === '') break;
-        child = parent;
-      }
-    }
+    const files = new Set(this.paths);
     const children = new Map<string, string[]>();
-    for (const [dir, names] of entries) children.set(dir, [...names].sort());
+    // A directory's list is made when its first entry is seen, and the directory is then entered in its
+    // parent's list: each name once, as the scan lists each file once.
+    const listOf = (dir: string): string[] => {
+      let list = children.get(dir);
+      if (list === undefined) {
+        children.set(dir, (list = []));
+        if (dir !== '') {
+          const slash = dir.lastIndexOf('/');
+          listOf(slash === -1 ? '' : dir.slice(0, slash)).push(dir.slice(slash + 1));
+        }
+      }
+      return list;
+    };
+    for (const path of files) {
+      const slash = path.lastIndexOf('/');
+      listOf(slash === -1 ? '' : path.slice(0, slash)).push(path.slice(slash + 1));
+    }
+    for (const list of children.values()) list.sort();
     return (this.index = { files, children });
   }
 

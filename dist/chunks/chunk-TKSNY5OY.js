@@ -1087,27 +1087,24 @@ var TreeSource = class {
   /** The files, and each directory ('' for the top) -> its entries (files and directories), sorted. */
   get tree() {
     if (this.index) return this.index;
-    const files = /* @__PURE__ */ new Set();
-    const entries = /* @__PURE__ */ new Map();
-    for (const path of this.paths) {
-      files.add(path);
-      let child = path;
-      for (; ; ) {
-        const slash = child.lastIndexOf("/");
-        const parent = slash === -1 ? "" : child.slice(0, slash);
-        const set = entries.get(parent);
-        const name = child.slice(slash + 1);
-        if (set) {
-          const known = set.has(name);
-          set.add(name);
-          if (known) break;
-        } else entries.set(parent, /* @__PURE__ */ new Set([name]));
-        if (parent === "") break;
-        child = parent;
-      }
-    }
+    const files = new Set(this.paths);
     const children = /* @__PURE__ */ new Map();
-    for (const [dir, names] of entries) children.set(dir, [...names].sort());
+    const listOf = (dir) => {
+      let list = children.get(dir);
+      if (list === void 0) {
+        children.set(dir, list = []);
+        if (dir !== "") {
+          const slash = dir.lastIndexOf("/");
+          listOf(slash === -1 ? "" : dir.slice(0, slash)).push(dir.slice(slash + 1));
+        }
+      }
+      return list;
+    };
+    for (const path of files) {
+      const slash = path.lastIndexOf("/");
+      listOf(slash === -1 ? "" : path.slice(0, slash)).push(path.slice(slash + 1));
+    }
+    for (const list of children.values()) list.sort();
     return this.index = { files, children };
   }
   /** A text the scan already holds (a config it read), so the file is not read twice. */
