@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-YGG3LTEN.js";
+} from "./chunks/chunk-SKMF4XAI.js";
 import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-SOAWLR2G.js";
 import {
@@ -33,7 +33,7 @@ import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-QBU2IM5N.js";
+} from "./chunks/chunk-AYPG4224.js";
 import {
   makeFinding
 } from "./chunks/chunk-K26O2BM3.js";

@@ -4,12 +4,16 @@
 // and the CLI on a 100,000-line authorized_keys, a 50 MB file of keys and a 10,000-line ssh_config. Every
 // goal of issue 17 is printed as a `GOAL` line with the ratio measured in this run (tools alternating,
 // median of BENCH_ROUNDS, default 5). BENCH_BASELINE_CLI=<another build's dist/cli.js> compares the
-// "no slower elsewhere" figures with that build in the same run.
+// "no slower elsewhere" figures with that build in the same run. The `config` part holds the config audit's
+// share of the tree scan (CPU profiles) against BENCH_CONFIG_BASELINE_CLI (default BENCH_BASELINE_CLI):
+// issue 13's goal is the build of 752e7e3, when it was filed.
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { available, BASELINE_CLI, command, goalNoSlower, goalRatio, goalValue, nodeCommand, race, ROUNDS } from './bench-lib.mjs';
+import { profileShare } from './bench-profile-share.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const tree = join(root, 'bench-tree');
@@ -191,8 +195,8 @@ const smallTree = join(root, `bench-tree-${SMALL_FILES}`);
 buildTree(smallTree, SMALL_FILES, Math.floor((TARGET_BYTES / FILES) * SMALL_FILES));
 const { authorizedFile, keysFile, configFile, emptyDir } = buildExtras();
 
-// BENCH_PARTS=tree,start-up,inputs (default all) runs only some of the goals.
-const parts = new Set((process.env.BENCH_PARTS ?? 'tree,start-up,inputs').split(','));
+// BENCH_PARTS=tree,start-up,inputs,config (default all) runs only some of the goals.
+const parts = new Set((process.env.BENCH_PARTS ?? 'tree,start-up,inputs,config').split(','));
 if (parts.has('tree')) {
   const big = treeGoal(tree, FILES, 'tree scan', 2.0);
   goalValue('tree scan peak RSS', big.audit.rssMiB, 'MiB', 100);
@@ -246,3 +250,80 @@ if (parts.has('inputs')) {
   const config = noSlower('ssh_config, 10,000 lines', scanArgs(configFile));
   console.log(`     (${config.findings.length} findings)`);
 }
+
+/**
+ * The config audit's entry points, by name, in every build since issue 4 (scripts/bench-profile-share.mjs
+ * matches them in the bundle): auditConfigBytes is the per-file step (by name, the content sniff, command
+ * lines, scripts, crypto policies); the cross-file step is the classes TreeSource and ConfigTree (Include
+ * and first-value-wins evaluation) with auditStandaloneConfig, and in the builds before issue 13
+ * IncludeTracker and auditIncludedConfig. The marker pass is not counted: it serves the key readers too.
+ */
+const CONFIG_AUDIT = {
+  functions: ['auditConfigBytes', 'auditIncludedConfig', 'auditStandaloneConfig'],
+  classes: ['TreeSource', 'ConfigTree', 'IncludeTracker'],
+};
+const CONFIG_BASELINE_CLI = process.env.BENCH_CONFIG_BASELINE_CLI ?? BASELINE_CLI;
+
+/**
+ * The share of the tree scan's CPU profile (all samples but idle) under CONFIG_AUDIT, this build and the
+ * baseline build alternating on bench-tree, median of ROUNDS runs each. A share, not milliseconds, so that
+ * a busy machine slows both sides of the ratio alike.
+ */
+function configShareGoal() {
+  // Its real path: a build that does not follow a symlinked root would scan nothing.
+  const dir = realpathSync(tree);
+  const builds = [['this build', cli]];
+  if (CONFIG_BASELINE_CLI) builds.push(['baseline', CONFIG_BASELINE_CLI]);
+  const profiles = builds.map(() => mkdtempSync(join(tmpdir(), 'ska-config-share-')));
+  const intervalMs = 0.2;
+  try {
+    const runs = race(
+      builds.map(([, script], index) =>
+        command(process.execPath, [
+          '--cpu-prof',
+          `--cpu-prof-dir=${profiles[index]}`,
+          '--cpu-prof-interval',
+          String(intervalMs * 1000),
+          script,
+          ...scanArgs(dir),
+        ]),
+      ),
+    );
+    const shares = builds.map(([name], index) => {
+      if (runs[index].result.status !== 0) throw new Error(`${name} failed on ${dir}: ${runs[index].result.stderr}`);
+      // One run writes one profile per thread (CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile): a run is
+      // the sum of its pid's threads, so a build that scans in worker threads is measured whole.
+      const byRun = new Map();
+      for (const file of readdirSync(profiles[index]).filter((name) => name.endsWith('.cpuprofile'))) {
+        const pid = file.split('.')[3];
+        const path = join(profiles[index], file);
+        const run = byRun.get(pid) ?? { first: Infinity, inside: 0, total: 0 };
+        const { inside, total } = profileShare(path, CONFIG_AUDIT);
+        byRun.set(pid, { first: Math.min(run.first, statSync(path).mtimeMs), inside: run.inside + inside, total: run.total + total });
+      }
+      const counts = [...byRun.values()]
+        .sort((a, b) => a.first - b.first)
+        // Round 0 warms the page cache and is not counted.
+        .slice(1)
+        .sort((a, b) => a.inside / a.total - b.inside / b.total);
+      const { inside, total } = counts[Math.floor(counts.length / 2)];
+      const percent = (100 * inside) / total;
+      console.log(`  ${name.padEnd(10)} config audit ${inside} of ${total} samples of ${intervalMs * 1000} µs = ${percent.toFixed(2)}%`);
+      return percent;
+    });
+    // A build whose bundle lost the names (minified) has no samples under them: no figure, not a met goal.
+    if (shares.some((share) => share === 0)) {
+      console.log('GOAL config audit share of the tree scan: not measured (a build has no function of CONFIG_AUDIT by name)');
+    } else if (shares.length === 1) {
+      console.log(
+        `GOAL config audit share of the tree scan: ${shares[0].toFixed(2)}% (set BENCH_CONFIG_BASELINE_CLI=<752e7e3's dist/cli.js> to compare; goal <= its share)`,
+      );
+    } else {
+      goalValue('config audit share of the tree scan', shares[0], '%', Number(shares[1].toFixed(2)));
+    }
+  } finally {
+    for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (parts.has('config')) configShareGoal();

@@ -17,6 +17,8 @@ export interface Markers {
   keyBlock: boolean;
   /** `ssh-keygen ... -t`, or a `-o` option: a command line worth reading. */
   command: boolean;
+  /** `ssh -`, `scp -`, `sftp -`: a client run with flags, whose short flags (-c, -m) may set options. */
+  clientFlags: boolean;
   /** `ssh-key-audit:`, an inline suppression. */
   directive: boolean;
   /** Base64 text that can encode a key (keys/unwrap/encoded-layers.ts). */
@@ -40,6 +42,10 @@ const T = 0x74;
 const NEWLINE = 0x0a;
 
 const BLOB_START = Buffer.from(' AAAA');
+const SSH = Buffer.from('ssh');
+const SCP = Buffer.from('scp');
+// The end of `sftp`: `ftp -` alone (ftp(1)'s flags) only lets a file be read for options it does not have.
+const FTP = Buffer.from('ftp');
 const NAME_LIMIT = 64;
 
 /** `ssh-NAME AAAA`: a key type this scanner does not know (ssh-mldsa44-ed25519@openssh.com...), still a key. */
@@ -60,6 +66,12 @@ function hasTypeFlag(bytes: Buffer, from: number): boolean {
   return false;
 }
 
+/** ` -` after `ssh`, `scp` or `sftp` (also the end of `autossh`): `end` is just past the dash. */
+function afterClientName(bytes: Buffer, end: number): boolean {
+  const name = end - 5;
+  return at(bytes, name, SSH) || at(bytes, name, SCP) || at(bytes, name, FTP);
+}
+
 export const MARKER_PATTERNS: MarkerPattern[] = [
   // ssh-rsa, ssh-dss, ssh-ed25519, their -cert-v01@openssh.com forms and sk-ssh-ed25519@openssh.com.
   { marker: 'keyLine', text: 'ssh-rsa' },
@@ -76,6 +88,7 @@ export const MARKER_PATTERNS: MarkerPattern[] = [
   { marker: 'keyBlock', text: 'PuTTY-User-Key-File-' },
   { marker: 'command', text: 'ssh-keygen', test: hasTypeFlag },
   { marker: 'command', text: '-o' },
+  { marker: 'clientFlags', text: ' -', test: afterClientName },
   { marker: 'directive', text: 'ssh-key-audit:' },
 ];
 
@@ -148,7 +161,7 @@ function nextAnchor(bytes: Buffer, anchor: number, from: number): number {
 
 export function findMarkers(bytes: Buffer): Markers {
   compiled ??= compile(MARKER_PATTERNS);
-  const found: Markers = { keyLine: false, keyBlock: false, command: false, directive: false, encoded: false };
+  const found: Markers = { keyLine: false, keyBlock: false, command: false, clientFlags: false, directive: false, encoded: false };
   // `encoded` is not in the table: it is searched on its own below.
   let missing = Object.keys(found).length - 1;
   for (const { anchor, byNext } of compiled) {

@@ -55,6 +55,7 @@ describe('markers', () => {
       keyLine: false,
       keyBlock: false,
       command: false,
+      clientFlags: false,
       directive: false,
       encoded: false,
     });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findMarkers, type Markers } from '../../src/core/markers.js';
 
-const NONE: Markers = { keyLine: false, keyBlock: false, command: false, directive: false, encoded: false };
+const NONE: Markers = { keyLine: false, keyBlock: false, command: false, clientFlags: false, directive: false, encoded: false };
 
 function markers(text: string): Markers {
   return findMarkers(Buffer.from(text, 'latin1'));
@@ -25,7 +25,12 @@ describe('findMarkers', () => {
     ['an RFC 4716 block', '---- BEGIN SSH2 PUBLIC KEY ----', { keyBlock: true }],
     ['a PuTTY key', 'PuTTY-User-Key-File-3: ssh-ed25519', { keyBlock: true, keyLine: true }],
     ['ssh-keygen -t', 'ssh-keygen -q -t dsa -f key', { command: true }],
-    ['an -o option', 'ssh -oStrictHostKeyChecking=no host', { command: true }],
+    ['an -o option', 'ssh -oStrictHostKeyChecking=no host', { command: true, clientFlags: true }],
+    ['an -o option without a client before it', 'args: -oStrictHostKeyChecking=no', { command: true }],
+    ['ssh with a flag', 'ssh -c aes128-cbc switch', { clientFlags: true }],
+    ['scp and sftp with flags, after other dashes', '-- scp -O x h:\n- sftp -b batch h', { clientFlags: true }],
+    ['autossh and rsync -e', 'rsync -a -e "autossh -M 0" src h:', { clientFlags: true }],
+    ['a dash at the very start and ssh without flags', '-c ssh host; ssh-add -l; ssh  x', {}],
     ['an inline suppression', '# ssh-key-audit: ignore weak-rsa-key -- test fixture', { directive: true }],
     ['plain prose', 'use the ssh agent with ed25519 keys; BEGIN here', {}],
     ['BEGIN without the dashes', 'BEGIN RSA PRIVATE KEY', {}],
@@ -51,7 +56,8 @@ describe('findMarkers', () => {
       '-----BEGIN EC PRIVATE KEY-----',
       'ssh-keygen -t rsa',
       '// ssh-key-audit: ignore x -- y',
+      'ssh -vc 3des-cbc h',
     ].join('\n');
-    assert.deepEqual(markers(text), { keyLine: true, keyBlock: true, command: true, directive: true, encoded: false });
+    assert.deepEqual(markers(text), { keyLine: true, keyBlock: true, command: true, clientFlags: true, directive: true, encoded: false });
   });
 });

@@ -17,9 +17,6 @@ export type { ConfigKind } from './in-force.js';
 
 const COMMAND_BLOCK: ConfigBlock = { kind: 'global', criteria: [], line: 0 };
 
-// Documentation and prose: a command shown in a README is an example, not a command that runs.
-const PROSE = /\.(md|markdown|rst|txt|adoc|asciidoc|html?|tex|1|5|8)$/i;
-
 // Cheap byte-level markers: a file without any of them cannot hold a setting worth parsing.
 const CONFIG_MARKERS = [
   'Host',
@@ -39,29 +36,79 @@ const CONFIG_MARKERS = [
 
 // Settings outside `-o` (short flags, Ansible's switch, configs a script writes, RHEL 8's CRYPTO_POLICY)
 // live in scripts, build files, CI and Ansible files, never in program source: only those are searched,
-// so that the tree scan does not pay for them on every file.
-const SETTINGS_FILE =
-  /(\.(sh|bash|zsh|ksh|ya?ml|cfg|ini|conf|env|toml|j2|jinja2?|groovy|mk|ps1)|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|[^./]+))$/i;
-// A command with flags (`ssh -c`, also inside rsync -e), a config path a script writes (ssh_config,
-// sshd_config, .ssh/config), Ansible's switch, RHEL 8's CRYPTO_POLICY. One regular expression over the
-// decoded text: measured faster than seven Buffer searches or a walk over every `ssh` of the file.
-const OTHER_SETTINGS = /ssh(?: -|d?_config|\/config)|KEY_CHECKING|key_checking|CRYPTO_POLICY/;
+// so that the tree scan does not pay for them on every file. By extension, or any name without one
+// (Makefile, Dockerfile, Jenkinsfile, /etc/sysconfig/sshd...).
+const SETTINGS_EXTENSIONS = new Set('sh bash zsh ksh yml yaml cfg ini conf env toml j2 jinja jinja2 groovy mk ps1'.split(' '));
+// Documentation and prose: a command shown in a README is an example, not a command that runs.
+const PROSE_EXTENSIONS = new Set('md markdown rst txt adoc asciidoc htm html tex 1 5 8'.split(' '));
 
-function hasOtherSettings(bytes: Buffer, path: string): boolean {
-  return SETTINGS_FILE.test(path) && OTHER_SETTINGS.test(bytes.toString('latin1'));
+/** The extension of a path's last segment, lower case; null when the name has no dot. */
+function extensionOf(path: string): string | null {
+  const dot = path.lastIndexOf('.');
+  return dot === -1 || dot < path.lastIndexOf('/') ? null : path.slice(dot + 1).toLowerCase();
+}
+
+const UNDERSCORE = 0x5f;
+// What stands around an `_` in the settings found without a `-`: the config paths a script writes
+// (ssh_config, sshd_config), Ansible's switch, RHEL 8's CRYPTO_POLICY.
+const AROUND_UNDERSCORE: [before: Buffer, after: Buffer][] = [
+  ['ssh', 'config'],
+  ['sshd', 'config'],
+  ['KEY', 'CHECKING'],
+  ['key', 'checking'],
+  ['CRYPTO', 'POLICY'],
+].map(([before, after]) => [Buffer.from(before!), Buffer.from(after!)]);
+// `.ssh/config` (and a dotfiles repository's `ssh/config`): searched from the `/`, rare in scripts
+// next to the `s` of `ssh`, which a search for the whole text stopped at all the time.
+const SLASH_CONFIG = Buffer.from('/config');
+const SSH = Buffer.from('ssh');
+
+function bytesAt(bytes: Buffer, offset: number, expected: Buffer): boolean {
+  if (offset < 0 || bytes.length < offset + expected.length) return false;
+  for (let index = 0; index < expected.length; index++) if (bytes[offset + index] !== expected[index]) return false;
+  return true;
+}
+
+/**
+ * Whether a script, CI or Ansible file (`extension`: extensionOf its path) can hand settings to ssh other
+ * than by `-o` (which the marker pass finds): a client with flags (markers.clientFlags), or `ssh_config`,
+ * `sshd_config`, `ssh/config`, `KEY_CHECKING`, `key_checking`, `CRYPTO_POLICY`. Byte searches, no
+ * decoding: most of these files have none of them, and a regular expression over their decoded text was
+ * most of the config audit's time in a tree scan.
+ */
+function hasOtherSettings(bytes: Buffer, extension: string | null, markers: Markers): boolean {
+  if (extension !== null && !SETTINGS_EXTENSIONS.has(extension)) return false;
+  if (markers.clientFlags) return true;
+  for (let at = bytes.indexOf(UNDERSCORE); at !== -1; at = bytes.indexOf(UNDERSCORE, at + 1)) {
+    for (const [before, after] of AROUND_UNDERSCORE) {
+      if (bytesAt(bytes, at + 1, after) && bytesAt(bytes, at - before.length, before)) return true;
+    }
+  }
+  for (let at = bytes.indexOf(SLASH_CONFIG); at !== -1; at = bytes.indexOf(SLASH_CONFIG, at + 1)) {
+    if (bytesAt(bytes, at - SSH.length, SSH)) return true;
+  }
+  return false;
 }
 
 /** What the file's name says it is. Path segments, not patterns anchored at the end (polynomial under recheck). */
 export function configKindByName(path: string): ConfigKind | null {
-  const parts = path.split('/');
-  const name = parts[parts.length - 1]!;
-  const parent = parts[parts.length - 2];
-  if (/^sshd_config(\.|$)/.test(name) || (parent === 'sshd_config.d' && name !== '')) return 'server';
-  if (/^ssh_config(\.|$)/.test(name) || (parent === 'ssh_config.d' && name !== '')) return 'client';
+  // Every name below, and the crypto-policy back-ends (openssh*), has `ssh` in it.
+  if (!path.includes('ssh')) return null;
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const parentSlash = slash <= 0 ? -1 : path.lastIndexOf('/', slash - 1);
+  const parent = slash === -1 ? undefined : path.slice(parentSlash + 1, slash);
+  if (name.startsWith('sshd_config') && (name.length === 11 || name[11] === '.')) return 'server';
+  if (parent === 'sshd_config.d' && name !== '') return 'server';
+  if (name.startsWith('ssh_config') && (name.length === 10 || name[10] === '.')) return 'client';
+  if (parent === 'ssh_config.d' && name !== '') return 'client';
   // Dotfiles repositories keep ~/.ssh as `ssh/` or `dot_ssh/` (chezmoi) and link it into place.
   const sshDirectory = (segment: string | undefined): boolean => segment === 'ssh' || segment === '.ssh' || segment === 'dot_ssh';
-  if ((name === 'config' && sshDirectory(parent)) || (parent === 'config.d' && name !== '' && sshDirectory(parts[parts.length - 3])))
-    return 'client';
+  if (name === 'config' && sshDirectory(parent)) return 'client';
+  if (parent === 'config.d' && name !== '') {
+    const grandparent = parentSlash === -1 ? undefined : path.slice(path.lastIndexOf('/', parentSlash - 1) + 1, parentSlash);
+    if (sshDirectory(grandparent)) return 'client';
+  }
   return cryptoPolicyKind(path);
 }
 
@@ -71,8 +118,79 @@ const SNIFF_LINES = 40;
 const SNIFF_BYTES = 16384;
 const SNIFF_FIRST = 2048;
 
+const HASH = 0x23;
+const EQUALS = 0x3d;
+// What String.prototype.trim() and \s remove from latin1 text: tab, line feed, VT, FF, CR, space, NBSP.
+const isBlank = (code: number): boolean => (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0;
+const isLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** A hash of a keyword's lower-case bytes, as keywordLine computes it while it reads a word. */
+function keywordHash(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;
+  return hash;
+}
+
+let keywordHashes: Set<number> | null = null;
+
+/** Whether bytes[start, end) (a trimmed line) starts `Keyword value` or `Keyword=` with a keyword of either side. */
+function keywordLine(bytes: Buffer, start: number, end: number): boolean {
+  if (!isLetter(bytes[start]!)) return false;
+  keywordHashes ??= new Set([...CLIENT_KEYWORDS, ...SERVER_KEYWORDS].map(keywordHash));
+  let hash = bytes[start]! | 0x20;
+  let at = start + 1;
+  for (; at < end; at++) {
+    const code = bytes[at]!;
+    if (isLetter(code)) hash = (Math.imul(hash, 31) + (code | 0x20)) | 0;
+    else if (isDigit(code)) hash = (Math.imul(hash, 31) + code) | 0;
+    else break;
+  }
+  const wordEnd = at;
+  while (at < end && isBlank(bytes[at]!)) at++;
+  if (at === end || (at === wordEnd && bytes[at] !== EQUALS)) return false;
+  // The hash turns away nearly every word that is no keyword without making a string of it.
+  if (!keywordHashes.has(hash)) return false;
+  const keyword = bytes.toString('latin1', start, wordEnd).toLowerCase();
+  return CLIENT_KEYWORDS.has(keyword) || SERVER_KEYWORDS.has(keyword);
+}
+
+const NEWLINE = 0x0a;
+// Lines are short: a plain loop finds most ends sooner than a call to indexOf, which costs a crossing into C++.
+const NEARBY = 256;
+
+/** The offset of the newline that ends the line starting at `start`, or `length`. */
+function lineEnd(bytes: Buffer, start: number, length: number): number {
+  const near = Math.min(start + NEARBY, length);
+  for (let index = start; index < near; index++) if (bytes[index] === NEWLINE) return index;
+  const newline = near === length ? -1 : bytes.indexOf(NEWLINE, near);
+  return newline === -1 || newline >= length ? length : newline;
+}
+
+/**
+ * A byte test that configKindByContent can only be non-null on the text of bytes[0, limit) when it passes:
+ * one of the first two lines that are neither blank nor comments is a keyword line (two stray lines there
+ * end the sniff, and fewer than two lines decide nothing). Most files fail it on their first lines,
+ * without any decoding.
+ */
+export function mayBeConfigByContent(bytes: Buffer, limit = bytes.length): boolean {
+  const length = Math.min(limit, bytes.length);
+  let meaningful = 0;
+  for (let start = 0; start < length && meaningful < 2;) {
+    let end = lineEnd(bytes, start, length);
+    let first = start;
+    start = end + 1;
+    while (first < end && isBlank(bytes[first]!)) first++;
+    while (end > first && isBlank(bytes[end - 1]!)) end--;
+    if (first === end || bytes[first] === HASH) continue;
+    meaningful++;
+    if (keywordLine(bytes, first, end)) return true;
+  }
+  return false;
+}
+
 /** By content: the first lines are nearly all keywords of one side, and a few of them only that side has. */
-function configKindByContent(text: string, path: string, truncated = false): ConfigKind | null | undefined {
+export function configKindByContent(text: string, path: string, truncated = false): ConfigKind | null | undefined {
   const keywords: string[] = [];
   let client = 0;
   let server = 0;
@@ -172,12 +290,13 @@ export function auditConfigBytes(bytes: Buffer, context: ConfigAuditContext, mar
   const byName = configKindByName(context.path);
   if (byName) return asConfig(bytes, byName, context);
   // Only the head of a file decides whether it is a config, so only the head is searched for markers.
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const prose = PROSE.test(context.path);
-  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, context.path));
+  const head = mayBeConfigByContent(bytes, SNIFF_BYTES) ? bytes.subarray(0, SNIFF_BYTES) : null;
+  const maybeConfig = head !== null && CONFIG_MARKERS.some((marker) => head.includes(marker));
+  const extension = extensionOf(context.path);
+  const prose = extension !== null && PROSE_EXTENSIONS.has(extension);
+  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, extension, markers));
   if (!maybeConfig && !maybeCommand) return { findings: [] };
-  if (maybeConfig) {
+  if (maybeConfig && head) {
     // Most files are told apart within their first lines: decode a little first, the rest only if needed.
     const cut = head.length > SNIFF_FIRST ? head.lastIndexOf(0x0a, SNIFF_FIRST) : -1;
     let kind = cut > 0 ? configKindByContent(head.toString('latin1', 0, cut + 1), context.path, true) : undefined;

@@ -22,38 +22,45 @@ export interface IncludeResolution {
 }
 
 export class TreeSource implements ConfigSource {
-  /** Directory ('' for the top) -> its entries (files and directories), sorted. */
-  private readonly children = new Map<string, string[]>();
-  private readonly files = new Set<string>();
+  private index: { files: Set<string>; children: Map<string, string[]> } | null = null;
   private readonly texts = new Map<string, string | null>();
   private readonly resolved = new Map<string, IncludeResolution>();
   private readonly byInclude = new Map<string, IncludeResolution>();
   private readonly parsed = new Map<string, Directive[] | null>();
 
-  /** `paths`: the scan's files, relative, forward slashes. `load` reads one when a config needs it. */
+  /**
+   * `paths`: the scan's files, relative, forward slashes, iterated once and only when a config reads or
+   * includes a file (most trees hold no config). `load` reads one when a config needs it.
+   */
   constructor(
-    paths: Iterable<string>,
+    private readonly paths: Iterable<string>,
     private readonly load: (path: string) => string | null,
-  ) {
-    const entries = new Map<string, Set<string>>();
-    for (const path of paths) {
-      this.files.add(path);
-      let child = path;
-      for (;;) {
-        const slash = child.lastIndexOf('/');
-        const parent = slash === -1 ? '' : child.slice(0, slash);
-        const set = entries.get(parent);
-        const name = child.slice(slash + 1);
-        if (set) {
-          const known = set.has(name);
-          set.add(name);
-          if (known) break;
-        } else entries.set(parent, new Set([name]));
-        if (parent === '') break;
-        child = parent;
+  ) {}
+
+  /** The files, and each directory ('' for the top) -> its entries (files and directories), sorted. */
+  private get tree(): { files: Set<string>; children: Map<string, string[]> } {
+    if (this.index) return this.index;
+    const files = new Set(this.paths);
+    const children = new Map<string, string[]>();
+    // A directory's list is made when its first entry is seen, and the directory is then entered in its
+    // parent's list: each name once, as the scan lists each file once.
+    const listOf = (dir: string): string[] => {
+      let list = children.get(dir);
+      if (list === undefined) {
+        children.set(dir, (list = []));
+        if (dir !== '') {
+          const slash = dir.lastIndexOf('/');
+          listOf(slash === -1 ? '' : dir.slice(0, slash)).push(dir.slice(slash + 1));
+        }
       }
+      return list;
+    };
+    for (const path of files) {
+      const slash = path.lastIndexOf('/');
+      listOf(slash === -1 ? '' : path.slice(0, slash)).push(path.slice(slash + 1));
     }
-    for (const [dir, names] of entries) this.children.set(dir, [...names].sort());
+    for (const list of children.values()) list.sort();
+    return (this.index = { files, children });
   }
 
   /** A text the scan already holds (a config it read), so the file is not read twice. */
@@ -62,11 +69,13 @@ export class TreeSource implements ConfigSource {
   }
 
   has(path: string): boolean {
-    return this.files.has(path);
+    return this.tree.files.has(path);
   }
 
   read(path: string): string | null {
-    if (!this.files.has(path)) return null;
+    const known = this.texts.get(path);
+    if (known !== undefined) return known;
+    if (!this.tree.files.has(path)) return null;
     if (!this.texts.has(path)) this.texts.set(path, this.load(path));
     return this.texts.get(path)!;
   }
@@ -108,6 +117,7 @@ export class TreeSource implements ConfigSource {
   private glob(pattern: string): IncludeResolution {
     const segments = pattern.split('/').filter((segment) => segment !== '' && segment !== '.');
     if (segments.length === 0) return { files: [], found: false };
+    const { files, children } = this.tree;
     let dirs = [''];
     let found = true;
     for (let index = 0; index < segments.length; index++) {
@@ -117,16 +127,16 @@ export class TreeSource implements ConfigSource {
       if (!GLOB.test(segment)) {
         for (const dir of dirs) {
           const path = dir === '' ? segment : `${dir}/${segment}`;
-          if (last ? this.files.has(path) : this.children.has(path)) next.push(path);
+          if (last ? files.has(path) : children.has(path)) next.push(path);
         }
         // The place exists when the literal part of the path does; an empty glob inside it is an answer.
         if (next.length === 0 && !last) found = false;
       } else {
         for (const dir of dirs) {
-          for (const name of this.children.get(dir) ?? []) {
+          for (const name of children.get(dir) ?? []) {
             if (!minimatch(name, segment, { dot: false, nocomment: true, nonegate: true, noext: true })) continue;
             const path = dir === '' ? name : `${dir}/${name}`;
-            if (last ? this.files.has(path) : this.children.has(path)) next.push(path);
+            if (last ? files.has(path) : children.has(path)) next.push(path);
           }
         }
       }

@@ -86,7 +86,7 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-4CFLUA36.js"),
+      import("./scan-YPD663PV.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
@@ -95,7 +95,7 @@ async function runGuarded(argv, io) {
     const hooks = { ...onProgress ? { onProgress } : {}, ...fileThreads ? { fileThreads } : {} };
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-5YXWF2FN.js");
+      const { scanChange } = await import("./change-scan-4E344UXG.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

@@ -12898,6 +12898,9 @@ var DASH = 45;
 var T = 116;
 var NEWLINE = 10;
 var BLOB_START = Buffer.from(" AAAA");
+var SSH = Buffer.from("ssh");
+var SCP = Buffer.from("scp");
+var FTP = Buffer.from("ftp");
 var NAME_LIMIT = 64;
 function blobFollowsName(bytes, from) {
   for (let index = from; index < from + NAME_LIMIT && index < bytes.length; index++) {
@@ -12912,6 +12915,10 @@ function hasTypeFlag(bytes, from) {
     if (bytes[index] === DASH && bytes[index + 1] === T) return true;
   }
   return false;
+}
+function afterClientName(bytes, end) {
+  const name = end - 5;
+  return at(bytes, name, SSH) || at(bytes, name, SCP) || at(bytes, name, FTP);
 }
 var MARKER_PATTERNS = [
   // ssh-rsa, ssh-dss, ssh-ed25519, their -cert-v01@openssh.com forms and sk-ssh-ed25519@openssh.com.
@@ -12929,6 +12936,7 @@ var MARKER_PATTERNS = [
   { marker: "keyBlock", text: "PuTTY-User-Key-File-" },
   { marker: "command", text: "ssh-keygen", test: hasTypeFlag },
   { marker: "command", text: "-o" },
+  { marker: "clientFlags", text: " -", test: afterClientName },
   { marker: "directive", text: "ssh-key-audit:" }
 ];
 function compile(patterns) {
@@ -12975,7 +12983,7 @@ function nextAnchor(bytes, anchor, from) {
 }
 function findMarkers(bytes) {
   compiled ??= compile(MARKER_PATTERNS);
-  const found = { keyLine: false, keyBlock: false, command: false, directive: false, encoded: false };
+  const found = { keyLine: false, keyBlock: false, command: false, clientFlags: false, directive: false, encoded: false };
   let missing = Object.keys(found).length - 1;
   for (const { anchor, byNext } of compiled) {
     const last = byNext[256];

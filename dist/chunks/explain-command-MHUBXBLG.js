@@ -16,7 +16,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-QBU2IM5N.js";
+} from "./chunk-AYPG4224.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
 import {

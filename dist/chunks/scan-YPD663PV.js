@@ -4,12 +4,12 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-YGG3LTEN.js";
+} from "./chunk-SKMF4XAI.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-SOAWLR2G.js";
 import "./chunk-XAGLPTHQ.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-QBU2IM5N.js";
+import "./chunk-AYPG4224.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-XVLH6VOE.js";

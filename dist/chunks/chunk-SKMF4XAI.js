@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-QBU2IM5N.js";
+} from "./chunk-AYPG4224.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";
@@ -616,13 +616,13 @@ function findCommandOptions(text) {
   for (const lineStart of [...logical].sort((a, b) => a - b)) {
     for (let next = text.indexOf("\n", counted); next !== -1 && next < lineStart; next = text.indexOf("\n", next + 1)) lineNumber++;
     counted = lineStart;
-    let lineEnd = text.indexOf("\n", lineStart);
-    let line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    let lineEnd2 = text.indexOf("\n", lineStart);
+    let line = text.slice(lineStart, lineEnd2 === -1 ? text.length : lineEnd2);
     if (COMMENT_LINE.test(line)) continue;
-    for (let joined = 0; lineEnd !== -1 && endsContinued(text, lineEnd) && joined < 200; joined++) {
-      const nextEnd = text.indexOf("\n", lineEnd + 1);
-      line = line.replace(/\\\s*$/, " ") + text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
-      lineEnd = nextEnd;
+    for (let joined = 0; lineEnd2 !== -1 && endsContinued(text, lineEnd2) && joined < 200; joined++) {
+      const nextEnd = text.indexOf("\n", lineEnd2 + 1);
+      line = line.replace(/\\\s*$/, " ") + text.slice(lineEnd2 + 1, nextEnd === -1 ? text.length : nextEnd);
+      lineEnd2 = nextEnd;
     }
     const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text, lineStart);
     if (line.includes("-o") && sshLine) {
@@ -916,7 +916,6 @@ function auditWritten(written, kind, path) {
 
 // src/core/ssh-config/audit.ts
 var COMMAND_BLOCK = { kind: "global", criteria: [], line: 0 };
-var PROSE = /\.(md|markdown|rst|txt|adoc|asciidoc|html?|tex|1|5|8)$/i;
 var CONFIG_MARKERS = [
   "Host",
   "host ",
@@ -932,25 +931,113 @@ var CONFIG_MARKERS = [
   "IdentityFile",
   "PubkeyAccepted"
 ].map((marker) => Buffer.from(marker));
-var SETTINGS_FILE = /(\.(sh|bash|zsh|ksh|ya?ml|cfg|ini|conf|env|toml|j2|jinja2?|groovy|mk|ps1)|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|[^./]+))$/i;
-var OTHER_SETTINGS = /ssh(?: -|d?_config|\/config)|KEY_CHECKING|key_checking|CRYPTO_POLICY/;
-function hasOtherSettings(bytes, path) {
-  return SETTINGS_FILE.test(path) && OTHER_SETTINGS.test(bytes.toString("latin1"));
+var SETTINGS_EXTENSIONS = new Set("sh bash zsh ksh yml yaml cfg ini conf env toml j2 jinja jinja2 groovy mk ps1".split(" "));
+var PROSE_EXTENSIONS = new Set("md markdown rst txt adoc asciidoc htm html tex 1 5 8".split(" "));
+function extensionOf(path) {
+  const dot = path.lastIndexOf(".");
+  return dot === -1 || dot < path.lastIndexOf("/") ? null : path.slice(dot + 1).toLowerCase();
+}
+var UNDERSCORE = 95;
+var AROUND_UNDERSCORE = [
+  ["ssh", "config"],
+  ["sshd", "config"],
+  ["KEY", "CHECKING"],
+  ["key", "checking"],
+  ["CRYPTO", "POLICY"]
+].map(([before, after]) => [Buffer.from(before), Buffer.from(after)]);
+var SLASH_CONFIG = Buffer.from("/config");
+var SSH = Buffer.from("ssh");
+function bytesAt(bytes, offset, expected) {
+  if (offset < 0 || bytes.length < offset + expected.length) return false;
+  for (let index = 0; index < expected.length; index++) if (bytes[offset + index] !== expected[index]) return false;
+  return true;
+}
+function hasOtherSettings(bytes, extension, markers) {
+  if (extension !== null && !SETTINGS_EXTENSIONS.has(extension)) return false;
+  if (markers.clientFlags) return true;
+  for (let at = bytes.indexOf(UNDERSCORE); at !== -1; at = bytes.indexOf(UNDERSCORE, at + 1)) {
+    for (const [before, after] of AROUND_UNDERSCORE) {
+      if (bytesAt(bytes, at + 1, after) && bytesAt(bytes, at - before.length, before)) return true;
+    }
+  }
+  for (let at = bytes.indexOf(SLASH_CONFIG); at !== -1; at = bytes.indexOf(SLASH_CONFIG, at + 1)) {
+    if (bytesAt(bytes, at - SSH.length, SSH)) return true;
+  }
+  return false;
 }
 function configKindByName(path) {
-  const parts = path.split("/");
-  const name = parts[parts.length - 1];
-  const parent = parts[parts.length - 2];
-  if (/^sshd_config(\.|$)/.test(name) || parent === "sshd_config.d" && name !== "") return "server";
-  if (/^ssh_config(\.|$)/.test(name) || parent === "ssh_config.d" && name !== "") return "client";
+  if (!path.includes("ssh")) return null;
+  const slash = path.lastIndexOf("/");
+  const name = path.slice(slash + 1);
+  const parentSlash = slash <= 0 ? -1 : path.lastIndexOf("/", slash - 1);
+  const parent = slash === -1 ? void 0 : path.slice(parentSlash + 1, slash);
+  if (name.startsWith("sshd_config") && (name.length === 11 || name[11] === ".")) return "server";
+  if (parent === "sshd_config.d" && name !== "") return "server";
+  if (name.startsWith("ssh_config") && (name.length === 10 || name[10] === ".")) return "client";
+  if (parent === "ssh_config.d" && name !== "") return "client";
   const sshDirectory = (segment) => segment === "ssh" || segment === ".ssh" || segment === "dot_ssh";
-  if (name === "config" && sshDirectory(parent) || parent === "config.d" && name !== "" && sshDirectory(parts[parts.length - 3]))
-    return "client";
+  if (name === "config" && sshDirectory(parent)) return "client";
+  if (parent === "config.d" && name !== "") {
+    const grandparent = parentSlash === -1 ? void 0 : path.slice(path.lastIndexOf("/", parentSlash - 1) + 1, parentSlash);
+    if (sshDirectory(grandparent)) return "client";
+  }
   return cryptoPolicyKind(path);
 }
 var SNIFF_LINES = 40;
 var SNIFF_BYTES = 16384;
 var SNIFF_FIRST = 2048;
+var HASH = 35;
+var EQUALS = 61;
+var isBlank2 = (code) => code >= 9 && code <= 13 || code === 32 || code === 160;
+var isLetter = (code) => (code | 32) >= 97 && (code | 32) <= 122;
+var isDigit = (code) => code >= 48 && code <= 57;
+function keywordHash(word) {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = Math.imul(hash, 31) + word.charCodeAt(index) | 0;
+  return hash;
+}
+var keywordHashes = null;
+function keywordLine(bytes, start, end) {
+  if (!isLetter(bytes[start])) return false;
+  keywordHashes ??= new Set([...CLIENT_KEYWORDS, ...SERVER_KEYWORDS].map(keywordHash));
+  let hash = bytes[start] | 32;
+  let at = start + 1;
+  for (; at < end; at++) {
+    const code = bytes[at];
+    if (isLetter(code)) hash = Math.imul(hash, 31) + (code | 32) | 0;
+    else if (isDigit(code)) hash = Math.imul(hash, 31) + code | 0;
+    else break;
+  }
+  const wordEnd = at;
+  while (at < end && isBlank2(bytes[at])) at++;
+  if (at === end || at === wordEnd && bytes[at] !== EQUALS) return false;
+  if (!keywordHashes.has(hash)) return false;
+  const keyword = bytes.toString("latin1", start, wordEnd).toLowerCase();
+  return CLIENT_KEYWORDS.has(keyword) || SERVER_KEYWORDS.has(keyword);
+}
+var NEWLINE2 = 10;
+var NEARBY = 256;
+function lineEnd(bytes, start, length) {
+  const near = Math.min(start + NEARBY, length);
+  for (let index = start; index < near; index++) if (bytes[index] === NEWLINE2) return index;
+  const newline = near === length ? -1 : bytes.indexOf(NEWLINE2, near);
+  return newline === -1 || newline >= length ? length : newline;
+}
+function mayBeConfigByContent(bytes, limit = bytes.length) {
+  const length = Math.min(limit, bytes.length);
+  let meaningful = 0;
+  for (let start = 0; start < length && meaningful < 2; ) {
+    let end = lineEnd(bytes, start, length);
+    let first = start;
+    start = end + 1;
+    while (first < end && isBlank2(bytes[first])) first++;
+    while (end > first && isBlank2(bytes[end - 1])) end--;
+    if (first === end || bytes[first] === HASH) continue;
+    meaningful++;
+    if (keywordLine(bytes, first, end)) return true;
+  }
+  return false;
+}
 function configKindByContent(text, path, truncated = false) {
   const keywords = [];
   let client = 0;
@@ -1032,12 +1119,13 @@ function auditCommands(text, context) {
 function auditConfigBytes(bytes, context, markers = findMarkers(bytes)) {
   const byName = configKindByName(context.path);
   if (byName) return asConfig(bytes, byName, context);
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
-  const prose = PROSE.test(context.path);
-  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, context.path));
+  const head = mayBeConfigByContent(bytes, SNIFF_BYTES) ? bytes.subarray(0, SNIFF_BYTES) : null;
+  const maybeConfig = head !== null && CONFIG_MARKERS.some((marker) => head.includes(marker));
+  const extension = extensionOf(context.path);
+  const prose = extension !== null && PROSE_EXTENSIONS.has(extension);
+  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, extension, markers));
   if (!maybeConfig && !maybeCommand) return { findings: [] };
-  if (maybeConfig) {
+  if (maybeConfig && head) {
     const cut = head.length > SNIFF_FIRST ? head.lastIndexOf(10, SNIFF_FIRST) : -1;
     let kind = cut > 0 ? configKindByContent(head.toString("latin1", 0, cut + 1), context.path, true) : void 0;
     if (kind === void 0) kind = configKindByContent(head.toString("latin1"), context.path);
@@ -1394,46 +1482,55 @@ var FileLoop = class {
 import { posix } from "node:path";
 var GLOB = /[*?[]/;
 var TreeSource = class {
-  /** `paths`: the scan's files, relative, forward slashes. `load` reads one when a config needs it. */
+  /**
+   * `paths`: the scan's files, relative, forward slashes, iterated once and only when a config reads or
+   * includes a file (most trees hold no config). `load` reads one when a config needs it.
+   */
   constructor(paths, load) {
+    this.paths = paths;
     this.load = load;
-    const entries = /* @__PURE__ */ new Map();
-    for (const path of paths) {
-      this.files.add(path);
-      let child = path;
-      for (; ; ) {
-        const slash = child.lastIndexOf("/");
-        const parent = slash === -1 ? "" : child.slice(0, slash);
-        const set = entries.get(parent);
-        const name = child.slice(slash + 1);
-        if (set) {
-          const known = set.has(name);
-          set.add(name);
-          if (known) break;
-        } else entries.set(parent, /* @__PURE__ */ new Set([name]));
-        if (parent === "") break;
-        child = parent;
-      }
-    }
-    for (const [dir, names] of entries) this.children.set(dir, [...names].sort());
   }
+  paths;
   load;
-  /** Directory ('' for the top) -> its entries (files and directories), sorted. */
-  children = /* @__PURE__ */ new Map();
-  files = /* @__PURE__ */ new Set();
+  index = null;
   texts = /* @__PURE__ */ new Map();
   resolved = /* @__PURE__ */ new Map();
   byInclude = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
+  /** The files, and each directory ('' for the top) -> its entries (files and directories), sorted. */
+  get tree() {
+    if (this.index) return this.index;
+    const files = new Set(this.paths);
+    const children = /* @__PURE__ */ new Map();
+    const listOf = (dir) => {
+      let list = children.get(dir);
+      if (list === void 0) {
+        children.set(dir, list = []);
+        if (dir !== "") {
+          const slash = dir.lastIndexOf("/");
+          listOf(slash === -1 ? "" : dir.slice(0, slash)).push(dir.slice(slash + 1));
+        }
+      }
+      return list;
+    };
+    for (const path of files) {
+      const slash = path.lastIndexOf("/");
+      listOf(slash === -1 ? "" : path.slice(0, slash)).push(path.slice(slash + 1));
+    }
+    for (const list of children.values()) list.sort();
+    return this.index = { files, children };
+  }
   /** A text the scan already holds (a config it read), so the file is not read twice. */
   remember(path, text) {
     this.texts.set(path, text);
   }
   has(path) {
-    return this.files.has(path);
+    return this.tree.files.has(path);
   }
   read(path) {
-    if (!this.files.has(path)) return null;
+    const known = this.texts.get(path);
+    if (known !== void 0) return known;
+    if (!this.tree.files.has(path)) return null;
     if (!this.texts.has(path)) this.texts.set(path, this.load(path));
     return this.texts.get(path);
   }
@@ -1470,6 +1567,7 @@ var TreeSource = class {
   glob(pattern) {
     const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
     if (segments.length === 0) return { files: [], found: false };
+    const { files, children } = this.tree;
     let dirs = [""];
     let found = true;
     for (let index = 0; index < segments.length; index++) {
@@ -1479,15 +1577,15 @@ var TreeSource = class {
       if (!GLOB.test(segment)) {
         for (const dir of dirs) {
           const path = dir === "" ? segment : `${dir}/${segment}`;
-          if (last ? this.files.has(path) : this.children.has(path)) next.push(path);
+          if (last ? files.has(path) : children.has(path)) next.push(path);
         }
         if (next.length === 0 && !last) found = false;
       } else {
         for (const dir of dirs) {
-          for (const name of this.children.get(dir) ?? []) {
+          for (const name of children.get(dir) ?? []) {
             if (!minimatch(name, segment, { dot: false, nocomment: true, nonegate: true, noext: true })) continue;
             const path = dir === "" ? name : `${dir}/${name}`;
-            if (last ? this.files.has(path) : this.children.has(path)) next.push(path);
+            if (last ? files.has(path) : children.has(path)) next.push(path);
           }
         }
       }
