@@ -16,13 +16,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-MHUBXBLG.js");
+    const { runExplain } = await import("./chunks/explain-command-H7LR2S4U.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
-    const { runMerge } = await import("./chunks/merge-command-3PNITWZA.js");
+    const { runMerge } = await import("./chunks/merge-command-M5MYLGNE.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-SQAKOXTT.js");
+    const { runCli } = await import("./chunks/main-LI2KMMR5.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -22,21 +22,21 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-SKMF4XAI.js";
-import "./chunks/chunk-S7W6CPAM.js";
+} from "./chunks/chunk-2NLLZTIU.js";
+import "./chunks/chunk-GHK3RMYB.js";
 import "./chunks/chunk-SOAWLR2G.js";
 import {
   resolveOptions
-} from "./chunks/chunk-PFBJJZL2.js";
+} from "./chunks/chunk-IZRVJOJB.js";
 import "./chunks/chunk-XAGLPTHQ.js";
 import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-AYPG4224.js";
+} from "./chunks/chunk-DN5R5AWB.js";
 import {
   makeFinding
-} from "./chunks/chunk-K26O2BM3.js";
+} from "./chunks/chunk-HV4OI6HX.js";
 import {
   guardText,
   withheldTotal,
@@ -46,7 +46,7 @@ import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunks/chunk-XVLH6VOE.js";
+} from "./chunks/chunk-IGURY5ID.js";
 import "./chunks/chunk-ZAUYDAMR.js";
 import {
   UsageError,
@@ -64,12 +64,12 @@ import {
 } from "./chunks/chunk-SJ7L7DRX.js";
 import {
   renderSarif
-} from "./chunks/chunk-I7WGTO5E.js";
+} from "./chunks/chunk-HZAUYMRR.js";
 import "./chunks/chunk-OCWKS3J7.js";
 import {
   RULES,
   urgencyRank
-} from "./chunks/chunk-7TDXAWLA.js";
+} from "./chunks/chunk-TTJEG274.js";
 import {
   RULES_DOC_URL
 } from "./chunks/chunk-GYNN6ZCP.js";

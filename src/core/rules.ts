@@ -212,7 +212,8 @@ const CATALOGUE = [
     id: 'root-login',
     severity: 'warning',
     title: 'sshd lets root log in',
-    detects: '`PermitRootLogin yes` in sshd_config.',
+    detects:
+      "`PermitRootLogin yes` in force in sshd_config, globally or in a Match block that can apply to root (a `Match User` list that cannot match `root`, such as `Match User backup`, never decides root's login, so it is not reported).",
     why: "Direct root login gives every stolen credential full control and removes the audit trail of who escalated. OpenSSH's default has been `prohibit-password` since 7.0.",
     fix: 'Set `PermitRootLogin no` (or `prohibit-password` if root must log in with a key) and have administrators escalate with sudo.',
   },

@@ -107,17 +107,37 @@ const SERVER_LAYOUTS: Record<string, ServerLayout> = {
   },
   'a drop-in included inside a Match block inherits it': {
     files: {
-      [MAIN]: 'KbdInteractiveAuthentication no\nMatch User admin\n  Include /etc/ssh/admin.d/*.conf\n',
-      'etc/ssh/admin.d/root.conf': 'PermitRootLogin yes\n',
+      [MAIN]: 'KbdInteractiveAuthentication no\nPasswordAuthentication no\nMatch User admin\n  Include /etc/ssh/admin.d/*.conf\n',
+      'etc/ssh/admin.d/passwords.conf': 'PasswordAuthentication yes\n',
     },
-    expect: ['etc/ssh/admin.d/root.conf:1 root-login'],
-    message: /"Match User admin" block of etc\/ssh\/sshd_config \(line 2\), which includes this file/,
+    expect: ['etc/ssh/admin.d/passwords.conf:1 password-auth'],
+    message: /"Match User admin" block of etc\/ssh\/sshd_config \(line 3\), which includes this file/,
   },
   'the first of two Match blocks with the same criteria decides': {
     files: {
       [MAIN]:
         'KbdInteractiveAuthentication no\nMatch User deploy\n  PasswordAuthentication no\nMatch User deploy\n  PasswordAuthentication yes\n',
     },
+    expect: [],
+  },
+  'PermitRootLogin in a Match User block that cannot match root lets nobody in as root': {
+    files: { [MAIN]: 'PermitRootLogin no\nKbdInteractiveAuthentication no\nMatch User backup,deploy\n  PermitRootLogin yes\n' },
+    expect: [],
+  },
+  'PermitRootLogin in a Match User block that names root': {
+    files: { [MAIN]: 'PermitRootLogin no\nKbdInteractiveAuthentication no\nMatch User backup,root\n  PermitRootLogin yes\n' },
+    expect: ['etc/ssh/sshd_config:4 root-login'],
+  },
+  'PermitRootLogin in a Match User block whose wildcard admits root and whose negation does not exclude it': {
+    files: { [MAIN]: 'PermitRootLogin no\nKbdInteractiveAuthentication no\nMatch User !backup,r*\n  PermitRootLogin yes\n' },
+    expect: ['etc/ssh/sshd_config:4 root-login'],
+  },
+  'PermitRootLogin in a Match User block that negates root': {
+    files: { [MAIN]: 'PermitRootLogin no\nKbdInteractiveAuthentication no\nMatch User !root,*\n  PermitRootLogin yes\n' },
+    expect: [],
+  },
+  'PermitRootLogin in a Match block that pairs User with Address': {
+    files: { [MAIN]: 'PermitRootLogin no\nKbdInteractiveAuthentication no\nMatch Address 10.0.0.0/8 User ci\n  PermitRootLogin yes\n' },
     expect: [],
   },
   'ChallengeResponseAuthentication is the same option as KbdInteractiveAuthentication': {
@@ -132,6 +152,8 @@ const PROBES: ServerConnection[] = [
   { user: 'admin', host: 'client.example.org', address: '192.0.2.1' },
   { user: 'deploy', host: 'client.example.org', address: '192.0.2.1' },
   { user: 'bob', host: 'client.example.org', address: '10.1.2.3' },
+  { user: 'root', host: 'client.example.org', address: '192.0.2.1' },
+  { user: 'root', host: 'client.example.org', address: '10.1.2.3' },
 ];
 
 describe('sshd settings in force agree with sshd -T', { skip: skipUnless(!existsSync(SSHD) && 'sshd is not installed') }, () => {
@@ -168,7 +190,9 @@ describe('sshd settings in force agree with sshd -T', { skip: skipUnless(!exists
           const deciding = ours.get(keyword);
           const value = deciding?.directive.args[0]?.toLowerCase();
           if (value !== undefined) assert.equal(value, truth.get(keyword), `${keyword} for ${probe.user}@${probe.address}`);
-          if (value === 'yes') derived.add(`${deciding!.path}:${deciding!.directive.line} ${rule}`);
+          // PermitRootLogin decides nothing for another user's login: only root's connections count.
+          if (value === 'yes' && (rule !== 'root-login' || probe.user === 'root'))
+            derived.add(`${deciding!.path}:${deciding!.directive.line} ${rule}`);
         }
       }
       const result = await scan({ ...defaultOptions(join(root, 'tree')), paths: ['.'] });

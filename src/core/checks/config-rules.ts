@@ -5,7 +5,7 @@
 import { describeBlock, isGlobalBlock, type ConfigBlock } from '../ssh-config/parse-config.js';
 import type { ScopeStep } from '../ssh-config/effective.js';
 import { isUnconditional } from '../ssh-config/in-force.js';
-import { addedBy } from '../ssh-config/algorithm-lists.js';
+import { addedBy, matchPattern } from '../ssh-config/algorithm-lists.js';
 import { DEPRECATED } from '../ssh-config/keywords.js';
 import { ALGORITHM_OPTIONS, knownAlgorithms, weaknessOf, type WeaknessRule } from '../data/algorithms.js';
 import { liftText } from '../lifted-text.js';
@@ -55,6 +55,41 @@ const NOUN: Record<WeaknessRule, string> = {
   'weak-mac': 'MAC',
   'sha1-signatures-enabled': 'signature algorithm',
 };
+
+/**
+ * Whether a `Match User` list admits `user`: servconf.c match_cfg_line() hands it to
+ * match_usergroup_pattern_list(), which compares case-sensitively, `!` negating and winning.
+ */
+function userListAdmits(list: string, user: string): boolean {
+  let admitted = false;
+  for (const raw of list.split(',')) {
+    const negated = raw.startsWith('!');
+    if (!matchPattern(user, negated ? raw.slice(1) : raw)) continue;
+    if (negated) return false;
+    admitted = true;
+  }
+  return admitted;
+}
+
+/**
+ * Whether a server line can be in force for root's logins: inside a `Match User` block whose list cannot
+ * match "root" (`Match User backup`) it never is, so PermitRootLogin there lets nobody in as root.
+ */
+function reachesRoot(setting: Setting): boolean {
+  const blocks = setting.scope ? setting.scope.map((step) => step.block) : [setting.block];
+  return blocks.every((block) => {
+    if (block.kind !== 'match') return true;
+    for (let index = 0; index < block.criteria.length; index++) {
+      const criterion = block.criteria[index]!;
+      const equals = criterion.indexOf('=');
+      const name = (equals === -1 ? criterion : criterion.slice(0, equals)).toLowerCase();
+      if (name === 'all') continue;
+      const value = equals === -1 ? (block.criteria[++index] ?? '') : criterion.slice(equals + 1);
+      if (name === 'user' && !userListAdmits(value, 'root')) return false;
+    }
+    return true;
+  });
+}
 
 /** The setting as the user wrote it, cut and bounded (lifted-text.ts): a value can be anything pasted there. */
 function quote(setting: Setting): string {
@@ -138,7 +173,7 @@ export function checkSetting(setting: Setting, path: string): Finding[] {
       );
     }
   } else {
-    if (setting.keyword === 'permitrootlogin' && YES(first)) {
+    if (setting.keyword === 'permitrootlogin' && YES(first) && reachesRoot(setting)) {
       findings.push(
         make(
           'root-login',

@@ -11,7 +11,7 @@ import {
   isQuotable,
   quoteValue,
   validateOptions
-} from "./chunk-XVLH6VOE.js";
+} from "./chunk-IGURY5ID.js";
 import {
   MAX_POLICY_ALIASES,
   MAX_POLICY_BYTES,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ILGW4I5N.js";
 import {
   RULES
-} from "./chunk-7TDXAWLA.js";
+} from "./chunk-TTJEG274.js";
 import {
   REPOSITORY_URL
 } from "./chunk-GYNN6ZCP.js";

@@ -5,9 +5,9 @@ import {
   findingFingerprint,
   renderSarif,
   ruleHelpMarkdown
-} from "./chunk-I7WGTO5E.js";
+} from "./chunk-HZAUYMRR.js";
 import "./chunk-OCWKS3J7.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-TTJEG274.js";
 import "./chunk-GYNN6ZCP.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";

@@ -9,16 +9,16 @@ import {
   exitCodeFor,
   parseCli,
   resolveCliOptions
-} from "./chunk-XG5NSYTQ.js";
+} from "./chunk-N4TNAEZV.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
-import "./chunk-XVLH6VOE.js";
+import "./chunk-IGURY5ID.js";
 import {
   UsageError,
   writeErrorReason
 } from "./chunk-ILGW4I5N.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-TTJEG274.js";
 import {
   VERSION
 } from "./chunk-GYNN6ZCP.js";
@@ -33,11 +33,11 @@ async function render(result, format, color) {
     case "json":
       return (await import("./json-reporter-ZGYUFANU.js")).renderJson(result);
     case "sarif":
-      return (await import("./sarif-reporter-EAIW7B5L.js")).renderSarif(result);
+      return (await import("./sarif-reporter-HVONFTWW.js")).renderSarif(result);
     case "markdown":
       return (await import("./markdown-reporter-TM6DEPZI.js")).renderMarkdown(result);
     case "codequality":
-      return (await import("./codequality-reporter-P7M4J5FY.js")).renderCodeQuality(result);
+      return (await import("./codequality-reporter-QR3Z33LF.js")).renderCodeQuality(result);
     case "text":
       return (await import("./text-reporter-ILI7CNOL.js")).renderText(result, { color });
   }
@@ -78,7 +78,7 @@ async function runGuarded(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-74RZ7KII.js");
+      const { renderPolicy } = await import("./settings-K2TIEHZO.js");
       const policy = renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
@@ -86,7 +86,7 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-YPD663PV.js"),
+      import("./scan-IDGDGT4Y.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
@@ -95,7 +95,7 @@ async function runGuarded(argv, io) {
     const hooks = { ...onProgress ? { onProgress } : {}, ...fileThreads ? { fileThreads } : {} };
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-4E344UXG.js");
+      const { scanChange } = await import("./change-scan-B4ZPYCCV.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

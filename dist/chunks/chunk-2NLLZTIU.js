@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findSharedPrimes
-} from "./chunk-S7W6CPAM.js";
+} from "./chunk-GHK3RMYB.js";
 import {
   findingIdentity,
   loadBaseline
@@ -29,18 +29,19 @@ import {
   liftText,
   loadBlocklists,
   matchHostList,
+  matchPattern,
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-AYPG4224.js";
+} from "./chunk-DN5R5AWB.js";
 import {
   makeFinding
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-HV4OI6HX.js";
 import {
   isKnownKeyType,
   plainTypeOf,
   validateOptions
-} from "./chunk-XVLH6VOE.js";
+} from "./chunk-IGURY5ID.js";
 import {
   byLocation,
   byPath
@@ -360,6 +361,31 @@ var NOUN = {
   "weak-mac": "MAC",
   "sha1-signatures-enabled": "signature algorithm"
 };
+function userListAdmits(list, user) {
+  let admitted = false;
+  for (const raw of list.split(",")) {
+    const negated = raw.startsWith("!");
+    if (!matchPattern(user, negated ? raw.slice(1) : raw)) continue;
+    if (negated) return false;
+    admitted = true;
+  }
+  return admitted;
+}
+function reachesRoot(setting) {
+  const blocks = setting.scope ? setting.scope.map((step) => step.block) : [setting.block];
+  return blocks.every((block) => {
+    if (block.kind !== "match") return true;
+    for (let index = 0; index < block.criteria.length; index++) {
+      const criterion = block.criteria[index];
+      const equals = criterion.indexOf("=");
+      const name = (equals === -1 ? criterion : criterion.slice(0, equals)).toLowerCase();
+      if (name === "all") continue;
+      const value = equals === -1 ? block.criteria[++index] ?? "" : criterion.slice(equals + 1);
+      if (name === "user" && !userListAdmits(value, "root")) return false;
+    }
+    return true;
+  });
+}
 function quote(setting) {
   if (setting.flag) return liftText(setting.flag);
   const value = liftText(setting.args[0] ?? "");
@@ -429,7 +455,7 @@ function checkSetting(setting, path) {
       );
     }
   } else {
-    if (setting.keyword === "permitrootlogin" && YES(first)) {
+    if (setting.keyword === "permitrootlogin" && YES(first) && reachesRoot(setting)) {
       findings.push(
         make(
           "root-login",

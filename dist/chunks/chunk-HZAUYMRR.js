@@ -7,7 +7,7 @@ import {
 import {
   RULES,
   securitySeverity
-} from "./chunk-7TDXAWLA.js";
+} from "./chunk-TTJEG274.js";
 import {
   REPOSITORY_URL,
   RULES_DOC_URL

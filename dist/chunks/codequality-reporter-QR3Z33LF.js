@@ -3,13 +3,13 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findingFingerprint
-} from "./chunk-I7WGTO5E.js";
+} from "./chunk-HZAUYMRR.js";
 import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
 import {
   isCritical
-} from "./chunk-7TDXAWLA.js";
+} from "./chunk-TTJEG274.js";
 import "./chunk-GYNN6ZCP.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";

@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   exitCodeFor,
   parseCommandLine
-} from "./chunk-XG5NSYTQ.js";
+} from "./chunk-N4TNAEZV.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -16,18 +16,18 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-AYPG4224.js";
-import "./chunk-K26O2BM3.js";
+} from "./chunk-DN5R5AWB.js";
+import "./chunk-HV4OI6HX.js";
 import "./chunk-GUMW3ZH5.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";
-import "./chunk-XVLH6VOE.js";
+import "./chunk-IGURY5ID.js";
 import "./chunk-ZAUYDAMR.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-TTJEG274.js";
 import {
   VERSION
 } from "./chunk-GYNN6ZCP.js";

@@ -9,7 +9,7 @@ import {
   numberSizedGroups,
   primesBelow,
   toBigInt
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-HV4OI6HX.js";
 import {
   notePrivateMaterial
 } from "./chunk-GUMW3ZH5.js";
@@ -19,7 +19,7 @@ import {
   isCertificateType,
   isKnownKeyType,
   plainTypeOf
-} from "./chunk-XVLH6VOE.js";
+} from "./chunk-IGURY5ID.js";
 import {
   MAX_BLOCKLIST_BYTES,
   RSA_MAX_BITS,
@@ -14203,6 +14203,7 @@ export {
   ALGORITHM_OPTIONS,
   knownAlgorithms,
   weaknessOf,
+  matchPattern,
   assembleList,
   addedBy,
   liftText,

@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   ruleById
-} from "./chunk-7TDXAWLA.js";
+} from "./chunk-TTJEG274.js";
 
 // src/core/finding.ts
 function makeFinding(rule, place, message) {

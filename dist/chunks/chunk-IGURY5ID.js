@@ -6,7 +6,7 @@ import {
 } from "./chunk-ILGW4I5N.js";
 import {
   RULES
-} from "./chunk-7TDXAWLA.js";
+} from "./chunk-TTJEG274.js";
 
 // src/core/keys/key-types.ts
 var CERT_SUFFIX = "-cert-v01@openssh.com";

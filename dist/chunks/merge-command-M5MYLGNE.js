@@ -3,16 +3,16 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findSharedPrimes
-} from "./chunk-S7W6CPAM.js";
+} from "./chunk-GHK3RMYB.js";
 import {
   exitCodeFor,
   parseCommandLine
-} from "./chunk-XG5NSYTQ.js";
-import "./chunk-K26O2BM3.js";
+} from "./chunk-N4TNAEZV.js";
+import "./chunk-HV4OI6HX.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
-import "./chunk-XVLH6VOE.js";
+import "./chunk-IGURY5ID.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
@@ -23,11 +23,11 @@ import {
 import "./chunk-SJ7L7DRX.js";
 import {
   renderSarif
-} from "./chunk-I7WGTO5E.js";
+} from "./chunk-HZAUYMRR.js";
 import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-TTJEG274.js";
 import {
   RULES_DOC_URL,
   VERSION

@@ -6,7 +6,7 @@ import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunk-XVLH6VOE.js";
+} from "./chunk-IGURY5ID.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "sarif", "markdown", "codequality"];
 async function resolveCliOptions(request) {
   if (request.optionRequest === null) return;
-  const { resolveOptions } = await import("./settings-74RZ7KII.js");
+  const { resolveOptions } = await import("./settings-K2TIEHZO.js");
   request.options = resolveOptions(request.optionRequest);
 }
 var USAGE = `Usage: ssh-key-audit [PATH...] [options]

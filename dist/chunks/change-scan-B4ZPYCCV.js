@@ -13,15 +13,15 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-SKMF4XAI.js";
-import "./chunk-S7W6CPAM.js";
+} from "./chunk-2NLLZTIU.js";
+import "./chunk-GHK3RMYB.js";
 import "./chunk-SOAWLR2G.js";
 import "./chunk-XAGLPTHQ.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-AYPG4224.js";
-import "./chunk-K26O2BM3.js";
+import "./chunk-DN5R5AWB.js";
+import "./chunk-HV4OI6HX.js";
 import "./chunk-GUMW3ZH5.js";
-import "./chunk-XVLH6VOE.js";
+import "./chunk-IGURY5ID.js";
 import "./chunk-ZAUYDAMR.js";
 import {
   UsageError
@@ -32,7 +32,7 @@ import {
 import {
   byPath
 } from "./chunk-OCWKS3J7.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-TTJEG274.js";
 import "./chunk-GYNN6ZCP.js";
 import {
   trimTrailing

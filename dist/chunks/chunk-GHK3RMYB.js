@@ -7,7 +7,7 @@ import {
   makeFinding,
   primesBelow,
   toBigInt
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-HV4OI6HX.js";
 
 // src/core/checks/big-numbers/batch-gcd.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";

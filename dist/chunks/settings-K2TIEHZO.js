@@ -6,13 +6,13 @@ import {
   findPolicyFile,
   renderPolicy,
   resolveOptions
-} from "./chunk-PFBJJZL2.js";
+} from "./chunk-IZRVJOJB.js";
 import "./chunk-XAGLPTHQ.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-XVLH6VOE.js";
+import "./chunk-IGURY5ID.js";
 import "./chunk-ZAUYDAMR.js";
 import "./chunk-ILGW4I5N.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-TTJEG274.js";
 import "./chunk-GYNN6ZCP.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
