@@ -2,16 +2,6 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  historyForScan
-} from "./chunks/chunk-54TLAP52.js";
-import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-QAE34XW4.js";
-import {
-  renderJson
-} from "./chunks/chunk-5BO6A6SG.js";
-import {
   failingFindings
 } from "./chunks/chunk-QJETXEJ7.js";
 import {
@@ -19,21 +9,36 @@ import {
   addedLinesSince,
   parseZeroContextDiff
 } from "./chunks/chunk-MTNVUZVF.js";
+import {
+  historyForScan
+} from "./chunks/chunk-54TLAP52.js";
 import "./chunks/chunk-K5AA3NCX.js";
 import {
+  cell,
+  codeCell
+} from "./chunks/chunk-EXDE7MY5.js";
+import {
+  renderJson
+} from "./chunks/chunk-5BO6A6SG.js";
+import {
+  renderSarif
+} from "./chunks/chunk-I7WGTO5E.js";
+import {
   scan
-} from "./chunks/chunk-IXO4MHXW.js";
+} from "./chunks/chunk-B2CKJ4RS.js";
 import "./chunks/chunk-S7W6CPAM.js";
+import "./chunks/chunk-OCWKS3J7.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {
   resolveOptions
-} from "./chunks/chunk-BTJFX2BL.js";
+} from "./chunks/chunk-YH7ZO4AC.js";
 import "./chunks/chunk-Q4IQ42JY.js";
 import "./chunks/chunk-6VK4DKLJ.js";
+import "./chunks/chunk-SOKXYD6R.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-JZMJQS4Q.js";
+} from "./chunks/chunk-BRZFMKEQ.js";
 import {
   makeFinding
 } from "./chunks/chunk-K26O2BM3.js";
@@ -42,30 +47,12 @@ import {
   withheldTotal,
   withheldWarning
 } from "./chunks/chunk-GUMW3ZH5.js";
+import "./chunks/chunk-ZAUYDAMR.js";
 import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunks/chunk-XVLH6VOE.js";
-import "./chunks/chunk-ZAUYDAMR.js";
-import {
-  UsageError,
-  writeErrorReason
-} from "./chunks/chunk-ILGW4I5N.js";
-import {
-  cell,
-  codeCell
-} from "./chunks/chunk-DY65V6XI.js";
-import {
-  keyTally,
-  plural,
-  policyNotes,
-  summaryLine
-} from "./chunks/chunk-SJ7L7DRX.js";
-import {
-  renderSarif
-} from "./chunks/chunk-I7WGTO5E.js";
-import "./chunks/chunk-OCWKS3J7.js";
+} from "./chunks/chunk-VNGYGTQ7.js";
 import {
   RULES,
   urgencyRank
@@ -74,11 +61,19 @@ import {
   RULES_DOC_URL
 } from "./chunks/chunk-GYNN6ZCP.js";
 import {
+  UsageError,
+  writeErrorReason
+} from "./chunks/chunk-ILGW4I5N.js";
+import {
   trimTrailing
 } from "./chunks/chunk-25ZG4RWI.js";
 import {
-  __toESM
-} from "./chunks/chunk-AAXGI36X.js";
+  keyTally,
+  plural,
+  policyNotes,
+  summaryLine
+} from "./chunks/chunk-SJ7L7DRX.js";
+import "./chunks/chunk-AAXGI36X.js";
 
 // src/action/index.ts
 import { isMainThread } from "node:worker_threads";
@@ -183,62 +178,7 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
+import * as os3 from "os";
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
@@ -525,22 +465,6 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
@@ -565,7 +489,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os3.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -582,7 +506,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os3.EOL);
 }
 
 // src/action/main.ts
@@ -706,9 +630,9 @@ function verdictLine(verdict, findings, subject) {
   if (verdict.failing.length > 0) return `\u274C ${subject} failed: ${failureReasons(verdict.failing)}`;
   if (findings.length === 0) return `\u2705 ${subject} passed: no findings`;
   const counts = countBySeverity(findings);
-  const open2 = ["error", "warning", "notice"].filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity));
+  const open = ["error", "warning", "notice"].filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity));
   const why = verdict.failOn === "never" ? "fail-on is never" : `nothing at or above fail-on ${verdict.failOn}`;
-  return `\u2705 ${subject} passed: ${why} (${open2.join(", ")} to look at)`;
+  return `\u2705 ${subject} passed: ${why} (${open.join(", ")} to look at)`;
 }
 
 // src/reporters/summary-reporter.ts
@@ -1329,7 +1253,7 @@ async function connect(token, repository) {
   const eventPath = process.env["GITHUB_EVENT_PATH"];
   delete process.env["GITHUB_EVENT_PATH"];
   try {
-    const { getOctokit } = await import("./chunks/github-4WRZ4PRR.js");
+    const { getOctokit } = await import("./chunks/github-EERYDX5K.js");
     const { retry } = await import("./chunks/dist-bundle-BI2YQMUT.js");
     const { throttling } = await import("./chunks/dist-bundle-IIB2DM4J.js");
     const octokit = getOctokit(
@@ -1579,8 +1503,8 @@ function checkName(categoryName) {
   if (value.length > 100 || /[\r\n]/.test(value)) throw new UsageError(`input check-name must be one line of at most 100 characters`);
   return value;
 }
-function readSettings(workspace) {
-  const options = resolveOptions({
+async function readSettings(workspace) {
+  const options = await resolveOptions({
     root: workspace,
     paths: list("path"),
     config: text("config", "") || null,
@@ -1749,9 +1673,9 @@ async function syncTrackingIssue(api, content) {
   if (!listed.ok) return failed(`list the issues labelled ${content.label}`, listed.failure);
   const own = await api.ownAuthor();
   const ours = listed.value.filter((issue2) => !issue2.pull_request && issue2.body?.includes(content.marker) && own(issue2.user));
-  const open2 = ours.filter((issue2) => issue2.state === "open").sort((a, b) => a.number - b.number);
+  const open = ours.filter((issue2) => issue2.state === "open").sort((a, b) => a.number - b.number);
   const closed = ours.filter((issue2) => issue2.state !== "open").sort((a, b) => b.number - a.number);
-  const kept = open2[0] ?? closed[0];
+  const kept = open[0] ?? closed[0];
   let action;
   if (!kept) {
     if (content.clean) {
@@ -1821,13 +1745,13 @@ async function syncTrackingIssue(api, content) {
     info(`tracking-issue: findings are back; reopened #${kept.number}.`);
     action = "reopened";
   }
-  for (const extra of open2.slice(1)) {
+  for (const extra of open.slice(1)) {
     const marked = await api.attempt(
       "closing a duplicate tracking issue",
       (octokit) => octokit.rest.issues.update({ ...api.repository, issue_number: extra.number, state: "closed", state_reason: "duplicate" })
     );
     if (!marked.ok) return failed(`close duplicate tracking issue #${extra.number}`, marked.failure);
-    info(`tracking-issue: closed #${extra.number}, a duplicate of #${open2[0].number}.`);
+    info(`tracking-issue: closed #${extra.number}, a duplicate of #${open[0].number}.`);
   }
   return action;
 }
@@ -1879,7 +1803,7 @@ async function runGuarded() {
   try {
     maskSecrets(getInput("secret-env"), process.env);
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
-    const settings = readSettings(workspace);
+    const settings = await readSettings(workspace);
     const { options } = settings;
     const event = readEvent(process.env);
     const checkContext = {

@@ -16,6 +16,31 @@ const banner = [
   'const require = __sshKeyAuditRequire(import.meta.url);',
 ].join('\n');
 
+/**
+ * @actions/core's index imports two modules the Action never uses, each with top-level code esbuild must
+ * keep because it cannot prove it harmless: @actions/http-client (for getIDToken's OIDC client), whose
+ * import of undici evaluated ~800 KB of HTTP stack on every run, and platform.js (core.platform, which
+ * pulls in @actions/exec and @actions/io). Their top levels only define classes, enums and constants, so
+ * they are declared free of side effects: a module nothing uses is left out, and where something does use
+ * it (@actions/github's client, loaded when the Action calls the API) it is bundled as before.
+ */
+const unusedActionsModules = {
+  name: 'unused-actions-modules',
+  setup(build) {
+    build.onResolve({ filter: /^(@actions\/http-client|\.\/platform\.js)$/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      if (args.path === './platform.js' && !/[\\/]@actions[\\/]core[\\/]lib$/.test(args.resolveDir)) return undefined;
+      const { path, errors } = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      return errors.length > 0 ? { errors } : { path, sideEffects: false };
+    });
+  },
+};
+
 // Chunk names carry a content hash: remove the previous build's, so dist/ holds exactly what is used.
 rmSync('dist/chunks', { recursive: true, force: true });
 const bundles = await build({
@@ -32,6 +57,7 @@ const bundles = await build({
   logLevel: 'warning',
   banner: { js: banner },
   metafile: true,
+  plugins: [unusedActionsModules],
 });
 
 const temp = mkdtempSync(join(tmpdir(), 'ssh-key-audit-build-'));

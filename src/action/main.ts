@@ -94,7 +94,7 @@ async function runGuarded(): Promise<void> {
     // Before anything can be printed: the runner hides only values it was told about.
     maskSecrets(core.getInput('secret-env'), process.env);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const settings = readSettings(workspace);
+    const settings = await readSettings(workspace);
     const { options } = settings;
     const event = readEvent(process.env);
     const checkContext = {

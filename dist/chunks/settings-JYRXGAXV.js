@@ -2,25 +2,23 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  scan,
-  summarise
-} from "./chunk-IXO4MHXW.js";
-import "./chunk-S7W6CPAM.js";
-import "./chunk-MAE3FXTH.js";
+  effectivePolicy,
+  findPolicyFile,
+  renderPolicy,
+  resolveOptions
+} from "./chunk-YH7ZO4AC.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-JZMJQS4Q.js";
-import "./chunk-K26O2BM3.js";
-import "./chunk-GUMW3ZH5.js";
-import "./chunk-XVLH6VOE.js";
-import "./chunk-ZAUYDAMR.js";
-import "./chunk-ILGW4I5N.js";
-import "./chunk-OCWKS3J7.js";
+import "./chunk-SOKXYD6R.js";
+import "./chunk-VNGYGTQ7.js";
 import "./chunk-7TDXAWLA.js";
 import "./chunk-GYNN6ZCP.js";
+import "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
-  scan,
-  summarise
+  effectivePolicy,
+  findPolicyFile,
+  renderPolicy,
+  resolveOptions
 };

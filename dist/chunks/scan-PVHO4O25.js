@@ -2,23 +2,25 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  effectivePolicy,
-  findPolicyFile,
-  renderPolicy,
-  resolveOptions
-} from "./chunk-BTJFX2BL.js";
+  scan,
+  summarise
+} from "./chunk-B2CKJ4RS.js";
+import "./chunk-S7W6CPAM.js";
+import "./chunk-OCWKS3J7.js";
+import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-XVLH6VOE.js";
+import "./chunk-BRZFMKEQ.js";
+import "./chunk-K26O2BM3.js";
+import "./chunk-GUMW3ZH5.js";
 import "./chunk-ZAUYDAMR.js";
-import "./chunk-ILGW4I5N.js";
+import "./chunk-VNGYGTQ7.js";
 import "./chunk-7TDXAWLA.js";
 import "./chunk-GYNN6ZCP.js";
+import "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
-  effectivePolicy,
-  findPolicyFile,
-  renderPolicy,
-  resolveOptions
+  scan,
+  summarise
 };

@@ -5,6 +5,10 @@ import {
   findSharedPrimes
 } from "./chunk-S7W6CPAM.js";
 import {
+  byLocation,
+  byPath
+} from "./chunk-OCWKS3J7.js";
+import {
   findingIdentity,
   loadBaseline
 } from "./chunk-MAE3FXTH.js";
@@ -32,7 +36,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
+} from "./chunk-BRZFMKEQ.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";
@@ -40,11 +44,7 @@ import {
   isKnownKeyType,
   plainTypeOf,
   validateOptions
-} from "./chunk-XVLH6VOE.js";
-import {
-  byLocation,
-  byPath
-} from "./chunk-OCWKS3J7.js";
+} from "./chunk-VNGYGTQ7.js";
 import {
   VERSION
 } from "./chunk-GYNN6ZCP.js";

@@ -2,37 +2,37 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  findSharedPrimes
-} from "./chunk-S7W6CPAM.js";
-import {
-  exitCodeFor,
-  parseCommandLine
-} from "./chunk-IUFTR2JA.js";
-import "./chunk-K26O2BM3.js";
-import {
-  guardText
-} from "./chunk-GUMW3ZH5.js";
-import "./chunk-XVLH6VOE.js";
-import {
-  UsageError
-} from "./chunk-ILGW4I5N.js";
-import {
   cell,
   codeCell
-} from "./chunk-DY65V6XI.js";
-import "./chunk-SJ7L7DRX.js";
+} from "./chunk-EXDE7MY5.js";
 import {
   renderSarif
 } from "./chunk-I7WGTO5E.js";
 import {
+  findSharedPrimes
+} from "./chunk-S7W6CPAM.js";
+import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
+import {
+  exitCodeFor,
+  parseCommandLine
+} from "./chunk-I4ZT4DZH.js";
+import "./chunk-K26O2BM3.js";
+import {
+  guardText
+} from "./chunk-GUMW3ZH5.js";
+import "./chunk-VNGYGTQ7.js";
 import "./chunk-7TDXAWLA.js";
 import {
   RULES_DOC_URL,
   VERSION
 } from "./chunk-GYNN6ZCP.js";
+import {
+  UsageError
+} from "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
+import "./chunk-SJ7L7DRX.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/merge-command.ts

@@ -14,17 +14,17 @@ import {
   notePrivateMaterial
 } from "./chunk-GUMW3ZH5.js";
 import {
+  MAX_BLOCKLIST_BYTES,
+  RSA_MAX_BITS,
+  readBoundedText
+} from "./chunk-ZAUYDAMR.js";
+import {
   ECDSA_CURVES,
   familyOf,
   isCertificateType,
   isKnownKeyType,
   plainTypeOf
-} from "./chunk-XVLH6VOE.js";
-import {
-  MAX_BLOCKLIST_BYTES,
-  RSA_MAX_BITS,
-  readBoundedText
-} from "./chunk-ZAUYDAMR.js";
+} from "./chunk-VNGYGTQ7.js";
 import {
   KeyFormatError,
   UsageError

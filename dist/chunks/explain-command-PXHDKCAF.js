@@ -4,7 +4,7 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   exitCodeFor,
   parseCommandLine
-} from "./chunk-IUFTR2JA.js";
+} from "./chunk-I4ZT4DZH.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -16,21 +16,21 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
+} from "./chunk-BRZFMKEQ.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";
-import "./chunk-XVLH6VOE.js";
 import "./chunk-ZAUYDAMR.js";
-import {
-  UsageError
-} from "./chunk-ILGW4I5N.js";
+import "./chunk-VNGYGTQ7.js";
 import "./chunk-7TDXAWLA.js";
 import {
   VERSION
 } from "./chunk-GYNN6ZCP.js";
+import {
+  UsageError
+} from "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 

@@ -5,10 +5,10 @@ import {
   cell,
   codeCell,
   renderMarkdown
-} from "./chunk-DY65V6XI.js";
-import "./chunk-SJ7L7DRX.js";
+} from "./chunk-EXDE7MY5.js";
 import "./chunk-GYNN6ZCP.js";
 import "./chunk-25ZG4RWI.js";
+import "./chunk-SJ7L7DRX.js";
 import "./chunk-AAXGI36X.js";
 export {
   cell,

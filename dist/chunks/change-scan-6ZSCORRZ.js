@@ -13,30 +13,30 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-IXO4MHXW.js";
+} from "./chunk-B2CKJ4RS.js";
 import "./chunk-S7W6CPAM.js";
+import {
+  byPath
+} from "./chunk-OCWKS3J7.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-JZMJQS4Q.js";
+import "./chunk-BRZFMKEQ.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
-import "./chunk-XVLH6VOE.js";
 import "./chunk-ZAUYDAMR.js";
+import "./chunk-VNGYGTQ7.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-GYNN6ZCP.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
 import {
-  plural
-} from "./chunk-SJ7L7DRX.js";
-import {
-  byPath
-} from "./chunk-OCWKS3J7.js";
-import "./chunk-7TDXAWLA.js";
-import "./chunk-GYNN6ZCP.js";
-import {
   trimTrailing
 } from "./chunk-25ZG4RWI.js";
+import {
+  plural
+} from "./chunk-SJ7L7DRX.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/change-scan.ts

@@ -2,11 +2,31 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-ILGW4I5N.js";
-import {
   RULES
 } from "./chunk-7TDXAWLA.js";
+import {
+  UsageError
+} from "./chunk-ILGW4I5N.js";
+
+// src/core/quoted-value.ts
+var MAX_QUOTED = 80;
+var MAX_BASE64_RUN = 44;
+function longestBase64Run(text) {
+  let longest = 0;
+  let run = 0;
+  for (const char of text) {
+    run = /[A-Za-z0-9+/=]/.test(char) ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+function isQuotable(text) {
+  if (text.length > MAX_QUOTED || /[\r\n]/.test(text) || text.includes("BEGIN") || text.includes("PuTTY-User-Key-File")) return false;
+  return longestBase64Run(text) <= MAX_BASE64_RUN;
+}
+function quoteValue(text) {
+  return isQuotable(text) ? JSON.stringify(text) : `a value of ${text.length} characters (not shown)`;
+}
 
 // src/core/keys/key-types.ts
 var CERT_SUFFIX = "-cert-v01@openssh.com";
@@ -40,26 +60,6 @@ function isKnownKeyType(type) {
 }
 function familyOf(type) {
   return PLAIN_KEY_TYPES[plainTypeOf(type)];
-}
-
-// src/core/quoted-value.ts
-var MAX_QUOTED = 80;
-var MAX_BASE64_RUN = 44;
-function longestBase64Run(text) {
-  let longest = 0;
-  let run = 0;
-  for (const char of text) {
-    run = /[A-Za-z0-9+/=]/.test(char) ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
-}
-function isQuotable(text) {
-  if (text.length > MAX_QUOTED || /[\r\n]/.test(text) || text.includes("BEGIN") || text.includes("PuTTY-User-Key-File")) return false;
-  return longestBase64Run(text) <= MAX_BASE64_RUN;
-}
-function quoteValue(text) {
-  return isQuotable(text) ? JSON.stringify(text) : `a value of ${text.length} characters (not shown)`;
 }
 
 // src/core/options.ts

@@ -9,19 +9,19 @@ import {
   exitCodeFor,
   parseCli,
   resolveCliOptions
-} from "./chunk-IUFTR2JA.js";
+} from "./chunk-I4ZT4DZH.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
-import "./chunk-XVLH6VOE.js";
-import {
-  UsageError,
-  writeErrorReason
-} from "./chunk-ILGW4I5N.js";
+import "./chunk-VNGYGTQ7.js";
 import "./chunk-7TDXAWLA.js";
 import {
   VERSION
 } from "./chunk-GYNN6ZCP.js";
+import {
+  UsageError,
+  writeErrorReason
+} from "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 
@@ -35,7 +35,7 @@ async function render(result, format, color) {
     case "sarif":
       return (await import("./sarif-reporter-EAIW7B5L.js")).renderSarif(result);
     case "markdown":
-      return (await import("./markdown-reporter-TM6DEPZI.js")).renderMarkdown(result);
+      return (await import("./markdown-reporter-NJVFBCUG.js")).renderMarkdown(result);
     case "codequality":
       return (await import("./codequality-reporter-P7M4J5FY.js")).renderCodeQuality(result);
     case "text":
@@ -78,22 +78,22 @@ async function runGuarded(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-UYSP7VAL.js");
-      const policy = renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
+      const { renderPolicy } = await import("./settings-JYRXGAXV.js");
+      const policy = await renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
       return 0;
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-LAFQU62T.js"),
+      import("./scan-PVHO4O25.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-HUVME2QW.js");
+      const { scanChange } = await import("./change-scan-6ZSCORRZ.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

@@ -6,7 +6,7 @@ import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunk-XVLH6VOE.js";
+} from "./chunk-VNGYGTQ7.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
@@ -16,8 +16,8 @@ import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "sarif", "markdown", "codequality"];
 async function resolveCliOptions(request) {
   if (request.optionRequest === null) return;
-  const { resolveOptions } = await import("./settings-UYSP7VAL.js");
-  request.options = resolveOptions(request.optionRequest);
+  const { resolveOptions } = await import("./settings-JYRXGAXV.js");
+  request.options = await resolveOptions(request.optionRequest);
 }
 var USAGE = `Usage: ssh-key-audit [PATH...] [options]
 
