@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-I7WGTO5E.js";
 import {
   scan
-} from "./chunks/chunk-B2CKJ4RS.js";
+} from "./chunks/chunk-ICPBT5Y4.js";
 import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-OCWKS3J7.js";
 import "./chunks/chunk-MAE3FXTH.js";
@@ -38,7 +38,7 @@ import "./chunks/chunk-SOKXYD6R.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-BRZFMKEQ.js";
+} from "./chunks/chunk-6ROSRISQ.js";
 import {
   makeFinding
 } from "./chunks/chunk-K26O2BM3.js";

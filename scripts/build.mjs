@@ -41,8 +41,50 @@ const unusedActionsModules = {
   },
 };
 
+/**
+ * sshpk (~390 KB with its dependencies, ~18 ms of CPU to load) reads only PEM private keys, and the
+ * readers call it synchronously, which rules out a dynamic import. It is bundled on its own as CommonJS
+ * (dist/chunks/sshpk.cjs), and `import sshpk from 'sshpk'` in the ESM bundle becomes an object that
+ * require()s that file on first use: a scan without a PEM private key never loads it. The sources and the
+ * tests import sshpk as usual.
+ */
+const SSHPK_FILE = 'sshpk.cjs';
+const lazySshpk = {
+  name: 'lazy-sshpk',
+  setup(build) {
+    build.onResolve({ filter: /^sshpk$/ }, () => ({ path: 'sshpk', namespace: 'lazy-sshpk' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-sshpk' }, () => ({
+      resolveDir: process.cwd(),
+      loader: 'js',
+      contents: `
+        import { basename, dirname, join } from 'node:path';
+        import { fileURLToPath } from 'node:url';
+        let loaded;
+        // This module lands in an entry (dist/) or in a chunk (dist/chunks/), wherever esbuild puts it.
+        function sshpk() {
+          const here = dirname(fileURLToPath(import.meta.url));
+          loaded ??= require(join(basename(here) === 'chunks' ? here : join(here, 'chunks'), ${JSON.stringify(SSHPK_FILE)}));
+          return loaded;
+        }
+        export default new Proxy({}, { get: (_, name) => sshpk()[name] });
+      `,
+    }));
+  },
+};
+
 // Chunk names carry a content hash: remove the previous build's, so dist/ holds exactly what is used.
 rmSync('dist/chunks', { recursive: true, force: true });
+const sshpkBundle = await build({
+  entryPoints: ['node_modules/sshpk/lib/index.js'],
+  outfile: `dist/chunks/${SSHPK_FILE}`,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+});
 const bundles = await build({
   entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
   outdir: 'dist',
@@ -57,12 +99,12 @@ const bundles = await build({
   logLevel: 'warning',
   banner: { js: banner },
   metafile: true,
-  plugins: [unusedActionsModules],
+  plugins: [unusedActionsModules, lazySshpk],
 });
 
 const temp = mkdtempSync(join(tmpdir(), 'ssh-key-audit-build-'));
 try {
-  await writeLicenses(process.cwd(), [bundles.metafile], temp);
+  await writeLicenses(process.cwd(), [bundles.metafile, sshpkBundle.metafile], temp);
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }

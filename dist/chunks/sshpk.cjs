@@ -1,50 +1,18 @@
-#!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
-import {
-  bitLengthOf,
-  isSquare,
-  isqrt,
-  makeFinding,
-  numberSizedGroups,
-  primesBelow,
-  toBigInt
-} from "./chunk-K26O2BM3.js";
-import {
-  notePrivateMaterial
-} from "./chunk-GUMW3ZH5.js";
-import {
-  MAX_BLOCKLIST_BYTES,
-  RSA_MAX_BITS,
-  readBoundedText
-} from "./chunk-ZAUYDAMR.js";
-import {
-  ECDSA_CURVES,
-  familyOf,
-  isCertificateType,
-  isKnownKeyType,
-  plainTypeOf
-} from "./chunk-VNGYGTQ7.js";
-import {
-  KeyFormatError,
-  UsageError
-} from "./chunk-ILGW4I5N.js";
-import {
-  matchWildcard,
-  trimTrailing
-} from "./chunk-25ZG4RWI.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-AAXGI36X.js";
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 
 // node_modules/assert-plus/assert.js
 var require_assert = __commonJS({
-  "node_modules/assert-plus/assert.js"(exports, module) {
-    var assert = __require("assert");
-    var Stream = __require("stream").Stream;
-    var util = __require("util");
+  "node_modules/assert-plus/assert.js"(exports2, module2) {
+    var assert = require("assert");
+    var Stream = require("stream").Stream;
+    var util = require("util");
     var UUID_REGEXP = /^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$/;
     function _capitalize(str) {
       return str.charAt(0).toUpperCase() + str.slice(1);
@@ -231,15 +199,15 @@ var require_assert = __commonJS({
       out._setExports = _setExports;
       return out;
     }
-    module.exports = _setExports(process.env.NODE_NDEBUG);
+    module2.exports = _setExports(process.env.NODE_NDEBUG);
   }
 });
 
 // node_modules/safer-buffer/safer.js
 var require_safer = __commonJS({
-  "node_modules/safer-buffer/safer.js"(exports, module) {
+  "node_modules/safer-buffer/safer.js"(exports2, module2) {
     "use strict";
-    var buffer = __require("buffer");
+    var buffer = require("buffer");
     var Buffer2 = buffer.Buffer;
     var safer = {};
     var key;
@@ -299,13 +267,13 @@ var require_safer = __commonJS({
         safer.constants.MAX_STRING_LENGTH = safer.kStringMaxLength;
       }
     }
-    module.exports = safer;
+    module2.exports = safer;
   }
 });
 
 // node_modules/sshpk/lib/algs.js
 var require_algs = __commonJS({
-  "node_modules/sshpk/lib/algs.js"(exports, module) {
+  "node_modules/sshpk/lib/algs.js"(exports2, module2) {
     var Buffer2 = require_safer().Buffer;
     var algInfo = {
       "dsa": {
@@ -380,7 +348,7 @@ var require_algs = __commonJS({
         G: Buffer2.from("0400c6 858e06b7 0404e9cd 9e3ecb66 2395b4429c648139 053fb521 f828af60 6b4d3dbaa14b5e77 efe75928 fe1dc127 a2ffa8de3348b3c1 856a429b f97e7e31 c2e5bd660118 39296a78 9a3bc004 5c8a5fb4 2c7d1bd998f54449 579b4468 17afbd17 273e662c97ee7299 5ef42640 c550b901 3fad0761353c7086 a272c240 88be9476 9fd16650".replace(/ /g, ""), "hex")
       }
     };
-    module.exports = {
+    module2.exports = {
       info: algInfo,
       privInfo: algPrivInfo,
       hashAlgs,
@@ -391,9 +359,9 @@ var require_algs = __commonJS({
 
 // node_modules/sshpk/lib/errors.js
 var require_errors = __commonJS({
-  "node_modules/sshpk/lib/errors.js"(exports, module) {
+  "node_modules/sshpk/lib/errors.js"(exports2, module2) {
     var assert = require_assert();
-    var util = __require("util");
+    var util = require("util");
     function FingerprintFormatError(fp, format) {
       if (Error.captureStackTrace)
         Error.captureStackTrace(this, FingerprintFormatError);
@@ -454,7 +422,7 @@ var require_errors = __commonJS({
       this.message = "The " + format + " format key " + name + " is encrypted (password-protected), and no passphrase was provided in `options`";
     }
     util.inherits(KeyEncryptedError, Error);
-    module.exports = {
+    module2.exports = {
       FingerprintFormatError,
       InvalidAlgorithmError,
       KeyParseError,
@@ -467,8 +435,8 @@ var require_errors = __commonJS({
 
 // node_modules/asn1/lib/ber/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/asn1/lib/ber/errors.js"(exports, module) {
-    module.exports = {
+  "node_modules/asn1/lib/ber/errors.js"(exports2, module2) {
+    module2.exports = {
       newInvalidAsn1Error: function(msg) {
         var e = new Error();
         e.name = "InvalidAsn1Error";
@@ -481,8 +449,8 @@ var require_errors2 = __commonJS({
 
 // node_modules/asn1/lib/ber/types.js
 var require_types = __commonJS({
-  "node_modules/asn1/lib/ber/types.js"(exports, module) {
-    module.exports = {
+  "node_modules/asn1/lib/ber/types.js"(exports2, module2) {
+    module2.exports = {
       EOC: 0,
       Boolean: 1,
       Integer: 2,
@@ -521,8 +489,8 @@ var require_types = __commonJS({
 
 // node_modules/asn1/lib/ber/reader.js
 var require_reader = __commonJS({
-  "node_modules/asn1/lib/ber/reader.js"(exports, module) {
-    var assert = __require("assert");
+  "node_modules/asn1/lib/ber/reader.js"(exports2, module2) {
+    var assert = require("assert");
     var Buffer2 = require_safer().Buffer;
     var ASN1 = require_types();
     var errors = require_errors2();
@@ -680,14 +648,14 @@ var require_reader = __commonJS({
         value -= 1 << i * 8;
       return value >> 0;
     };
-    module.exports = Reader;
+    module2.exports = Reader;
   }
 });
 
 // node_modules/asn1/lib/ber/writer.js
 var require_writer = __commonJS({
-  "node_modules/asn1/lib/ber/writer.js"(exports, module) {
-    var assert = __require("assert");
+  "node_modules/asn1/lib/ber/writer.js"(exports2, module2) {
+    var assert = require("assert");
     var Buffer2 = require_safer().Buffer;
     var ASN1 = require_types();
     var errors = require_errors2();
@@ -923,29 +891,29 @@ var require_writer = __commonJS({
         this._size = sz;
       }
     };
-    module.exports = Writer;
+    module2.exports = Writer;
   }
 });
 
 // node_modules/asn1/lib/ber/index.js
 var require_ber = __commonJS({
-  "node_modules/asn1/lib/ber/index.js"(exports, module) {
+  "node_modules/asn1/lib/ber/index.js"(exports2, module2) {
     var errors = require_errors2();
     var types = require_types();
     var Reader = require_reader();
     var Writer = require_writer();
-    module.exports = {
+    module2.exports = {
       Reader,
       Writer
     };
     for (t in types) {
       if (types.hasOwnProperty(t))
-        module.exports[t] = types[t];
+        module2.exports[t] = types[t];
     }
     var t;
     for (e in errors) {
       if (errors.hasOwnProperty(e))
-        module.exports[e] = errors[e];
+        module2.exports[e] = errors[e];
     }
     var e;
   }
@@ -953,9 +921,9 @@ var require_ber = __commonJS({
 
 // node_modules/asn1/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/asn1/lib/index.js"(exports, module) {
+  "node_modules/asn1/lib/index.js"(exports2, module2) {
     var Ber = require_ber();
-    module.exports = {
+    module2.exports = {
       Ber,
       BerReader: Ber.Reader,
       BerWriter: Ber.Writer
@@ -965,7 +933,7 @@ var require_lib = __commonJS({
 
 // node_modules/jsbn/index.js
 var require_jsbn = __commonJS({
-  "node_modules/jsbn/index.js"(exports, module) {
+  "node_modules/jsbn/index.js"(exports2, module2) {
     (function() {
       var dbits;
       var canary = 244837814094590;
@@ -2220,19 +2188,19 @@ var require_jsbn = __commonJS({
       var rng_psize = 256;
       BigInteger.SecureRandom = SecureRandom2;
       BigInteger.BigInteger = BigInteger;
-      if (typeof exports !== "undefined") {
-        exports = module.exports = BigInteger;
+      if (typeof exports2 !== "undefined") {
+        exports2 = module2.exports = BigInteger;
       } else {
         this.BigInteger = BigInteger;
         this.SecureRandom = SecureRandom2;
       }
-    }).call(exports);
+    }).call(exports2);
   }
 });
 
 // node_modules/ecc-jsbn/lib/ec.js
 var require_ec = __commonJS({
-  "node_modules/ecc-jsbn/lib/ec.js"(exports, module) {
+  "node_modules/ecc-jsbn/lib/ec.js"(exports2, module2) {
     var BigInteger = require_jsbn().BigInteger;
     var Barrett = BigInteger.prototype.Barrett;
     function ECFieldElementFp(q2, x) {
@@ -2514,11 +2482,11 @@ var require_ec = __commonJS({
     ECFieldElementFp.prototype.getR = function() {
       if (this.r != void 0) return this.r;
       this.r = null;
-      var bitLength2 = this.q.bitLength();
-      if (bitLength2 > 128) {
-        var firstWord = this.q.shiftRight(bitLength2 - 64);
+      var bitLength = this.q.bitLength();
+      if (bitLength > 128) {
+        var firstWord = this.q.shiftRight(bitLength - 64);
         if (firstWord.intValue() == -1) {
-          this.r = BigInteger.ONE.shiftLeft(bitLength2).subtract(this.q);
+          this.r = BigInteger.ONE.shiftLeft(bitLength).subtract(this.q);
         }
       }
       return this.r;
@@ -2613,18 +2581,18 @@ var require_ec = __commonJS({
       }
       return [Uh, Vl];
     };
-    var exports = {
+    var exports2 = {
       ECCurveFp,
       ECPointFp,
       ECFieldElementFp
     };
-    module.exports = exports;
+    module2.exports = exports2;
   }
 });
 
 // node_modules/tweetnacl/nacl-fast.js
 var require_nacl_fast = __commonJS({
-  "node_modules/tweetnacl/nacl-fast.js"(exports, module) {
+  "node_modules/tweetnacl/nacl-fast.js"(exports2, module2) {
     (function(nacl) {
       "use strict";
       var gf = function(init) {
@@ -4827,8 +4795,8 @@ var require_nacl_fast = __commonJS({
             for (i = 0; i < n; i++) x[i] = v[i];
             cleanup(v);
           });
-        } else if (typeof __require !== "undefined") {
-          crypto = __require("crypto");
+        } else if (typeof require !== "undefined") {
+          crypto = require("crypto");
           if (crypto && crypto.randomBytes) {
             nacl.setPRNG(function(x, n) {
               var i, v = crypto.randomBytes(n);
@@ -4838,14 +4806,14 @@ var require_nacl_fast = __commonJS({
           }
         }
       })();
-    })(typeof module !== "undefined" && module.exports ? module.exports : self.nacl = self.nacl || {});
+    })(typeof module2 !== "undefined" && module2.exports ? module2.exports : self.nacl = self.nacl || {});
   }
 });
 
 // node_modules/sshpk/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/sshpk/lib/utils.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/utils.js"(exports2, module2) {
+    module2.exports = {
       bufferSplit,
       addRSAMissing,
       calculateDSAPublic,
@@ -4867,9 +4835,9 @@ var require_utils = __commonJS({
     };
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
-    var PrivateKey = require_private_key();
-    var Key = require_key();
-    var crypto = __require("crypto");
+    var PrivateKey2 = require_private_key();
+    var Key2 = require_key();
+    var crypto = require("crypto");
     var algs = require_algs();
     var asn1 = require_lib();
     var ec = require_ec();
@@ -4968,12 +4936,12 @@ var require_utils = __commonJS({
       var gen = 0, ts = [];
       var i = 1;
       while (gen < size) {
-        var t = T2(i++);
+        var t = T(i++);
         gen += t.length;
         ts.push(t);
       }
       return Buffer2.concat(ts).slice(0, size);
-      function T2(I) {
+      function T(I) {
         hkey.writeUInt32BE(I, hkey.length - 4);
         var hmac = crypto.createHmac(hashAlg, passphrase);
         hmac.update(hkey);
@@ -5009,19 +4977,19 @@ var require_utils = __commonJS({
       assert.string(chr);
       var parts = [];
       var lastPart = 0;
-      var matches2 = 0;
+      var matches = 0;
       for (var i = 0; i < buf.length; ++i) {
-        if (buf[i] === chr.charCodeAt(matches2))
-          ++matches2;
+        if (buf[i] === chr.charCodeAt(matches))
+          ++matches;
         else if (buf[i] === chr.charCodeAt(0))
-          matches2 = 1;
+          matches = 1;
         else
-          matches2 = 0;
-        if (matches2 >= chr.length) {
+          matches = 0;
+        if (matches >= chr.length) {
           var newPart = i + 1;
-          parts.push(buf.slice(lastPart, newPart - matches2));
+          parts.push(buf.slice(lastPart, newPart - matches));
           lastPart = newPart;
-          matches2 = 0;
+          matches = 0;
         }
       }
       if (lastPart <= buf.length)
@@ -5052,20 +5020,20 @@ var require_utils = __commonJS({
       buf.copy(b, 1);
       return b;
     }
-    function readBitString(der2, tag) {
+    function readBitString(der, tag) {
       if (tag === void 0)
         tag = asn1.Ber.BitString;
-      var buf = der2.readString(tag, true);
+      var buf = der.readString(tag, true);
       assert.strictEqual(buf[0], 0, "bit strings with unused bits are not supported (0x" + buf[0].toString(16) + ")");
       return buf.slice(1);
     }
-    function writeBitString(der2, buf, tag) {
+    function writeBitString(der, buf, tag) {
       if (tag === void 0)
         tag = asn1.Ber.BitString;
       var b = Buffer2.alloc(buf.length + 1);
       b[0] = 0;
       buf.copy(b, 1);
-      der2.writeBuffer(b, tag);
+      der.writeBuffer(b, tag);
     }
     function mpNormalize(buf) {
       assert.buffer(buf);
@@ -5128,7 +5096,7 @@ var require_utils = __commonJS({
     }
     function addRSAMissing(key) {
       assert.object(key);
-      assertCompatible(key, PrivateKey, [1, 1]);
+      assertCompatible(key, PrivateKey2, [1, 1]);
       var d = new jsbn(key.part.d.data);
       var buf;
       if (!key.part.dmodp) {
@@ -5161,7 +5129,7 @@ var require_utils = __commonJS({
       var parts = [];
       parts.push({ name: "curve", data: Buffer2.from(curveName) });
       parts.push({ name: "Q", data: pub });
-      var key = new Key({ type: "ecdsa", curve, parts });
+      var key = new Key2({ type: "ecdsa", curve, parts });
       return key;
     }
     function opensshCipherInfo(cipher) {
@@ -5210,8 +5178,8 @@ var require_utils = __commonJS({
 
 // node_modules/sshpk/lib/ssh-buffer.js
 var require_ssh_buffer = __commonJS({
-  "node_modules/sshpk/lib/ssh-buffer.js"(exports, module) {
-    module.exports = SSHBuffer;
+  "node_modules/sshpk/lib/ssh-buffer.js"(exports2, module2) {
+    module2.exports = SSHBuffer;
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
     function SSHBuffer(opts) {
@@ -5345,19 +5313,19 @@ var require_ssh_buffer = __commonJS({
 
 // node_modules/sshpk/lib/signature.js
 var require_signature = __commonJS({
-  "node_modules/sshpk/lib/signature.js"(exports, module) {
-    module.exports = Signature;
+  "node_modules/sshpk/lib/signature.js"(exports2, module2) {
+    module2.exports = Signature2;
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
-    var crypto = __require("crypto");
-    var errs = require_errors();
+    var crypto = require("crypto");
+    var errs2 = require_errors();
     var utils = require_utils();
     var asn1 = require_lib();
     var SSHBuffer = require_ssh_buffer();
-    var InvalidAlgorithmError = errs.InvalidAlgorithmError;
-    var SignatureParseError = errs.SignatureParseError;
-    function Signature(opts) {
+    var InvalidAlgorithmError = errs2.InvalidAlgorithmError;
+    var SignatureParseError = errs2.SignatureParseError;
+    function Signature2(opts) {
       assert.object(opts, "options");
       assert.arrayOfObject(opts.parts, "options.parts");
       assert.string(opts.type, "options.type");
@@ -5372,7 +5340,7 @@ var require_signature = __commonJS({
       this.parts = opts.parts;
       this.part = partLookup;
     }
-    Signature.prototype.toBuffer = function(format) {
+    Signature2.prototype.toBuffer = function(format) {
       if (format === void 0)
         format = "asn1";
       assert.string(format, "format");
@@ -5416,14 +5384,14 @@ var require_signature = __commonJS({
         case "ecdsa":
           var r, s;
           if (format === "asn1") {
-            var der2 = new asn1.BerWriter();
-            der2.startSequence();
+            var der = new asn1.BerWriter();
+            der.startSequence();
             r = utils.mpNormalize(this.part.r.data);
             s = utils.mpNormalize(this.part.s.data);
-            der2.writeBuffer(r, asn1.Ber.Integer);
-            der2.writeBuffer(s, asn1.Ber.Integer);
-            der2.endSequence();
-            return der2.buffer;
+            der.writeBuffer(r, asn1.Ber.Integer);
+            der.writeBuffer(s, asn1.Ber.Integer);
+            der.endSequence();
+            return der.buffer;
           } else if (format === "ssh" && this.type === "dsa") {
             buf = new SSHBuffer({});
             buf.writeString("ssh-dss");
@@ -5463,11 +5431,11 @@ var require_signature = __commonJS({
           throw new Error("Invalid signature data");
       }
     };
-    Signature.prototype.toString = function(format) {
+    Signature2.prototype.toString = function(format) {
       assert.optionalString(format, "format");
       return this.toBuffer(format).toString("base64");
     };
-    Signature.parse = function(data, type, format) {
+    Signature2.parse = function(data, type, format) {
       if (typeof data === "string")
         data = Buffer2.from(data, "base64");
       assert.buffer(data, "data");
@@ -5533,20 +5501,20 @@ var require_signature = __commonJS({
           assert.ok(buf.atEnd(), "extra trailing bytes");
           sig.name = "sig";
           opts.parts.push(sig);
-          return new Signature(opts);
+          return new Signature2(opts);
         }
       }
       opts.parts.push({ name: "sig", data });
-      return new Signature(opts);
+      return new Signature2(opts);
     }
     function parseDSAasn1(data, type, format, opts) {
-      var der2 = new asn1.BerReader(data);
-      der2.readSequence();
-      var r = der2.readString(asn1.Ber.Integer, true);
-      var s = der2.readString(asn1.Ber.Integer, true);
+      var der = new asn1.BerReader(data);
+      der.readSequence();
+      var r = der.readString(asn1.Ber.Integer, true);
+      var s = der.readString(asn1.Ber.Integer, true);
       opts.parts.push({ name: "r", data: utils.mpNormalize(r) });
       opts.parts.push({ name: "s", data: utils.mpNormalize(s) });
-      return new Signature(opts);
+      return new Signature2(opts);
     }
     function parseDSA(data, type, format, opts) {
       if (data.length != 40) {
@@ -5560,7 +5528,7 @@ var require_signature = __commonJS({
       }
       opts.parts.push({ name: "r", data: data.slice(0, 20) });
       opts.parts.push({ name: "s", data: data.slice(20, 40) });
-      return new Signature(opts);
+      return new Signature2(opts);
     }
     function parseECDSA(data, type, format, opts) {
       var buf = new SSHBuffer({ buffer: data });
@@ -5598,13 +5566,13 @@ var require_signature = __commonJS({
       s.name = "s";
       opts.parts.push(r);
       opts.parts.push(s);
-      return new Signature(opts);
+      return new Signature2(opts);
     }
-    Signature.isSignature = function(obj, ver) {
-      return utils.isCompatible(obj, Signature, ver);
+    Signature2.isSignature = function(obj, ver) {
+      return utils.isCompatible(obj, Signature2, ver);
     };
-    Signature.prototype._sshpkApiVersion = [2, 1];
-    Signature._oldVersionDetect = function(obj) {
+    Signature2.prototype._sshpkApiVersion = [2, 1];
+    Signature2._oldVersionDetect = function(obj) {
       assert.func(obj.toBuffer);
       if (obj.hasOwnProperty("hashAlgorithm"))
         return [2, 0];
@@ -5615,7 +5583,7 @@ var require_signature = __commonJS({
 
 // node_modules/ecc-jsbn/lib/sec.js
 var require_sec = __commonJS({
-  "node_modules/ecc-jsbn/lib/sec.js"(exports, module) {
+  "node_modules/ecc-jsbn/lib/sec.js"(exports2, module2) {
     var BigInteger = require_jsbn().BigInteger;
     var ECCurveFp = require_ec().ECCurveFp;
     function X9ECParameters(curve, g, n, h) {
@@ -5713,7 +5681,7 @@ var require_sec = __commonJS({
       var G = curve.decodePointHex("046B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C2964FE342E2FE1A7F9B8EE7EB4A7C0F9E162BCE33576B315ECECBB6406837BF51F5");
       return new X9ECParameters(curve, G, n, h);
     }
-    module.exports = {
+    module2.exports = {
       "secp128r1": secp128r1,
       "secp160k1": secp160k1,
       "secp160r1": secp160r1,
@@ -5727,16 +5695,16 @@ var require_sec = __commonJS({
 
 // node_modules/ecc-jsbn/index.js
 var require_ecc_jsbn = __commonJS({
-  "node_modules/ecc-jsbn/index.js"(exports) {
-    var crypto = __require("crypto");
+  "node_modules/ecc-jsbn/index.js"(exports2) {
+    var crypto = require("crypto");
     var BigInteger = require_jsbn().BigInteger;
     var ECPointFp = require_ec().ECPointFp;
     var Buffer2 = require_safer().Buffer;
-    exports.ECCurves = require_sec();
+    exports2.ECCurves = require_sec();
     function unstupid(hex, len) {
       return hex.length >= len ? hex : unstupid("0" + hex, len);
     }
-    exports.ECKey = function(curve, key, isPublic) {
+    exports2.ECKey = function(curve, key, isPublic) {
       var priv;
       var c = curve();
       var n = c.getN();
@@ -5772,27 +5740,27 @@ var require_ecc_jsbn = __commonJS({
 
 // node_modules/sshpk/lib/dhe.js
 var require_dhe = __commonJS({
-  "node_modules/sshpk/lib/dhe.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/dhe.js"(exports2, module2) {
+    module2.exports = {
       DiffieHellman,
       generateECDSA,
       generateED25519
     };
     var assert = require_assert();
-    var crypto = __require("crypto");
+    var crypto = require("crypto");
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
     var utils = require_utils();
     var nacl = require_nacl_fast();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var CRYPTO_HAVE_ECDH = crypto.createECDH !== void 0;
     var ecdh = require_ecc_jsbn();
     var ec = require_ec();
     var jsbn = require_jsbn().BigInteger;
     function DiffieHellman(key) {
-      utils.assertCompatible(key, Key, [1, 4], "key");
-      this._isPriv = PrivateKey.isPrivateKey(key, [1, 3]);
+      utils.assertCompatible(key, Key2, [1, 4], "key");
+      this._isPriv = PrivateKey2.isPrivateKey(key, [1, 3]);
       this._algo = key.type;
       this._curve = key.curve;
       this._key = key;
@@ -5838,7 +5806,7 @@ var require_dhe = __commonJS({
         this._dh.setPublicKey(key.part.Q.data);
       } else if (key.type === "curve25519") {
         if (this._isPriv) {
-          utils.assertCompatible(key, PrivateKey, [1, 5], "key");
+          utils.assertCompatible(key, PrivateKey2, [1, 5], "key");
           this._priv = key.part.k.data;
         }
       } else {
@@ -5860,8 +5828,8 @@ var require_dhe = __commonJS({
     DiffieHellman.prototype._keyCheck = function(pk, isPub) {
       assert.object(pk, "key");
       if (!isPub)
-        utils.assertCompatible(pk, PrivateKey, [1, 3], "key");
-      utils.assertCompatible(pk, Key, [1, 4], "key");
+        utils.assertCompatible(pk, PrivateKey2, [1, 3], "key");
+      utils.assertCompatible(pk, Key2, [1, 4], "key");
       if (pk.type !== this._algo) {
         throw new Error("A " + pk.type + " key cannot be used in " + this._algo + " Diffie-Hellman");
       }
@@ -5955,7 +5923,7 @@ var require_dhe = __commonJS({
         parts.push({ name: "g", data: this._g.data });
         parts.push({ name: "y", data: this._dh.getPublicKey() });
         parts.push({ name: "x", data: this._dh.getPrivateKey() });
-        this._key = new PrivateKey({
+        this._key = new PrivateKey2({
           type: "dsa",
           parts
         });
@@ -5970,7 +5938,7 @@ var require_dhe = __commonJS({
           });
           parts.push({ name: "Q", data: this._dh.getPublicKey() });
           parts.push({ name: "d", data: this._dh.getPrivateKey() });
-          this._key = new PrivateKey({
+          this._key = new PrivateKey2({
             type: "ecdsa",
             curve: this._curve,
             parts
@@ -5992,7 +5960,7 @@ var require_dhe = __commonJS({
           });
           parts.push({ name: "Q", data: pub });
           parts.push({ name: "d", data: priv });
-          this._key = new PrivateKey({
+          this._key = new PrivateKey2({
             type: "ecdsa",
             curve: this._curve,
             parts
@@ -6009,7 +5977,7 @@ var require_dhe = __commonJS({
         assert.strictEqual(pub.length, 32);
         parts.push({ name: "A", data: pub });
         parts.push({ name: "k", data: priv });
-        this._key = new PrivateKey({
+        this._key = new PrivateKey2({
           type: "curve25519",
           parts
         });
@@ -6070,7 +6038,7 @@ var require_dhe = __commonJS({
       var parts = [];
       parts.push({ name: "A", data: pub });
       parts.push({ name: "k", data: priv.slice(0, 32) });
-      var key = new PrivateKey({
+      var key = new PrivateKey2({
         type: "ed25519",
         parts
       });
@@ -6093,7 +6061,7 @@ var require_dhe = __commonJS({
         });
         parts.push({ name: "Q", data: dh.getPublicKey() });
         parts.push({ name: "d", data: dh.getPrivateKey() });
-        key = new PrivateKey({
+        key = new PrivateKey2({
           type: "ecdsa",
           curve,
           parts
@@ -6112,7 +6080,7 @@ var require_dhe = __commonJS({
         parts.push({ name: "curve", data: Buffer2.from(curve) });
         parts.push({ name: "Q", data: pub });
         parts.push({ name: "d", data: priv });
-        key = new PrivateKey({
+        key = new PrivateKey2({
           type: "ecdsa",
           curve,
           parts
@@ -6125,17 +6093,17 @@ var require_dhe = __commonJS({
 
 // node_modules/sshpk/lib/ed-compat.js
 var require_ed_compat = __commonJS({
-  "node_modules/sshpk/lib/ed-compat.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/ed-compat.js"(exports2, module2) {
+    module2.exports = {
       Verifier,
       Signer
     };
     var nacl = require_nacl_fast();
-    var stream = __require("stream");
-    var util = __require("util");
+    var stream = require("stream");
+    var util = require("util");
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
-    var Signature = require_signature();
+    var Signature2 = require_signature();
     function Verifier(key, hashAlgo) {
       if (hashAlgo.toLowerCase() !== "sha512")
         throw new Error("ED25519 only supports the use of SHA-512 hashes");
@@ -6155,13 +6123,13 @@ var require_ed_compat = __commonJS({
     };
     Verifier.prototype.verify = function(signature, fmt) {
       var sig;
-      if (Signature.isSignature(signature, [2, 0])) {
+      if (Signature2.isSignature(signature, [2, 0])) {
         if (signature.type !== "ed25519")
           return false;
         sig = signature.toBuffer("raw");
       } else if (typeof signature === "string") {
         sig = Buffer2.from(signature, "base64");
-      } else if (Signature.isSignature(signature, [1, 0])) {
+      } else if (Signature2.isSignature(signature, [1, 0])) {
         throw new Error("signature was created by too old a version of sshpk and cannot be verified");
       }
       assert.buffer(sig);
@@ -6197,7 +6165,7 @@ var require_ed_compat = __commonJS({
         ]))
       );
       var sigBuf = Buffer2.from(sig);
-      var sigObj = Signature.parse(sigBuf, "ed25519", "raw");
+      var sigObj = Signature2.parse(sigBuf, "ed25519", "raw");
       sigObj.hashAlgorithm = "sha512";
       return sigObj;
     };
@@ -6206,8 +6174,8 @@ var require_ed_compat = __commonJS({
 
 // node_modules/sshpk/lib/formats/pkcs8.js
 var require_pkcs8 = __commonJS({
-  "node_modules/sshpk/lib/formats/pkcs8.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/pkcs8.js"(exports2, module2) {
+    module2.exports = {
       read,
       readPkcs8,
       write,
@@ -6221,8 +6189,8 @@ var require_pkcs8 = __commonJS({
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var pem = require_pem();
     function read(buf, options) {
       return pem.read(buf, options, "pkcs8");
@@ -6230,88 +6198,88 @@ var require_pkcs8 = __commonJS({
     function write(key, options) {
       return pem.write(key, options, "pkcs8");
     }
-    function readMPInt(der2, nm) {
+    function readMPInt(der, nm) {
       assert.strictEqual(
-        der2.peek(),
+        der.peek(),
         asn1.Ber.Integer,
         nm + " is not an Integer"
       );
-      return utils.mpNormalize(der2.readString(asn1.Ber.Integer, true));
+      return utils.mpNormalize(der.readString(asn1.Ber.Integer, true));
     }
-    function readPkcs8(alg, type, der2) {
-      if (der2.peek() === asn1.Ber.Integer) {
+    function readPkcs8(alg, type, der) {
+      if (der.peek() === asn1.Ber.Integer) {
         assert.strictEqual(
           type,
           "private",
           "unexpected Integer at start of public key"
         );
-        der2.readString(asn1.Ber.Integer, true);
+        der.readString(asn1.Ber.Integer, true);
       }
-      der2.readSequence();
-      var next = der2.offset + der2.length;
-      var oid = der2.readOID();
+      der.readSequence();
+      var next = der.offset + der.length;
+      var oid = der.readOID();
       switch (oid) {
         case "1.2.840.113549.1.1.1":
-          der2._offset = next;
+          der._offset = next;
           if (type === "public")
-            return readPkcs8RSAPublic(der2);
+            return readPkcs8RSAPublic(der);
           else
-            return readPkcs8RSAPrivate(der2);
+            return readPkcs8RSAPrivate(der);
         case "1.2.840.10040.4.1":
           if (type === "public")
-            return readPkcs8DSAPublic(der2);
+            return readPkcs8DSAPublic(der);
           else
-            return readPkcs8DSAPrivate(der2);
+            return readPkcs8DSAPrivate(der);
         case "1.2.840.10045.2.1":
           if (type === "public")
-            return readPkcs8ECDSAPublic(der2);
+            return readPkcs8ECDSAPublic(der);
           else
-            return readPkcs8ECDSAPrivate(der2);
+            return readPkcs8ECDSAPrivate(der);
         case "1.3.101.112":
           if (type === "public") {
-            return readPkcs8EdDSAPublic(der2);
+            return readPkcs8EdDSAPublic(der);
           } else {
-            return readPkcs8EdDSAPrivate(der2);
+            return readPkcs8EdDSAPrivate(der);
           }
         case "1.3.101.110":
           if (type === "public") {
-            return readPkcs8X25519Public(der2);
+            return readPkcs8X25519Public(der);
           } else {
-            return readPkcs8X25519Private(der2);
+            return readPkcs8X25519Private(der);
           }
         default:
           throw new Error("Unknown key type OID " + oid);
       }
     }
-    function readPkcs8RSAPublic(der2) {
-      der2.readSequence(asn1.Ber.BitString);
-      der2.readByte();
-      der2.readSequence();
-      var n = readMPInt(der2, "modulus");
-      var e = readMPInt(der2, "exponent");
+    function readPkcs8RSAPublic(der) {
+      der.readSequence(asn1.Ber.BitString);
+      der.readByte();
+      der.readSequence();
+      var n = readMPInt(der, "modulus");
+      var e = readMPInt(der, "exponent");
       var key = {
         type: "rsa",
-        source: der2.originalInput,
+        source: der.originalInput,
         parts: [
           { name: "e", data: e },
           { name: "n", data: n }
         ]
       };
-      return new Key(key);
+      return new Key2(key);
     }
-    function readPkcs8RSAPrivate(der2) {
-      der2.readSequence(asn1.Ber.OctetString);
-      der2.readSequence();
-      var ver = readMPInt(der2, "version");
+    function readPkcs8RSAPrivate(der) {
+      der.readSequence(asn1.Ber.OctetString);
+      der.readSequence();
+      var ver = readMPInt(der, "version");
       assert.equal(ver[0], 0, "unknown RSA private key version");
-      var n = readMPInt(der2, "modulus");
-      var e = readMPInt(der2, "public exponent");
-      var d = readMPInt(der2, "private exponent");
-      var p = readMPInt(der2, "prime1");
-      var q2 = readMPInt(der2, "prime2");
-      var dmodp = readMPInt(der2, "exponent1");
-      var dmodq = readMPInt(der2, "exponent2");
-      var iqmp = readMPInt(der2, "iqmp");
+      var n = readMPInt(der, "modulus");
+      var e = readMPInt(der, "public exponent");
+      var d = readMPInt(der, "private exponent");
+      var p = readMPInt(der, "prime1");
+      var q2 = readMPInt(der, "prime2");
+      var dmodp = readMPInt(der, "exponent1");
+      var dmodq = readMPInt(der, "exponent2");
+      var iqmp = readMPInt(der, "iqmp");
       var key = {
         type: "rsa",
         parts: [
@@ -6325,16 +6293,16 @@ var require_pkcs8 = __commonJS({
           { name: "dmodq", data: dmodq }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
-    function readPkcs8DSAPublic(der2) {
-      der2.readSequence();
-      var p = readMPInt(der2, "p");
-      var q2 = readMPInt(der2, "q");
-      var g = readMPInt(der2, "g");
-      der2.readSequence(asn1.Ber.BitString);
-      der2.readByte();
-      var y = readMPInt(der2, "y");
+    function readPkcs8DSAPublic(der) {
+      der.readSequence();
+      var p = readMPInt(der, "p");
+      var q2 = readMPInt(der, "q");
+      var g = readMPInt(der, "g");
+      der.readSequence(asn1.Ber.BitString);
+      der.readByte();
+      var y = readMPInt(der, "y");
       var key = {
         type: "dsa",
         parts: [
@@ -6344,15 +6312,15 @@ var require_pkcs8 = __commonJS({
           { name: "y", data: y }
         ]
       };
-      return new Key(key);
+      return new Key2(key);
     }
-    function readPkcs8DSAPrivate(der2) {
-      der2.readSequence();
-      var p = readMPInt(der2, "p");
-      var q2 = readMPInt(der2, "q");
-      var g = readMPInt(der2, "g");
-      der2.readSequence(asn1.Ber.OctetString);
-      var x = readMPInt(der2, "x");
+    function readPkcs8DSAPrivate(der) {
+      der.readSequence();
+      var p = readMPInt(der, "p");
+      var q2 = readMPInt(der, "q");
+      var g = readMPInt(der, "g");
+      der.readSequence(asn1.Ber.OctetString);
+      var x = readMPInt(der, "x");
       var y = utils.calculateDSAPublic(g, p, x);
       var key = {
         type: "dsa",
@@ -6364,13 +6332,13 @@ var require_pkcs8 = __commonJS({
           { name: "x", data: x }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
-    function readECDSACurve(der2) {
+    function readECDSACurve(der) {
       var curveName, curveNames;
       var j, c, cd;
-      if (der2.peek() === asn1.Ber.OID) {
-        var oid = der2.readOID();
+      if (der.peek() === asn1.Ber.OID) {
+        var oid = der.readOID();
         curveNames = Object.keys(algs.curves);
         for (j = 0; j < curveNames.length; ++j) {
           c = curveNames[j];
@@ -6381,41 +6349,41 @@ var require_pkcs8 = __commonJS({
           }
         }
       } else {
-        der2.readSequence();
-        var version = der2.readString(asn1.Ber.Integer, true);
+        der.readSequence();
+        var version = der.readString(asn1.Ber.Integer, true);
         assert.strictEqual(version[0], 1, "ECDSA key not version 1");
         var curve = {};
-        der2.readSequence();
-        var fieldTypeOid = der2.readOID();
+        der.readSequence();
+        var fieldTypeOid = der.readOID();
         assert.strictEqual(
           fieldTypeOid,
           "1.2.840.10045.1.1",
           "ECDSA key is not from a prime-field"
         );
         var p = curve.p = utils.mpNormalize(
-          der2.readString(asn1.Ber.Integer, true)
+          der.readString(asn1.Ber.Integer, true)
         );
         curve.size = p.length * 8 - utils.countZeros(p);
-        der2.readSequence();
+        der.readSequence();
         curve.a = utils.mpNormalize(
-          der2.readString(asn1.Ber.OctetString, true)
+          der.readString(asn1.Ber.OctetString, true)
         );
         curve.b = utils.mpNormalize(
-          der2.readString(asn1.Ber.OctetString, true)
+          der.readString(asn1.Ber.OctetString, true)
         );
-        if (der2.peek() === asn1.Ber.BitString)
-          curve.s = der2.readString(asn1.Ber.BitString, true);
-        curve.G = der2.readString(asn1.Ber.OctetString, true);
+        if (der.peek() === asn1.Ber.BitString)
+          curve.s = der.readString(asn1.Ber.BitString, true);
+        curve.G = der.readString(asn1.Ber.OctetString, true);
         assert.strictEqual(
           curve.G[0],
           4,
           "uncompressed G is required"
         );
         curve.n = utils.mpNormalize(
-          der2.readString(asn1.Ber.Integer, true)
+          der.readString(asn1.Ber.Integer, true)
         );
         curve.h = utils.mpNormalize(
-          der2.readString(asn1.Ber.Integer, true)
+          der.readString(asn1.Ber.Integer, true)
         );
         assert.strictEqual(curve.h[0], 1, "a cofactor=1 curve is required");
         curveNames = Object.keys(algs.curves);
@@ -6453,22 +6421,22 @@ var require_pkcs8 = __commonJS({
       }
       return curveName;
     }
-    function readPkcs8ECDSAPrivate(der2) {
-      var curveName = readECDSACurve(der2);
+    function readPkcs8ECDSAPrivate(der) {
+      var curveName = readECDSACurve(der);
       assert.string(curveName, "a known elliptic curve");
-      der2.readSequence(asn1.Ber.OctetString);
-      der2.readSequence();
-      var version = readMPInt(der2, "version");
+      der.readSequence(asn1.Ber.OctetString);
+      der.readSequence();
+      var version = readMPInt(der, "version");
       assert.equal(version[0], 1, "unknown version of ECDSA key");
-      var d = der2.readString(asn1.Ber.OctetString, true);
+      var d = der.readString(asn1.Ber.OctetString, true);
       var Q;
-      if (der2.peek() == 160) {
-        der2.readSequence(160);
-        der2._offset += der2.length;
+      if (der.peek() == 160) {
+        der.readSequence(160);
+        der._offset += der.length;
       }
-      if (der2.peek() == 161) {
-        der2.readSequence(161);
-        Q = der2.readString(asn1.Ber.BitString, true);
+      if (der.peek() == 161) {
+        der.readSequence(161);
+        Q = der.readString(asn1.Ber.BitString, true);
         Q = utils.ecNormalize(Q);
       }
       if (Q === void 0) {
@@ -6483,12 +6451,12 @@ var require_pkcs8 = __commonJS({
           { name: "d", data: d }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
-    function readPkcs8ECDSAPublic(der2) {
-      var curveName = readECDSACurve(der2);
+    function readPkcs8ECDSAPublic(der) {
+      var curveName = readECDSACurve(der);
       assert.string(curveName, "a known elliptic curve");
-      var Q = der2.readString(asn1.Ber.BitString, true);
+      var Q = der.readString(asn1.Ber.BitString, true);
       Q = utils.ecNormalize(Q);
       var key = {
         type: "ecdsa",
@@ -6497,43 +6465,43 @@ var require_pkcs8 = __commonJS({
           { name: "Q", data: Q }
         ]
       };
-      return new Key(key);
+      return new Key2(key);
     }
-    function readPkcs8EdDSAPublic(der2) {
-      if (der2.peek() === 0)
-        der2.readByte();
-      var A = utils.readBitString(der2);
+    function readPkcs8EdDSAPublic(der) {
+      if (der.peek() === 0)
+        der.readByte();
+      var A = utils.readBitString(der);
       var key = {
         type: "ed25519",
         parts: [
           { name: "A", data: utils.zeroPadToLength(A, 32) }
         ]
       };
-      return new Key(key);
+      return new Key2(key);
     }
-    function readPkcs8X25519Public(der2) {
-      var A = utils.readBitString(der2);
+    function readPkcs8X25519Public(der) {
+      var A = utils.readBitString(der);
       var key = {
         type: "curve25519",
         parts: [
           { name: "A", data: utils.zeroPadToLength(A, 32) }
         ]
       };
-      return new Key(key);
+      return new Key2(key);
     }
-    function readPkcs8EdDSAPrivate(der2) {
-      if (der2.peek() === 0)
-        der2.readByte();
-      der2.readSequence(asn1.Ber.OctetString);
-      var k = der2.readString(asn1.Ber.OctetString, true);
+    function readPkcs8EdDSAPrivate(der) {
+      if (der.peek() === 0)
+        der.readByte();
+      der.readSequence(asn1.Ber.OctetString);
+      var k = der.readString(asn1.Ber.OctetString, true);
       k = utils.zeroPadToLength(k, 32);
       var A, tag;
-      while ((tag = der2.peek()) !== null) {
+      while ((tag = der.peek()) !== null) {
         if (tag === (asn1.Ber.Context | 1)) {
-          A = utils.readBitString(der2, tag);
+          A = utils.readBitString(der, tag);
         } else {
-          der2.readSequence(tag);
-          der2._offset += der2.length;
+          der.readSequence(tag);
+          der._offset += der.length;
         }
       }
       if (A === void 0)
@@ -6545,13 +6513,13 @@ var require_pkcs8 = __commonJS({
           { name: "k", data: utils.zeroPadToLength(k, 32) }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
-    function readPkcs8X25519Private(der2) {
-      if (der2.peek() === 0)
-        der2.readByte();
-      der2.readSequence(asn1.Ber.OctetString);
-      var k = der2.readString(asn1.Ber.OctetString, true);
+    function readPkcs8X25519Private(der) {
+      if (der.peek() === 0)
+        der.readByte();
+      der.readSequence(asn1.Ber.OctetString);
+      var k = der.readString(asn1.Ber.OctetString, true);
       k = utils.zeroPadToLength(k, 32);
       var A = utils.calculateX25519Public(k);
       var key = {
@@ -6561,183 +6529,183 @@ var require_pkcs8 = __commonJS({
           { name: "k", data: utils.zeroPadToLength(k, 32) }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
     function pkcs8ToBuffer(key) {
-      var der2 = new asn1.BerWriter();
-      writePkcs8(der2, key);
-      return der2.buffer;
+      var der = new asn1.BerWriter();
+      writePkcs8(der, key);
+      return der.buffer;
     }
-    function writePkcs8(der2, key) {
-      der2.startSequence();
-      if (PrivateKey.isPrivateKey(key)) {
+    function writePkcs8(der, key) {
+      der.startSequence();
+      if (PrivateKey2.isPrivateKey(key)) {
         var version = 0;
         if (key.type === "ed25519")
           version = 1;
         var vbuf = Buffer2.from([version]);
-        der2.writeBuffer(vbuf, asn1.Ber.Integer);
+        der.writeBuffer(vbuf, asn1.Ber.Integer);
       }
-      der2.startSequence();
+      der.startSequence();
       switch (key.type) {
         case "rsa":
-          der2.writeOID("1.2.840.113549.1.1.1");
-          if (PrivateKey.isPrivateKey(key))
-            writePkcs8RSAPrivate(key, der2);
+          der.writeOID("1.2.840.113549.1.1.1");
+          if (PrivateKey2.isPrivateKey(key))
+            writePkcs8RSAPrivate(key, der);
           else
-            writePkcs8RSAPublic(key, der2);
+            writePkcs8RSAPublic(key, der);
           break;
         case "dsa":
-          der2.writeOID("1.2.840.10040.4.1");
-          if (PrivateKey.isPrivateKey(key))
-            writePkcs8DSAPrivate(key, der2);
+          der.writeOID("1.2.840.10040.4.1");
+          if (PrivateKey2.isPrivateKey(key))
+            writePkcs8DSAPrivate(key, der);
           else
-            writePkcs8DSAPublic(key, der2);
+            writePkcs8DSAPublic(key, der);
           break;
         case "ecdsa":
-          der2.writeOID("1.2.840.10045.2.1");
-          if (PrivateKey.isPrivateKey(key))
-            writePkcs8ECDSAPrivate(key, der2);
+          der.writeOID("1.2.840.10045.2.1");
+          if (PrivateKey2.isPrivateKey(key))
+            writePkcs8ECDSAPrivate(key, der);
           else
-            writePkcs8ECDSAPublic(key, der2);
+            writePkcs8ECDSAPublic(key, der);
           break;
         case "ed25519":
-          der2.writeOID("1.3.101.112");
-          if (PrivateKey.isPrivateKey(key))
-            writePkcs8EdDSAPrivate(key, der2);
+          der.writeOID("1.3.101.112");
+          if (PrivateKey2.isPrivateKey(key))
+            writePkcs8EdDSAPrivate(key, der);
           else
-            writePkcs8EdDSAPublic(key, der2);
+            writePkcs8EdDSAPublic(key, der);
           break;
         default:
           throw new Error("Unsupported key type: " + key.type);
       }
-      der2.endSequence();
+      der.endSequence();
     }
-    function writePkcs8RSAPrivate(key, der2) {
-      der2.writeNull();
-      der2.endSequence();
-      der2.startSequence(asn1.Ber.OctetString);
-      der2.startSequence();
+    function writePkcs8RSAPrivate(key, der) {
+      der.writeNull();
+      der.endSequence();
+      der.startSequence(asn1.Ber.OctetString);
+      der.startSequence();
       var version = Buffer2.from([0]);
-      der2.writeBuffer(version, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.n.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.e.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.d.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.p.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.q.data, asn1.Ber.Integer);
+      der.writeBuffer(version, asn1.Ber.Integer);
+      der.writeBuffer(key.part.n.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.e.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.d.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.p.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.q.data, asn1.Ber.Integer);
       if (!key.part.dmodp || !key.part.dmodq)
         utils.addRSAMissing(key);
-      der2.writeBuffer(key.part.dmodp.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.dmodq.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.iqmp.data, asn1.Ber.Integer);
-      der2.endSequence();
-      der2.endSequence();
+      der.writeBuffer(key.part.dmodp.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.dmodq.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.iqmp.data, asn1.Ber.Integer);
+      der.endSequence();
+      der.endSequence();
     }
-    function writePkcs8RSAPublic(key, der2) {
-      der2.writeNull();
-      der2.endSequence();
-      der2.startSequence(asn1.Ber.BitString);
-      der2.writeByte(0);
-      der2.startSequence();
-      der2.writeBuffer(key.part.n.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.e.data, asn1.Ber.Integer);
-      der2.endSequence();
-      der2.endSequence();
+    function writePkcs8RSAPublic(key, der) {
+      der.writeNull();
+      der.endSequence();
+      der.startSequence(asn1.Ber.BitString);
+      der.writeByte(0);
+      der.startSequence();
+      der.writeBuffer(key.part.n.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.e.data, asn1.Ber.Integer);
+      der.endSequence();
+      der.endSequence();
     }
-    function writePkcs8DSAPrivate(key, der2) {
-      der2.startSequence();
-      der2.writeBuffer(key.part.p.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.q.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.g.data, asn1.Ber.Integer);
-      der2.endSequence();
-      der2.endSequence();
-      der2.startSequence(asn1.Ber.OctetString);
-      der2.writeBuffer(key.part.x.data, asn1.Ber.Integer);
-      der2.endSequence();
+    function writePkcs8DSAPrivate(key, der) {
+      der.startSequence();
+      der.writeBuffer(key.part.p.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.q.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.g.data, asn1.Ber.Integer);
+      der.endSequence();
+      der.endSequence();
+      der.startSequence(asn1.Ber.OctetString);
+      der.writeBuffer(key.part.x.data, asn1.Ber.Integer);
+      der.endSequence();
     }
-    function writePkcs8DSAPublic(key, der2) {
-      der2.startSequence();
-      der2.writeBuffer(key.part.p.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.q.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.g.data, asn1.Ber.Integer);
-      der2.endSequence();
-      der2.endSequence();
-      der2.startSequence(asn1.Ber.BitString);
-      der2.writeByte(0);
-      der2.writeBuffer(key.part.y.data, asn1.Ber.Integer);
-      der2.endSequence();
+    function writePkcs8DSAPublic(key, der) {
+      der.startSequence();
+      der.writeBuffer(key.part.p.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.q.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.g.data, asn1.Ber.Integer);
+      der.endSequence();
+      der.endSequence();
+      der.startSequence(asn1.Ber.BitString);
+      der.writeByte(0);
+      der.writeBuffer(key.part.y.data, asn1.Ber.Integer);
+      der.endSequence();
     }
-    function writeECDSACurve(key, der2) {
+    function writeECDSACurve(key, der) {
       var curve = algs.curves[key.curve];
       if (curve.pkcs8oid) {
-        der2.writeOID(curve.pkcs8oid);
+        der.writeOID(curve.pkcs8oid);
       } else {
-        der2.startSequence();
+        der.startSequence();
         var version = Buffer2.from([1]);
-        der2.writeBuffer(version, asn1.Ber.Integer);
-        der2.startSequence();
-        der2.writeOID("1.2.840.10045.1.1");
-        der2.writeBuffer(curve.p, asn1.Ber.Integer);
-        der2.endSequence();
-        der2.startSequence();
+        der.writeBuffer(version, asn1.Ber.Integer);
+        der.startSequence();
+        der.writeOID("1.2.840.10045.1.1");
+        der.writeBuffer(curve.p, asn1.Ber.Integer);
+        der.endSequence();
+        der.startSequence();
         var a = curve.p;
         if (a[0] === 0)
           a = a.slice(1);
-        der2.writeBuffer(a, asn1.Ber.OctetString);
-        der2.writeBuffer(curve.b, asn1.Ber.OctetString);
-        der2.writeBuffer(curve.s, asn1.Ber.BitString);
-        der2.endSequence();
-        der2.writeBuffer(curve.G, asn1.Ber.OctetString);
-        der2.writeBuffer(curve.n, asn1.Ber.Integer);
+        der.writeBuffer(a, asn1.Ber.OctetString);
+        der.writeBuffer(curve.b, asn1.Ber.OctetString);
+        der.writeBuffer(curve.s, asn1.Ber.BitString);
+        der.endSequence();
+        der.writeBuffer(curve.G, asn1.Ber.OctetString);
+        der.writeBuffer(curve.n, asn1.Ber.Integer);
         var h = curve.h;
         if (!h) {
           h = Buffer2.from([1]);
         }
-        der2.writeBuffer(h, asn1.Ber.Integer);
-        der2.endSequence();
+        der.writeBuffer(h, asn1.Ber.Integer);
+        der.endSequence();
       }
     }
-    function writePkcs8ECDSAPublic(key, der2) {
-      writeECDSACurve(key, der2);
-      der2.endSequence();
+    function writePkcs8ECDSAPublic(key, der) {
+      writeECDSACurve(key, der);
+      der.endSequence();
       var Q = utils.ecNormalize(key.part.Q.data, true);
-      der2.writeBuffer(Q, asn1.Ber.BitString);
+      der.writeBuffer(Q, asn1.Ber.BitString);
     }
-    function writePkcs8ECDSAPrivate(key, der2) {
-      writeECDSACurve(key, der2);
-      der2.endSequence();
-      der2.startSequence(asn1.Ber.OctetString);
-      der2.startSequence();
+    function writePkcs8ECDSAPrivate(key, der) {
+      writeECDSACurve(key, der);
+      der.endSequence();
+      der.startSequence(asn1.Ber.OctetString);
+      der.startSequence();
       var version = Buffer2.from([1]);
-      der2.writeBuffer(version, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.d.data, asn1.Ber.OctetString);
-      der2.startSequence(161);
+      der.writeBuffer(version, asn1.Ber.Integer);
+      der.writeBuffer(key.part.d.data, asn1.Ber.OctetString);
+      der.startSequence(161);
       var Q = utils.ecNormalize(key.part.Q.data, true);
-      der2.writeBuffer(Q, asn1.Ber.BitString);
-      der2.endSequence();
-      der2.endSequence();
-      der2.endSequence();
+      der.writeBuffer(Q, asn1.Ber.BitString);
+      der.endSequence();
+      der.endSequence();
+      der.endSequence();
     }
-    function writePkcs8EdDSAPublic(key, der2) {
-      der2.endSequence();
-      utils.writeBitString(der2, key.part.A.data);
+    function writePkcs8EdDSAPublic(key, der) {
+      der.endSequence();
+      utils.writeBitString(der, key.part.A.data);
     }
-    function writePkcs8EdDSAPrivate(key, der2) {
-      der2.endSequence();
-      der2.startSequence(asn1.Ber.OctetString);
+    function writePkcs8EdDSAPrivate(key, der) {
+      der.endSequence();
+      der.startSequence(asn1.Ber.OctetString);
       var k = utils.mpNormalize(key.part.k.data);
       while (k.length > 32 && k[0] === 0)
         k = k.slice(1);
-      der2.writeBuffer(k, asn1.Ber.OctetString);
-      der2.endSequence();
-      utils.writeBitString(der2, key.part.A.data, asn1.Ber.Context | 1);
+      der.writeBuffer(k, asn1.Ber.OctetString);
+      der.endSequence();
+      utils.writeBitString(der, key.part.A.data, asn1.Ber.Context | 1);
     }
   }
 });
 
 // node_modules/sshpk/lib/formats/pkcs1.js
 var require_pkcs1 = __commonJS({
-  "node_modules/sshpk/lib/formats/pkcs1.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/pkcs1.js"(exports2, module2) {
+    module2.exports = {
       read,
       readPkcs1,
       write,
@@ -6748,8 +6716,8 @@ var require_pkcs1 = __commonJS({
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var pem = require_pem();
     var pkcs8 = require_pkcs8();
     var readECDSACurve = pkcs8.readECDSACurve;
@@ -6759,47 +6727,47 @@ var require_pkcs1 = __commonJS({
     function write(key, options) {
       return pem.write(key, options, "pkcs1");
     }
-    function readMPInt(der2, nm) {
+    function readMPInt(der, nm) {
       assert.strictEqual(
-        der2.peek(),
+        der.peek(),
         asn1.Ber.Integer,
         nm + " is not an Integer"
       );
-      return utils.mpNormalize(der2.readString(asn1.Ber.Integer, true));
+      return utils.mpNormalize(der.readString(asn1.Ber.Integer, true));
     }
-    function readPkcs1(alg, type, der2) {
+    function readPkcs1(alg, type, der) {
       switch (alg) {
         case "RSA":
           if (type === "public")
-            return readPkcs1RSAPublic(der2);
+            return readPkcs1RSAPublic(der);
           else if (type === "private")
-            return readPkcs1RSAPrivate(der2);
+            return readPkcs1RSAPrivate(der);
           throw new Error("Unknown key type: " + type);
         case "DSA":
           if (type === "public")
-            return readPkcs1DSAPublic(der2);
+            return readPkcs1DSAPublic(der);
           else if (type === "private")
-            return readPkcs1DSAPrivate(der2);
+            return readPkcs1DSAPrivate(der);
           throw new Error("Unknown key type: " + type);
         case "EC":
         case "ECDSA":
           if (type === "private")
-            return readPkcs1ECDSAPrivate(der2);
+            return readPkcs1ECDSAPrivate(der);
           else if (type === "public")
-            return readPkcs1ECDSAPublic(der2);
+            return readPkcs1ECDSAPublic(der);
           throw new Error("Unknown key type: " + type);
         case "EDDSA":
         case "EdDSA":
           if (type === "private")
-            return readPkcs1EdDSAPrivate(der2);
+            return readPkcs1EdDSAPrivate(der);
           throw new Error(type + " keys not supported with EdDSA");
         default:
           throw new Error("Unknown key algo: " + alg);
       }
     }
-    function readPkcs1RSAPublic(der2) {
-      var n = readMPInt(der2, "modulus");
-      var e = readMPInt(der2, "exponent");
+    function readPkcs1RSAPublic(der) {
+      var n = readMPInt(der, "modulus");
+      var e = readMPInt(der, "exponent");
       var key = {
         type: "rsa",
         parts: [
@@ -6807,19 +6775,19 @@ var require_pkcs1 = __commonJS({
           { name: "n", data: n }
         ]
       };
-      return new Key(key);
+      return new Key2(key);
     }
-    function readPkcs1RSAPrivate(der2) {
-      var version = readMPInt(der2, "version");
+    function readPkcs1RSAPrivate(der) {
+      var version = readMPInt(der, "version");
       assert.strictEqual(version[0], 0);
-      var n = readMPInt(der2, "modulus");
-      var e = readMPInt(der2, "public exponent");
-      var d = readMPInt(der2, "private exponent");
-      var p = readMPInt(der2, "prime1");
-      var q2 = readMPInt(der2, "prime2");
-      var dmodp = readMPInt(der2, "exponent1");
-      var dmodq = readMPInt(der2, "exponent2");
-      var iqmp = readMPInt(der2, "iqmp");
+      var n = readMPInt(der, "modulus");
+      var e = readMPInt(der, "public exponent");
+      var d = readMPInt(der, "private exponent");
+      var p = readMPInt(der, "prime1");
+      var q2 = readMPInt(der, "prime2");
+      var dmodp = readMPInt(der, "exponent1");
+      var dmodq = readMPInt(der, "exponent2");
+      var iqmp = readMPInt(der, "iqmp");
       var key = {
         type: "rsa",
         parts: [
@@ -6833,16 +6801,16 @@ var require_pkcs1 = __commonJS({
           { name: "dmodq", data: dmodq }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
-    function readPkcs1DSAPrivate(der2) {
-      var version = readMPInt(der2, "version");
+    function readPkcs1DSAPrivate(der) {
+      var version = readMPInt(der, "version");
       assert.strictEqual(version.readUInt8(0), 0);
-      var p = readMPInt(der2, "p");
-      var q2 = readMPInt(der2, "q");
-      var g = readMPInt(der2, "g");
-      var y = readMPInt(der2, "y");
-      var x = readMPInt(der2, "x");
+      var p = readMPInt(der, "p");
+      var q2 = readMPInt(der, "q");
+      var g = readMPInt(der, "g");
+      var y = readMPInt(der, "y");
+      var x = readMPInt(der, "x");
       var key = {
         type: "dsa",
         parts: [
@@ -6853,17 +6821,17 @@ var require_pkcs1 = __commonJS({
           { name: "x", data: x }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
-    function readPkcs1EdDSAPrivate(der2) {
-      var version = readMPInt(der2, "version");
+    function readPkcs1EdDSAPrivate(der) {
+      var version = readMPInt(der, "version");
       assert.strictEqual(version.readUInt8(0), 1);
-      var k = der2.readString(asn1.Ber.OctetString, true);
-      der2.readSequence(160);
-      var oid = der2.readOID();
+      var k = der.readString(asn1.Ber.OctetString, true);
+      der.readSequence(160);
+      var oid = der.readOID();
       assert.strictEqual(oid, "1.3.101.112", "the ed25519 curve identifier");
-      der2.readSequence(161);
-      var A = utils.readBitString(der2);
+      der.readSequence(161);
+      var A = utils.readBitString(der);
       var key = {
         type: "ed25519",
         parts: [
@@ -6871,13 +6839,13 @@ var require_pkcs1 = __commonJS({
           { name: "k", data: k }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
-    function readPkcs1DSAPublic(der2) {
-      var y = readMPInt(der2, "y");
-      var p = readMPInt(der2, "p");
-      var q2 = readMPInt(der2, "q");
-      var g = readMPInt(der2, "g");
+    function readPkcs1DSAPublic(der) {
+      var y = readMPInt(der, "y");
+      var p = readMPInt(der, "p");
+      var q2 = readMPInt(der, "q");
+      var g = readMPInt(der, "g");
       var key = {
         type: "dsa",
         parts: [
@@ -6887,13 +6855,13 @@ var require_pkcs1 = __commonJS({
           { name: "g", data: g }
         ]
       };
-      return new Key(key);
+      return new Key2(key);
     }
-    function readPkcs1ECDSAPublic(der2) {
-      der2.readSequence();
-      var oid = der2.readOID();
+    function readPkcs1ECDSAPublic(der) {
+      der.readSequence();
+      var oid = der.readOID();
       assert.strictEqual(oid, "1.2.840.10045.2.1", "must be ecPublicKey");
-      var curveOid = der2.readOID();
+      var curveOid = der.readOID();
       var curve;
       var curves = Object.keys(algs.curves);
       for (var j = 0; j < curves.length; ++j) {
@@ -6905,7 +6873,7 @@ var require_pkcs1 = __commonJS({
         }
       }
       assert.string(curve, "a known ECDSA named curve");
-      var Q = der2.readString(asn1.Ber.BitString, true);
+      var Q = der.readString(asn1.Ber.BitString, true);
       Q = utils.ecNormalize(Q);
       var key = {
         type: "ecdsa",
@@ -6914,17 +6882,17 @@ var require_pkcs1 = __commonJS({
           { name: "Q", data: Q }
         ]
       };
-      return new Key(key);
+      return new Key2(key);
     }
-    function readPkcs1ECDSAPrivate(der2) {
-      var version = readMPInt(der2, "version");
+    function readPkcs1ECDSAPrivate(der) {
+      var version = readMPInt(der, "version");
       assert.strictEqual(version.readUInt8(0), 1);
-      var d = der2.readString(asn1.Ber.OctetString, true);
-      der2.readSequence(160);
-      var curve = readECDSACurve(der2);
+      var d = der.readString(asn1.Ber.OctetString, true);
+      der.readSequence(160);
+      var curve = readECDSACurve(der);
       assert.string(curve, "a known elliptic curve");
-      der2.readSequence(161);
-      var Q = der2.readString(asn1.Ber.BitString, true);
+      der.readSequence(161);
+      var Q = der.readString(asn1.Ber.BitString, true);
       Q = utils.ecNormalize(Q);
       var key = {
         type: "ecdsa",
@@ -6934,111 +6902,111 @@ var require_pkcs1 = __commonJS({
           { name: "d", data: d }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
-    function writePkcs1(der2, key) {
-      der2.startSequence();
+    function writePkcs1(der, key) {
+      der.startSequence();
       switch (key.type) {
         case "rsa":
-          if (PrivateKey.isPrivateKey(key))
-            writePkcs1RSAPrivate(der2, key);
+          if (PrivateKey2.isPrivateKey(key))
+            writePkcs1RSAPrivate(der, key);
           else
-            writePkcs1RSAPublic(der2, key);
+            writePkcs1RSAPublic(der, key);
           break;
         case "dsa":
-          if (PrivateKey.isPrivateKey(key))
-            writePkcs1DSAPrivate(der2, key);
+          if (PrivateKey2.isPrivateKey(key))
+            writePkcs1DSAPrivate(der, key);
           else
-            writePkcs1DSAPublic(der2, key);
+            writePkcs1DSAPublic(der, key);
           break;
         case "ecdsa":
-          if (PrivateKey.isPrivateKey(key))
-            writePkcs1ECDSAPrivate(der2, key);
+          if (PrivateKey2.isPrivateKey(key))
+            writePkcs1ECDSAPrivate(der, key);
           else
-            writePkcs1ECDSAPublic(der2, key);
+            writePkcs1ECDSAPublic(der, key);
           break;
         case "ed25519":
-          if (PrivateKey.isPrivateKey(key))
-            writePkcs1EdDSAPrivate(der2, key);
+          if (PrivateKey2.isPrivateKey(key))
+            writePkcs1EdDSAPrivate(der, key);
           else
-            writePkcs1EdDSAPublic(der2, key);
+            writePkcs1EdDSAPublic(der, key);
           break;
         default:
           throw new Error("Unknown key algo: " + key.type);
       }
-      der2.endSequence();
+      der.endSequence();
     }
-    function writePkcs1RSAPublic(der2, key) {
-      der2.writeBuffer(key.part.n.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.e.data, asn1.Ber.Integer);
+    function writePkcs1RSAPublic(der, key) {
+      der.writeBuffer(key.part.n.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.e.data, asn1.Ber.Integer);
     }
-    function writePkcs1RSAPrivate(der2, key) {
+    function writePkcs1RSAPrivate(der, key) {
       var ver = Buffer2.from([0]);
-      der2.writeBuffer(ver, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.n.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.e.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.d.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.p.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.q.data, asn1.Ber.Integer);
+      der.writeBuffer(ver, asn1.Ber.Integer);
+      der.writeBuffer(key.part.n.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.e.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.d.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.p.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.q.data, asn1.Ber.Integer);
       if (!key.part.dmodp || !key.part.dmodq)
         utils.addRSAMissing(key);
-      der2.writeBuffer(key.part.dmodp.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.dmodq.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.iqmp.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.dmodp.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.dmodq.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.iqmp.data, asn1.Ber.Integer);
     }
-    function writePkcs1DSAPrivate(der2, key) {
+    function writePkcs1DSAPrivate(der, key) {
       var ver = Buffer2.from([0]);
-      der2.writeBuffer(ver, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.p.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.q.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.g.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.y.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.x.data, asn1.Ber.Integer);
+      der.writeBuffer(ver, asn1.Ber.Integer);
+      der.writeBuffer(key.part.p.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.q.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.g.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.y.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.x.data, asn1.Ber.Integer);
     }
-    function writePkcs1DSAPublic(der2, key) {
-      der2.writeBuffer(key.part.y.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.p.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.q.data, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.g.data, asn1.Ber.Integer);
+    function writePkcs1DSAPublic(der, key) {
+      der.writeBuffer(key.part.y.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.p.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.q.data, asn1.Ber.Integer);
+      der.writeBuffer(key.part.g.data, asn1.Ber.Integer);
     }
-    function writePkcs1ECDSAPublic(der2, key) {
-      der2.startSequence();
-      der2.writeOID("1.2.840.10045.2.1");
+    function writePkcs1ECDSAPublic(der, key) {
+      der.startSequence();
+      der.writeOID("1.2.840.10045.2.1");
       var curve = key.part.curve.data.toString();
       var curveOid = algs.curves[curve].pkcs8oid;
       assert.string(curveOid, "a known ECDSA named curve");
-      der2.writeOID(curveOid);
-      der2.endSequence();
+      der.writeOID(curveOid);
+      der.endSequence();
       var Q = utils.ecNormalize(key.part.Q.data, true);
-      der2.writeBuffer(Q, asn1.Ber.BitString);
+      der.writeBuffer(Q, asn1.Ber.BitString);
     }
-    function writePkcs1ECDSAPrivate(der2, key) {
+    function writePkcs1ECDSAPrivate(der, key) {
       var ver = Buffer2.from([1]);
-      der2.writeBuffer(ver, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.d.data, asn1.Ber.OctetString);
-      der2.startSequence(160);
+      der.writeBuffer(ver, asn1.Ber.Integer);
+      der.writeBuffer(key.part.d.data, asn1.Ber.OctetString);
+      der.startSequence(160);
       var curve = key.part.curve.data.toString();
       var curveOid = algs.curves[curve].pkcs8oid;
       assert.string(curveOid, "a known ECDSA named curve");
-      der2.writeOID(curveOid);
-      der2.endSequence();
-      der2.startSequence(161);
+      der.writeOID(curveOid);
+      der.endSequence();
+      der.startSequence(161);
       var Q = utils.ecNormalize(key.part.Q.data, true);
-      der2.writeBuffer(Q, asn1.Ber.BitString);
-      der2.endSequence();
+      der.writeBuffer(Q, asn1.Ber.BitString);
+      der.endSequence();
     }
-    function writePkcs1EdDSAPrivate(der2, key) {
+    function writePkcs1EdDSAPrivate(der, key) {
       var ver = Buffer2.from([1]);
-      der2.writeBuffer(ver, asn1.Ber.Integer);
-      der2.writeBuffer(key.part.k.data, asn1.Ber.OctetString);
-      der2.startSequence(160);
-      der2.writeOID("1.3.101.112");
-      der2.endSequence();
-      der2.startSequence(161);
-      utils.writeBitString(der2, key.part.A.data);
-      der2.endSequence();
+      der.writeBuffer(ver, asn1.Ber.Integer);
+      der.writeBuffer(key.part.k.data, asn1.Ber.OctetString);
+      der.startSequence(160);
+      der.writeOID("1.3.101.112");
+      der.endSequence();
+      der.startSequence(161);
+      utils.writeBitString(der, key.part.A.data);
+      der.endSequence();
     }
-    function writePkcs1EdDSAPublic(der2, key) {
+    function writePkcs1EdDSAPublic(der, key) {
       throw new Error("Public keys are not supported for EdDSA PKCS#1");
     }
   }
@@ -7046,8 +7014,8 @@ var require_pkcs1 = __commonJS({
 
 // node_modules/sshpk/lib/formats/rfc4253.js
 var require_rfc4253 = __commonJS({
-  "node_modules/sshpk/lib/formats/rfc4253.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/rfc4253.js"(exports2, module2) {
+    module2.exports = {
       read: read.bind(void 0, false, void 0),
       readType: read.bind(void 0, false),
       write,
@@ -7062,8 +7030,8 @@ var require_rfc4253 = __commonJS({
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var SSHBuffer = require_ssh_buffer();
     function algToKeyType(alg) {
       assert.string(alg);
@@ -7120,11 +7088,11 @@ var require_rfc4253 = __commonJS({
         partial || sshbuf.atEnd(),
         "leftover bytes at end of key"
       );
-      var Constructor = Key;
+      var Constructor = Key2;
       var algInfo = algs.info[key.type];
       if (type === "private" || algInfo.parts.length !== parts.length) {
         algInfo = algs.privInfo[key.type];
-        Constructor = PrivateKey;
+        Constructor = PrivateKey2;
       }
       assert.strictEqual(algInfo.parts.length, parts.length);
       if (key.type === "ecdsa") {
@@ -7164,7 +7132,7 @@ var require_rfc4253 = __commonJS({
       var alg = keyTypeToAlg(key);
       var i;
       var algInfo = algs.info[key.type];
-      if (PrivateKey.isPrivateKey(key))
+      if (PrivateKey2.isPrivateKey(key))
         algInfo = algs.privInfo[key.type];
       var parts = algInfo.parts;
       var buf = new SSHBuffer({});
@@ -7188,7 +7156,7 @@ var require_rfc4253 = __commonJS({
 
 // node_modules/bcrypt-pbkdf/index.js
 var require_bcrypt_pbkdf = __commonJS({
-  "node_modules/bcrypt-pbkdf/index.js"(exports, module) {
+  "node_modules/bcrypt-pbkdf/index.js"(exports2, module2) {
     "use strict";
     var crypto_hash_sha512 = require_nacl_fast().lowlevel.crypto_hash;
     var BLF_J = 0;
@@ -8430,7 +8398,7 @@ var require_bcrypt_pbkdf = __commonJS({
       }
       return 0;
     }
-    module.exports = {
+    module2.exports = {
       BLOCKS: BCRYPT_BLOCKS,
       HASHSIZE: BCRYPT_HASHSIZE,
       hash: bcrypt_hash,
@@ -8441,8 +8409,8 @@ var require_bcrypt_pbkdf = __commonJS({
 
 // node_modules/sshpk/lib/formats/ssh-private.js
 var require_ssh_private = __commonJS({
-  "node_modules/sshpk/lib/formats/ssh-private.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/ssh-private.js"(exports2, module2) {
+    module2.exports = {
       read,
       readSSHPrivate,
       write
@@ -8452,9 +8420,9 @@ var require_ssh_private = __commonJS({
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
     var utils = require_utils();
-    var crypto = __require("crypto");
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var crypto = require("crypto");
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var pem = require_pem();
     var rfc4253 = require_rfc4253();
     var SSHBuffer = require_ssh_buffer();
@@ -8463,11 +8431,11 @@ var require_ssh_private = __commonJS({
     function read(buf, options) {
       return pem.read(buf, options);
     }
-    var MAGIC2 = "openssh-key-v1";
+    var MAGIC = "openssh-key-v1";
     function readSSHPrivate(type, buf, options) {
       buf = new SSHBuffer({ buffer: buf });
       var magic = buf.readCString();
-      assert.strictEqual(magic, MAGIC2, "bad magic string");
+      assert.strictEqual(magic, MAGIC, "bad magic string");
       var cipher = buf.readString();
       var kdf = buf.readString();
       var kdfOpts = buf.readBuffer();
@@ -8565,7 +8533,7 @@ var require_ssh_private = __commonJS({
     }
     function write(key, options) {
       var pubKey;
-      if (PrivateKey.isPrivateKey(key))
+      if (PrivateKey2.isPrivateKey(key))
         pubKey = key.toPublic();
       else
         pubKey = key;
@@ -8589,7 +8557,7 @@ var require_ssh_private = __commonJS({
         }
       }
       var privBuf;
-      if (PrivateKey.isPrivateKey(key)) {
+      if (PrivateKey2.isPrivateKey(key)) {
         privBuf = new SSHBuffer({});
         var checkInt = crypto.randomBytes(4).readUInt32BE(0);
         privBuf.writeInt(checkInt);
@@ -8652,7 +8620,7 @@ var require_ssh_private = __commonJS({
           throw new Error("Unsupported kdf " + kdf);
       }
       var buf = new SSHBuffer({});
-      buf.writeCString(MAGIC2);
+      buf.writeCString(MAGIC);
       buf.writeString(cipher);
       buf.writeString(kdf);
       buf.writeBuffer(kdfopts);
@@ -8662,7 +8630,7 @@ var require_ssh_private = __commonJS({
         buf.writeBuffer(privBuf);
       buf = buf.toBuffer();
       var header;
-      if (PrivateKey.isPrivateKey(key))
+      if (PrivateKey2.isPrivateKey(key))
         header = "OPENSSH PRIVATE KEY";
       else
         header = "OPENSSH PUBLIC KEY";
@@ -8687,19 +8655,19 @@ var require_ssh_private = __commonJS({
 
 // node_modules/sshpk/lib/formats/pem.js
 var require_pem = __commonJS({
-  "node_modules/sshpk/lib/formats/pem.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/pem.js"(exports2, module2) {
+    module2.exports = {
       read,
       write
     };
     var assert = require_assert();
     var asn1 = require_lib();
-    var crypto = __require("crypto");
+    var crypto = require("crypto");
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var pkcs1 = require_pkcs1();
     var pkcs8 = require_pkcs8();
     var sshpriv = require_ssh_private();
@@ -8880,17 +8848,17 @@ var require_pem = __commonJS({
         return sshpriv.readSSHPrivate(type, buf, options);
       if (alg && alg.toLowerCase() === "ssh2")
         return rfc4253.readType(type, buf, options);
-      var der2 = new asn1.BerReader(buf);
-      der2.originalInput = input;
-      der2.readSequence();
+      var der = new asn1.BerReader(buf);
+      der.originalInput = input;
+      der.readSequence();
       if (alg) {
         if (forceType)
           assert.strictEqual(forceType, "pkcs1");
-        return pkcs1.readPkcs1(alg, type, der2);
+        return pkcs1.readPkcs1(alg, type, der);
       } else {
         if (forceType)
           assert.strictEqual(forceType, "pkcs8");
-        return pkcs8.readPkcs8(alg, type, der2);
+        return pkcs8.readPkcs8(alg, type, der);
       }
     }
     function write(key, options, type) {
@@ -8902,31 +8870,31 @@ var require_pem = __commonJS({
         "ed25519": "EdDSA"
       }[key.type];
       var header;
-      var der2 = new asn1.BerWriter();
-      if (PrivateKey.isPrivateKey(key)) {
+      var der = new asn1.BerWriter();
+      if (PrivateKey2.isPrivateKey(key)) {
         if (type && type === "pkcs8") {
           header = "PRIVATE KEY";
-          pkcs8.writePkcs8(der2, key);
+          pkcs8.writePkcs8(der, key);
         } else {
           if (type)
             assert.strictEqual(type, "pkcs1");
           header = alg + " PRIVATE KEY";
-          pkcs1.writePkcs1(der2, key);
+          pkcs1.writePkcs1(der, key);
         }
-      } else if (Key.isKey(key)) {
+      } else if (Key2.isKey(key)) {
         if (type && type === "pkcs1") {
           header = alg + " PUBLIC KEY";
-          pkcs1.writePkcs1(der2, key);
+          pkcs1.writePkcs1(der, key);
         } else {
           if (type)
             assert.strictEqual(type, "pkcs8");
           header = "PUBLIC KEY";
-          pkcs8.writePkcs8(der2, key);
+          pkcs8.writePkcs8(der, key);
         }
       } else {
         throw new Error("key is not a Key or PrivateKey");
       }
-      var tmp = der2.buffer.toString("base64");
+      var tmp = der.buffer.toString("base64");
       var len = tmp.length + tmp.length / 64 + 18 + 16 + header.length * 2 + 10;
       var buf = Buffer2.alloc(len);
       var o = 0;
@@ -8947,8 +8915,8 @@ var require_pem = __commonJS({
 
 // node_modules/sshpk/lib/formats/ssh.js
 var require_ssh = __commonJS({
-  "node_modules/sshpk/lib/formats/ssh.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/ssh.js"(exports2, module2) {
+    module2.exports = {
       read,
       write
     };
@@ -8956,8 +8924,8 @@ var require_ssh = __commonJS({
     var Buffer2 = require_safer().Buffer;
     var rfc4253 = require_rfc4253();
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var sshpriv = require_ssh_private();
     var SSHKEY_RE = /^([a-z0-9-]+)[ \t]+([a-zA-Z0-9+\/]+[=]*)([ \t]+([^ \t][^\n]*[\n]*)?)?$/;
     var SSHKEY_RE2 = /^([a-z0-9-]+)[ \t\n]+([a-zA-Z0-9+\/][a-zA-Z0-9+\/ \t\n=]*)([^a-zA-Z0-9+\/ \t\n=].*)?$/;
@@ -9008,7 +8976,7 @@ var require_ssh = __commonJS({
     }
     function write(key, options) {
       assert.object(key);
-      if (!Key.isKey(key))
+      if (!Key2.isKey(key))
         throw new Error("Must be a public key");
       var parts = [];
       var alg = rfc4253.keyTypeToAlg(key);
@@ -9024,15 +8992,15 @@ var require_ssh = __commonJS({
 
 // node_modules/sshpk/lib/formats/dnssec.js
 var require_dnssec = __commonJS({
-  "node_modules/sshpk/lib/formats/dnssec.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/dnssec.js"(exports2, module2) {
+    module2.exports = {
       read,
       write
     };
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var utils = require_utils();
     var SSHBuffer = require_ssh_buffer();
     var Dhe = require_dhe();
@@ -9095,7 +9063,7 @@ var require_dnssec = __commonJS({
         };
         rsaKey.parts.push({ name: "e", data: publicExponent });
         rsaKey.parts.push({ name: "n", data: modulus });
-        return new Key(rsaKey);
+        return new Key2(rsaKey);
       }
       if (supportedAlgosById[algorithm] === "ECDSA-P384-SHA384" || supportedAlgosById[algorithm] === "ECDSA-P256-SHA256") {
         var curve = "nistp384";
@@ -9113,7 +9081,7 @@ var require_dnssec = __commonJS({
             { name: "Q", data: utils.ecNormalize(keyBuffer) }
           ]
         };
-        return new Key(ecdsaKey);
+        return new Key2(ecdsaKey);
       }
       throw new Error("Unsupported algorithm: " + supportedAlgosById[algorithm]);
     }
@@ -9162,7 +9130,7 @@ var require_dnssec = __commonJS({
           }
         ]
       };
-      return new PrivateKey(key);
+      return new PrivateKey2(key);
     }
     function readDNSSECPrivateKey(alg, elements) {
       if (supportedAlgosById[alg].match(/^RSA-/)) {
@@ -9188,7 +9156,7 @@ var require_dnssec = __commonJS({
             { name: "Q", data: Q }
           ]
         };
-        return new PrivateKey(ecdsaKey);
+        return new PrivateKey2(ecdsaKey);
       }
       throw new Error("Unsupported algorithm: " + supportedAlgosById[alg]);
     }
@@ -9258,7 +9226,7 @@ var require_dnssec = __commonJS({
       return Buffer2.from(out, "ascii");
     }
     function write(key, options) {
-      if (PrivateKey.isPrivateKey(key)) {
+      if (PrivateKey2.isPrivateKey(key)) {
         if (key.type === "rsa") {
           return writeRSA(key, options);
         } else if (key.type === "ecdsa") {
@@ -9266,7 +9234,7 @@ var require_dnssec = __commonJS({
         } else {
           throw new Error("Unsupported algorithm: " + key.type);
         }
-      } else if (Key.isKey(key)) {
+      } else if (Key2.isKey(key)) {
         throw new Error('Format "dnssec" only supports writing private keys');
       } else {
         throw new Error("key is not a Key or PrivateKey");
@@ -9277,18 +9245,18 @@ var require_dnssec = __commonJS({
 
 // node_modules/sshpk/lib/formats/putty.js
 var require_putty = __commonJS({
-  "node_modules/sshpk/lib/formats/putty.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/putty.js"(exports2, module2) {
+    module2.exports = {
       read,
       write
     };
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
     var rfc4253 = require_rfc4253();
-    var Key = require_key();
+    var Key2 = require_key();
     var SSHBuffer = require_ssh_buffer();
-    var crypto = __require("crypto");
-    var PrivateKey = require_private_key();
+    var crypto = require("crypto");
+    var PrivateKey2 = require_private_key();
     var errors = require_errors();
     function read(buf, options) {
       var lines = buf.toString("ascii").split(/[\r\n]+/);
@@ -9368,7 +9336,7 @@ var require_putty = __commonJS({
             decipher.final()
           ]);
         }
-        key = new PrivateKey(key);
+        key = new PrivateKey2(key);
         if (key.type !== keyType) {
           throw new Error("Outer key algorithm mismatch");
         }
@@ -9399,7 +9367,7 @@ var require_putty = __commonJS({
         } else {
           throw new Error("Unsupported PPK key type: " + alg);
         }
-        key = new PrivateKey({
+        key = new PrivateKey2({
           type: key.type,
           parts: key.parts.concat(privateKeyParts)
         });
@@ -9431,7 +9399,7 @@ var require_putty = __commonJS({
     }
     function write(key, options) {
       assert.object(key);
-      if (!Key.isKey(key))
+      if (!Key2.isKey(key))
         throw new Error("Must be a public key");
       var alg = rfc4253.keyTypeToAlg(key);
       var buf = rfc4253.write(key);
@@ -9458,16 +9426,16 @@ var require_putty = __commonJS({
 
 // node_modules/sshpk/lib/formats/auto.js
 var require_auto = __commonJS({
-  "node_modules/sshpk/lib/formats/auto.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/auto.js"(exports2, module2) {
+    module2.exports = {
       read,
       write
     };
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var pem = require_pem();
     var ssh = require_ssh();
     var rfc4253 = require_rfc4253();
@@ -9561,26 +9529,26 @@ var require_auto = __commonJS({
 
 // node_modules/sshpk/lib/private-key.js
 var require_private_key = __commonJS({
-  "node_modules/sshpk/lib/private-key.js"(exports, module) {
-    module.exports = PrivateKey;
+  "node_modules/sshpk/lib/private-key.js"(exports2, module2) {
+    module2.exports = PrivateKey2;
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
-    var crypto = __require("crypto");
-    var Fingerprint = require_fingerprint();
-    var Signature = require_signature();
-    var errs = require_errors();
-    var util = __require("util");
+    var crypto = require("crypto");
+    var Fingerprint2 = require_fingerprint();
+    var Signature2 = require_signature();
+    var errs2 = require_errors();
+    var util = require("util");
     var utils = require_utils();
     var dhe = require_dhe();
     var generateECDSA = dhe.generateECDSA;
     var generateED25519 = dhe.generateED25519;
     var edCompat = require_ed_compat();
     var nacl = require_nacl_fast();
-    var Key = require_key();
-    var InvalidAlgorithmError = errs.InvalidAlgorithmError;
-    var KeyParseError = errs.KeyParseError;
-    var KeyEncryptedError = errs.KeyEncryptedError;
+    var Key2 = require_key();
+    var InvalidAlgorithmError = errs2.InvalidAlgorithmError;
+    var KeyParseError = errs2.KeyParseError;
+    var KeyEncryptedError = errs2.KeyEncryptedError;
     var formats = {};
     formats["auto"] = require_auto();
     formats["pem"] = require_pem();
@@ -9592,14 +9560,14 @@ var require_private_key = __commonJS({
     formats["ssh"] = formats["ssh-private"];
     formats["dnssec"] = require_dnssec();
     formats["putty"] = require_putty();
-    function PrivateKey(opts) {
+    function PrivateKey2(opts) {
       assert.object(opts, "options");
-      Key.call(this, opts);
+      Key2.call(this, opts);
       this._pubCache = void 0;
     }
-    util.inherits(PrivateKey, Key);
-    PrivateKey.formats = formats;
-    PrivateKey.prototype.toBuffer = function(format, options) {
+    util.inherits(PrivateKey2, Key2);
+    PrivateKey2.formats = formats;
+    PrivateKey2.prototype.toBuffer = function(format, options) {
       if (format === void 0)
         format = "pkcs1";
       assert.string(format, "format");
@@ -9607,13 +9575,13 @@ var require_private_key = __commonJS({
       assert.optionalObject(options, "options");
       return formats[format].write(this, options);
     };
-    PrivateKey.prototype.hash = function(algo, type) {
+    PrivateKey2.prototype.hash = function(algo, type) {
       return this.toPublic().hash(algo, type);
     };
-    PrivateKey.prototype.fingerprint = function(algo, type) {
+    PrivateKey2.prototype.fingerprint = function(algo, type) {
       return this.toPublic().fingerprint(algo, type);
     };
-    PrivateKey.prototype.toPublic = function() {
+    PrivateKey2.prototype.toPublic = function() {
       if (this._pubCache)
         return this._pubCache;
       var algInfo = algs.info[this.type];
@@ -9622,7 +9590,7 @@ var require_private_key = __commonJS({
         var p = algInfo.parts[i];
         pubParts.push(this.part[p]);
       }
-      this._pubCache = new Key({
+      this._pubCache = new Key2({
         type: this.type,
         source: this,
         parts: pubParts
@@ -9631,7 +9599,7 @@ var require_private_key = __commonJS({
         this._pubCache.comment = this.comment;
       return this._pubCache;
     };
-    PrivateKey.prototype.derive = function(newType) {
+    PrivateKey2.prototype.derive = function(newType) {
       assert.string(newType, "type");
       var priv, pub, pair;
       if (this.type === "ed25519" && newType === "curve25519") {
@@ -9640,7 +9608,7 @@ var require_private_key = __commonJS({
           priv = priv.slice(1);
         pair = nacl.box.keyPair.fromSecretKey(new Uint8Array(priv));
         pub = Buffer2.from(pair.publicKey);
-        return new PrivateKey({
+        return new PrivateKey2({
           type: "curve25519",
           parts: [
             { name: "A", data: utils.mpNormalize(pub) },
@@ -9653,7 +9621,7 @@ var require_private_key = __commonJS({
           priv = priv.slice(1);
         pair = nacl.sign.keyPair.fromSeed(new Uint8Array(priv));
         pub = Buffer2.from(pair.publicKey);
-        return new PrivateKey({
+        return new PrivateKey2({
           type: "ed25519",
           parts: [
             { name: "A", data: utils.mpNormalize(pub) },
@@ -9663,10 +9631,10 @@ var require_private_key = __commonJS({
       }
       throw new Error("Key derivation not supported from " + this.type + " to " + newType);
     };
-    PrivateKey.prototype.createVerify = function(hashAlgo) {
+    PrivateKey2.prototype.createVerify = function(hashAlgo) {
       return this.toPublic().createVerify(hashAlgo);
     };
-    PrivateKey.prototype.createSign = function(hashAlgo) {
+    PrivateKey2.prototype.createSign = function(hashAlgo) {
       if (hashAlgo === void 0)
         hashAlgo = this.defaultHashAlgorithm();
       assert.string(hashAlgo, "hash algorithm");
@@ -9695,14 +9663,14 @@ var require_private_key = __commonJS({
         var sig = oldSign(key);
         if (typeof sig === "string")
           sig = Buffer2.from(sig, "binary");
-        sig = Signature.parse(sig, type, "asn1");
+        sig = Signature2.parse(sig, type, "asn1");
         sig.hashAlgorithm = hashAlgo;
         sig.curve = curve;
         return sig;
       };
       return v;
     };
-    PrivateKey.parse = function(data, format, options) {
+    PrivateKey2.parse = function(data, format, options) {
       if (typeof data !== "string")
         assert.buffer(data, "data");
       if (format === void 0)
@@ -9719,7 +9687,7 @@ var require_private_key = __commonJS({
       assert.object(formats[format], "formats[format]");
       try {
         var k = formats[format].read(data, options);
-        assert.ok(k instanceof PrivateKey, "key is not a private key");
+        assert.ok(k instanceof PrivateKey2, "key is not a private key");
         if (!k.comment)
           k.comment = options.filename;
         return k;
@@ -9729,10 +9697,10 @@ var require_private_key = __commonJS({
         throw new KeyParseError(options.filename, format, e);
       }
     };
-    PrivateKey.isPrivateKey = function(obj, ver) {
-      return utils.isCompatible(obj, PrivateKey, ver);
+    PrivateKey2.isPrivateKey = function(obj, ver) {
+      return utils.isCompatible(obj, PrivateKey2, ver);
     };
-    PrivateKey.generate = function(type, options) {
+    PrivateKey2.generate = function(type, options) {
       if (options === void 0)
         options = {};
       assert.object(options, "options");
@@ -9748,8 +9716,8 @@ var require_private_key = __commonJS({
           throw new Error('Key generation not supported with key type "' + type + '"');
       }
     };
-    PrivateKey.prototype._sshpkApiVersion = [1, 6];
-    PrivateKey._oldVersionDetect = function(obj) {
+    PrivateKey2.prototype._sshpkApiVersion = [1, 6];
+    PrivateKey2._oldVersionDetect = function(obj) {
       assert.func(obj.toPublic);
       assert.func(obj.createSign);
       if (obj.derive)
@@ -9765,15 +9733,15 @@ var require_private_key = __commonJS({
 
 // node_modules/sshpk/lib/identity.js
 var require_identity = __commonJS({
-  "node_modules/sshpk/lib/identity.js"(exports, module) {
-    module.exports = Identity;
+  "node_modules/sshpk/lib/identity.js"(exports2, module2) {
+    module2.exports = Identity2;
     var assert = require_assert();
     var algs = require_algs();
-    var crypto = __require("crypto");
-    var Fingerprint = require_fingerprint();
-    var Signature = require_signature();
-    var errs = require_errors();
-    var util = __require("util");
+    var crypto = require("crypto");
+    var Fingerprint2 = require_fingerprint();
+    var Signature2 = require_signature();
+    var errs2 = require_errors();
+    var util = require("util");
     var utils = require_utils();
     var asn1 = require_lib();
     var Buffer2 = require_safer().Buffer;
@@ -9805,7 +9773,7 @@ var require_identity = __commonJS({
     Object.keys(oids).forEach(function(k) {
       unoids[oids[k]] = k;
     });
-    function Identity(opts) {
+    function Identity2(opts) {
       var self2 = this;
       assert.object(opts, "options");
       assert.arrayOfObject(opts.components, "options.components");
@@ -9865,7 +9833,7 @@ var require_identity = __commonJS({
           throw new Error("Unknown type " + this.type);
       }
     }
-    Identity.prototype.toString = function() {
+    Identity2.prototype.toString = function() {
       return this.components.map(function(c) {
         var n = c.name.toUpperCase();
         n = n.replace(/=/g, "\\=");
@@ -9874,7 +9842,7 @@ var require_identity = __commonJS({
         return n + "=" + v;
       }).join(", ");
     };
-    Identity.prototype.get = function(name, asArray) {
+    Identity2.prototype.get = function(name, asArray) {
       assert.string(name, "name");
       var arr = this.componentLookup[name];
       if (arr === void 0 || arr.length === 0)
@@ -9887,7 +9855,7 @@ var require_identity = __commonJS({
         return c.value;
       });
     };
-    Identity.prototype.toArray = function(idx) {
+    Identity2.prototype.toArray = function(idx) {
       return this.components.map(function(c) {
         return {
           name: c.name,
@@ -9897,27 +9865,27 @@ var require_identity = __commonJS({
     };
     var NOT_PRINTABLE = /[^a-zA-Z0-9 '(),+.\/:=?-]/;
     var NOT_IA5 = /[^\x00-\x7f]/;
-    Identity.prototype.toAsn1 = function(der2, tag) {
-      der2.startSequence(tag);
+    Identity2.prototype.toAsn1 = function(der, tag) {
+      der.startSequence(tag);
       this.components.forEach(function(c) {
-        der2.startSequence(asn1.Ber.Constructor | asn1.Ber.Set);
-        der2.startSequence();
-        der2.writeOID(c.oid);
+        der.startSequence(asn1.Ber.Constructor | asn1.Ber.Set);
+        der.startSequence();
+        der.writeOID(c.oid);
         if (c.asn1type === asn1.Ber.Utf8String || c.value.match(NOT_IA5)) {
           var v = Buffer2.from(c.value, "utf8");
-          der2.writeBuffer(v, asn1.Ber.Utf8String);
+          der.writeBuffer(v, asn1.Ber.Utf8String);
         } else if (c.asn1type === asn1.Ber.IA5String || c.value.match(NOT_PRINTABLE)) {
-          der2.writeString(c.value, asn1.Ber.IA5String);
+          der.writeString(c.value, asn1.Ber.IA5String);
         } else {
           var type = asn1.Ber.PrintableString;
           if (c.asn1type !== void 0)
             type = c.asn1type;
-          der2.writeString(c.value, type);
+          der.writeString(c.value, type);
         }
-        der2.endSequence();
-        der2.endSequence();
+        der.endSequence();
+        der.endSequence();
       });
-      der2.endSequence();
+      der.endSequence();
     };
     function globMatch(a, b) {
       if (a === "**" || b === "**")
@@ -9934,8 +9902,8 @@ var require_identity = __commonJS({
       }
       return true;
     }
-    Identity.prototype.equals = function(other) {
-      if (!Identity.isIdentity(other, [1, 0]))
+    Identity2.prototype.equals = function(other) {
+      if (!Identity2.isIdentity(other, [1, 0]))
         return false;
       if (other.components.length !== this.components.length)
         return false;
@@ -9951,31 +9919,31 @@ var require_identity = __commonJS({
       }
       return true;
     };
-    Identity.forHost = function(hostname) {
+    Identity2.forHost = function(hostname) {
       assert.string(hostname, "hostname");
-      return new Identity({
+      return new Identity2({
         type: "host",
         hostname,
         components: [{ name: "cn", value: hostname }]
       });
     };
-    Identity.forUser = function(uid) {
+    Identity2.forUser = function(uid) {
       assert.string(uid, "uid");
-      return new Identity({
+      return new Identity2({
         type: "user",
         uid,
         components: [{ name: "uid", value: uid }]
       });
     };
-    Identity.forEmail = function(email) {
+    Identity2.forEmail = function(email) {
       assert.string(email, "email");
-      return new Identity({
+      return new Identity2({
         type: "email",
         email,
         components: [{ name: "mail", value: email }]
       });
     };
-    Identity.parseDN = function(dn) {
+    Identity2.parseDN = function(dn) {
       assert.string(dn, "dn");
       var parts = [""];
       var idx = 0;
@@ -10010,9 +9978,9 @@ var require_identity = __commonJS({
         var value = c.slice(eqPos + 1);
         return { name, value };
       });
-      return new Identity({ components: cmps });
+      return new Identity2({ components: cmps });
     };
-    Identity.fromArray = function(components) {
+    Identity2.fromArray = function(components) {
       assert.arrayOfObject(components, "components");
       components.forEach(function(cmp) {
         assert.object(cmp, "component");
@@ -10021,51 +9989,51 @@ var require_identity = __commonJS({
           throw new Error("Invalid component value");
         }
       });
-      return new Identity({ components });
+      return new Identity2({ components });
     };
-    Identity.parseAsn1 = function(der2, top) {
+    Identity2.parseAsn1 = function(der, top) {
       var components = [];
-      der2.readSequence(top);
-      var end = der2.offset + der2.length;
-      while (der2.offset < end) {
-        der2.readSequence(asn1.Ber.Constructor | asn1.Ber.Set);
-        var after = der2.offset + der2.length;
-        der2.readSequence();
-        var oid = der2.readOID();
-        var type = der2.peek();
+      der.readSequence(top);
+      var end = der.offset + der.length;
+      while (der.offset < end) {
+        der.readSequence(asn1.Ber.Constructor | asn1.Ber.Set);
+        var after = der.offset + der.length;
+        der.readSequence();
+        var oid = der.readOID();
+        var type = der.peek();
         var value;
         switch (type) {
           case asn1.Ber.PrintableString:
           case asn1.Ber.IA5String:
           case asn1.Ber.OctetString:
           case asn1.Ber.T61String:
-            value = der2.readString(type);
+            value = der.readString(type);
             break;
           case asn1.Ber.Utf8String:
-            value = der2.readString(type, true);
+            value = der.readString(type, true);
             value = value.toString("utf8");
             break;
           case asn1.Ber.CharacterString:
           case asn1.Ber.BMPString:
-            value = der2.readString(type, true);
+            value = der.readString(type, true);
             value = value.toString("utf16le");
             break;
           default:
             throw new Error("Unknown asn1 type " + type);
         }
         components.push({ oid, asn1type: type, value });
-        der2._offset = after;
+        der._offset = after;
       }
-      der2._offset = end;
-      return new Identity({
+      der._offset = end;
+      return new Identity2({
         components
       });
     };
-    Identity.isIdentity = function(obj, ver) {
-      return utils.isCompatible(obj, Identity, ver);
+    Identity2.isIdentity = function(obj, ver) {
+      return utils.isCompatible(obj, Identity2, ver);
     };
-    Identity.prototype._sshpkApiVersion = [1, 0];
-    Identity._oldVersionDetect = function(obj) {
+    Identity2.prototype._sshpkApiVersion = [1, 0];
+    Identity2._oldVersionDetect = function(obj) {
       return [1, 0];
     };
   }
@@ -10073,10 +10041,10 @@ var require_identity = __commonJS({
 
 // node_modules/sshpk/lib/formats/openssh-cert.js
 var require_openssh_cert = __commonJS({
-  "node_modules/sshpk/lib/formats/openssh-cert.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/openssh-cert.js"(exports2, module2) {
+    module2.exports = {
       read,
-      verify: verify2,
+      verify,
       sign,
       signAsync,
       write,
@@ -10086,17 +10054,17 @@ var require_openssh_cert = __commonJS({
     };
     var assert = require_assert();
     var SSHBuffer = require_ssh_buffer();
-    var crypto = __require("crypto");
+    var crypto = require("crypto");
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
-    var Identity = require_identity();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
+    var Identity2 = require_identity();
     var rfc4253 = require_rfc4253();
-    var Signature = require_signature();
+    var Signature2 = require_signature();
     var utils = require_utils();
-    var Certificate = require_certificate();
-    function verify2(cert, key) {
+    var Certificate2 = require_certificate();
+    function verify(cert, key) {
       return false;
     }
     var TYPES = {
@@ -10149,7 +10117,7 @@ var require_openssh_cert = __commonJS({
           p.data = utils.mpNormalize(p.data);
         }
       }
-      cert.subjectKey = new Key(key);
+      cert.subjectKey = new Key2(key);
       cert.serial = sshbuf.readInt64();
       var type = TYPES[sshbuf.readInt()];
       assert.string(type, "valid cert type");
@@ -10163,9 +10131,9 @@ var require_openssh_cert = __commonJS({
         principals = ["*"];
       cert.subjects = principals.map(function(pr) {
         if (type === "user")
-          return Identity.forUser(pr);
+          return Identity2.forUser(pr);
         else if (type === "host")
-          return Identity.forHost(pr);
+          return Identity2.forHost(pr);
         throw new Error("Unknown identity type " + type);
       });
       cert.validFrom = int64ToDate(sshbuf.readInt64());
@@ -10190,14 +10158,14 @@ var require_openssh_cert = __commonJS({
       sshbuf.readBuffer();
       var signingKeyBuf = sshbuf.readBuffer();
       cert.issuerKey = rfc4253.read(signingKeyBuf);
-      cert.issuer = Identity.forHost("**");
+      cert.issuer = Identity2.forHost("**");
       var sigBuf = sshbuf.readBuffer();
-      cert.signatures.openssh.signature = Signature.parse(sigBuf, cert.issuerKey.type, "ssh");
+      cert.signatures.openssh.signature = Signature2.parse(sigBuf, cert.issuerKey.type, "ssh");
       if (partial !== void 0) {
         partial.remainder = sshbuf.remainder();
         partial.consumed = sshbuf._offset;
       }
-      return new Certificate(cert);
+      return new Certificate2(cert);
     }
     function int64ToDate(buf) {
       var i = buf.readUInt32BE(0) * 4294967296;
@@ -10359,10 +10327,10 @@ var require_openssh_cert = __commonJS({
 
 // node_modules/sshpk/lib/formats/x509.js
 var require_x509 = __commonJS({
-  "node_modules/sshpk/lib/formats/x509.js"(exports, module) {
-    module.exports = {
+  "node_modules/sshpk/lib/formats/x509.js"(exports2, module2) {
+    module2.exports = {
       read,
-      verify: verify2,
+      verify,
       sign,
       signAsync,
       write
@@ -10372,22 +10340,22 @@ var require_x509 = __commonJS({
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var pem = require_pem();
-    var Identity = require_identity();
-    var Signature = require_signature();
-    var Certificate = require_certificate();
+    var Identity2 = require_identity();
+    var Signature2 = require_signature();
+    var Certificate2 = require_certificate();
     var pkcs8 = require_pkcs8();
-    function readMPInt(der2, nm) {
+    function readMPInt(der, nm) {
       assert.strictEqual(
-        der2.peek(),
+        der.peek(),
         asn1.Ber.Integer,
         nm + " is not an Integer"
       );
-      return utils.mpNormalize(der2.readString(asn1.Ber.Integer, true));
+      return utils.mpNormalize(der.readString(asn1.Ber.Integer, true));
     }
-    function verify2(cert, key) {
+    function verify(cert, key) {
       var sig = cert.signatures.x509;
       assert.object(sig, "x509 signature");
       var algParts = sig.algo.split("-");
@@ -10395,9 +10363,9 @@ var require_x509 = __commonJS({
         return false;
       var blob = sig.cache;
       if (blob === void 0) {
-        var der2 = new asn1.BerWriter();
-        writeTBSCert(cert, der2);
-        blob = der2.buffer;
+        var der = new asn1.BerWriter();
+        writeTBSCert(cert, der);
+        blob = der.buffer;
       }
       var verifier = key.createVerify(algParts[1]);
       verifier.write(blob);
@@ -10440,18 +10408,18 @@ var require_x509 = __commonJS({
         buf = Buffer2.from(buf, "binary");
       }
       assert.buffer(buf, "buf");
-      var der2 = new asn1.BerReader(buf);
-      der2.readSequence();
-      if (Math.abs(der2.length - der2.remain) > 1) {
+      var der = new asn1.BerReader(buf);
+      der.readSequence();
+      if (Math.abs(der.length - der.remain) > 1) {
         throw new Error("DER sequence does not contain whole byte stream");
       }
-      var tbsStart = der2.offset;
-      der2.readSequence();
-      var sigOffset = der2.offset + der2.length;
+      var tbsStart = der.offset;
+      der.readSequence();
+      var sigOffset = der.offset + der.length;
       var tbsEnd = sigOffset;
-      if (der2.peek() === Local(0)) {
-        der2.readSequence(Local(0));
-        var version = der2.readInt();
+      if (der.peek() === Local(0)) {
+        der.readSequence(Local(0));
+        var version = der.readInt();
         assert.ok(
           version <= 3,
           "only x.509 versions up to v3 supported"
@@ -10461,73 +10429,73 @@ var require_x509 = __commonJS({
       cert.signatures = {};
       var sig = cert.signatures.x509 = {};
       sig.extras = {};
-      cert.serial = readMPInt(der2, "serial");
-      der2.readSequence();
-      var after = der2.offset + der2.length;
-      var certAlgOid = der2.readOID();
+      cert.serial = readMPInt(der, "serial");
+      der.readSequence();
+      var after = der.offset + der.length;
+      var certAlgOid = der.readOID();
       var certAlg = SIGN_ALGS[certAlgOid];
       if (certAlg === void 0)
         throw new Error("unknown signature algorithm " + certAlgOid);
-      der2._offset = after;
-      cert.issuer = Identity.parseAsn1(der2);
-      der2.readSequence();
-      cert.validFrom = readDate(der2);
-      cert.validUntil = readDate(der2);
-      cert.subjects = [Identity.parseAsn1(der2)];
-      der2.readSequence();
-      after = der2.offset + der2.length;
-      cert.subjectKey = pkcs8.readPkcs8(void 0, "public", der2);
-      der2._offset = after;
-      if (der2.peek() === Local(1)) {
-        der2.readSequence(Local(1));
-        sig.extras.issuerUniqueID = buf.slice(der2.offset, der2.offset + der2.length);
-        der2._offset += der2.length;
+      der._offset = after;
+      cert.issuer = Identity2.parseAsn1(der);
+      der.readSequence();
+      cert.validFrom = readDate(der);
+      cert.validUntil = readDate(der);
+      cert.subjects = [Identity2.parseAsn1(der)];
+      der.readSequence();
+      after = der.offset + der.length;
+      cert.subjectKey = pkcs8.readPkcs8(void 0, "public", der);
+      der._offset = after;
+      if (der.peek() === Local(1)) {
+        der.readSequence(Local(1));
+        sig.extras.issuerUniqueID = buf.slice(der.offset, der.offset + der.length);
+        der._offset += der.length;
       }
-      if (der2.peek() === Local(2)) {
-        der2.readSequence(Local(2));
-        sig.extras.subjectUniqueID = buf.slice(der2.offset, der2.offset + der2.length);
-        der2._offset += der2.length;
+      if (der.peek() === Local(2)) {
+        der.readSequence(Local(2));
+        sig.extras.subjectUniqueID = buf.slice(der.offset, der.offset + der.length);
+        der._offset += der.length;
       }
-      if (der2.peek() === Local(3)) {
-        der2.readSequence(Local(3));
-        var extEnd = der2.offset + der2.length;
-        der2.readSequence();
-        while (der2.offset < extEnd)
-          readExtension(cert, buf, der2);
-        assert.strictEqual(der2.offset, extEnd);
+      if (der.peek() === Local(3)) {
+        der.readSequence(Local(3));
+        var extEnd = der.offset + der.length;
+        der.readSequence();
+        while (der.offset < extEnd)
+          readExtension(cert, buf, der);
+        assert.strictEqual(der.offset, extEnd);
       }
-      assert.strictEqual(der2.offset, sigOffset);
-      der2.readSequence();
-      after = der2.offset + der2.length;
-      var sigAlgOid = der2.readOID();
+      assert.strictEqual(der.offset, sigOffset);
+      der.readSequence();
+      after = der.offset + der.length;
+      var sigAlgOid = der.readOID();
       var sigAlg = SIGN_ALGS[sigAlgOid];
       if (sigAlg === void 0)
         throw new Error("unknown signature algorithm " + sigAlgOid);
-      der2._offset = after;
-      var sigData = der2.readString(asn1.Ber.BitString, true);
+      der._offset = after;
+      var sigData = der.readString(asn1.Ber.BitString, true);
       if (sigData[0] === 0)
         sigData = sigData.slice(1);
       var algParts = sigAlg.split("-");
-      sig.signature = Signature.parse(sigData, algParts[0], "asn1");
+      sig.signature = Signature2.parse(sigData, algParts[0], "asn1");
       sig.signature.hashAlgorithm = algParts[1];
       sig.algo = sigAlg;
       sig.cache = buf.slice(tbsStart, tbsEnd);
-      return new Certificate(cert);
+      return new Certificate2(cert);
     }
-    function readDate(der2) {
-      if (der2.peek() === asn1.Ber.UTCTime) {
-        return utcTimeToDate(der2.readString(asn1.Ber.UTCTime));
-      } else if (der2.peek() === asn1.Ber.GeneralizedTime) {
-        return gTimeToDate(der2.readString(asn1.Ber.GeneralizedTime));
+    function readDate(der) {
+      if (der.peek() === asn1.Ber.UTCTime) {
+        return utcTimeToDate(der.readString(asn1.Ber.UTCTime));
+      } else if (der.peek() === asn1.Ber.GeneralizedTime) {
+        return gTimeToDate(der.readString(asn1.Ber.GeneralizedTime));
       } else {
         throw new Error("Unsupported date format");
       }
     }
-    function writeDate(der2, date) {
+    function writeDate(der, date) {
       if (date.getUTCFullYear() >= 2050 || date.getUTCFullYear() < 1950) {
-        der2.writeString(dateToGTime(date), asn1.Ber.GeneralizedTime);
+        der.writeString(dateToGTime(date), asn1.Ber.GeneralizedTime);
       } else {
-        der2.writeString(dateToUTCTime(date), asn1.Ber.UTCTime);
+        der.writeString(dateToUTCTime(date), asn1.Ber.UTCTime);
       }
     }
     var ALTNAME = {
@@ -10562,42 +10530,42 @@ var require_x509 = __commonJS({
       "ca",
       "crl"
     ];
-    function readExtension(cert, buf, der2) {
-      der2.readSequence();
-      var after = der2.offset + der2.length;
-      var extId = der2.readOID();
+    function readExtension(cert, buf, der) {
+      der.readSequence();
+      var after = der.offset + der.length;
+      var extId = der.readOID();
       var id;
       var sig = cert.signatures.x509;
       if (!sig.extras.exts)
         sig.extras.exts = [];
       var critical;
-      if (der2.peek() === asn1.Ber.Boolean)
-        critical = der2.readBoolean();
+      if (der.peek() === asn1.Ber.Boolean)
+        critical = der.readBoolean();
       switch (extId) {
         case EXTS.basicConstraints:
-          der2.readSequence(asn1.Ber.OctetString);
-          der2.readSequence();
-          var bcEnd = der2.offset + der2.length;
+          der.readSequence(asn1.Ber.OctetString);
+          der.readSequence();
+          var bcEnd = der.offset + der.length;
           var ca = false;
-          if (der2.peek() === asn1.Ber.Boolean)
-            ca = der2.readBoolean();
+          if (der.peek() === asn1.Ber.Boolean)
+            ca = der.readBoolean();
           if (cert.purposes === void 0)
             cert.purposes = [];
           if (ca === true)
             cert.purposes.push("ca");
           var bc = { oid: extId, critical };
-          if (der2.offset < bcEnd && der2.peek() === asn1.Ber.Integer)
-            bc.pathLen = der2.readInt();
+          if (der.offset < bcEnd && der.peek() === asn1.Ber.Integer)
+            bc.pathLen = der.readInt();
           sig.extras.exts.push(bc);
           break;
         case EXTS.extKeyUsage:
-          der2.readSequence(asn1.Ber.OctetString);
-          der2.readSequence();
+          der.readSequence(asn1.Ber.OctetString);
+          der.readSequence();
           if (cert.purposes === void 0)
             cert.purposes = [];
-          var ekEnd = der2.offset + der2.length;
-          while (der2.offset < ekEnd) {
-            var oid = der2.readOID();
+          var ekEnd = der.offset + der.length;
+          while (der.offset < ekEnd) {
+            var oid = der.readOID();
             cert.purposes.push(EXTPURPOSE_REV[oid] || oid);
           }
           if (cert.purposes.indexOf("serverAuth") !== -1 && cert.purposes.indexOf("clientAuth") === -1) {
@@ -10618,8 +10586,8 @@ var require_x509 = __commonJS({
           sig.extras.exts.push({ oid: extId, critical });
           break;
         case EXTS.keyUsage:
-          der2.readSequence(asn1.Ber.OctetString);
-          var bits = der2.readString(asn1.Ber.BitString, true);
+          der.readSequence(asn1.Ber.OctetString);
+          var bits = der.readString(asn1.Ber.BitString, true);
           var setBits = readBitField(bits, KEYUSEBITS);
           setBits.forEach(function(bit) {
             if (cert.purposes === void 0)
@@ -10634,41 +10602,41 @@ var require_x509 = __commonJS({
           });
           break;
         case EXTS.altName:
-          der2.readSequence(asn1.Ber.OctetString);
-          der2.readSequence();
-          var aeEnd = der2.offset + der2.length;
-          while (der2.offset < aeEnd) {
-            switch (der2.peek()) {
+          der.readSequence(asn1.Ber.OctetString);
+          der.readSequence();
+          var aeEnd = der.offset + der.length;
+          while (der.offset < aeEnd) {
+            switch (der.peek()) {
               case ALTNAME.OtherName:
               case ALTNAME.EDIPartyName:
-                der2.readSequence();
-                der2._offset += der2.length;
+                der.readSequence();
+                der._offset += der.length;
                 break;
               case ALTNAME.OID:
-                der2.readOID(ALTNAME.OID);
+                der.readOID(ALTNAME.OID);
                 break;
               case ALTNAME.RFC822Name:
-                var email = der2.readString(ALTNAME.RFC822Name);
-                id = Identity.forEmail(email);
+                var email = der.readString(ALTNAME.RFC822Name);
+                id = Identity2.forEmail(email);
                 if (!cert.subjects[0].equals(id))
                   cert.subjects.push(id);
                 break;
               case ALTNAME.DirectoryName:
-                der2.readSequence(ALTNAME.DirectoryName);
-                id = Identity.parseAsn1(der2);
+                der.readSequence(ALTNAME.DirectoryName);
+                id = Identity2.parseAsn1(der);
                 if (!cert.subjects[0].equals(id))
                   cert.subjects.push(id);
                 break;
               case ALTNAME.DNSName:
-                var host = der2.readString(
+                var host = der.readString(
                   ALTNAME.DNSName
                 );
-                id = Identity.forHost(host);
+                id = Identity2.forHost(host);
                 if (!cert.subjects[0].equals(id))
                   cert.subjects.push(id);
                 break;
               default:
-                der2.readString(der2.peek());
+                der.readString(der.peek());
                 break;
             }
           }
@@ -10678,11 +10646,11 @@ var require_x509 = __commonJS({
           sig.extras.exts.push({
             oid: extId,
             critical,
-            data: der2.readString(asn1.Ber.OctetString, true)
+            data: der.readString(asn1.Ber.OctetString, true)
           });
           break;
       }
-      der2._offset = after;
+      der._offset = after;
     }
     var UTCTIME_RE = /^([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})?Z$/;
     function utcTimeToDate(t) {
@@ -10754,9 +10722,9 @@ var require_x509 = __commonJS({
       sig.algo = key.type + "-" + key.defaultHashAlgorithm();
       if (SIGN_ALGS[sig.algo] === void 0)
         return false;
-      var der2 = new asn1.BerWriter();
-      writeTBSCert(cert, der2);
-      var blob = der2.buffer;
+      var der = new asn1.BerWriter();
+      writeTBSCert(cert, der);
+      var blob = der.buffer;
       sig.cache = blob;
       var signer = key.createSign();
       signer.write(blob);
@@ -10767,9 +10735,9 @@ var require_x509 = __commonJS({
       if (cert.signatures.x509 === void 0)
         cert.signatures.x509 = {};
       var sig = cert.signatures.x509;
-      var der2 = new asn1.BerWriter();
-      writeTBSCert(cert, der2);
-      var blob = der2.buffer;
+      var der = new asn1.BerWriter();
+      writeTBSCert(cert, der);
+      var blob = der.buffer;
       sig.cache = blob;
       signer(blob, function(err, signature) {
         if (err) {
@@ -10788,59 +10756,59 @@ var require_x509 = __commonJS({
     function write(cert, options) {
       var sig = cert.signatures.x509;
       assert.object(sig, "x509 signature");
-      var der2 = new asn1.BerWriter();
-      der2.startSequence();
+      var der = new asn1.BerWriter();
+      der.startSequence();
       if (sig.cache) {
-        der2._ensure(sig.cache.length);
-        sig.cache.copy(der2._buf, der2._offset);
-        der2._offset += sig.cache.length;
+        der._ensure(sig.cache.length);
+        sig.cache.copy(der._buf, der._offset);
+        der._offset += sig.cache.length;
       } else {
-        writeTBSCert(cert, der2);
+        writeTBSCert(cert, der);
       }
-      der2.startSequence();
-      der2.writeOID(SIGN_ALGS[sig.algo]);
+      der.startSequence();
+      der.writeOID(SIGN_ALGS[sig.algo]);
       if (sig.algo.match(/^rsa-/))
-        der2.writeNull();
-      der2.endSequence();
+        der.writeNull();
+      der.endSequence();
       var sigData = sig.signature.toBuffer("asn1");
       var data = Buffer2.alloc(sigData.length + 1);
       data[0] = 0;
       sigData.copy(data, 1);
-      der2.writeBuffer(data, asn1.Ber.BitString);
-      der2.endSequence();
-      return der2.buffer;
+      der.writeBuffer(data, asn1.Ber.BitString);
+      der.endSequence();
+      return der.buffer;
     }
-    function writeTBSCert(cert, der2) {
+    function writeTBSCert(cert, der) {
       var sig = cert.signatures.x509;
       assert.object(sig, "x509 signature");
-      der2.startSequence();
-      der2.startSequence(Local(0));
-      der2.writeInt(2);
-      der2.endSequence();
-      der2.writeBuffer(utils.mpNormalize(cert.serial), asn1.Ber.Integer);
-      der2.startSequence();
-      der2.writeOID(SIGN_ALGS[sig.algo]);
+      der.startSequence();
+      der.startSequence(Local(0));
+      der.writeInt(2);
+      der.endSequence();
+      der.writeBuffer(utils.mpNormalize(cert.serial), asn1.Ber.Integer);
+      der.startSequence();
+      der.writeOID(SIGN_ALGS[sig.algo]);
       if (sig.algo.match(/^rsa-/))
-        der2.writeNull();
-      der2.endSequence();
-      cert.issuer.toAsn1(der2);
-      der2.startSequence();
-      writeDate(der2, cert.validFrom);
-      writeDate(der2, cert.validUntil);
-      der2.endSequence();
+        der.writeNull();
+      der.endSequence();
+      cert.issuer.toAsn1(der);
+      der.startSequence();
+      writeDate(der, cert.validFrom);
+      writeDate(der, cert.validUntil);
+      der.endSequence();
       var subject = cert.subjects[0];
       var altNames = cert.subjects.slice(1);
-      subject.toAsn1(der2);
-      pkcs8.writePkcs8(der2, cert.subjectKey);
+      subject.toAsn1(der);
+      pkcs8.writePkcs8(der, cert.subjectKey);
       if (sig.extras && sig.extras.issuerUniqueID) {
-        der2.writeBuffer(sig.extras.issuerUniqueID, Local(1));
+        der.writeBuffer(sig.extras.issuerUniqueID, Local(1));
       }
       if (sig.extras && sig.extras.subjectUniqueID) {
-        der2.writeBuffer(sig.extras.subjectUniqueID, Local(2));
+        der.writeBuffer(sig.extras.subjectUniqueID, Local(2));
       }
       if (altNames.length > 0 || subject.type === "host" || cert.purposes !== void 0 && cert.purposes.length > 0 || sig.extras && sig.extras.exts) {
-        der2.startSequence(Local(3));
-        der2.startSequence();
+        der.startSequence(Local(3));
+        der.startSequence();
         var exts = [];
         if (cert.purposes !== void 0 && cert.purposes.length > 0) {
           exts.push({
@@ -10860,53 +10828,53 @@ var require_x509 = __commonJS({
         if (sig.extras && sig.extras.exts)
           exts = sig.extras.exts;
         for (var i = 0; i < exts.length; ++i) {
-          der2.startSequence();
-          der2.writeOID(exts[i].oid);
+          der.startSequence();
+          der.writeOID(exts[i].oid);
           if (exts[i].critical !== void 0)
-            der2.writeBoolean(exts[i].critical);
+            der.writeBoolean(exts[i].critical);
           if (exts[i].oid === EXTS.altName) {
-            der2.startSequence(asn1.Ber.OctetString);
-            der2.startSequence();
+            der.startSequence(asn1.Ber.OctetString);
+            der.startSequence();
             if (subject.type === "host") {
-              der2.writeString(
+              der.writeString(
                 subject.hostname,
                 Context(2)
               );
             }
             for (var j = 0; j < altNames.length; ++j) {
               if (altNames[j].type === "host") {
-                der2.writeString(
+                der.writeString(
                   altNames[j].hostname,
                   ALTNAME.DNSName
                 );
               } else if (altNames[j].type === "email") {
-                der2.writeString(
+                der.writeString(
                   altNames[j].email,
                   ALTNAME.RFC822Name
                 );
               } else {
-                der2.startSequence(
+                der.startSequence(
                   ALTNAME.DirectoryName
                 );
-                altNames[j].toAsn1(der2);
-                der2.endSequence();
+                altNames[j].toAsn1(der);
+                der.endSequence();
               }
             }
-            der2.endSequence();
-            der2.endSequence();
+            der.endSequence();
+            der.endSequence();
           } else if (exts[i].oid === EXTS.basicConstraints) {
-            der2.startSequence(asn1.Ber.OctetString);
-            der2.startSequence();
+            der.startSequence(asn1.Ber.OctetString);
+            der.startSequence();
             var ca = cert.purposes.indexOf("ca") !== -1;
             var pathLen = exts[i].pathLen;
-            der2.writeBoolean(ca);
+            der.writeBoolean(ca);
             if (pathLen !== void 0)
-              der2.writeInt(pathLen);
-            der2.endSequence();
-            der2.endSequence();
+              der.writeInt(pathLen);
+            der.endSequence();
+            der.endSequence();
           } else if (exts[i].oid === EXTS.extKeyUsage) {
-            der2.startSequence(asn1.Ber.OctetString);
-            der2.startSequence();
+            der.startSequence(asn1.Ber.OctetString);
+            der.startSequence();
             cert.purposes.forEach(function(purpose) {
               if (purpose === "ca")
                 return;
@@ -10915,14 +10883,14 @@ var require_x509 = __commonJS({
               var oid = purpose;
               if (EXTPURPOSE[purpose] !== void 0)
                 oid = EXTPURPOSE[purpose];
-              der2.writeOID(oid);
+              der.writeOID(oid);
             });
-            der2.endSequence();
-            der2.endSequence();
+            der.endSequence();
+            der.endSequence();
           } else if (exts[i].oid === EXTS.keyUsage) {
-            der2.startSequence(asn1.Ber.OctetString);
+            der.startSequence(asn1.Ber.OctetString);
             if (exts[i].bits !== void 0) {
-              der2.writeBuffer(
+              der.writeBuffer(
                 exts[i].bits,
                 asn1.Ber.BitString
               );
@@ -10931,24 +10899,24 @@ var require_x509 = __commonJS({
                 cert.purposes,
                 KEYUSEBITS
               );
-              der2.writeBuffer(
+              der.writeBuffer(
                 bits,
                 asn1.Ber.BitString
               );
             }
-            der2.endSequence();
+            der.endSequence();
           } else {
-            der2.writeBuffer(
+            der.writeBuffer(
               exts[i].data,
               asn1.Ber.OctetString
             );
           }
-          der2.endSequence();
+          der.endSequence();
         }
-        der2.endSequence();
-        der2.endSequence();
+        der.endSequence();
+        der.endSequence();
       }
-      der2.endSequence();
+      der.endSequence();
     }
     function readBitField(bits, bitIndex) {
       var bitLen = 8 * (bits.length - 1) - bits[0];
@@ -10990,9 +10958,9 @@ var require_x509 = __commonJS({
 
 // node_modules/sshpk/lib/formats/x509-pem.js
 var require_x509_pem = __commonJS({
-  "node_modules/sshpk/lib/formats/x509-pem.js"(exports, module) {
+  "node_modules/sshpk/lib/formats/x509-pem.js"(exports2, module2) {
     var x509 = require_x509();
-    module.exports = {
+    module2.exports = {
       read,
       verify: x509.verify,
       sign: x509.sign,
@@ -11003,12 +10971,12 @@ var require_x509_pem = __commonJS({
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
     var pem = require_pem();
-    var Identity = require_identity();
-    var Signature = require_signature();
-    var Certificate = require_certificate();
+    var Identity2 = require_identity();
+    var Signature2 = require_signature();
+    var Certificate2 = require_certificate();
     function read(buf, options) {
       if (typeof buf !== "string") {
         assert.buffer(buf, "buf");
@@ -11073,46 +11041,46 @@ var require_x509_pem = __commonJS({
 
 // node_modules/sshpk/lib/certificate.js
 var require_certificate = __commonJS({
-  "node_modules/sshpk/lib/certificate.js"(exports, module) {
-    module.exports = Certificate;
+  "node_modules/sshpk/lib/certificate.js"(exports2, module2) {
+    module2.exports = Certificate2;
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
-    var crypto = __require("crypto");
-    var Fingerprint = require_fingerprint();
-    var Signature = require_signature();
-    var errs = require_errors();
-    var util = __require("util");
+    var crypto = require("crypto");
+    var Fingerprint2 = require_fingerprint();
+    var Signature2 = require_signature();
+    var errs2 = require_errors();
+    var util = require("util");
     var utils = require_utils();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
-    var Identity = require_identity();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
+    var Identity2 = require_identity();
     var formats = {};
     formats["openssh"] = require_openssh_cert();
     formats["x509"] = require_x509();
     formats["pem"] = require_x509_pem();
-    var CertificateParseError = errs.CertificateParseError;
-    var InvalidAlgorithmError = errs.InvalidAlgorithmError;
-    function Certificate(opts) {
+    var CertificateParseError = errs2.CertificateParseError;
+    var InvalidAlgorithmError = errs2.InvalidAlgorithmError;
+    function Certificate2(opts) {
       assert.object(opts, "options");
       assert.arrayOfObject(opts.subjects, "options.subjects");
       utils.assertCompatible(
         opts.subjects[0],
-        Identity,
+        Identity2,
         [1, 0],
         "options.subjects"
       );
       utils.assertCompatible(
         opts.subjectKey,
-        Key,
+        Key2,
         [1, 0],
         "options.subjectKey"
       );
-      utils.assertCompatible(opts.issuer, Identity, [1, 0], "options.issuer");
+      utils.assertCompatible(opts.issuer, Identity2, [1, 0], "options.issuer");
       if (opts.issuerKey !== void 0) {
         utils.assertCompatible(
           opts.issuerKey,
-          Key,
+          Key2,
           [1, 0],
           "options.issuerKey"
         );
@@ -11133,8 +11101,8 @@ var require_certificate = __commonJS({
       this.validUntil = opts.validUntil;
       this.purposes = opts.purposes;
     }
-    Certificate.formats = formats;
-    Certificate.prototype.toBuffer = function(format, options) {
+    Certificate2.formats = formats;
+    Certificate2.prototype.toBuffer = function(format, options) {
       if (format === void 0)
         format = "x509";
       assert.string(format, "format");
@@ -11142,12 +11110,12 @@ var require_certificate = __commonJS({
       assert.optionalObject(options, "options");
       return formats[format].write(this, options);
     };
-    Certificate.prototype.toString = function(format, options) {
+    Certificate2.prototype.toString = function(format, options) {
       if (format === void 0)
         format = "pem";
       return this.toBuffer(format, options).toString();
     };
-    Certificate.prototype.fingerprint = function(algo) {
+    Certificate2.prototype.fingerprint = function(algo) {
       if (algo === void 0)
         algo = "sha256";
       assert.string(algo, "algorithm");
@@ -11156,9 +11124,9 @@ var require_certificate = __commonJS({
         hash: this.hash(algo),
         algorithm: algo
       };
-      return new Fingerprint(opts);
+      return new Fingerprint2(opts);
     };
-    Certificate.prototype.hash = function(algo) {
+    Certificate2.prototype.hash = function(algo) {
       assert.string(algo, "algorithm");
       algo = algo.toLowerCase();
       if (algs.hashAlgs[algo] === void 0)
@@ -11169,13 +11137,13 @@ var require_certificate = __commonJS({
       this._hashCache[algo] = hash;
       return hash;
     };
-    Certificate.prototype.isExpired = function(when) {
+    Certificate2.prototype.isExpired = function(when) {
       if (when === void 0)
         when = /* @__PURE__ */ new Date();
       return !(when.getTime() >= this.validFrom.getTime() && when.getTime() < this.validUntil.getTime());
     };
-    Certificate.prototype.isSignedBy = function(issuerCert) {
-      utils.assertCompatible(issuerCert, Certificate, [1, 0], "issuer");
+    Certificate2.prototype.isSignedBy = function(issuerCert) {
+      utils.assertCompatible(issuerCert, Certificate2, [1, 0], "issuer");
       if (!this.issuer.equals(issuerCert.subjects[0]))
         return false;
       if (this.issuer.purposes && this.issuer.purposes.length > 0 && this.issuer.purposes.indexOf("ca") === -1) {
@@ -11183,7 +11151,7 @@ var require_certificate = __commonJS({
       }
       return this.isSignedByKey(issuerCert.subjectKey);
     };
-    Certificate.prototype.getExtension = function(keyOrOid) {
+    Certificate2.prototype.getExtension = function(keyOrOid) {
       assert.string(keyOrOid, "keyOrOid");
       var ext = this.getExtensions().filter(function(maybeExt) {
         if (maybeExt.format === "x509")
@@ -11194,7 +11162,7 @@ var require_certificate = __commonJS({
       })[0];
       return ext;
     };
-    Certificate.prototype.getExtensions = function() {
+    Certificate2.prototype.getExtensions = function() {
       var exts = [];
       var x509 = this.signatures.x509;
       if (x509 && x509.extras && x509.extras.exts) {
@@ -11212,8 +11180,8 @@ var require_certificate = __commonJS({
       }
       return exts;
     };
-    Certificate.prototype.isSignedByKey = function(issuerKey) {
-      utils.assertCompatible(issuerKey, Key, [1, 2], "issuerKey");
+    Certificate2.prototype.isSignedByKey = function(issuerKey) {
+      utils.assertCompatible(issuerKey, Key2, [1, 2], "issuerKey");
       if (this.issuerKey !== void 0) {
         return this.issuerKey.fingerprint("sha512").matches(issuerKey);
       }
@@ -11223,8 +11191,8 @@ var require_certificate = __commonJS({
         this.issuerKey = issuerKey;
       return valid;
     };
-    Certificate.prototype.signWith = function(key) {
-      utils.assertCompatible(key, PrivateKey, [1, 2], "key");
+    Certificate2.prototype.signWith = function(key) {
+      utils.assertCompatible(key, PrivateKey2, [1, 2], "key");
       var fmts = Object.keys(formats);
       var didOne = false;
       for (var i = 0; i < fmts.length; ++i) {
@@ -11238,7 +11206,7 @@ var require_certificate = __commonJS({
         throw new Error("Failed to sign the certificate for any available certificate formats");
       }
     };
-    Certificate.createSelfSigned = function(subjectOrSubjects, key, options) {
+    Certificate2.createSelfSigned = function(subjectOrSubjects, key, options) {
       var subjects;
       if (Array.isArray(subjectOrSubjects))
         subjects = subjectOrSubjects;
@@ -11246,9 +11214,9 @@ var require_certificate = __commonJS({
         subjects = [subjectOrSubjects];
       assert.arrayOfObject(subjects);
       subjects.forEach(function(subject) {
-        utils.assertCompatible(subject, Identity, [1, 0], "subject");
+        utils.assertCompatible(subject, Identity2, [1, 0], "subject");
       });
-      utils.assertCompatible(key, PrivateKey, [1, 2], "private key");
+      utils.assertCompatible(key, PrivateKey2, [1, 2], "private key");
       assert.optionalObject(options, "options");
       if (options === void 0)
         options = {};
@@ -11301,7 +11269,7 @@ var require_certificate = __commonJS({
             purposes.push("encryption");
         }
       }
-      var cert = new Certificate({
+      var cert = new Certificate2({
         subjects,
         issuer: subjects[0],
         subjectKey: key.toPublic(),
@@ -11315,7 +11283,7 @@ var require_certificate = __commonJS({
       cert.signWith(key);
       return cert;
     };
-    Certificate.create = function(subjectOrSubjects, key, issuer, issuerKey, options) {
+    Certificate2.create = function(subjectOrSubjects, key, issuer, issuerKey, options) {
       var subjects;
       if (Array.isArray(subjectOrSubjects))
         subjects = subjectOrSubjects;
@@ -11323,13 +11291,13 @@ var require_certificate = __commonJS({
         subjects = [subjectOrSubjects];
       assert.arrayOfObject(subjects);
       subjects.forEach(function(subject) {
-        utils.assertCompatible(subject, Identity, [1, 0], "subject");
+        utils.assertCompatible(subject, Identity2, [1, 0], "subject");
       });
-      utils.assertCompatible(key, Key, [1, 0], "key");
-      if (PrivateKey.isPrivateKey(key))
+      utils.assertCompatible(key, Key2, [1, 0], "key");
+      if (PrivateKey2.isPrivateKey(key))
         key = key.toPublic();
-      utils.assertCompatible(issuer, Identity, [1, 0], "issuer");
-      utils.assertCompatible(issuerKey, PrivateKey, [1, 2], "issuer key");
+      utils.assertCompatible(issuer, Identity2, [1, 0], "issuer");
+      utils.assertCompatible(issuerKey, PrivateKey2, [1, 2], "issuer key");
       assert.optionalObject(options, "options");
       if (options === void 0)
         options = {};
@@ -11382,7 +11350,7 @@ var require_certificate = __commonJS({
         if (key.type === "rsa" && purposes.indexOf("encryption") === -1)
           purposes.push("encryption");
       }
-      var cert = new Certificate({
+      var cert = new Certificate2({
         subjects,
         issuer,
         subjectKey: key,
@@ -11396,7 +11364,7 @@ var require_certificate = __commonJS({
       cert.signWith(issuerKey);
       return cert;
     };
-    Certificate.parse = function(data, format, options) {
+    Certificate2.parse = function(data, format, options) {
       if (typeof data !== "string")
         assert.buffer(data, "data");
       if (format === void 0)
@@ -11418,11 +11386,11 @@ var require_certificate = __commonJS({
         throw new CertificateParseError(options.filename, format, e);
       }
     };
-    Certificate.isCertificate = function(obj, ver) {
-      return utils.isCompatible(obj, Certificate, ver);
+    Certificate2.isCertificate = function(obj, ver) {
+      return utils.isCompatible(obj, Certificate2, ver);
     };
-    Certificate.prototype._sshpkApiVersion = [1, 1];
-    Certificate._oldVersionDetect = function(obj) {
+    Certificate2.prototype._sshpkApiVersion = [1, 1];
+    Certificate2._oldVersionDetect = function(obj) {
       return [1, 0];
     };
   }
@@ -11430,20 +11398,20 @@ var require_certificate = __commonJS({
 
 // node_modules/sshpk/lib/fingerprint.js
 var require_fingerprint = __commonJS({
-  "node_modules/sshpk/lib/fingerprint.js"(exports, module) {
-    module.exports = Fingerprint;
+  "node_modules/sshpk/lib/fingerprint.js"(exports2, module2) {
+    module2.exports = Fingerprint2;
     var assert = require_assert();
     var Buffer2 = require_safer().Buffer;
     var algs = require_algs();
-    var crypto = __require("crypto");
-    var errs = require_errors();
-    var Key = require_key();
-    var PrivateKey = require_private_key();
-    var Certificate = require_certificate();
+    var crypto = require("crypto");
+    var errs2 = require_errors();
+    var Key2 = require_key();
+    var PrivateKey2 = require_private_key();
+    var Certificate2 = require_certificate();
     var utils = require_utils();
-    var FingerprintFormatError = errs.FingerprintFormatError;
-    var InvalidAlgorithmError = errs.InvalidAlgorithmError;
-    function Fingerprint(opts) {
+    var FingerprintFormatError = errs2.FingerprintFormatError;
+    var InvalidAlgorithmError = errs2.InvalidAlgorithmError;
+    function Fingerprint2(opts) {
       assert.object(opts, "options");
       assert.string(opts.type, "options.type");
       assert.buffer(opts.hash, "options.hash");
@@ -11455,7 +11423,7 @@ var require_fingerprint = __commonJS({
       this.type = opts.type;
       this.hashType = opts.hashType;
     }
-    Fingerprint.prototype.toString = function(format) {
+    Fingerprint2.prototype.toString = function(format) {
       if (format === void 0) {
         if (this.algorithm === "md5" || this.hashType === "spki")
           format = "hex";
@@ -11479,24 +11447,24 @@ var require_fingerprint = __commonJS({
           throw new FingerprintFormatError(void 0, format);
       }
     };
-    Fingerprint.prototype.matches = function(other) {
+    Fingerprint2.prototype.matches = function(other) {
       assert.object(other, "key or certificate");
       if (this.type === "key" && this.hashType !== "ssh") {
-        utils.assertCompatible(other, Key, [1, 7], "key with spki");
-        if (PrivateKey.isPrivateKey(other)) {
+        utils.assertCompatible(other, Key2, [1, 7], "key with spki");
+        if (PrivateKey2.isPrivateKey(other)) {
           utils.assertCompatible(
             other,
-            PrivateKey,
+            PrivateKey2,
             [1, 6],
             "privatekey with spki support"
           );
         }
       } else if (this.type === "key") {
-        utils.assertCompatible(other, Key, [1, 0], "key");
+        utils.assertCompatible(other, Key2, [1, 0], "key");
       } else {
         utils.assertCompatible(
           other,
-          Certificate,
+          Certificate2,
           [1, 0],
           "certificate"
         );
@@ -11509,7 +11477,7 @@ var require_fingerprint = __commonJS({
     };
     var base64RE = /^[A-Za-z0-9+\/=]+$/;
     var hexRE = /^[a-fA-F0-9]+$/;
-    Fingerprint.parse = function(fp, options) {
+    Fingerprint2.parse = function(fp, options) {
       assert.string(fp, "fingerprint");
       var alg, hash, enAlgs;
       if (Array.isArray(options)) {
@@ -11595,7 +11563,7 @@ var require_fingerprint = __commonJS({
         if (enAlgs.indexOf(alg) === -1)
           throw new InvalidAlgorithmError(alg);
       }
-      return new Fingerprint({
+      return new Fingerprint2({
         algorithm: alg,
         hash,
         type: options.type || "key",
@@ -11611,11 +11579,11 @@ var require_fingerprint = __commonJS({
     function sshBase64Format(alg, h) {
       return alg.toUpperCase() + ":" + base64Strip(h);
     }
-    Fingerprint.isFingerprint = function(obj, ver) {
-      return utils.isCompatible(obj, Fingerprint, ver);
+    Fingerprint2.isFingerprint = function(obj, ver) {
+      return utils.isCompatible(obj, Fingerprint2, ver);
     };
-    Fingerprint.prototype._sshpkApiVersion = [1, 2];
-    Fingerprint._oldVersionDetect = function(obj) {
+    Fingerprint2.prototype._sshpkApiVersion = [1, 2];
+    Fingerprint2._oldVersionDetect = function(obj) {
       assert.func(obj.toString);
       assert.func(obj.matches);
       return [1, 0];
@@ -11625,24 +11593,24 @@ var require_fingerprint = __commonJS({
 
 // node_modules/sshpk/lib/key.js
 var require_key = __commonJS({
-  "node_modules/sshpk/lib/key.js"(exports, module) {
-    module.exports = Key;
+  "node_modules/sshpk/lib/key.js"(exports2, module2) {
+    module2.exports = Key2;
     var assert = require_assert();
     var algs = require_algs();
-    var crypto = __require("crypto");
-    var Fingerprint = require_fingerprint();
-    var Signature = require_signature();
+    var crypto = require("crypto");
+    var Fingerprint2 = require_fingerprint();
+    var Signature2 = require_signature();
     var DiffieHellman = require_dhe().DiffieHellman;
-    var errs = require_errors();
+    var errs2 = require_errors();
     var utils = require_utils();
-    var PrivateKey = require_private_key();
+    var PrivateKey2 = require_private_key();
     var edCompat;
     try {
       edCompat = require_ed_compat();
     } catch (e) {
     }
-    var InvalidAlgorithmError = errs.InvalidAlgorithmError;
-    var KeyParseError = errs.KeyParseError;
+    var InvalidAlgorithmError = errs2.InvalidAlgorithmError;
+    var KeyParseError = errs2.KeyParseError;
     var formats = {};
     formats["auto"] = require_auto();
     formats["pem"] = require_pem();
@@ -11655,7 +11623,7 @@ var require_key = __commonJS({
     formats["dnssec"] = require_dnssec();
     formats["putty"] = require_putty();
     formats["ppk"] = formats["putty"];
-    function Key(opts) {
+    function Key2(opts) {
       assert.object(opts, "options");
       assert.arrayOfObject(opts.parts, "options.parts");
       assert.string(opts.type, "options.type");
@@ -11691,8 +11659,8 @@ var require_key = __commonJS({
       }
       this.size = sz;
     }
-    Key.formats = formats;
-    Key.prototype.toBuffer = function(format, options) {
+    Key2.formats = formats;
+    Key2.prototype.toBuffer = function(format, options) {
       if (format === void 0)
         format = "ssh";
       assert.string(format, "format");
@@ -11705,10 +11673,10 @@ var require_key = __commonJS({
       }
       return formats[format].write(this, options);
     };
-    Key.prototype.toString = function(format, options) {
+    Key2.prototype.toString = function(format, options) {
       return this.toBuffer(format, options).toString();
     };
-    Key.prototype.hash = function(algo, type) {
+    Key2.prototype.hash = function(algo, type) {
       assert.string(algo, "algorithm");
       assert.optionalString(type, "type");
       if (type === void 0)
@@ -11731,7 +11699,7 @@ var require_key = __commonJS({
       this._hashCache[cacheKey] = hash;
       return hash;
     };
-    Key.prototype.fingerprint = function(algo, type) {
+    Key2.prototype.fingerprint = function(algo, type) {
       if (algo === void 0)
         algo = "sha256";
       if (type === void 0)
@@ -11744,9 +11712,9 @@ var require_key = __commonJS({
         algorithm: algo,
         hashType: type
       };
-      return new Fingerprint(opts);
+      return new Fingerprint2(opts);
     };
-    Key.prototype.defaultHashAlgorithm = function() {
+    Key2.prototype.defaultHashAlgorithm = function() {
       var hashAlgo = "sha1";
       if (this.type === "rsa")
         hashAlgo = "sha256";
@@ -11764,7 +11732,7 @@ var require_key = __commonJS({
       }
       return hashAlgo;
     };
-    Key.prototype.createVerify = function(hashAlgo) {
+    Key2.prototype.createVerify = function(hashAlgo) {
       if (hashAlgo === void 0)
         hashAlgo = this.defaultHashAlgorithm();
       assert.string(hashAlgo, "hash algorithm");
@@ -11790,7 +11758,7 @@ var require_key = __commonJS({
       var curve = this.curve;
       var self2 = this;
       v.verify = function(signature, fmt) {
-        if (Signature.isSignature(signature, [2, 0])) {
+        if (Signature2.isSignature(signature, [2, 0])) {
           if (signature.type !== self2.type)
             return false;
           if (signature.hashAlgorithm && signature.hashAlgorithm !== hashAlgo)
@@ -11800,7 +11768,7 @@ var require_key = __commonJS({
           return oldVerify(key, signature.toBuffer("asn1"));
         } else if (typeof signature === "string" || Buffer.isBuffer(signature)) {
           return oldVerify(key, signature, fmt);
-        } else if (Signature.isSignature(signature, [1, 0])) {
+        } else if (Signature2.isSignature(signature, [1, 0])) {
           throw new Error("signature was created by too old a version of sshpk and cannot be verified");
         } else {
           throw new TypeError("signature must be a string, Buffer, or Signature object");
@@ -11808,13 +11776,13 @@ var require_key = __commonJS({
       };
       return v;
     };
-    Key.prototype.createDiffieHellman = function() {
+    Key2.prototype.createDiffieHellman = function() {
       if (this.type === "rsa")
         throw new Error("RSA keys do not support Diffie-Hellman");
       return new DiffieHellman(this);
     };
-    Key.prototype.createDH = Key.prototype.createDiffieHellman;
-    Key.parse = function(data, format, options) {
+    Key2.prototype.createDH = Key2.prototype.createDiffieHellman;
+    Key2.parse = function(data, format, options) {
       if (typeof data !== "string")
         assert.buffer(data, "data");
       if (format === void 0)
@@ -11831,7 +11799,7 @@ var require_key = __commonJS({
       assert.object(formats[format], "formats[format]");
       try {
         var k = formats[format].read(data, options);
-        if (k instanceof PrivateKey)
+        if (k instanceof PrivateKey2)
           k = k.toPublic();
         if (!k.comment)
           k.comment = options.filename;
@@ -11842,11 +11810,11 @@ var require_key = __commonJS({
         throw new KeyParseError(options.filename, format, e);
       }
     };
-    Key.isKey = function(obj, ver) {
-      return utils.isCompatible(obj, Key, ver);
+    Key2.isKey = function(obj, ver) {
+      return utils.isCompatible(obj, Key2, ver);
     };
-    Key.prototype._sshpkApiVersion = [1, 7];
-    Key._oldVersionDetect = function(obj) {
+    Key2.prototype._sshpkApiVersion = [1, 7];
+    Key2._oldVersionDetect = function(obj) {
       assert.func(obj.toBuffer);
       assert.func(obj.fingerprint);
       if (obj.createDH)
@@ -11863,2350 +11831,39 @@ var require_key = __commonJS({
 });
 
 // node_modules/sshpk/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/sshpk/lib/index.js"(exports, module) {
-    var Key = require_key();
-    var Fingerprint = require_fingerprint();
-    var Signature = require_signature();
-    var PrivateKey = require_private_key();
-    var Certificate = require_certificate();
-    var Identity = require_identity();
-    var errs = require_errors();
-    module.exports = {
-      /* top-level classes */
-      Key,
-      parseKey: Key.parse,
-      Fingerprint,
-      parseFingerprint: Fingerprint.parse,
-      Signature,
-      parseSignature: Signature.parse,
-      PrivateKey,
-      parsePrivateKey: PrivateKey.parse,
-      generatePrivateKey: PrivateKey.generate,
-      Certificate,
-      parseCertificate: Certificate.parse,
-      createSelfSignedCertificate: Certificate.createSelfSigned,
-      createCertificate: Certificate.create,
-      Identity,
-      identityFromDN: Identity.parseDN,
-      identityForHost: Identity.forHost,
-      identityForUser: Identity.forUser,
-      identityForEmail: Identity.forEmail,
-      identityFromArray: Identity.fromArray,
-      /* errors */
-      FingerprintFormatError: errs.FingerprintFormatError,
-      InvalidAlgorithmError: errs.InvalidAlgorithmError,
-      KeyParseError: errs.KeyParseError,
-      SignatureParseError: errs.SignatureParseError,
-      KeyEncryptedError: errs.KeyEncryptedError,
-      CertificateParseError: errs.CertificateParseError
-    };
-  }
-});
-
-// src/core/text-encoding.ts
-var UTF16_PROBE = 8e3;
-function looksUtf16(bytes) {
-  return bytes.length > 2 && bytes.subarray(2, UTF16_PROBE).includes(0);
-}
-function decodeTextBytes(bytes) {
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
-  if (!looksUtf16(bytes)) return { bytes, encoding: "utf-8" };
-  if (bytes[0] === 255 && bytes[1] === 254) {
-    return { bytes: Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2).toString("utf16le"), "utf8"), encoding: "utf-16le" };
-  }
-  if (bytes[0] === 254 && bytes[1] === 255) {
-    const swapped = Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2));
-    swapped.swap16();
-    return { bytes: Buffer.from(swapped.toString("utf16le"), "utf8"), encoding: "utf-16be" };
-  }
-  return { bytes, encoding: "utf-8" };
-}
-
-// src/core/checks/blocklist.ts
-import { resolve } from "node:path";
-
-// src/core/data/compromised-keys.ts
-var COMPROMISED_KEYS = [
-  ["SHA256:+LQ1rkRWS3U5xJbzlCGyuiOoqsfkU3z8sveqU28bOjg", "Ont g4020w rsa static host key", "rapid7/ssh-badkeys host/Ont_g4020w_rsa.pub"],
-  [
-    "SHA256:/JLp6z6uGE3BPcs70RQob6QOdEWQ6nDC0xY7ejPOCc0",
-    "array networks vapv vxag static login key",
-    "rapid7/ssh-badkeys authorized/array-networks-vapv-vxag.pub"
-  ],
-  ["SHA256:/rr9hHdFl2699bf+yo5oERj1wds/JKyOrHi8txBuEQs", "Moxa ia240 dsa static host key", "rapid7/ssh-badkeys host/Moxa_ia240_dsa.pub"],
-  ["SHA256:0RCgva9fjvPn6TkN89hkVQHIpHkKfvfsGmYtnOgki0g", "Quanta LTE static host key", "rapid7/ssh-badkeys host/Quanta_LTE.pub"],
-  ["SHA256:1M4RzhMyWuFS/86uPY/ce2prh/dVTHW7iD2RhpquOZA", "Vagrant insecure key", "hashicorp/vagrant keys/"],
-  ["SHA256:1T/tv+kuYxJkYpiCsuhb/SE8pLB7gkzTH43h/LjQ3cs", "EVW3226 rsa static host key", "rapid7/ssh-badkeys host/EVW3226_rsa.pub"],
-  ["SHA256:4REJomy/ZbGbLVcbZzR/i6CQuzF+EI6DMvu/lHCxh4M", "kali rpi2 static host key", "rapid7/ssh-badkeys host/kali-rpi2.pub"],
-  [
-    "SHA256:8XeiIuMMG6jRFYywuXqJZiLHIFcWoWN0yXR+fYCoy9A",
-    "Cisco rtp300 dsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_rtp300_dsa.pub"
-  ],
-  [
-    "SHA256:9OC9c6oQKFimmPITx++YZ7AbfmZcDAmlhUP/u84wQJQ",
-    "Cisco rv120w dsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_rv120w_dsa.pub"
-  ],
-  [
-    "SHA256:9prMbqhS4QteoFQ1ZRJDqSBLWoHXPyKB0iWR05Ghro4",
-    "f5 bigip cve 2012 1493 static login key",
-    "rapid7/ssh-badkeys authorized/f5-bigip-cve-2012-1493.pub"
-  ],
-  [
-    "SHA256:AKABay46vBa2bhMYZU2V/z5uqlAUXcuBTxMkW4MHd9s",
-    "Westermo MRD310 rsa static host key",
-    "rapid7/ssh-badkeys host/Westermo_MRD310_rsa.pub"
-  ],
-  [
-    "SHA256:AogxJW7+Yzu2/Xe2IYAf6VaWRJTBlan754aruVaqp0Q",
-    "Huawei bm626 rsa static host key",
-    "rapid7/ssh-badkeys host/Huawei_bm626_rsa.pub"
-  ],
-  [
-    "SHA256:BHnRC+5WxXWTFjmXxUq/2PLljU8/X9bbcpiNEEk1xG0",
-    "Trendnet tew715apo rsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tew715apo_rsa.pub"
-  ],
-  [
-    "SHA256:BpW4vxx4JMfXNh6PPa9w80x6YsDa7OZ1LcBCRwYJM/g",
-    "Comtrend AR5387UN rsa static host key",
-    "rapid7/ssh-badkeys host/Comtrend_AR5387UN_rsa.pub"
-  ],
-  [
-    "SHA256:BuCSIg4STeG8QYS8dKSXGCQWpHB/Pe7FDRF3WpseB9E",
-    "Edimax AR 7167 rsa static host key",
-    "rapid7/ssh-badkeys host/Edimax_AR-7167_rsa.pub"
-  ],
-  ["SHA256:CJ/U/F9xf4ngDgjZL2+OPBoSGZ7gEU18oCjVWPL0qqE", "Zyxel p870h rsa static host key", "rapid7/ssh-badkeys host/Zyxel_p870h_rsa.pub"],
-  ["SHA256:F9KYIspH9Bhy0ohvvWPEgP5HeCUIeZZ5pA+8Xu2Eky8", "Alice 1121 rsa static host key", "rapid7/ssh-badkeys host/Alice_1121_rsa.pub"],
-  [
-    "SHA256:Gh0eIu1Aym/yqjFYOrnTBfhYI7b++0NQIvkjwsGfFvI",
-    "zyxel vmg1312 rsa static host key",
-    "rapid7/ssh-badkeys host/zyxel-vmg1312_rsa.pub"
-  ],
-  [
-    "SHA256:HCKmculX8PrmEXYtnKn3xMnHdnHC/A7+gceWmZNnq0A",
-    "moovbox host rsa static host key",
-    "rapid7/ssh-badkeys host/moovbox_host_rsa.pub"
-  ],
-  ["SHA256:HL7HchiArMmCJAyWCYJaL7NRsOkLi+5uzgeTYNp5za4", "Pace V5542 dsa static host key", "rapid7/ssh-badkeys host/Pace_V5542_dsa.pub"],
-  [
-    "SHA256:HboyXnlo62NK5QYnTXT8/rKywPHrSoyvVfKMQIaPnKc",
-    "Sagemcom 2740 rsa static host key",
-    "rapid7/ssh-badkeys host/Sagemcom_2740_rsa.pub"
-  ],
-  ["SHA256:IO79IWaJRJC8/ZM2PfpsxzkpOk4+RY0pqbWt0v95hPg", "Moxa ia240 rsa static host key", "rapid7/ssh-badkeys host/Moxa_ia240_rsa.pub"],
-  [
-    "SHA256:K0ibBdrSRO4qBHLntPb+cg8HXdxceUMYztFDPw6kCH0",
-    "Trendnet tew715apo dsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tew715apo_dsa.pub"
-  ],
-  [
-    "SHA256:KI1opHyhNi8e6cj1kBs2K5TuPj6NE5+8o6hcsQjKSY8",
-    "Cisco rtp300 rsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_rtp300_rsa.pub"
-  ],
-  [
-    "SHA256:Kdko2iZS8DAI8ZEYEhlWJOEoJ3J1FVoKIThHuKPxXy8",
-    "Trendnet tew816drm rsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tew816drm_rsa.pub"
-  ],
-  [
-    "SHA256:Lb30DJg8YvCnhbVVhw6k/WRtxXKN8+4TVZVQQhDVD7U",
-    "Trendnet tdmc500 rsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tdmc500_rsa.pub"
-  ],
-  [
-    "SHA256:Lcl4dCjOz4H377asQgXNBK+kjKgD/RNMVZk0aMh5iYE",
-    "Cisco rv120w rsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_rv120w_rsa.pub"
-  ],
-  [
-    "SHA256:MAQzAYCHIdlpbeld30qcnjU5nVRp42GNVft2YwaJdY0",
-    "Tplink w8950n rsa static host key",
-    "rapid7/ssh-badkeys host/Tplink_w8950n_rsa.pub"
-  ],
-  [
-    "SHA256:MEc4HfsOlMqJ3/9QMTmrKn5Xj/yfnMITMW8EwfUfTww",
-    "loadbalancer.org enterprise va static login key",
-    "rapid7/ssh-badkeys authorized/loadbalancer.org-enterprise-va.pub"
-  ],
-  [
-    "SHA256:MQXcP/tTXWJKfrytgQwPZgJyAt0WqdZTjRJ9qBeHQl8",
-    "Tplink tdw8960n V1 rsa static host key",
-    "rapid7/ssh-badkeys host/Tplink_tdw8960n-V1_rsa.pub"
-  ],
-  [
-    "SHA256:RPT99EeL7WwwWvtuzjRJmLQT2DL4zEh8WG/VxUQZhIg",
-    "Cisco RV315W rsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_RV315W_rsa.pub"
-  ],
-  [
-    "SHA256:TC9ANa1Feew8aA+jxSk0X2V8V7e7fpSrYyL3MXdU7cA",
-    "Seagate GoFlex dsa static host key",
-    "rapid7/ssh-badkeys host/Seagate_GoFlex_dsa.pub"
-  ],
-  [
-    "SHA256:VtjqZ5fiaeoZ3mXOYi49Lk9aO31iT4pahKFP9JPiQPc",
-    "quantum dxi v1000 static login key",
-    "rapid7/ssh-badkeys authorized/quantum-dxi-v1000.pub"
-  ],
-  ["SHA256:WkvqjnyPAeC0cbPErYiGP9vqHdgL1MqqvPdIe3lvHgI", "Vagrant insecure key", "hashicorp/vagrant keys/"],
-  [
-    "SHA256:WtRSB8XG5R0LFE1KvRKV7sa2pTCQBpbVm8W7QLbCb5A",
-    "Seagate GoFlex rsa static host key",
-    "rapid7/ssh-badkeys host/Seagate_GoFlex_rsa.pub"
-  ],
-  [
-    "SHA256:XOWiL0SiIchHnl1UAGqSwR+jwxBPM9ihiBg06Pk0yHg",
-    "Zyxel sbg3300 rsa static host key",
-    "rapid7/ssh-badkeys host/Zyxel_sbg3300_rsa.pub"
-  ],
-  [
-    "SHA256:Z+q4XhSwWY7q0BIDVPR1v/S306FjGBsid7tLq/8kIxM",
-    "ceragon fibeair cve 2015 0936 static login key",
-    "rapid7/ssh-badkeys authorized/ceragon-fibeair-cve-2015-0936.pub"
-  ],
-  ["SHA256:aKZMxi51eXUYwJRXJ01Jy+iL6QLyhFUaMOG0cSSKJYc", "zyxel q100 rsa static host key", "rapid7/ssh-badkeys host/zyxel-q100_rsa.pub"],
-  [
-    "SHA256:aPoYT2nPIfhqv6BIlbCCpbDjirBxaDFOtPfZ2K20uWw",
-    "monroe dasdec cve 2013 0137 static login key",
-    "rapid7/ssh-badkeys authorized/monroe-dasdec-cve-2013-0137.pub"
-  ],
-  [
-    "SHA256:b4/5uEu8KsFn19ujuzOxxum/zf1lO9apXgJYQHMVwqk",
-    "Trendnet tvip310pi dsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tvip310pi_dsa.pub"
-  ],
-  ["SHA256:csFEfFe32uUoWQLco1YyjRQqpuy1pluZFFvK/Lo1EJo", "Moxa 6150 rsa static host key", "rapid7/ssh-badkeys host/Moxa_6150_rsa.pub"],
-  [
-    "SHA256:d7Bv1O73pvsg7+XusOpsZ6edG3FBQ9KudBiNDBNKJHU",
-    "moovbox host dsa static host key",
-    "rapid7/ssh-badkeys host/moovbox_host_dsa.pub"
-  ],
-  [
-    "SHA256:dwjhp1334uoka9DL7ehVPgU7PtZVAPmF0e0xbryla1E",
-    "Westermo MRD310 dsa static host key",
-    "rapid7/ssh-badkeys host/Westermo_MRD310_dsa.pub"
-  ],
-  [
-    "SHA256:fKki+o9MyIk8XUThmRfoejJudcef7mGvkooMCBLyqCM",
-    "advantech eki rsa static host key",
-    "rapid7/ssh-badkeys host/advantech_eki_rsa.pub"
-  ],
-  [
-    "SHA256:gIJVV2fPBgDqCqTr/+m8B9Hh2KOPvxVoTCM1p6hBwdE",
-    "Linksys X1000 rsa static host key",
-    "rapid7/ssh-badkeys host/Linksys_X1000_rsa.pub"
-  ],
-  [
-    "SHA256:h1gD8T017XJ19NjY3wD9Vob81jHYUJubf2M23KLU7OU",
-    "Sagemcom sx682 dsa static host key",
-    "rapid7/ssh-badkeys host/Sagemcom_sx682_dsa.pub"
-  ],
-  [
-    "SHA256:iEYIZLsY3MtHzshoEMMdokU6JL6ilrp12zdZpzSf/hs",
-    "Tplink w8950nd rsa static host key",
-    "rapid7/ssh-badkeys host/Tplink_w8950nd_rsa.pub"
-  ],
-  [
-    "SHA256:jkhZ6rCXQMeFOi5A3nYfHXLxYCbGhYSenmSPXZ4nZc8",
-    "Trendnet tew816drm dsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tew816drm_dsa.pub"
-  ],
-  [
-    "SHA256:kTEn/MpGqbKcbRbBzhdthwzf1MZGExI4gVWaf9gNbA4",
-    "Trendnet tvip310pi rsa static host key",
-    "rapid7/ssh-badkeys host/Trendnet_tvip310pi_rsa.pub"
-  ],
-  [
-    "SHA256:lS3HDtLKk215ScnBSvCMqPKyiF9mvP0o3XG7bJXPHIg",
-    "Cisco RV315W dsa static host key",
-    "rapid7/ssh-badkeys host/Cisco_RV315W_dsa.pub"
-  ],
-  [
-    "SHA256:m714YoMFjzLJdHQbu7sRH96Bxo8TzmuAbFqBjUAhECI",
-    "Innacomm w3400v rsa static host key",
-    "rapid7/ssh-badkeys host/Innacomm_w3400v_rsa.pub"
-  ],
-  [
-    "SHA256:mzY0RSkZv3Rz5pSZcucTACZEhLko2ahTG2HhkiymQNA",
-    "Telefonica de Espana rsa static host key",
-    "rapid7/ssh-badkeys host/Telefonica-de-Espana_rsa.pub"
-  ],
-  [
-    "SHA256:r0k4QauOKllur1qQApKhU4Vtg8YEkDNS/6TlOulsSKM",
-    "Huawei bm626 dsa static host key",
-    "rapid7/ssh-badkeys host/Huawei_bm626_dsa.pub"
-  ],
-  [
-    "SHA256:rGJYhJYrTK6yceV/v20fJCO+FTu8rlECNH3WHqcGQGI",
-    "Zyxel pmg1006 dsa static host key",
-    "rapid7/ssh-badkeys host/Zyxel_pmg1006_dsa.pub"
-  ],
-  [
-    "SHA256:s5Qw/PocHrvXYHlxaQvSI8lodaJiuCZrTp+KjEUw0tc",
-    "Actiontec q2000 rsa static host key",
-    "rapid7/ssh-badkeys host/Actiontec_q2000_rsa.pub"
-  ],
-  [
-    "SHA256:uy5wXyEgbRCGsk23+J6f85om7G55Cu3UIPwC7oMZhNQ",
-    "exagrid cve 2016 1561 static login key",
-    "rapid7/ssh-badkeys authorized/exagrid-cve-2016-1561.pub"
-  ],
-  [
-    "SHA256:v4+GWcG3ffxI72Au29EPundqWtdVVHaRwYffOKqYslw",
-    "Zhone 6512a1 rsa static host key",
-    "rapid7/ssh-badkeys host/Zhone_6512a1_rsa.pub"
-  ],
-  [
-    "SHA256:vmpX3e8939kGt/oufoQQqbJBnC07xxcVQSZaTHGBE84",
-    "Edimax AR 7167 dsa static host key",
-    "rapid7/ssh-badkeys host/Edimax_AR-7167_dsa.pub"
-  ],
-  [
-    "SHA256:whDP3xjKBEettbDuecxtGsfWBST+78gb6McdB9P7jCU",
-    "barracuda load balancer vm static login key (CVE-2014-8428)",
-    "rapid7/ssh-badkeys authorized/barracuda_load_balancer_vm.pub"
-  ],
-  [
-    "SHA256:wuCw9eo7BPNjjv7e8qmXryjpZ9MGspIwmu8KoSH/Tis",
-    "tandberg vcs static host key (CVE-2009-4510)",
-    "rapid7/ssh-badkeys host/tandberg-vcs.pub"
-  ],
-  [
-    "SHA256:z7xWJ0J6BW3zXhBrdcz0Pi9U88TfSQY/zdPYeyPbxyA",
-    "Zyxel pmg1006 rsa static host key",
-    "rapid7/ssh-badkeys host/Zyxel_pmg1006_rsa.pub"
-  ],
-  [
-    "SHA256:zaEfS0zzZ4DyGf0BjXPPkEi+6puzJs73EkbEm3XSSqU",
-    "Zyxel fsg2200 rsa static host key",
-    "rapid7/ssh-badkeys host/Zyxel_fsg2200_rsa.pub"
-  ]
-];
-
-// src/core/keys/authorized-options.ts
-var FLAG_OPTIONS = /* @__PURE__ */ new Set([
-  "agent-forwarding",
-  "cert-authority",
-  "no-agent-forwarding",
-  "no-port-forwarding",
-  "no-pty",
-  "no-touch-required",
-  "no-user-rc",
-  "no-x11-forwarding",
-  "port-forwarding",
-  "pty",
-  "restrict",
-  "user-rc",
-  "verify-required",
-  "x11-forwarding"
-]);
-var VALUE_OPTIONS = /* @__PURE__ */ new Set(["command", "environment", "expiry-time", "from", "permitlisten", "permitopen", "principals", "tunnel"]);
-function parseAuthorizedOptions(text) {
-  const names = [];
-  let index = 0;
-  while (index < text.length) {
-    const nameMatch = /^[A-Za-z0-9-]+/.exec(text.slice(index));
-    if (!nameMatch) return null;
-    const name = nameMatch[0].toLowerCase();
-    index += nameMatch[0].length;
-    if (text[index] === "=") {
-      if (!VALUE_OPTIONS.has(name) || text[index + 1] !== '"') return null;
-      index += 2;
-      while (index < text.length && text[index] !== '"') index += text[index] === "\\" ? 2 : 1;
-      if (index >= text.length) return null;
-      index++;
-    } else if (!FLAG_OPTIONS.has(name)) {
-      return null;
-    }
-    names.push(name);
-    if (index === text.length) break;
-    if (text[index] !== ",") return null;
-    index++;
-  }
-  return names.length > 0 ? names : null;
-}
-
-// src/core/keys/known-hosts.ts
-var HOST_FIELD = /^(?:[A-Za-z0-9.\-_*?!:[\]%]+|\|1\|[A-Za-z0-9+/=]+\|[A-Za-z0-9+/=]+)(?:,(?:[A-Za-z0-9.\-_*?!:[\]%]+|\|1\|[A-Za-z0-9+/=]+\|[A-Za-z0-9+/=]+))*$/;
-function parseKnownHostsPrefix(prefix, namedKnownHosts) {
-  const fields = prefix.trim().split(/[ \t]+/);
-  let marker;
-  if (fields[0] === "@cert-authority" || fields[0] === "@revoked") {
-    marker = fields.shift().slice(1);
-  }
-  if (fields.length !== 1 || !HOST_FIELD.test(fields[0])) return null;
-  const host = fields[0];
-  const evident = marker !== void 0 || host.startsWith("|1|") || /^\[[^\]]+\]:\d+/.test(host);
-  if (!namedKnownHosts && !evident) return null;
-  return marker ? { marker } : {};
-}
-
-// src/core/keys/occurrence.ts
-var LineCounter = class {
-  constructor(text) {
-    this.text = text;
-    this.next = text.indexOf("\n");
-  }
-  text;
-  offset = 0;
-  line = 1;
-  // The first line break at or after `offset`, kept between calls: searching for it again on every call
-  // walked the whole rest of a text without line breaks each time.
-  next;
-  lineAt(target) {
-    if (target < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-      this.next = this.text.indexOf("\n");
-    }
-    while (this.next !== -1 && this.next < target) {
-      this.line++;
-      this.next = this.text.indexOf("\n", this.next + 1);
-    }
-    this.offset = target;
-    return this.line;
-  }
-};
-function decodeBase64(text) {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return null;
-  return Buffer.from(text, "base64");
-}
-
-// src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function sha256Fingerprint(blob) {
-  return "SHA256:" + trimTrailing(createHash("sha256").update(blob).digest("base64"), "=");
-}
-
-// src/core/keys/certificate.ts
-import { createPublicKey, verify } from "node:crypto";
-
-// src/core/keys/wire.ts
-var WireReader = class {
-  constructor(buf) {
-    this.buf = buf;
-  }
-  buf;
-  offset = 0;
-  get position() {
-    return this.offset;
-  }
-  get remaining() {
-    return this.buf.length - this.offset;
-  }
-  uint8() {
-    this.need(1);
-    return this.buf[this.offset++];
-  }
-  uint32() {
-    this.need(4);
-    const value = this.buf.readUInt32BE(this.offset);
-    this.offset += 4;
-    return value;
-  }
-  uint64() {
-    this.need(8);
-    const value = this.buf.readBigUInt64BE(this.offset);
-    this.offset += 8;
-    return value;
-  }
-  string() {
-    const length = this.uint32();
-    this.need(length);
-    const value = this.buf.subarray(this.offset, this.offset + length);
-    this.offset += length;
-    return value;
-  }
-  text() {
-    const raw = this.string();
-    for (const byte of raw) if (byte < 32 || byte > 126) throw new KeyFormatError("non-ASCII name in key blob");
-    return raw.toString("latin1");
-  }
-  /** An mpint as its magnitude bytes, without the sign padding (RFC 4251: negative values are not keys). */
-  mpint() {
-    const raw = this.string();
-    if (raw.length > 0 && (raw[0] & 128) !== 0) throw new KeyFormatError("negative mpint in key blob");
-    let start = 0;
-    while (start < raw.length && raw[start] === 0) start++;
-    return raw.subarray(start);
-  }
-  slice(from, to) {
-    return this.buf.subarray(from, to);
-  }
-  end() {
-    if (this.remaining !== 0) throw new KeyFormatError("unexpected bytes after the key blob");
-  }
-  need(count) {
-    if (count > this.remaining) throw new KeyFormatError("key blob is truncated");
-  }
-};
-function bitLength(magnitude) {
-  if (magnitude.length === 0) return 0;
-  return (magnitude.length - 1) * 8 + (32 - Math.clz32(magnitude[0]));
-}
-function sshString(value) {
-  const body = typeof value === "string" ? Buffer.from(value, "latin1") : value;
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(body.length);
-  return Buffer.concat([head, body]);
-}
-
-// src/core/keys/plain-key.ts
-function readKeyFields(reader, plainType, family) {
-  switch (family) {
-    case "rsa": {
-      const e = reader.mpint();
-      const n = reader.mpint();
-      if (n.length === 0 || e.length === 0) throw new KeyFormatError("RSA key has an empty modulus or exponent");
-      return { bits: bitLength(n), params: { family, e, n } };
-    }
-    case "dsa": {
-      const p = reader.mpint();
-      const q2 = reader.mpint();
-      const g = reader.mpint();
-      const y = reader.mpint();
-      if (p.length === 0 || q2.length === 0) throw new KeyFormatError("DSA key has an empty parameter");
-      return { bits: bitLength(p), params: { family, p, q: q2, g, y } };
-    }
-    case "ecdsa":
-    case "sk-ecdsa": {
-      const curve = reader.text();
-      const expected = plainType.replace(/^(sk-)?ecdsa-sha2-/, "").replace("@openssh.com", "");
-      const spec = ECDSA_CURVES[curve];
-      if (!spec || curve !== expected) throw new KeyFormatError(`ECDSA curve ${curve} does not match key type ${plainType}`);
-      const point = reader.string();
-      if (point.length !== spec.pointLength || point[0] !== 4) {
-        throw new KeyFormatError(`ECDSA ${curve} point has the wrong encoding or length`);
-      }
-      const params = { family, curve, point };
-      if (family === "sk-ecdsa") params.application = reader.text();
-      return { bits: spec.bits, params };
-    }
-    case "ed25519":
-    case "sk-ed25519": {
-      const point = reader.string();
-      if (point.length !== 32) throw new KeyFormatError(`Ed25519 public key is ${point.length} bytes, not 32`);
-      const params = { family, point };
-      if (family === "sk-ed25519") params.application = reader.text();
-      return { bits: 256, params };
-    }
-    case "mldsa44-ed25519": {
-      const point = reader.string();
-      if (point.length !== MLDSA44_ED25519_PUBLIC) {
-        throw new KeyFormatError(`ML-DSA-44/Ed25519 public key is ${point.length} bytes, not ${MLDSA44_ED25519_PUBLIC}`);
-      }
-      return { bits: 256, params: { family, point } };
-    }
-    case "unknown":
-      throw new KeyFormatError(`no key fields known for ${plainType}`);
-  }
-}
-var MLDSA44_ED25519_PUBLIC = 1312 + 32;
-var KEY_TYPE_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{2,63}$/;
-function unknownKeyInfo(type, blob) {
-  return { type, plainType: type, bits: null, fingerprint: sha256Fingerprint(blob), params: { family: "unknown" }, plainBlob: blob };
-}
-function parsePlainBlob(blob, certificateMessage = "a certificate where a plain key belongs") {
-  const reader = new WireReader(blob);
-  const type = reader.text();
-  const family = familyOf(type);
-  if (!family) {
-    if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
-    throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
-  }
-  if (isCertificateType(type)) throw new KeyFormatError(certificateMessage);
-  const { bits, params } = readKeyFields(reader, plainTypeOf(type), family);
-  reader.end();
-  return { type, plainType: plainTypeOf(type), bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
-}
-
-// src/core/keys/certificate.ts
-var FOREVER = 0xffffffffffffffffn;
-function namesIn(packed) {
-  const reader = new WireReader(packed);
-  const names = [];
-  while (reader.remaining > 0) {
-    names.push(reader.text());
-    reader.string();
-  }
-  return names;
-}
-function principalsIn(packed) {
-  const reader = new WireReader(packed);
-  const names = [];
-  while (reader.remaining > 0) names.push(reader.string().toString("utf8"));
-  return names;
-}
-function toIso(seconds) {
-  if (seconds === 0n || seconds === FOREVER) return null;
-  if (seconds > 8640000000000n) return null;
-  return new Date(Number(seconds) * 1e3).toISOString();
-}
-function decodeCertificateTail(reader, blob) {
-  const serial = reader.uint64();
-  const kind = reader.uint32();
-  if (kind !== 1 && kind !== 2) throw new KeyFormatError(`certificate type ${kind} is neither user (1) nor host (2)`);
-  const keyId = reader.string().toString("utf8");
-  const principals = principalsIn(reader.string());
-  const validAfterSeconds = reader.uint64();
-  const validBeforeSeconds = reader.uint64();
-  const criticalOptions = namesIn(reader.string());
-  const extensions = namesIn(reader.string());
-  reader.string();
-  const caBlob = reader.string();
-  const signedEnd = reader.position;
-  const signature = reader.string();
-  reader.end();
-  const ca = parsePlainBlob(caBlob, "certificate is signed by another certificate");
-  const sigReader = new WireReader(signature);
-  const signatureAlgorithm = sigReader.text();
-  const signatureBytes = sigReader.string();
-  const signatureValid = verifySignature(ca, signatureAlgorithm, signatureBytes, blob.subarray(0, signedEnd));
-  return {
-    certType: kind === 1 ? "user" : "host",
-    keyId,
-    serial: serial.toString(),
-    principals,
-    validAfter: toIso(validAfterSeconds),
-    validBefore: toIso(validBeforeSeconds),
-    validAfterSeconds,
-    validBeforeSeconds,
-    criticalOptions,
-    extensions,
-    ca,
-    signatureAlgorithm,
-    signatureValid
-  };
-}
-var RSA_HASHES = { "ssh-rsa": "sha1", "rsa-sha2-256": "sha256", "rsa-sha2-512": "sha512" };
-var b64url = (bytes) => bytes.toString("base64url");
-function derLength(length) {
-  if (length < 128) return Buffer.from([length]);
-  const bytes = [];
-  for (let rest = length; rest > 0; rest >>= 8) bytes.unshift(rest & 255);
-  return Buffer.from([128 | bytes.length, ...bytes]);
-}
-function der(tag, body) {
-  return Buffer.concat([Buffer.from([tag]), derLength(body.length), body]);
-}
-function derInteger(magnitude) {
-  const padded = magnitude.length === 0 || magnitude[0] & 128 ? Buffer.concat([Buffer.from([0]), magnitude]) : magnitude;
-  return der(2, padded);
-}
-function dsaPublicKey(params) {
-  const dsaOid = Buffer.from("06072a8648ce380401", "hex");
-  const domain = der(48, Buffer.concat([derInteger(params.p), derInteger(params.q), derInteger(params.g)]));
-  const algorithm = der(48, Buffer.concat([dsaOid, domain]));
-  const subjectKey = der(3, Buffer.concat([Buffer.from([0]), derInteger(params.y)]));
-  return createPublicKey({ key: der(48, Buffer.concat([algorithm, subjectKey])), format: "der", type: "spki" });
-}
-function ecdsaP1363(signature, width) {
-  const reader = new WireReader(signature);
-  const parts = [reader.mpint(), reader.mpint()];
-  reader.end();
-  return Buffer.concat(
-    parts.map((part) => {
-      if (part.length > width) throw new KeyFormatError("ECDSA signature component is too long");
-      return Buffer.concat([Buffer.alloc(width - part.length), part]);
-    })
-  );
-}
-function verifySignature(ca, algorithm, signature, signed) {
-  const params = ca.params;
-  try {
-    switch (params.family) {
-      case "rsa": {
-        if ((ca.bits ?? 0) > RSA_MAX_BITS) return false;
-        const hash = RSA_HASHES[algorithm];
-        if (!hash) return false;
-        const key = createPublicKey({ key: { kty: "RSA", n: b64url(params.n), e: b64url(params.e) }, format: "jwk" });
-        return verify(hash, signed, key, signature);
-      }
-      case "ed25519": {
-        if (algorithm !== "ssh-ed25519") return false;
-        const key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: b64url(params.point) }, format: "jwk" });
-        return verify(null, signed, key, signature);
-      }
-      case "ecdsa": {
-        if (algorithm !== ca.plainType) return false;
-        const curve = ECDSA_CURVES[params.curve];
-        const width = (params.point.length - 1) / 2;
-        const x = b64url(params.point.subarray(1, 1 + width));
-        const y = b64url(params.point.subarray(1 + width));
-        const key = createPublicKey({ key: { kty: "EC", crv: curve.jwkCurve, x, y }, format: "jwk" });
-        return verify(curve.hash, signed, { key, dsaEncoding: "ieee-p1363" }, ecdsaP1363(signature, width));
-      }
-      case "dsa": {
-        if (algorithm !== "ssh-dss" || signature.length !== 40) return false;
-        return verify("sha1", signed, { key: dsaPublicKey(params), dsaEncoding: "ieee-p1363" }, signature);
-      }
-      default:
-        return null;
-    }
-  } catch {
-    return false;
-  }
-}
-
-// src/core/keys/public-blob.ts
-function blobNamesType(blob, type) {
-  return blob.length >= 4 + type.length && blob.readUInt32BE(0) === type.length && blob.toString("latin1", 4, 4 + type.length) === type;
-}
-function parsePublicBlob(blob) {
-  const reader = new WireReader(blob);
-  const type = reader.text();
-  const family = familyOf(type);
-  if (!family || !isCertificateType(type)) return parsePlainBlob(blob);
-  const plainType = plainTypeOf(type);
-  reader.string();
-  const fieldsStart = reader.position;
-  const { bits, params } = readKeyFields(reader, plainType, family);
-  const plainBlob = Buffer.concat([sshString(plainType), reader.slice(fieldsStart, reader.position)]);
-  const certificate = decodeCertificateTail(reader, blob);
-  return { type, plainType, bits, fingerprint: sha256Fingerprint(plainBlob), params, plainBlob, certificate };
-}
-
-// src/core/keys/unwrap/decoration.ts
-var ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([nrt/\\"'`]))|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos));/g;
-var SIMPLE = { n: "\n", r: "\r", t: "	", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-function unescapeText(text) {
-  if (!text.includes("\\") && !text.includes("&")) return text;
-  return text.replace(
-    ESCAPE,
-    (whole, unicode, hex, single, decimal, refHex, named) => {
-      const code = unicode !== void 0 ? parseInt(unicode, 16) : hex !== void 0 ? parseInt(hex, 16) : decimal !== void 0 ? parseInt(decimal, 10) : refHex !== void 0 ? parseInt(refHex, 16) : void 0;
-      if (code !== void 0) return code <= 1114111 ? String.fromCodePoint(code) : whole;
-      const name = single ?? named;
-      return SIMPLE[name] ?? name;
-    }
-  );
-}
-var LEADING = /^[\s"'`,;#*>|(]+/;
-var TRAILING_MARK = /* @__PURE__ */ new Set(['"', "'", "`", ",", ";", ")"]);
-var QUOTE = /* @__PURE__ */ new Set(['"', "'", "`"]);
-var BLANK = /\s/;
-function trimTrailingDecoration(line) {
-  let end = line.length;
-  while (end > 0) {
-    const char = line[end - 1];
-    if (TRAILING_MARK.has(char) || BLANK.test(char)) {
-      end--;
-      continue;
-    }
-    if (char !== "+") break;
-    let before = end - 2;
-    while (before >= 0 && BLANK.test(line[before])) before--;
-    if (before < 0 || !QUOTE.has(line[before])) break;
-    end--;
-  }
-  return line.slice(0, end);
-}
-var SPACED_BASE64 = /^[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{16,})*(?:\s+[A-Za-z0-9+/=]+)?$/;
-var JOINER_ONLY = /^[+.&]{1,2}$/;
-var MAX_BODY = 64 * 1024;
-function sharedBy(lines, test) {
-  return lines.every((line) => line.trim() === "" || test(line));
-}
-function commonPrefix(candidates, body) {
-  for (const raw of candidates) {
-    const candidate = raw.trim();
-    if (candidate !== "" && sharedBy(body, (line) => line.trimStart().startsWith(candidate))) return candidate;
-  }
-  return "";
-}
-function commonSuffix(candidates, body) {
-  for (const raw of candidates) {
-    const candidate = raw.trim();
-    if (candidate !== "" && sharedBy(body, (line) => line.trimEnd().endsWith(candidate))) return candidate;
-  }
-  return "";
-}
-function lineBoundsAround(text, offset) {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  const newline = text.indexOf("\n", offset);
-  return { start, end: newline === -1 ? text.length : newline };
-}
-function unwrapBlockBody(text, markerStart, bodyStart, bodyEnd, endMarkerLength = 0) {
-  if (bodyEnd - bodyStart > MAX_BODY) {
-    bodyEnd = bodyStart + MAX_BODY;
-    endMarkerLength = 0;
-  }
-  const rawLines = text.slice(bodyStart, bodyEnd).split("\n");
-  let prefix = "";
-  let suffix = "";
-  if (rawLines.length >= 3) {
-    const beginLine = lineBoundsAround(text, markerStart);
-    const endLine = endMarkerLength > 0 ? lineBoundsAround(text, bodyEnd) : { start: bodyEnd, end: bodyEnd };
-    const body = rawLines.slice(1, -1);
-    const beginPrefix = text.slice(beginLine.start, markerStart);
-    const endPrefix = text.slice(endLine.start, bodyEnd);
-    const endSuffix = endMarkerLength > 0 ? text.slice(bodyEnd + endMarkerLength, endLine.end) : "";
-    prefix = commonPrefix([beginPrefix, endPrefix], body);
-    suffix = commonSuffix([rawLines[0], endSuffix], body);
-  }
-  const last = rawLines.length - 1;
-  const out = [];
-  rawLines.forEach((raw, index) => {
-    let line = raw;
-    if (prefix && index > 0) {
-      const trimmed = line.trimStart();
-      if (trimmed.startsWith(prefix)) line = trimmed.slice(prefix.length);
-    }
-    if (suffix && index < last) {
-      const trimmed = line.trimEnd();
-      if (trimmed.endsWith(suffix)) line = trimmed.slice(0, -suffix.length);
-    }
-    for (const part of unescapeText(line).split(/\r?\n|\r/)) {
-      const clean = trimTrailingDecoration(part.replace(LEADING, ""));
-      if (clean === "" || JOINER_ONLY.test(clean)) continue;
-      out.push(SPACED_BASE64.test(clean) ? clean.replace(/\s+/g, "") : clean);
-    }
-  });
-  return out;
-}
-
-// src/core/keys/openssh-line.ts
-var MIN_KEY_BASE64 = 68;
-var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
-var MAX_COMMENT_SCAN = 1024;
-var MAX_PREFIX = 8192;
-var LineBounds = class {
-  constructor(text) {
-    this.text = text;
-    this.nextNewline = this.find(0);
-  }
-  text;
-  start = 0;
-  nextNewline;
-  find(from) {
-    const found = this.text.indexOf("\n", from);
-    return found === -1 ? this.text.length : found;
-  }
-  /** The start of the line holding `offset`. */
-  lineStart(offset) {
-    while (this.nextNewline < offset) {
-      this.start = this.nextNewline + 1;
-      this.nextNewline = this.find(this.start);
-    }
-    return this.start;
-  }
-  /** The end of the line holding `offset` (after lineStart(offset)), before any `\r`. */
-  lineEnd() {
-    const end = this.nextNewline;
-    return this.text[end - 1] === "\r" ? end - 1 : end;
-  }
-};
-function classify(prefix, type, context) {
-  const name = context.path.slice(context.path.lastIndexOf("/") + 1);
-  const trimmed = prefix.trim();
-  if (isCertificateType(type) && trimmed === "") return { source: "certificate" };
-  if (trimmed === "") {
-    return { source: /authorized_keys/.test(name) ? "authorized-keys" : "public-key" };
-  }
-  const options = parseAuthorizedOptions(trimmed);
-  if (options) return { source: "authorized-keys", options };
-  const hosts = parseKnownHostsPrefix(trimmed, /known_hosts/.test(name));
-  if (hosts) return { source: "known-hosts", ...hosts };
-  return { source: "embedded" };
-}
-function commentOf(rest, source) {
-  let comment = rest.trim();
-  if (source === "embedded") comment = comment.split(/["'`\\]/, 1)[0].trim();
-  return comment === "" ? null : comment;
-}
-function namesItsType(base64, type) {
-  const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
-  return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, "base64"), type);
-}
-function decodePublicKey(declaredType, base64) {
-  if (base64.length % 4 !== 0) {
-    return { info: null, problem: `the ${declaredType} key text is cut short or lost its base64 padding, so ssh-keygen rejects it` };
-  }
-  const blob = decodeBase64(base64);
-  if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };
-  try {
-    const info = parsePublicBlob(blob);
-    if (info.type !== declaredType) {
-      return { info: null, problem: `the key is labelled ${declaredType} but its data is a ${info.type} key` };
-    }
-    return { info };
-  } catch (error) {
-    if (error instanceof KeyFormatError) return { info: null, problem: `the ${declaredType} key does not decode: ${error.message}` };
-    throw error;
-  }
-}
-function findPublicKeyLines(text, context) {
-  const found = [];
-  const lines = new LineCounter(text);
-  const bounds = new LineBounds(text);
-  for (const match of text.matchAll(KEY_TEXT)) {
-    const [whole, declaredType, token] = match;
-    const start = match.index;
-    const end = start + whole.length;
-    const base64 = token.includes("\\") ? unescapeText(token) : token;
-    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
-    if (text.startsWith("...", end) || text.startsWith("\u2026", end) || text.startsWith("\xE2\x80\xA6", end)) continue;
-    const lineStart = bounds.lineStart(start);
-    const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
-    const kind = start - lineStart > MAX_PREFIX ? { source: "embedded" } : classify(text.slice(lineStart, start), declaredType, context);
-    const decoded = decodePublicKey(declaredType, base64);
-    found.push({
-      line: lines.lineAt(start),
-      declaredType,
-      comment: commentOf(text.slice(end, lineEnd), kind.source),
-      isPrivate: false,
-      ...kind,
-      ...decoded
-    });
-  }
-  return found;
-}
-
-// src/core/checks/blocklist.ts
-var BUILT_IN_BLOCKLIST = new Map(
-  COMPROMISED_KEYS.map(([fingerprint, label, source]) => [fingerprint, { label, source }])
-);
-function loadBlocklists(files, root) {
-  if (files.length === 0) return BUILT_IN_BLOCKLIST;
-  const merged = new Map(BUILT_IN_BLOCKLIST);
-  for (const file of files) {
-    const text = readBoundedText(resolve(root, file), MAX_BLOCKLIST_BYTES, `blocklist ${file}`);
-    text.split(/\r?\n/).forEach((raw, index) => {
-      const hash = raw.indexOf("#");
-      const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
-      if (line === "") return;
-      const [first, second, ...rest] = line.split(/\s+/);
-      const where = `${file}:${index + 1}`;
-      let fingerprint;
-      let label;
-      if (/^SHA256:[A-Za-z0-9+/]{43}$/.test(first)) {
-        fingerprint = first;
-        label = [second, ...rest].filter(Boolean).join(" ");
-      } else if (isKnownKeyType(first) && second) {
-        const decoded = decodePublicKey(first, second);
-        if (!decoded.info) throw new UsageError(`blocklist ${where}: ${decoded.problem}`);
-        fingerprint = decoded.info.fingerprint;
-        label = rest.join(" ");
-      } else {
-        throw new UsageError(`blocklist ${where}: expected a SHA256: fingerprint or an OpenSSH public key line`);
-      }
-      merged.set(fingerprint, { label: label || "blocklisted key", source: where });
-    });
-  }
-  return merged;
-}
-
-// src/core/keys/unwrap/encoded-layers.ts
-import { gunzipSync } from "node:zlib";
-var NEEDLES = ["LS0t", "QUF", "H4sI"];
-var NEEDLE_BYTES = NEEDLES.map((needle) => Buffer.from(needle));
-var MIN_TOKEN = 104;
-var MAX_TOKEN = 1 << 20;
-var MAX_GUNZIP = 1 << 20;
-var BINARY_PROBE = 8e3;
-function hasEncodedKeyMarker(bytes) {
-  return NEEDLE_BYTES.some((needle) => bytes.includes(needle));
-}
-var isNameChar = (code) => isBase64Char(code) || code === 95 || code === 46 || code === 45;
-function valueName(text, start) {
-  let index = start;
-  const skip = (test) => {
-    while (index > 0 && start - index < 64 && test(text.charCodeAt(index - 1))) index--;
-  };
-  skip((code) => code === 34 || code === 39 || code === 32 || code === 9);
-  if (index === 0 || text[index - 1] !== ":" && text[index - 1] !== "=") return void 0;
-  index--;
-  skip((code) => code === 34 || code === 39 || code === 32 || code === 9);
-  const end = index;
-  skip(isNameChar);
-  return index < end ? text.slice(index, end) : void 0;
-}
-function isBase64Char(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
-}
-function decodeToken(token) {
-  if (token.length % 4 === 1) return null;
-  const decoded = Buffer.from(token, "base64");
-  if (decoded[0] === 31 && decoded[1] === 139) {
-    try {
-      return { bytes: gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ["base64", "gzip"] };
-    } catch {
-      return null;
-    }
-  }
-  return { bytes: decoded, layers: ["base64"] };
-}
-var isLineEnd = (code) => Number.isNaN(code) || code === 10 || code === 13;
-function wrappedEnd(text, start, end) {
-  const width = end - start;
-  if (width < 60 || width % 4 !== 0 || !isLineEnd(text.charCodeAt(end))) return end;
-  let at2 = end;
-  while (at2 - start < MAX_TOKEN) {
-    let next = at2;
-    if (text.charCodeAt(next) === 13) next++;
-    if (text.charCodeAt(next) !== 10) break;
-    next++;
-    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
-    const segmentStart = next;
-    while (isBase64Char(text.charCodeAt(next))) next++;
-    while (text.charCodeAt(next) === 61) next++;
-    const length = next - segmentStart;
-    if (length === 0 || length > width || !isLineEnd(text.charCodeAt(next))) break;
-    at2 = next;
-    if (length < width || text.charCodeAt(next - 1) === 61) break;
-  }
-  return at2;
-}
-function findEncodedLayers(text) {
-  const tokens = /* @__PURE__ */ new Map();
-  for (const needle of NEEDLES) {
-    let floor = 0;
-    for (let hit = text.indexOf(needle); hit !== -1; hit = text.indexOf(needle, floor)) {
-      let start = hit;
-      while (start > floor && isBase64Char(text.charCodeAt(start - 1))) start--;
-      let end = hit;
-      while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
-      while (end < text.length && text.charCodeAt(end) === 61 && end - start < MAX_TOKEN) end++;
-      end = wrappedEnd(text, start, end);
-      tokens.set(start, Math.max(end, tokens.get(start) ?? 0));
-      floor = Math.max(end, hit + needle.length);
-    }
-  }
-  const lines = new LineCounter(text);
-  const found = [];
-  let covered = -1;
-  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
-    if (end <= covered) continue;
-    covered = end;
-    const token = text.slice(start, end).replace(/\s+/g, "");
-    if (token.length < MIN_TOKEN || token.length > MAX_TOKEN) continue;
-    const decoded = decodeToken(token);
-    if (!decoded || decoded.bytes.subarray(0, BINARY_PROBE).includes(0)) continue;
-    const name = valueName(text, start);
-    found.push({ line: lines.lineAt(start), ...decoded, ...name ? { name } : {} });
-  }
-  return found;
-}
-
-// src/core/markers.ts
-var DASH = 45;
-var T = 116;
-var NEWLINE = 10;
-var BLOB_START = Buffer.from(" AAAA");
-var NAME_LIMIT = 64;
-function blobFollowsName(bytes, from) {
-  for (let index = from; index < from + NAME_LIMIT && index < bytes.length; index++) {
-    const code = bytes[index];
-    if (code === 32) return at(bytes, index, BLOB_START);
-    if (code <= 32 || code >= 127) return false;
-  }
-  return false;
-}
-function hasTypeFlag(bytes, from) {
-  for (let index = from; index + 1 < bytes.length && bytes[index] !== NEWLINE; index++) {
-    if (bytes[index] === DASH && bytes[index + 1] === T) return true;
-  }
-  return false;
-}
-var MARKER_PATTERNS = [
-  // ssh-rsa, ssh-dss, ssh-ed25519, their -cert-v01@openssh.com forms and sk-ssh-ed25519@openssh.com.
-  { marker: "keyLine", text: "ssh-rsa" },
-  { marker: "keyLine", text: "ssh-dss" },
-  { marker: "keyLine", text: "ssh-ed25519" },
-  // ecdsa-sha2-nistp256/384/521 and sk-ecdsa-sha2-nistp256@openssh.com.
-  { marker: "keyLine", text: "ecdsa-sha2-nistp" },
-  // `ssh-NAME AAAA`: a key type this scanner does not know (ssh-mldsa44-ed25519@openssh.com...), still a key.
-  { marker: "keyLine", text: "ssh-", test: blobFollowsName },
-  // The block openers the block finder knows: PEM (RFC 7468), SSH2 (RFC 4716), PuTTY.
-  // No space: `-----BEGIN%20` is the armour of a percent-encoded key (keys/unwrap/percent-encoding.ts).
-  { marker: "keyBlock", text: "-----BEGIN" },
-  { marker: "keyBlock", text: "---- BEGIN " },
-  { marker: "keyBlock", text: "PuTTY-User-Key-File-" },
-  { marker: "command", text: "ssh-keygen", test: hasTypeFlag },
-  { marker: "command", text: "-o" },
-  { marker: "directive", text: "ssh-key-audit:" }
-];
-function compile(patterns) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const pattern of patterns) {
-    const text = Buffer.from(pattern.text, "latin1");
-    const anchorAt = pattern.anchor ?? text.indexOf(DASH);
-    if (anchorAt < 0 || anchorAt >= text.length) throw new Error(`marker ${pattern.text} needs an anchor`);
-    const anchor = text[anchorAt];
-    let group = groups.get(anchor);
-    if (!group) groups.set(anchor, group = { anchor, byNext: new Array(257) });
-    const after = text.subarray(anchorAt + 1);
-    const key = after.length === 0 ? 256 : after[0];
-    (group.byNext[key] ??= []).push({ marker: pattern.marker, before: text.subarray(0, anchorAt), after, test: pattern.test });
-  }
-  return [...groups.values()];
-}
-var compiled = null;
-function at(bytes, offset, expected) {
-  if (offset < 0 || bytes.length < offset + expected.length) return false;
-  for (let index = 0; index < expected.length; index++) if (bytes[offset + index] !== expected[index]) return false;
-  return true;
-}
-function matches(bytes, anchorAt, pattern) {
-  if (!at(bytes, anchorAt + 1, pattern.after) || !at(bytes, anchorAt - pattern.before.length, pattern.before)) return false;
-  return pattern.test === void 0 || pattern.test(bytes, anchorAt + 1 + pattern.after.length);
-}
-function dispatch(bytes, hit, list, found) {
-  if (list === void 0) return 0;
-  let added = 0;
-  for (const pattern of list) {
-    if (!found[pattern.marker] && matches(bytes, hit, pattern)) {
-      found[pattern.marker] = true;
-      added++;
-    }
-  }
-  return added;
-}
-var NEARBY = 64;
-function nextAnchor(bytes, anchor, from) {
-  const near = Math.min(from + NEARBY, bytes.length);
-  for (let index = from; index < near; index++) if (bytes[index] === anchor) return index;
-  return near === bytes.length ? -1 : bytes.indexOf(anchor, near);
-}
-function findMarkers(bytes) {
-  compiled ??= compile(MARKER_PATTERNS);
-  const found = { keyLine: false, keyBlock: false, command: false, directive: false, encoded: false };
-  let missing = Object.keys(found).length - 1;
-  for (const { anchor, byNext } of compiled) {
-    const last = byNext[256];
-    for (let hit = bytes.indexOf(anchor); hit !== -1 && missing > 0; hit = nextAnchor(bytes, anchor, hit + 1)) {
-      if (hit + 1 < bytes.length) missing -= dispatch(bytes, hit, byNext[bytes[hit + 1]], found);
-      missing -= dispatch(bytes, hit, last, found);
-    }
-  }
-  found.encoded = hasEncodedKeyMarker(bytes);
-  return found;
-}
-
-// src/core/keys/openssh-private.ts
-var MAGIC = Buffer.from("openssh-key-v1\0", "latin1");
-function readOpenSshPrivate(data) {
-  if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new KeyFormatError("missing the openssh-key-v1 header");
-  }
-  const reader = new WireReader(data.subarray(MAGIC.length));
-  const cipher = reader.text();
-  const kdf = reader.text();
-  reader.string();
-  const count = reader.uint32();
-  if (count < 1) throw new KeyFormatError("the container holds no key");
-  const info = parsePublicBlob(reader.string());
-  return { cipher, kdf, info };
-}
-
-// src/core/keys/pem-private.ts
-var import_sshpk = __toESM(require_lib2(), 1);
-import { createPrivateKey, createPublicKey as createPublicKey2 } from "node:crypto";
-var JWK_CURVES = { "P-256": "nistp256", "P-384": "nistp384", "P-521": "nistp521" };
-function mpint(base64url) {
-  const bytes = Buffer.from(base64url, "base64url");
-  return sshString(bytes[0] & 128 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-}
-function blobViaNodeCrypto(pem) {
-  const jwk = createPublicKey2(createPrivateKey(pem)).export({ format: "jwk" });
-  if (jwk.kty === "RSA") return Buffer.concat([sshString("ssh-rsa"), mpint(jwk.e), mpint(jwk.n)]);
-  if (jwk.kty === "OKP" && jwk.crv === "Ed25519") {
-    return Buffer.concat([sshString("ssh-ed25519"), sshString(Buffer.from(jwk.x, "base64url"))]);
-  }
-  const curve = jwk.kty === "EC" ? JWK_CURVES[jwk.crv] : void 0;
-  if (curve) {
-    const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, "base64url"), Buffer.from(jwk.y, "base64url")]);
-    return Buffer.concat([sshString(`ecdsa-sha2-${curve}`), sshString(curve), sshString(point)]);
-  }
-  throw new KeyFormatError(`the key uses ${jwk.kty} ${jwk.crv ?? ""}, which SSH does not support`.trimEnd());
-}
-function readPemPrivate(pem) {
-  let blob;
-  try {
-    blob = import_sshpk.default.parsePrivateKey(pem, "pem").toPublic().toBuffer("rfc4253");
-  } catch {
-    try {
-      blob = blobViaNodeCrypto(pem);
-    } catch (error) {
-      if (error instanceof KeyFormatError) throw error;
-      throw new KeyFormatError("the PEM body does not decode as a private key");
-    }
-  }
-  return parsePublicBlob(blob);
-}
-
-// src/core/keys/putty.ts
-function headerField(line) {
-  const colon = line.indexOf(":");
-  if (colon < 1 || !/^[A-Za-z-]+$/.test(line.slice(0, colon))) return null;
-  return [line, line.slice(0, colon), line.slice(colon + 1).trimStart()];
-}
-function readPuttyKey(lines) {
-  const header = /^PuTTY-User-Key-File-(\d+):\s*(\S+)/.exec(lines[0] ?? "");
-  if (!header) throw new KeyFormatError("missing the PuTTY-User-Key-File header");
-  const fields = /* @__PURE__ */ new Map();
-  let index = 1;
-  let publicText = null;
-  while (index < lines.length && publicText === null) {
-    const field = headerField(lines[index].trim());
-    if (!field) throw new KeyFormatError(`unexpected text in the PuTTY header at line ${index + 1} of the block`);
-    index++;
-    if (field[1] === "Public-Lines") {
-      const count = Number(field[2]);
-      if (!Number.isInteger(count) || count < 1 || count > 64) throw new KeyFormatError("bad Public-Lines count");
-      publicText = lines.slice(index, index + count).map((line) => line.trim()).join("");
-    } else {
-      fields.set(field[1], field[2].trim());
-    }
-  }
-  if (publicText === null) throw new KeyFormatError("the PuTTY file has no Public-Lines");
-  const blob = decodeBase64(publicText);
-  if (!blob) throw new KeyFormatError("the PuTTY public lines are not valid base64");
-  const info = parsePublicBlob(blob);
-  if (info.type !== header[2]) throw new KeyFormatError(`the header says ${header[2]} but the public key is ${info.type}`);
-  const comment = fields.get("Comment") ?? "";
-  return {
-    version: Number(header[1]),
-    declaredType: header[2],
-    encryption: fields.get("Encryption") ?? "none",
-    comment: comment === "" ? null : comment,
-    info
-  };
-}
-
-// src/core/keys/rfc4716.ts
-function readRfc4716(body) {
-  let comment = null;
-  const base64 = [];
-  let index = 0;
-  while (index < body.length && /^[!-9;-~]{1,64}:/.test(body[index].trim())) {
-    let header = body[index].trim();
-    while (header.endsWith("\\") && index + 1 < body.length) header = header.slice(0, -1) + body[++index].trim();
-    index++;
-    const [tag, ...value] = header.split(":");
-    if (tag.toLowerCase() === "comment")
-      comment = value.join(":").trim().replace(/^"(.*)"$/, "$1").replace(/^"([^"]*)$/, "$1");
-  }
-  for (; index < body.length; index++) base64.push(body[index].trim());
-  const blob = decodeBase64(base64.join(""));
-  if (!blob) throw new KeyFormatError("the SSH2 public key block is not valid base64");
-  return { info: parsePublicBlob(blob), comment: comment === "" ? null : comment };
-}
-
-// src/core/keys/ssh-com-private.ts
-var SSH_COM_MAGIC = 1064303083;
-function bignumBits(reader) {
-  const bits = reader.uint32();
-  if (bits > 16384) throw new KeyFormatError("an integer of the key is implausibly long");
-  const bytes = reader.slice(reader.position, reader.position + Math.ceil(bits / 8));
-  if (bytes.length !== Math.ceil(bits / 8)) throw new KeyFormatError("key data is truncated");
-  for (let skip = 0; skip < bytes.length; skip++) reader.uint8();
-  return bytes;
-}
-function mpintString(magnitude) {
-  let start = 0;
-  while (start < magnitude.length && magnitude[start] === 0) start++;
-  const trimmed = magnitude.subarray(start);
-  return sshString(trimmed.length > 0 && (trimmed[0] & 128) !== 0 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
-}
-function readSshComPrivate(data) {
-  const reader = new WireReader(data);
-  if (reader.uint32() !== SSH_COM_MAGIC) throw new KeyFormatError("bad magic number");
-  reader.uint32();
-  const algorithm = reader.text();
-  const cipher = reader.text();
-  const declaredType = algorithm.startsWith("if-modn") ? "ssh-rsa" : algorithm.startsWith("dl-modp") ? "ssh-dss" : "unknown";
-  const encrypted = cipher !== "none";
-  if (encrypted || declaredType === "unknown") return { declaredType, encrypted, info: null };
-  const keyData = new WireReader(reader.string());
-  keyData.uint32();
-  let blob;
-  if (declaredType === "ssh-rsa") {
-    const e = bignumBits(keyData);
-    bignumBits(keyData);
-    const n = bignumBits(keyData);
-    blob = Buffer.concat([sshString("ssh-rsa"), mpintString(e), mpintString(n)]);
-  } else {
-    if (keyData.uint32() !== 0) throw new KeyFormatError("unsupported DSA parameter format");
-    const p = bignumBits(keyData);
-    const g = bignumBits(keyData);
-    const q2 = bignumBits(keyData);
-    const y = bignumBits(keyData);
-    blob = Buffer.concat([sshString("ssh-dss"), mpintString(p), mpintString(q2), mpintString(g), mpintString(y)]);
-  }
-  return { declaredType, encrypted, info: parsePublicBlob(blob) };
-}
-function commentHeader(headers) {
-  for (const header of headers) {
-    if (!/^comment:/i.test(header)) continue;
-    const value = header.slice("comment:".length).trimStart();
-    if (/[\n\r\u2028\u2029]/.test(value)) continue;
-    return value.replace(/^"|"$/g, "").trim() || null;
-  }
-  return null;
-}
-
-// src/core/keys/blocks.ts
-var PEM_LABELS = ["RSA ", "DSA ", "EC ", "OPENSSH ", "ENCRYPTED ", ""].map((prefix) => `${prefix}PRIVATE KEY`);
-var PEM_ENDS = new Map(PEM_LABELS.map((label) => [label, `-----END ${label}-----`]));
-var SSH2_LABELS = ["PUBLIC KEY", "ENCRYPTED PRIVATE KEY"];
-var PUTTY_HEADER = "PuTTY-User-Key-File-";
-function labelAt(text, at2, labels, closing) {
-  return labels.find((label) => text.startsWith(label, at2) && text.startsWith(closing, at2 + label.length));
-}
-function startAt(text, index, kind) {
-  if (kind === 0) {
-    const label = labelAt(text, index + 11, PEM_LABELS, "-----");
-    return label === void 0 ? null : { index, length: 11 + label.length + 5, label };
-  }
-  if (kind === 1) {
-    const ssh2 = labelAt(text, index + 16, SSH2_LABELS, " ----");
-    return ssh2 === void 0 ? null : { index, length: 16 + ssh2.length + 5, ssh2 };
-  }
-  let end = index + PUTTY_HEADER.length;
-  while (text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-  return end > index + PUTTY_HEADER.length && text[end] === ":" ? { index, length: end + 1 - index } : null;
-}
-function blockStarts(text) {
-  const openings = ["-----BEGIN ", "---- BEGIN SSH2 ", PUTTY_HEADER];
-  const next = openings.map((opening) => text.indexOf(opening));
-  const starts = [];
-  for (; ; ) {
-    let kind = -1;
-    for (let candidate = 0; candidate < 3; candidate++) {
-      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
-    }
-    if (kind === -1) return starts;
-    const index = next[kind];
-    const start = startAt(text, index, kind);
-    if (start) starts.push(start);
-    next[kind] = text.indexOf(openings[kind], start ? index + start.length : index + 1);
-  }
-}
-var BODY_BASE64_RUN = /[A-Za-z0-9+/]{64}/;
-var ELISION = /\.\.\.|\u2026|\u00e2\u0080\u00a6/;
-var MAX_BLOCK_LINES = 400;
-function holdsKeyBody(base64) {
-  return BODY_BASE64_RUN.test(base64) && !ELISION.test(base64);
-}
-var PEM_LABEL_TYPES = { "RSA PRIVATE KEY": "ssh-rsa", "DSA PRIVATE KEY": "ssh-dss" };
-var MAX_BLOCK_CHARS = 64 * 1024;
-var MAX_DECODED_BLOCKS = 1e3;
-var BlockEnds = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  next = /* @__PURE__ */ new Map();
-  /** The first occurrence of `marker` at or after `from`, or the text length. */
-  find(marker, from) {
-    const known = this.next.get(marker);
-    if (known !== void 0 && known >= from) return known;
-    const found = this.text.indexOf(marker, from);
-    const at2 = found === -1 ? this.text.length : found;
-    this.next.set(marker, at2);
-    return at2;
-  }
-  /** The end of the body starting at `from`: its END marker, else a blank line; never past `limit`. */
-  endOf(from, marker, limit) {
-    const bound = Math.min(limit, from + MAX_BLOCK_CHARS);
-    const end = this.find(marker, from);
-    if (end <= bound) return end;
-    return Math.min(this.find("\n\n", from), bound);
-  }
-};
-function bodyLines(text, start, bodyStart, end, endMarker) {
-  return unwrapBlockBody(text, start, bodyStart, end, text.startsWith(endMarker, end) ? endMarker.length : 0);
-}
-function splitHeaders(lines) {
-  const headers = [];
-  let index = 0;
-  while (index < lines.length && lines[index].includes(":")) headers.push(lines[index++]);
-  return { headers, base64: lines.slice(index).join("") };
-}
-function pemBlock(label, lines, decode2 = true) {
-  const { headers, base64 } = splitHeaders(lines);
-  if (!holdsKeyBody(base64)) return null;
-  notePrivateMaterial(base64);
-  const declaredType = PEM_LABEL_TYPES[label] ?? "unknown";
-  const encrypted = label === "ENCRYPTED PRIVATE KEY" || headers.some((header) => /^Proc-Type:\s*4,ENCRYPTED/i.test(header));
-  const format = label === "OPENSSH PRIVATE KEY" ? "openssh" : label.startsWith("ENCRYPTED") || label === "PRIVATE KEY" ? "pkcs8" : "pem";
-  const data = decodeBase64(base64);
-  if (!data) return { declaredType, info: null, format, encrypted, problem: `the ${label} block is not valid base64` };
-  if (!decode2)
-    return {
-      declaredType,
-      info: null,
-      format,
-      encrypted,
-      problem: `the file holds more than ${MAX_DECODED_BLOCKS} key blocks, so this one was not decoded`
-    };
-  if (label !== "OPENSSH PRIVATE KEY" && !encrypted && data[0] !== 48) {
-    return { declaredType, info: null, format, encrypted, problem: `the ${label} block does not decode: it is not DER` };
-  }
-  try {
-    if (label === "OPENSSH PRIVATE KEY") {
-      const header = readOpenSshPrivate(data);
-      return { declaredType: header.info.type, info: header.info, format, encrypted: header.cipher !== "none" };
-    }
-    if (encrypted) return { declaredType, info: null, format, encrypted };
-    const pem = [`-----BEGIN ${label}-----`, ...headers, ...base64.match(/.{1,64}/g), `-----END ${label}-----`, ""];
-    return { declaredType, info: readPemPrivate(pem.join("\n")), format, encrypted };
-  } catch (error) {
-    if (!(error instanceof KeyFormatError)) throw error;
-    return { declaredType, info: null, format, encrypted, problem: `the ${label} block does not decode: ${error.message}` };
-  }
-}
-function sshComBlock(lines) {
-  const { headers, base64 } = splitHeaders(lines);
-  if (!holdsKeyBody(base64)) return null;
-  notePrivateMaterial(base64);
-  const data = decodeBase64(base64);
-  const comment = commentHeader(headers);
-  try {
-    if (!data) throw new KeyFormatError("not valid base64");
-    return { ...readSshComPrivate(data), comment, format: "ssh.com" };
-  } catch (error) {
-    if (!(error instanceof KeyFormatError)) throw error;
-    return {
-      declaredType: "unknown",
-      info: null,
-      comment,
-      format: "ssh.com",
-      problem: `the SSH.com private key does not decode: ${error.message}`
-    };
-  }
-}
-function findKeyBlocks(text) {
-  const found = [];
-  const lines = new LineCounter(text);
-  const ends = new BlockEnds(text);
-  const starts = blockStarts(text);
-  let decoded = 0;
-  for (const [index, match] of starts.entries()) {
-    const start = match.index;
-    const bodyStart = start + match.length;
-    const limit = starts[index + 1]?.index ?? text.length;
-    const line = lines.lineAt(start);
-    if (match.label) {
-      const body = bodyLines(
-        text,
-        start,
-        bodyStart,
-        ends.endOf(bodyStart, PEM_ENDS.get(match.label), limit),
-        PEM_ENDS.get(match.label)
-      ).slice(0, MAX_BLOCK_LINES);
-      const block = pemBlock(match.label, body, decoded < MAX_DECODED_BLOCKS);
-      if (block) decoded++;
-      if (block) found.push({ line, source: "private-key", comment: null, isPrivate: true, ...block });
-    } else if (match.ssh2 === "ENCRYPTED PRIVATE KEY") {
-      const endMarker = "---- END SSH2 ENCRYPTED PRIVATE KEY ----";
-      const body = bodyLines(text, start, bodyStart, ends.endOf(bodyStart, endMarker, limit), endMarker);
-      const block = sshComBlock(body.slice(0, MAX_BLOCK_LINES));
-      if (block) found.push({ line, source: "private-key", isPrivate: true, ...block });
-    } else if (match.ssh2 === "PUBLIC KEY") {
-      const endMarker = "---- END SSH2 PUBLIC KEY ----";
-      const body = bodyLines(text, start, bodyStart, ends.endOf(bodyStart, endMarker, limit), endMarker);
-      if (!BODY_BASE64_RUN.test(body.join(""))) continue;
-      try {
-        const { info, comment } = readRfc4716(body.slice(0, MAX_BLOCK_LINES));
-        found.push({ line, source: "public-key", declaredType: info.type, info, comment, isPrivate: false, format: "rfc4716" });
-      } catch (error) {
-        if (!(error instanceof KeyFormatError)) throw error;
-        const problem = `the SSH2 public key block does not decode: ${error.message}`;
-        found.push({
-          line,
-          source: "public-key",
-          declaredType: "unknown",
-          info: null,
-          comment: null,
-          isPrivate: false,
-          format: "rfc4716",
-          problem
-        });
-      }
-    } else {
-      const lineEnd = ends.endOf(start, "\n", limit);
-      const body = unwrapBlockBody(text, start, start, ends.endOf(lineEnd, "Private-Lines:", limit));
-      const version = /^PuTTY-User-Key-File-(\d+):\s*(\S*)/.exec(body[0] ?? "");
-      if (!body.some((entry) => entry.startsWith("Public-Lines:"))) continue;
-      const format = `putty-v${version?.[1] ?? "?"}`;
-      try {
-        const key = readPuttyKey(body.slice(0, MAX_BLOCK_LINES));
-        const encrypted = key.encryption !== "none";
-        found.push({
-          line,
-          source: "private-key",
-          declaredType: key.info.type,
-          info: key.info,
-          comment: key.comment,
-          isPrivate: true,
-          format,
-          encrypted
-        });
-      } catch (error) {
-        if (!(error instanceof KeyFormatError)) throw error;
-        const problem = `the PuTTY key file does not decode: ${error.message}`;
-        found.push({
-          line,
-          source: "private-key",
-          declaredType: version?.[2] || "unknown",
-          info: null,
-          comment: null,
-          isPrivate: true,
-          format,
-          problem
-        });
-      }
-    }
-  }
-  return found;
-}
-
-// src/core/keys/unwrap/percent-encoding.ts
-var MARKERS = ["BEGIN%20", "%20AAAA", "BEGIN+", "+AAAA"];
-var TOKEN_CHARS = new Uint8Array(128);
-for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%._~+-/=*!'()") TOKEN_CHARS[char.charCodeAt(0)] = 1;
-var isTokenChar = (code) => code < 128 && TOKEN_CHARS[code] === 1;
-var MIN_TOKEN2 = 80;
-var MAX_TOKEN2 = 1 << 18;
-function mayHoldPercentEncodedKey(text) {
-  return MARKERS.some((marker) => text.includes(marker));
-}
-function decode(token) {
-  const form = /%2B/i.test(token) || /BEGIN\+/.test(token);
-  try {
-    return decodeURIComponent(form ? token.replace(/\+/g, " ") : token);
-  } catch {
-    return null;
-  }
-}
-function findPercentEncodedLayers(text) {
-  const tokens = /* @__PURE__ */ new Map();
-  for (const marker of MARKERS) {
-    let floor = 0;
-    for (let hit = text.indexOf(marker); hit !== -1; hit = text.indexOf(marker, floor)) {
-      let start = hit;
-      while (start > floor && isTokenChar(text.charCodeAt(start - 1))) start--;
-      let end = hit;
-      while (end < text.length && isTokenChar(text.charCodeAt(end))) end++;
-      floor = Math.max(end, hit + marker.length);
-      tokens.set(start, end);
-    }
-  }
-  const lines = new LineCounter(text);
-  const found = [];
-  for (const [start, end] of [...tokens].sort((a, b) => a[0] - b[0])) {
-    const token = text.slice(start, end);
-    if (token.length < MIN_TOKEN2 || token.length > MAX_TOKEN2 || !token.includes("%")) continue;
-    const decoded = decode(token);
-    if (decoded !== null) found.push({ line: lines.lineAt(start), bytes: Buffer.from(decoded, "latin1"), layers: ["percent"] });
-  }
-  return found;
-}
-
-// src/core/checks/encoding-checks.ts
-var FILE_SOURCES = /* @__PURE__ */ new Set(["public-key", "authorized-keys", "known-hosts", "certificate", "private-key"]);
-function notice(path, key, message) {
-  return makeFinding("key-file-encoding", { path, line: key.line, fingerprint: key.info?.fingerprint ?? null }, message);
-}
-function encodingFindings(path, text, encoding, keys) {
-  const plain = keys.filter((key) => !key.layers && FILE_SOURCES.has(key.source));
-  const first = plain[0];
-  if (!first) return [];
-  if (encoding === "utf-16le" || encoding === "utf-16be") {
-    return [
-      notice(
-        path,
-        first,
-        `This file is ${encoding.toUpperCase()}, which ssh, sshd and ssh-keygen do not read, so OpenSSH ignores its keys; save it as UTF-8 without a BOM.`
-      )
-    ];
-  }
-  const openSshPrivate = (key) => key.isPrivate && key.format === "openssh";
-  const atStart = plain.find((key) => key.line === 1 && (!key.isPrivate || openSshPrivate(key)));
-  if (encoding === "utf-8-bom" && atStart) {
-    return [
-      notice(path, atStart, "This file starts with a UTF-8 byte-order mark, so OpenSSH cannot read the key on line 1; remove the BOM.")
-    ];
-  }
-  if (openSshPrivate(first) && first.line === 1 && /^-----BEGIN OPENSSH PRIVATE KEY-----\r\n/.test(text)) {
-    return [
-      notice(
-        path,
-        first,
-        'This OpenSSH private key has CRLF line ends, which ssh and ssh-keygen fail to load ("error in libcrypto"); convert it with dos2unix.'
-      )
-    ];
-  }
-  return [];
-}
-
-// src/core/lifted-text.ts
-var MAX_LIFTED_TEXT = 200;
-var BLOCK_STARTS = ["-----BEGIN", "---- BEGIN", "PuTTY-User-Key-File-", "Private-Lines:", "\\n", "\\r"];
-function liftText(text, max = MAX_LIFTED_TEXT) {
-  const head = text.length > max + 1 ? text.slice(0, max + 1) : text;
-  let end = head.length;
-  for (const start of BLOCK_STARTS) {
-    const found = head.indexOf(start);
-    if (found !== -1 && found < end) end = found;
-  }
-  if (end < head.length || head.length <= max) return head.slice(0, end).trimEnd();
-  return `${head.slice(0, max).trimEnd()}\u2026`;
-}
-function liftOptional(text) {
-  return text === null ? null : liftText(text);
-}
-
-// src/core/checks/dsa-checks.ts
-function hasSparseDsaPrime(p) {
-  if (p.toString(2).length !== 1024 || p >> 1000n !== 0x800000n) return false;
-  let middle = p >> 168n ^ 1n << 855n;
-  while (middle !== 0n) {
-    if ((middle & 0x00fffff0n) !== 0n) return false;
-    middle >>= 32n;
-  }
-  return true;
-}
-
-// src/core/checks/ecdsa-curves.ts
-var CURVES = {
-  nistp256: {
-    p: 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n,
-    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn
-  },
-  nistp384: {
-    p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
-    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn
-  },
-  nistp521: {
-    p: 2n ** 521n - 1n,
-    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n
-  }
-};
-function isOnCurve(curve, point) {
-  const spec = CURVES[curve];
-  if (!spec || point[0] !== 4 || point.length % 2 !== 1) return false;
-  const width = (point.length - 1) / 2;
-  const x = BigInt("0x" + point.subarray(1, 1 + width).toString("hex"));
-  const y = BigInt("0x" + point.subarray(1 + width).toString("hex"));
-  const { p, b } = spec;
-  if (x >= p || y >= p) return false;
-  return (y * y - (x * x * x - 3n * x + b)) % p === 0n;
-}
-
-// src/core/checks/rsa-patterns.ts
-var POPCOUNT = new Uint8Array(256).map((_, byte) => {
-  let count = 0;
-  for (let rest = byte; rest; rest >>= 1) count += rest & 1;
-  return count;
-});
-function setBitPercent(bytes, bits) {
-  let count = 0;
-  for (const byte of bytes) count += POPCOUNT[byte];
-  return count * 100 / bits;
-}
-function maskedBitsClear(n, width, mask) {
-  for (let rest = n >> width; rest !== 0n; rest >>= width) if ((rest & mask) !== 0n) return false;
-  return true;
-}
-function generatorPattern(magnitude, n, bits) {
-  if (bits < 500) return null;
-  const percent = setBitPercent(magnitude, bits);
-  if (percent >= 40) return null;
-  const lowerBytes = magnitude.subarray(magnitude.length - Math.floor(bits / 16));
-  if (setBitPercent(lowerBytes, lowerBytes.length * 8) >= 40) return null;
-  const rounded = percent.toFixed(0);
-  if (maskedBitsClear(n, 128n, 0xffffffffffff0000n))
-    return `its modulus has only ${rounded}% of its bits set, in 128-bit blocks with the same empty middle`;
-  if (maskedBitsClear(n, 32n, 0x3ff00000n))
-    return `its modulus has only ${rounded}% of its bits set, in 32-bit words with the same empty bits`;
-  return `its modulus has only ${rounded}% of its bits set, the mark of a broken key generator`;
-}
-
-// src/core/checks/rsa-checks.ts
-var ROCA_PRIMES = primesBelow(168).filter((prime) => prime > 2);
-var ROCA_GROUPS = numberSizedGroups(ROCA_PRIMES);
-var ROCA_SUBGROUPS = new Map(
-  ROCA_PRIMES.map((prime) => {
-    const members = new Uint8Array(prime);
-    for (let power = 1, generator = 65537 % prime; !members[power]; power = power * generator % prime) members[power] = 1;
-    return [prime, members];
-  })
-);
-function hasRocaFingerprint(n) {
-  for (const group of ROCA_GROUPS) {
-    const residue = Number(n % group.product);
-    for (const prime of group.primes) if (!ROCA_SUBGROUPS.get(prime)[residue % prime]) return false;
-  }
-  return true;
-}
-var FERMAT_STEPS = 100;
-var SQUARE_FILTERS = [64, 63, 65, 11].map((modulus) => {
-  const residues = new Uint8Array(modulus);
-  for (let x = 0; x < modulus; x++) residues[x * x % modulus] = 1;
-  return { modulus, big: BigInt(modulus), residues };
-});
-function fermatSteps(n, steps = FERMAT_STEPS) {
-  const root = isqrt(n);
-  if (root * root === n) return 0;
-  const a0 = root + 1n;
-  const start = a0 * a0 - n;
-  const state = SQUARE_FILTERS.map((filter) => ({
-    filter,
-    value: Number(start % filter.big),
-    step: Number((2n * a0 + 1n) % filter.big)
-  }));
-  for (let step = 0; step < steps; step++) {
-    if (state.every(({ filter, value }) => filter.residues[value])) {
-      const s = BigInt(step);
-      if (isSquare(start + 2n * a0 * s + s * s)) return step + 1;
-    }
-    for (const entry of state) {
-      entry.value = (entry.value + entry.step) % entry.filter.modulus;
-      entry.step = (entry.step + 2) % entry.filter.modulus;
-    }
-  }
-  return null;
-}
-function hasSmallPrivateExponent(n, e) {
-  if (e < 1n << 32n || e >= n) return false;
-  if (bitLengthOf(n) > RSA_MAX_BITS) return false;
-  const bound = 1n << BigInt(Math.ceil(bitLengthOf(n) / 4) + 1);
-  let [x, y] = [e, n];
-  let [h0, h1] = [0n, 1n];
-  let [k0, k1] = [1n, 0n];
-  while (y !== 0n) {
-    const quotient = x / y;
-    [x, y] = [y, x - quotient * y];
-    [h0, h1] = [h1, quotient * h1 + h0];
-    [k0, k1] = [k1, quotient * k1 + k0];
-    const k = h1;
-    const d = k1;
-    if (d > bound) return false;
-    if (k === 0n || (e * d - 1n) % k !== 0n) continue;
-    const phi = (e * d - 1n) / k;
-    const sum = n - phi + 1n;
-    if (sum % 2n !== 0n) continue;
-    const half = sum / 2n;
-    if (half * half - n >= 0n && isSquare(half * half - n)) return true;
-  }
-  return false;
-}
-function invalidRsaParameters(n, e, bits) {
-  if (n % 2n === 0n) return "its modulus is even";
-  if (bits < 128) return `its modulus is only ${bits} bits`;
-  if (e < 3n) return `its public exponent is ${e}, below 3`;
-  if (e % 2n === 0n) return "its public exponent is even";
-  if (e >= n) return "its public exponent is not smaller than the modulus";
-  return null;
-}
-
-// src/core/checks/key-math.ts
-function rsaFindings(info) {
-  if ((info.bits ?? 0) > RSA_MAX_BITS) {
-    return [
-      {
-        rule: "invalid-key",
-        message: `This ${info.bits}-bit RSA key is larger than the ${RSA_MAX_BITS} bits OpenSSH accepts (SSH_RSA_MAXIMUM_MODULUS_SIZE), so no OpenSSH client or server can use it; replace it with an Ed25519 key.`
-      }
-    ];
-  }
-  const n = toBigInt(info.params.n);
-  const e = toBigInt(info.params.e);
-  const bits = info.bits ?? 0;
-  const invalid = invalidRsaParameters(n, e, bits);
-  if (invalid)
-    return [{ rule: "factorable-key", message: `This RSA key is not a valid key: ${invalid}; replace it with a new Ed25519 key.` }];
-  const found = [];
-  if (hasRocaFingerprint(n)) {
-    found.push({
-      rule: "roca-key",
-      message: "This RSA key was generated by a vulnerable Infineon chip (ROCA, CVE-2017-15361), so its private key can be computed; replace it with a key made on a patched device."
-    });
-  }
-  const steps = fermatSteps(n);
-  if (steps !== null) {
-    const how = steps === 0 ? "its modulus is a perfect square" : `its two primes are so close that Fermat's method factors it in ${steps} step${steps === 1 ? "" : "s"}`;
-    found.push({ rule: "factorable-key", message: `This RSA key can be factored because ${how}; treat it as compromised and replace it.` });
-  }
-  if (hasSmallPrivateExponent(n, e)) {
-    found.push({
-      rule: "factorable-key",
-      message: `This RSA key's private exponent is small enough for Wiener's attack to recover it from the public key; treat it as compromised and replace it.`
-    });
-  }
-  const pattern = generatorPattern(info.params.n, n, bits);
-  if (pattern)
-    found.push({
-      rule: "weak-rsa-key",
-      message: `This RSA key comes from a broken generator: ${pattern}; replace it with an Ed25519 key.`
-    });
-  return found;
-}
-function computeFindings(info, blocklist) {
-  const found = [];
-  const listed = blocklist.get(info.fingerprint);
-  if (listed) {
-    found.push({
-      rule: "compromised-key",
-      message: `This key is the publicly known ${listed.label} (${listed.source}): its private half is published, so anyone can use it; remove it and generate a new key.`
-    });
-  }
-  const { params } = info;
-  if (params.family === "rsa") found.push(...rsaFindings(info));
-  else if (params.family === "dsa" && hasSparseDsaPrime(toBigInt(params.p))) {
-    found.push({
-      rule: "factorable-key",
-      message: "This DSA key uses a sparse prime from a broken generator (badkeys dsasparse), so its private key can be recovered; replace it with an Ed25519 key."
-    });
-  } else if ((params.family === "ecdsa" || params.family === "sk-ecdsa") && !isOnCurve(params.curve, params.point)) {
-    found.push({
-      rule: "invalid-key",
-      message: `This ECDSA key's point is not on the ${params.curve} curve, so it is not a valid key (and invites invalid-curve attacks); re-export it from its source.`
-    });
-  }
-  return found;
-}
-function mathFindings(info, memo, blocklist = BUILT_IN_BLOCKLIST) {
-  const cached = memo?.get(info.fingerprint);
-  if (cached) return cached;
-  const found = computeFindings(info, blocklist);
-  memo?.set(info.fingerprint, found);
-  return found;
-}
-
-// src/core/checks/key-rules.ts
-function finding(rule, context, key, message) {
-  return makeFinding(rule, { path: context.path, line: key.line, fingerprint: key.info?.fingerprint ?? null }, message);
-}
-function describe(key) {
-  const info = key.info;
-  if (!info) return key.declaredType === "unknown" ? "key" : `${key.declaredType} key`;
-  return info.bits === null ? `${info.plainType} key` : `${info.bits}-bit ${info.plainType} key`;
-}
-function privateKeyMessage(key) {
-  const what = key.format === "pkcs8" || key.format === "pem" ? `${describe(key)} (${key.format.toUpperCase()})` : describe(key);
-  const protection = key.problem && !key.info ? "it does not decode, so whether it is encrypted is unknown: treat it as leaked" : key.encrypted ? "it is encrypted, but a passphrase can be cracked offline" : "it is not encrypted, so anyone who can read the repository can use it";
-  return `A private ${what} is committed here and ${protection}: revoke it, rotate to a new key kept in a secret store, and purge it from git history.`;
-}
-function checkKey(key, context) {
-  const findings = [];
-  if (key.isPrivate) findings.push(finding("private-key", context, key, privateKeyMessage(key)));
-  if (key.problem) {
-    findings.push(finding("invalid-key", context, key, `This looks like a key but ${key.problem}; re-export it from its source.`));
-  }
-  const info = key.info;
-  if (!info || key.marker === "revoked") return findings;
-  const family = info.params.family;
-  if (family === "unknown") {
-    findings.push(
-      finding(
-        "unknown-key-type",
-        context,
-        key,
-        `This ${info.type} key is of a type ssh-key-audit does not know, so its size and strength are not checked; judge it yourself and allow its fingerprint.`
-      )
-    );
-    return findings;
-  }
-  if (family === "dsa") {
-    findings.push(
-      finding(
-        "dsa-key",
-        context,
-        key,
-        `This DSA (ssh-dss) key no longer works: OpenSSH disabled DSA in 7.0 and removed it in 10.0; replace it with an Ed25519 key.`
-      )
-    );
-  } else if (family === "rsa" && (info.bits ?? 0) < context.minRsaBits) {
-    findings.push(
-      finding(
-        "weak-rsa-key",
-        context,
-        key,
-        `This ${info.bits}-bit RSA key is below the ${context.minRsaBits}-bit minimum and can be broken; replace it with an Ed25519 key.`
-      )
-    );
-  } else if (family === "rsa") {
-    findings.push(
-      finding(
-        "legacy-rsa-key",
-        context,
-        key,
-        `This ${info.bits}-bit RSA key still works with rsa-sha2-256/512, but servers that only speak ssh-rsa (SHA-1), disabled since OpenSSH 8.8, fail with "no mutual signature algorithm"; an Ed25519 key avoids that.`
-      )
-    );
-  }
-  for (const weakness of mathFindings(info, context.memo, context.blocklist))
-    findings.push(finding(weakness.rule, context, key, weakness.message));
-  const cert = info.certificate;
-  if (cert) {
-    if (cert.signatureValid === false) {
-      findings.push(
-        finding(
-          "invalid-key",
-          context,
-          key,
-          `This certificate's CA signature (${cert.signatureAlgorithm}) does not verify against its CA key ${cert.ca.fingerprint}, so sshd will reject it; re-issue it.`
-        )
-      );
-    }
-    if (cert.signatureAlgorithm === "ssh-rsa") {
-      findings.push(
-        finding(
-          "cert-sha1-signature",
-          context,
-          key,
-          `This certificate is signed with ssh-rsa (SHA-1), which OpenSSH 8.2+ rejects by default; re-sign it with "ssh-keygen -s CA -t rsa-sha2-512".`
-        )
-      );
-    }
-    const nowSeconds = BigInt(Math.floor(context.now.getTime() / 1e3));
-    if (cert.validBefore === null && cert.validBeforeSeconds !== 0n) {
-      findings.push(
-        finding(
-          "cert-no-expiry",
-          context,
-          key,
-          `This ${cert.certType} certificate "${liftText(cert.keyId)}" never expires; issue certificates with a validity interval (ssh-keygen -s ... -V +52w).`
-        )
-      );
-    } else if (cert.validBeforeSeconds <= nowSeconds) {
-      findings.push(
-        finding(
-          "cert-expired",
-          context,
-          key,
-          `This ${cert.certType} certificate "${liftText(cert.keyId)}" expired on ${cert.validBefore ?? "the epoch"}; issue a new one or delete it.`
-        )
-      );
-    }
-  }
-  return findings;
-}
-
-// src/core/inventory.ts
-function utf8(text) {
-  const lifted = liftOptional(text);
-  return lifted === null ? null : Buffer.from(lifted, "latin1").toString("utf8");
-}
-var MAX_LIFTED_NAMES = 100;
-function liftNames(names) {
-  return names.slice(0, MAX_LIFTED_NAMES).map((name) => liftText(name));
-}
-function toRecord(key, path, sourceOverride) {
-  const info = key.info;
-  const record2 = {
-    path,
-    line: key.line,
-    source: sourceOverride && !key.isPrivate ? sourceOverride : key.source,
-    type: info?.type ?? key.declaredType,
-    bits: info?.bits ?? null,
-    fingerprint: info?.fingerprint ?? null,
-    comment: utf8(key.comment)
-  };
-  if (info?.params.family === "rsa" && sourceOverride !== "secret") record2.rsaModulus = info.params.n.toString("hex");
-  if (key.format) record2.format = key.format;
-  if (key.encrypted !== void 0) record2.encrypted = key.encrypted;
-  if (key.options) record2.options = liftNames(key.options);
-  if (key.marker) record2.marker = key.marker;
-  if (key.layers) record2.layers = key.layers;
-  const cert = info?.certificate;
-  if (cert) {
-    record2.certificate = {
-      certType: cert.certType,
-      keyId: liftText(cert.keyId),
-      serial: cert.serial,
-      principals: liftNames(cert.principals),
-      validAfter: cert.validAfter,
-      validBefore: cert.validBefore,
-      criticalOptions: liftNames(cert.criticalOptions),
-      extensions: liftNames(cert.extensions),
-      // A CA key is parsed as a known type (certificate.ts), so it has a size.
-      ca: { type: cert.ca.type, bits: cert.ca.bits ?? 0, fingerprint: cert.ca.fingerprint },
-      signatureAlgorithm: cert.signatureAlgorithm,
-      signatureValid: cert.signatureValid
-    };
-  }
-  return record2;
-}
-var MAX_LAYERS = 2;
-function occurrencesIn(bytes, context, markers, depth, path = context.path) {
-  const { keyLine: hasLines, keyBlock: hasBlocks } = markers;
-  const encoded = depth < MAX_LAYERS && (markers.encoded ?? hasEncodedKeyMarker(bytes));
-  if (!hasLines && !hasBlocks && !encoded) return [];
-  const text = bytes.toString("latin1");
-  const occurrences = [...hasBlocks ? findKeyBlocks(text) : [], ...hasLines ? findPublicKeyLines(text, { path }) : []];
-  const percent = depth < MAX_LAYERS && (hasLines || hasBlocks) && mayHoldPercentEncodedKey(text);
-  if (!encoded && !percent) return occurrences;
-  const layers = [...encoded ? findEncodedLayers(text) : [], ...percent ? findPercentEncodedLayers(text) : []];
-  for (const layer of layers) {
-    const inner = decodeTextBytes(layer.bytes).bytes;
-    for (const key of occurrencesIn(inner, context, findMarkers(inner), depth + 1, layer.name ?? path)) {
-      occurrences.push({ ...key, line: layer.line, layers: [...layer.layers, ...key.layers ?? []] });
-    }
-  }
-  return occurrences;
-}
-function inventoryBytes(bytes, context, sourceOverride, markers) {
-  const occurrences = occurrencesIn(bytes, context, markers ?? findMarkers(bytes), 0);
-  if (occurrences.length === 0) return { keys: [], findings: [], rsaModuli: [] };
-  const keys = [];
-  const findings = [];
-  const rsaModuli = [];
-  for (const key of occurrences) {
-    if (key.info || key.isPrivate) {
-      const record2 = toRecord(key, context.path, sourceOverride);
-      keys.push(record2);
-      if (key.info?.params.family === "rsa" && key.marker !== "revoked" && (key.info.bits ?? 0) <= RSA_MAX_BITS)
-        rsaModuli.push({ n: key.info.params.n, key: record2 });
-    }
-    findings.push(...checkKey(key, context));
-  }
-  findings.push(...encodingFindings(context.path, bytes.toString("latin1", 0, 64), context.textEncoding ?? "utf-8", occurrences));
-  return { keys, findings, rsaModuli };
-}
-
-// src/core/data/algorithms.ts
-var SHA1_KEX = "SHA-1, broken for collisions";
-var KEX = {
-  "diffie-hellman-group1-sha1": { rule: "weak-kex", reason: "1024-bit group with SHA-1, open to Logjam, off by default since OpenSSH 7.0" },
-  "diffie-hellman-group1-sha256": { rule: "weak-kex", reason: "1024-bit group, open to Logjam" },
-  "diffie-hellman-group14-sha1": { rule: "weak-kex", reason: SHA1_KEX },
-  "diffie-hellman-group-exchange-sha1": { rule: "weak-kex", reason: SHA1_KEX },
-  "rsa1024-sha1": { rule: "weak-kex", reason: "1024-bit RSA with SHA-1" },
-  "gss-gex-sha1-": { rule: "weak-kex", reason: SHA1_KEX },
-  "gss-group1-sha1-": { rule: "weak-kex", reason: "1024-bit group with SHA-1, open to Logjam" },
-  "gss-group14-sha1-": { rule: "weak-kex", reason: SHA1_KEX },
-  "diffie-hellman-group14-sha256": null,
-  "diffie-hellman-group16-sha512": null,
-  "diffie-hellman-group18-sha512": null,
-  "diffie-hellman-group-exchange-sha256": null,
-  "ecdh-sha2-nistp256": null,
-  "ecdh-sha2-nistp384": null,
-  "ecdh-sha2-nistp521": null,
-  "curve25519-sha256": null,
-  "curve25519-sha256@libssh.org": null,
-  "sntrup761x25519-sha512": null,
-  "sntrup761x25519-sha512@openssh.com": null,
-  "mlkem768x25519-sha256": null
-};
-var CBC = "CBC mode, open to plaintext recovery, CVE-2008-5161";
-var CIPHERS = {
-  "3des-cbc": { rule: "weak-cipher", reason: "64-bit block, open to Sweet32, CVE-2016-2183" },
-  "blowfish-cbc": { rule: "weak-cipher", reason: "64-bit block, open to Sweet32, removed in OpenSSH 7.6" },
-  "cast128-cbc": { rule: "weak-cipher", reason: "64-bit block, open to Sweet32, removed in OpenSSH 7.6" },
-  arcfour: { rule: "weak-cipher", reason: "RC4, broken per RFC 7465, removed in OpenSSH 7.6" },
-  arcfour128: { rule: "weak-cipher", reason: "RC4, broken per RFC 7465, removed in OpenSSH 7.6" },
-  arcfour256: { rule: "weak-cipher", reason: "RC4, broken per RFC 7465, removed in OpenSSH 7.6" },
-  "aes128-cbc": { rule: "weak-cipher", reason: CBC },
-  "aes192-cbc": { rule: "weak-cipher", reason: CBC },
-  "aes256-cbc": { rule: "weak-cipher", reason: CBC },
-  "rijndael-cbc@lysator.liu.se": { rule: "weak-cipher", reason: `${CBC}, removed in OpenSSH 7.6` },
-  none: { rule: "weak-cipher", reason: "no encryption at all" },
-  "aes128-ctr": null,
-  "aes192-ctr": null,
-  "aes256-ctr": null,
-  "aes128-gcm@openssh.com": null,
-  "aes256-gcm@openssh.com": null,
-  "chacha20-poly1305@openssh.com": null
-};
-var MD5 = "MD5, broken";
-var SHORT_TAG = "64-bit tag, too short";
-var SHA1_MAC = "SHA-1, kept in OpenSSH only for compatibility";
-var MACS = {
-  "hmac-md5": { rule: "weak-mac", reason: MD5 },
-  "hmac-md5-96": { rule: "weak-mac", reason: MD5 },
-  "hmac-md5-etm@openssh.com": { rule: "weak-mac", reason: MD5 },
-  "hmac-md5-96-etm@openssh.com": { rule: "weak-mac", reason: MD5 },
-  "hmac-ripemd160": { rule: "weak-mac", reason: "RIPEMD-160, removed in OpenSSH 7.6" },
-  "hmac-ripemd160@openssh.com": { rule: "weak-mac", reason: "RIPEMD-160, removed in OpenSSH 7.6" },
-  "hmac-ripemd160-etm@openssh.com": { rule: "weak-mac", reason: "RIPEMD-160, removed in OpenSSH 7.6" },
-  "hmac-sha1-96": { rule: "weak-mac", reason: "SHA-1 truncated to 96 bits" },
-  "hmac-sha1-96-etm@openssh.com": { rule: "weak-mac", reason: "SHA-1 truncated to 96 bits" },
-  "hmac-sha1": { rule: "weak-mac", reason: SHA1_MAC },
-  "hmac-sha1-etm@openssh.com": { rule: "weak-mac", reason: SHA1_MAC },
-  "umac-64@openssh.com": { rule: "weak-mac", reason: SHORT_TAG },
-  "umac-64-etm@openssh.com": { rule: "weak-mac", reason: SHORT_TAG },
-  "hmac-sha2-256": null,
-  "hmac-sha2-512": null,
-  "umac-128@openssh.com": null,
-  "hmac-sha2-256-etm@openssh.com": null,
-  "hmac-sha2-512-etm@openssh.com": null,
-  "umac-128-etm@openssh.com": null
-};
-var SHA1_RSA = "RSA signatures with SHA-1, off by default since OpenSSH 8.8";
-var SHA1_DSS = "DSA signatures with SHA-1, off since OpenSSH 7.0 and removed in 10.0";
-var SIGNATURES = {
-  "ssh-rsa": { rule: "sha1-signatures-enabled", reason: SHA1_RSA },
-  "ssh-rsa-cert-v01@openssh.com": { rule: "sha1-signatures-enabled", reason: SHA1_RSA },
-  "ssh-rsa-cert-v00@openssh.com": { rule: "sha1-signatures-enabled", reason: SHA1_RSA },
-  "ssh-dss": { rule: "sha1-signatures-enabled", reason: SHA1_DSS },
-  "ssh-dss-cert-v01@openssh.com": { rule: "sha1-signatures-enabled", reason: SHA1_DSS },
-  "ssh-dss-cert-v00@openssh.com": { rule: "sha1-signatures-enabled", reason: SHA1_DSS },
-  "ssh-ed25519": null,
-  "ssh-ed25519-cert-v01@openssh.com": null,
-  "sk-ssh-ed25519@openssh.com": null,
-  "sk-ssh-ed25519-cert-v01@openssh.com": null,
-  "ecdsa-sha2-nistp256": null,
-  "ecdsa-sha2-nistp256-cert-v01@openssh.com": null,
-  "ecdsa-sha2-nistp384": null,
-  "ecdsa-sha2-nistp384-cert-v01@openssh.com": null,
-  "ecdsa-sha2-nistp521": null,
-  "ecdsa-sha2-nistp521-cert-v01@openssh.com": null,
-  "sk-ecdsa-sha2-nistp256@openssh.com": null,
-  "sk-ecdsa-sha2-nistp256-cert-v01@openssh.com": null,
-  "webauthn-sk-ecdsa-sha2-nistp256@openssh.com": null,
-  "rsa-sha2-256": null,
-  "rsa-sha2-256-cert-v01@openssh.com": null,
-  "rsa-sha2-512": null,
-  "rsa-sha2-512-cert-v01@openssh.com": null,
-  // Composite ML-DSA-44/Ed25519, OpenSSH 10.4 (openssh-portable ssh-mldsa-eddsa.c).
-  "ssh-mldsa44-ed25519@openssh.com": null,
-  "ssh-mldsa44-ed25519-cert-v01@openssh.com": null
-};
-var TABLES = { kex: KEX, cipher: CIPHERS, mac: MACS, signature: SIGNATURES };
-var ALGORITHM_OPTIONS = {
-  kexalgorithms: "kex",
-  ciphers: "cipher",
-  macs: "mac",
-  hostkeyalgorithms: "signature",
-  pubkeyacceptedalgorithms: "signature",
-  pubkeyacceptedkeytypes: "signature",
-  hostbasedacceptedalgorithms: "signature",
-  hostbasedkeytypes: "signature",
-  hostbasedacceptedkeytypes: "signature",
-  casignaturealgorithms: "signature"
-};
-function knownAlgorithms(kind) {
-  return Object.keys(TABLES[kind]);
-}
-function weaknessOf(kind, name) {
-  const table = TABLES[kind];
-  if (name in table) return table[name];
-  for (const prefix of Object.keys(table)) if (prefix.endsWith("-") && name.startsWith(prefix)) return table[prefix];
-  return null;
-}
-
-// src/core/ssh-config/parse-config.ts
-var GLOBAL = { kind: "global", criteria: [], line: 0 };
-function splitArguments(text) {
-  const args = [];
-  let index = 0;
-  while (index < text.length) {
-    while (index < text.length && (text[index] === " " || text[index] === "	")) index++;
-    if (index >= text.length || text[index] === "#") break;
-    let arg = "";
-    let quote = null;
-    while (index < text.length) {
-      const char = text[index];
-      if (quote) {
-        if (char === quote) quote = null;
-        else if (char === "\\" && (text[index + 1] === quote || text[index + 1] === "\\")) arg += text[++index];
-        else arg += char;
-      } else if (char === '"' || char === "'") {
-        quote = char;
-      } else if (char === " " || char === "	") {
-        break;
-      } else if (char === "\\" && index + 1 < text.length) {
-        arg += text[++index];
-      } else {
-        arg += char;
-      }
-      index++;
-    }
-    if (quote) return null;
-    args.push(arg);
-  }
-  return args;
-}
-function parseConfig(text) {
-  const directives = [];
-  const malformed = [];
-  let block = GLOBAL;
-  const lines = text.split("\n");
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index].replace(/\r$/, "");
-    const trimmed = raw.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    const head = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=\s*|\s+|$)/.exec(trimmed);
-    const args = head ? splitArguments(trimmed.slice(head[0].length)) : null;
-    if (!head || !args) {
-      malformed.push(index + 1);
-      continue;
-    }
-    const keyword = head[1].toLowerCase();
-    const line = index + 1;
-    if (keyword === "host" || keyword === "match") {
-      block = { kind: keyword, criteria: args, line };
-    }
-    directives.push({ keyword, written: head[1], args, line, block });
-  }
-  return { directives, malformed };
-}
-function describeBlock(block) {
-  if (block.kind === "global") return "outside any Host or Match block";
-  return `in the "${block.kind === "host" ? "Host" : "Match"} ${liftText(block.criteria.join(" "))}" block (line ${block.line})`;
-}
-function isGlobalBlock(block) {
-  if (block.kind === "global") return true;
-  if (block.kind === "host") return block.criteria.length > 0 && block.criteria.every((pattern) => pattern === "*");
-  return block.criteria.length === 1 && block.criteria[0].toLowerCase() === "all";
-}
-
-// src/core/ssh-config/algorithm-lists.ts
-function matchPattern(name, pattern) {
-  if (!pattern.includes("*") && !pattern.includes("?")) return name === pattern;
-  return matchWildcard(name, pattern);
-}
-function parseListValue(value) {
-  const first = value[0];
-  const modifier = first === "+" || first === "-" || first === "^" ? first : "";
-  const patterns = value.slice(modifier.length).split(",").map((entry) => entry.trim()).filter((entry) => entry !== "");
-  return { modifier, patterns };
-}
-function expandPatterns(patterns, supported) {
-  const result = [];
-  for (const pattern of patterns) {
-    for (const name of supported) if (matchPattern(name, pattern) && !result.includes(name)) result.push(name);
-  }
-  return result;
-}
-function assembleList(value, defaults, supported) {
-  const { modifier, patterns } = parseListValue(value);
-  let assembled;
-  if (modifier === "+") assembled = [...defaults, ...patterns];
-  else if (modifier === "^") assembled = [...patterns, ...defaults];
-  else if (modifier === "-") assembled = defaults.filter((name) => !patterns.some((pattern) => matchPattern(name, pattern)));
-  else assembled = patterns;
-  return expandPatterns(assembled, supported);
-}
-function addedBy(value, supported) {
-  const { modifier, patterns } = parseListValue(value);
-  return modifier === "-" ? [] : expandPatterns(patterns, supported);
-}
-
-// src/core/ssh-config/effective.ts
-var MAX_INCLUDE_DEPTH = 16;
-var ALIASES = {
-  pubkeyacceptedkeytypes: "pubkeyacceptedalgorithms",
-  hostbasedkeytypes: "hostbasedacceptedalgorithms",
-  challengeresponseauthentication: "kbdinteractiveauthentication",
-  hostbasedacceptedkeytypes: "hostbasedacceptedalgorithms"
-};
-function walkConfig(path, source, options = {}) {
-  const entries = [];
-  const seen = /* @__PURE__ */ new Map();
-  const seenIn = (key) => {
-    const files = seen.get(key) ?? /* @__PURE__ */ new Set();
-    seen.set(key, files);
-    return files;
-  };
-  const visit = (file, inherited, inheritedKey, depth) => {
-    let directives = source.directives?.(file);
-    if (directives === void 0) {
-      const text = source.read(file);
-      directives = text === null ? null : parseConfig(text).directives;
-    }
-    if (!directives) return;
-    let scope = inherited;
-    let key = inheritedKey;
-    let active = true;
-    for (const directive of directives) {
-      if (directive.keyword === "host" || directive.keyword === "match") {
-        active = options.applies ? options.applies(directive.block) : true;
-        scope = [...inherited, { block: directive.block, path: file }];
-        key = `${inheritedKey} ${file}:${directive.line}`;
-        continue;
-      }
-      if (!active) continue;
-      const entry = { directive, path: file, scope, depth };
-      if (directive.keyword === "include") {
-        const files = seenIn(key);
-        for (const pattern of directive.args) {
-          const included = source.include(file, pattern, path);
-          options.onInclude?.(entry, pattern, included);
-          if (depth >= MAX_INCLUDE_DEPTH) continue;
-          for (const next of included) {
-            if (files.has(next)) continue;
-            files.add(next);
-            visit(next, scope, key, depth + 1);
-          }
-        }
-        continue;
-      }
-      entries.push(entry);
-    }
-  };
-  seenIn("").add(path);
-  visit(path, [], "", 0);
-  return entries;
-}
-function canonicalKeyword(keyword) {
-  return ALIASES[keyword] ?? keyword;
-}
-function matchHostList(host, list) {
-  let matched = false;
-  for (const raw of list.split(",")) {
-    const negated = raw.startsWith("!");
-    const pattern = (negated ? raw.slice(1) : raw).toLowerCase();
-    if (matchPattern(host.toLowerCase(), pattern)) {
-      if (negated) return false;
-      matched = true;
-    }
-  }
-  return matched;
-}
-function hostBlockApplies(patterns, host) {
-  return matchHostList(host, patterns.join(","));
-}
-function matchBlockApplies(criteria, host) {
-  for (let index = 0; index < criteria.length; index++) {
-    let criterion = criteria[index].toLowerCase();
-    const negated = criterion.startsWith("!");
-    if (negated) criterion = criterion.slice(1);
-    let result;
-    if (criterion === "all") result = true;
-    else if (criterion === "host" || criterion === "originalhost") result = matchHostList(host, criteria[++index] ?? "");
-    else return false;
-    if (result === negated) return false;
-  }
-  return true;
-}
-function effectiveSettings(path, host, source) {
-  const applies = (block) => block.kind === "host" ? hostBlockApplies(block.criteria, host) : matchBlockApplies(block.criteria, host);
-  const settings = /* @__PURE__ */ new Map();
-  for (const entry of walkConfig(path, source, { applies })) record(settings, entry.directive, entry.path);
-  return settings;
-}
-function record(settings, directive, path) {
-  const keyword = canonicalKeyword(directive.keyword);
-  if (!settings.has(keyword)) settings.set(keyword, { args: directive.args, path, line: directive.line });
-}
-
-export {
-  ALGORITHM_OPTIONS,
-  knownAlgorithms,
-  weaknessOf,
-  assembleList,
-  addedBy,
-  liftText,
-  parseConfig,
-  describeBlock,
-  isGlobalBlock,
-  walkConfig,
-  canonicalKeyword,
-  matchHostList,
-  effectiveSettings,
-  decodeTextBytes,
-  loadBlocklists,
-  findMarkers,
-  inventoryBytes
+var Key = require_key();
+var Fingerprint = require_fingerprint();
+var Signature = require_signature();
+var PrivateKey = require_private_key();
+var Certificate = require_certificate();
+var Identity = require_identity();
+var errs = require_errors();
+module.exports = {
+  /* top-level classes */
+  Key,
+  parseKey: Key.parse,
+  Fingerprint,
+  parseFingerprint: Fingerprint.parse,
+  Signature,
+  parseSignature: Signature.parse,
+  PrivateKey,
+  parsePrivateKey: PrivateKey.parse,
+  generatePrivateKey: PrivateKey.generate,
+  Certificate,
+  parseCertificate: Certificate.parse,
+  createSelfSignedCertificate: Certificate.createSelfSigned,
+  createCertificate: Certificate.create,
+  Identity,
+  identityFromDN: Identity.parseDN,
+  identityForHost: Identity.forHost,
+  identityForUser: Identity.forUser,
+  identityForEmail: Identity.forEmail,
+  identityFromArray: Identity.fromArray,
+  /* errors */
+  FingerprintFormatError: errs.FingerprintFormatError,
+  InvalidAlgorithmError: errs.InvalidAlgorithmError,
+  KeyParseError: errs.KeyParseError,
+  SignatureParseError: errs.SignatureParseError,
+  KeyEncryptedError: errs.KeyEncryptedError,
+  CertificateParseError: errs.CertificateParseError
 };

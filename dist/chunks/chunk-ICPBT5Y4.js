@@ -36,7 +36,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-BRZFMKEQ.js";
+} from "./chunk-6ROSRISQ.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";

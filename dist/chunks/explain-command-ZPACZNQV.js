@@ -16,7 +16,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-BRZFMKEQ.js";
+} from "./chunk-6ROSRISQ.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
 import {

@@ -4,13 +4,13 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-B2CKJ4RS.js";
+} from "./chunk-ICPBT5Y4.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-OCWKS3J7.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-BRZFMKEQ.js";
+import "./chunk-6ROSRISQ.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-ZAUYDAMR.js";
