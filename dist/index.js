@@ -10,35 +10,36 @@ import {
   parseZeroContextDiff
 } from "./chunks/chunk-MTNVUZVF.js";
 import {
+  scan
+} from "./chunks/chunk-HIP34HYP.js";
+import "./chunks/chunk-UKNHXV2X.js";
+import {
   historyForScan
 } from "./chunks/chunk-54TLAP52.js";
 import "./chunks/chunk-K5AA3NCX.js";
+import "./chunks/chunk-7VOEGBU3.js";
+import "./chunks/chunk-S7W6CPAM.js";
 import {
   cell,
   codeCell
-} from "./chunks/chunk-EXDE7MY5.js";
+} from "./chunks/chunk-DY65V6XI.js";
 import {
   renderJson
 } from "./chunks/chunk-5BO6A6SG.js";
 import {
   renderSarif
-} from "./chunks/chunk-I7WGTO5E.js";
-import {
-  scan
-} from "./chunks/chunk-ICPBT5Y4.js";
-import "./chunks/chunk-S7W6CPAM.js";
+} from "./chunks/chunk-DUJESFJ6.js";
 import "./chunks/chunk-OCWKS3J7.js";
-import "./chunks/chunk-MAE3FXTH.js";
 import {
-  resolveOptions
-} from "./chunks/chunk-YH7ZO4AC.js";
-import "./chunks/chunk-Q4IQ42JY.js";
-import "./chunks/chunk-6VK4DKLJ.js";
-import "./chunks/chunk-SOKXYD6R.js";
+  keyTally,
+  plural,
+  policyNotes,
+  summaryLine
+} from "./chunks/chunk-SJ7L7DRX.js";
 import {
-  inventoryBytes,
-  loadBlocklists
-} from "./chunks/chunk-6ROSRISQ.js";
+  inventoryBytes
+} from "./chunks/chunk-QZ2EWWBR.js";
+import "./chunks/chunk-GJMOZF3S.js";
 import {
   makeFinding
 } from "./chunks/chunk-K26O2BM3.js";
@@ -47,19 +48,30 @@ import {
   withheldTotal,
   withheldWarning
 } from "./chunks/chunk-GUMW3ZH5.js";
+import {
+  loadBlocklists
+} from "./chunks/chunk-K3C5EDDC.js";
+import "./chunks/chunk-FCOY3ISQ.js";
 import "./chunks/chunk-ZAUYDAMR.js";
+import {
+  resolveOptions
+} from "./chunks/chunk-DUSWQF6W.js";
+import "./chunks/chunk-Q4IQ42JY.js";
+import "./chunks/chunk-6VK4DKLJ.js";
+import "./chunks/chunk-6NXJ3YHE.js";
 import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunks/chunk-VNGYGTQ7.js";
+} from "./chunks/chunk-2KJKCZQU.js";
+import {
+  RULES_DOC_URL
+} from "./chunks/chunk-GYNN6ZCP.js";
 import {
   RULES,
   urgencyRank
 } from "./chunks/chunk-7TDXAWLA.js";
-import {
-  RULES_DOC_URL
-} from "./chunks/chunk-GYNN6ZCP.js";
+import "./chunks/chunk-CCRRIRE6.js";
 import {
   UsageError,
   writeErrorReason
@@ -67,12 +79,6 @@ import {
 import {
   trimTrailing
 } from "./chunks/chunk-25ZG4RWI.js";
-import {
-  keyTally,
-  plural,
-  policyNotes,
-  summaryLine
-} from "./chunks/chunk-SJ7L7DRX.js";
 import "./chunks/chunk-AAXGI36X.js";
 
 // src/action/index.ts
@@ -1254,7 +1260,7 @@ async function connect(token, repository) {
   delete process.env["GITHUB_EVENT_PATH"];
   try {
     const { getOctokit } = await import("./chunks/github-EERYDX5K.js");
-    const { retry } = await import("./chunks/dist-bundle-BI2YQMUT.js");
+    const { retry } = await import("./chunks/dist-bundle-26BRHNNC.js");
     const { throttling } = await import("./chunks/dist-bundle-IIB2DM4J.js");
     const octokit = getOctokit(
       token,

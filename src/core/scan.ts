@@ -1,6 +1,6 @@
 /** The scan: discover files, inventory each, add cross-file findings, order and count. Pure of any adapter. */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { loadBlocklists } from './checks/blocklist.js';
+import type { Blocklist } from './checks/blocklist.js';
 import { findDuplicates } from './checks/duplicates.js';
 import type { MathMemo } from './checks/key-math.js';
 import { findSharedPrimes, type ModulusLocation } from './checks/big-numbers/shared-primes.js';
@@ -8,7 +8,7 @@ import { discover, type FileToScan } from './discover.js';
 import { auditConfigBytes } from './ssh-config/audit.js';
 import { ConfigTree, auditStandaloneConfig } from './ssh-config/config-tree.js';
 import { TreeSource } from './ssh-config/tree-source.js';
-import { inventoryBytes } from './inventory.js';
+import type { inventoryBytes } from './inventory.js';
 import { findMarkers, type Markers } from './markers.js';
 import { validateOptions, type ScanOptions } from './options.js';
 import { byLocation, byPath } from './order.js';
@@ -184,6 +184,22 @@ function isStringLimit(error: unknown): boolean {
   return error instanceof RangeError && /Invalid string length/.test(error.message);
 }
 
+/** What the key readers can act on (inventory.ts reads nothing else): without it a file has no key. */
+function mayHoldKey(markers: Markers): boolean {
+  return markers.keyLine || markers.keyBlock || markers.encoded;
+}
+
+/** The key readers and the blocklist they check against: a scan loads them with the first file that needs them. */
+interface KeyReaders {
+  inventoryBytes: typeof inventoryBytes;
+  blocklist: Blocklist;
+}
+
+async function loadKeyReaders(options: ScanOptions): Promise<KeyReaders> {
+  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import('./inventory.js'), import('./checks/blocklist.js')]);
+  return { inventoryBytes, blocklist: loadBlocklists(options.blocklists, options.root) };
+}
+
 /** Counts of the findings that count; `suppressed` is how many were accepted by the policy. */
 export function summarise(findings: readonly Finding[], files: number, keys: number, skipped: number, suppressed = 0): Summary {
   const count = (severity: Finding['severity']): number => findings.filter((item) => item.severity === severity).length;
@@ -197,7 +213,13 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   const findings: Finding[] = [];
   const skipped: Skipped[] = [...discovery.skipped];
   const memo: MathMemo = new Map();
-  const blocklist = loadBlocklists(options.blocklists, options.root);
+  // The key readers, sshpk's stand-in and the blocklist are a third of the bundle: a scan that meets no key
+  // marker never loads them. A blocklist file the user names is read now all the same, so a broken one is
+  // a usage error whatever the tree holds.
+  let readers: KeyReaders | null = options.blocklists.length > 0 ? await loadKeyReaders(options) : null;
+  const needReaders = async (): Promise<void> => {
+    readers ??= await loadKeyReaders(options);
+  };
   const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
   // Inline suppressions, found while each file's bytes are at hand: only the directives are kept.
   const directives = new Map<string, InlineDirective[]>();
@@ -226,12 +248,14 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     window?: Window,
     textEncoding?: TextEncoding,
   ): void => {
-    const inventory = inventoryBytes(
-      bytes,
-      { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist, textEncoding },
-      undefined,
-      markers,
-    );
+    const inventory = mayHoldKey(markers)
+      ? readers!.inventoryBytes(
+          bytes,
+          { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist: readers!.blocklist, textEncoding },
+          undefined,
+          markers,
+        )
+      : { keys: [], findings: [], rsaModuli: [] };
     const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
     let found = [...inventory.findings, ...configAudit.findings];
     // A streamed file's config is judged by its first window, as sniffing judges any file by its head.
@@ -266,8 +290,7 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     }
   };
   /** One file's bytes, whole or a window: directives, keys, configs. */
-  const scanFileBytes = (file: FileToScan, bytes: Buffer, window?: Window, encoding?: TextEncoding): void => {
-    const markers = findMarkers(bytes);
+  const scanFileBytes = (file: FileToScan, bytes: Buffer, window?: Window, encoding?: TextEncoding, markers = findMarkers(bytes)): void => {
     if (markers.directive) {
       let found = findDirectives(bytes);
       if (window)
@@ -276,13 +299,12 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     }
     scanBytes(file.path, bytes, markers, undefined, window, encoding);
   };
-  /** Reads and scans one listed file; anything that stops it is a skipped entry, never the end of the scan. */
-  const scanFile = (file: FileToScan): string | null => {
-    const outcome = readFile(file, options.maxFileSize);
+  /** Scans one listed file as read; anything that stops it is a skipped entry, never the end of the scan. */
+  const scanFile = (file: FileToScan, outcome: ReadOutcome, markers?: Markers): string | null => {
     if ('skipped' in outcome) return outcome.skipped;
     try {
       if ('bytes' in outcome) {
-        scanFileBytes(file, outcome.bytes, undefined, outcome.encoding);
+        scanFileBytes(file, outcome.bytes, undefined, outcome.encoding, markers);
         return null;
       }
       for (const window of windows(outcome.stream)) {
@@ -302,12 +324,16 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       if ('stream' in outcome) closeSync(outcome.stream.fd);
     }
   };
-  discovery.files.forEach((file, index) => {
-    const reason = scanFile(file);
+  for (const [index, file] of discovery.files.entries()) {
+    const outcome = readFile(file, options.maxFileSize);
+    // A streamed file's windows are not searched yet: it may hold a key anywhere.
+    const markers = 'bytes' in outcome ? findMarkers(outcome.bytes) : undefined;
+    if (readers === null && ('stream' in outcome || (markers && mayHoldKey(markers)))) await needReaders();
+    const reason = scanFile(file, outcome, markers);
     if (reason === null) scanned++;
     else skipped.push({ path: file.path, reason });
     hooks.onProgress?.(index + 1, discovery.files.length);
-  });
+  }
   let historyScanned = 0;
   for await (const blob of extra.history?.blobs ?? []) {
     const where = `${blob.path}@${blob.commit.slice(0, 12)}`;
@@ -322,7 +348,9 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), blob.commit, undefined, decoded.encoding);
+    const markers = findMarkers(decoded.bytes);
+    if (mayHoldKey(markers)) await needReaders();
+    scanBytes(blob.path, decoded.bytes, markers, blob.commit, undefined, decoded.encoding);
   }
   findings.push(...configs.audit());
   // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.

@@ -6,13 +6,14 @@ import {
   findPolicyFile,
   renderPolicy,
   resolveOptions
-} from "./chunk-YH7ZO4AC.js";
+} from "./chunk-DUSWQF6W.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-SOKXYD6R.js";
-import "./chunk-VNGYGTQ7.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-6NXJ3YHE.js";
+import "./chunk-2KJKCZQU.js";
 import "./chunk-GYNN6ZCP.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-CCRRIRE6.js";
 import "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";

@@ -2,17 +2,16 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  findingFingerprint,
-  renderSarif,
-  ruleHelpMarkdown
-} from "./chunk-I7WGTO5E.js";
-import "./chunk-OCWKS3J7.js";
-import "./chunk-7TDXAWLA.js";
+  cell,
+  codeCell,
+  renderMarkdown
+} from "./chunk-DY65V6XI.js";
+import "./chunk-SJ7L7DRX.js";
 import "./chunk-GYNN6ZCP.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
-  findingFingerprint,
-  renderSarif,
-  ruleHelpMarkdown
+  cell,
+  codeCell,
+  renderMarkdown
 };

@@ -4,19 +4,21 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-ICPBT5Y4.js";
+} from "./chunk-HIP34HYP.js";
+import "./chunk-UKNHXV2X.js";
+import "./chunk-7VOEGBU3.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-OCWKS3J7.js";
-import "./chunk-MAE3FXTH.js";
+import "./chunk-GJMOZF3S.js";
+import "./chunk-K26O2BM3.js";
+import "./chunk-FCOY3ISQ.js";
+import "./chunk-ZAUYDAMR.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-6ROSRISQ.js";
-import "./chunk-K26O2BM3.js";
-import "./chunk-GUMW3ZH5.js";
-import "./chunk-ZAUYDAMR.js";
-import "./chunk-VNGYGTQ7.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-2KJKCZQU.js";
 import "./chunk-GYNN6ZCP.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-CCRRIRE6.js";
 import "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";

@@ -2,20 +2,16 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  baselineEntry,
-  findingIdentity,
-  loadBaseline,
-  renderBaseline
-} from "./chunk-MAE3FXTH.js";
-import "./chunk-Q4IQ42JY.js";
-import "./chunk-6VK4DKLJ.js";
+  BUILT_IN_BLOCKLIST,
+  loadBlocklists
+} from "./chunk-K3C5EDDC.js";
+import "./chunk-FCOY3ISQ.js";
 import "./chunk-ZAUYDAMR.js";
+import "./chunk-CCRRIRE6.js";
 import "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
-  baselineEntry,
-  findingIdentity,
-  loadBaseline,
-  renderBaseline
+  BUILT_IN_BLOCKLIST,
+  loadBlocklists
 };

@@ -5,13 +5,13 @@ import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
 import {
-  RULES,
-  securitySeverity
-} from "./chunk-7TDXAWLA.js";
-import {
   REPOSITORY_URL,
   RULES_DOC_URL
 } from "./chunk-GYNN6ZCP.js";
+import {
+  RULES,
+  securitySeverity
+} from "./chunk-7TDXAWLA.js";
 
 // src/reporters/sarif-reporter.ts
 import { createHash } from "node:crypto";

@@ -2,6 +2,22 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
+  findingIdentity,
+  loadBaseline
+} from "./chunk-UKNHXV2X.js";
+import {
+  ALGORITHM_OPTIONS,
+  addedBy,
+  canonicalKeyword,
+  describeBlock,
+  isGlobalBlock,
+  knownAlgorithms,
+  matchHostList,
+  parseConfig,
+  walkConfig,
+  weaknessOf
+} from "./chunk-7VOEGBU3.js";
+import {
   findSharedPrimes
 } from "./chunk-S7W6CPAM.js";
 import {
@@ -9,9 +25,13 @@ import {
   byPath
 } from "./chunk-OCWKS3J7.js";
 import {
-  findingIdentity,
-  loadBaseline
-} from "./chunk-MAE3FXTH.js";
+  decodeTextBytes,
+  findMarkers,
+  liftText
+} from "./chunk-GJMOZF3S.js";
+import {
+  makeFinding
+} from "./chunk-K26O2BM3.js";
 import {
   discover,
   reportPath
@@ -21,33 +41,15 @@ import {
   minimatch
 } from "./chunk-6VK4DKLJ.js";
 import {
-  ALGORITHM_OPTIONS,
-  addedBy,
-  canonicalKeyword,
-  decodeTextBytes,
-  describeBlock,
-  findMarkers,
-  inventoryBytes,
-  isGlobalBlock,
-  knownAlgorithms,
-  liftText,
-  loadBlocklists,
-  matchHostList,
-  parseConfig,
-  walkConfig,
-  weaknessOf
-} from "./chunk-6ROSRISQ.js";
-import {
-  makeFinding
-} from "./chunk-K26O2BM3.js";
-import {
-  isKnownKeyType,
-  plainTypeOf,
   validateOptions
-} from "./chunk-VNGYGTQ7.js";
+} from "./chunk-2KJKCZQU.js";
 import {
   VERSION
 } from "./chunk-GYNN6ZCP.js";
+import {
+  isKnownKeyType,
+  plainTypeOf
+} from "./chunk-CCRRIRE6.js";
 import {
   trimTrailing
 } from "./chunk-25ZG4RWI.js";
@@ -1538,6 +1540,13 @@ function* windows(file) {
 function isStringLimit(error) {
   return error instanceof RangeError && /Invalid string length/.test(error.message);
 }
+function mayHoldKey(markers) {
+  return markers.keyLine || markers.keyBlock || markers.encoded;
+}
+async function loadKeyReaders(options) {
+  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./inventory-Z2XHPVSR.js"), import("./blocklist-YQRDZA2Y.js")]);
+  return { inventoryBytes, blocklist: loadBlocklists(options.blocklists, options.root) };
+}
 function summarise(findings, files, keys, skipped, suppressed = 0) {
   const count = (severity) => findings.filter((item) => item.severity === severity).length;
   return { files, keys, errors: count("error"), warnings: count("warning"), notices: count("notice"), skipped, suppressed };
@@ -1549,7 +1558,10 @@ async function scan(input, hooks = {}, extra = {}) {
   const findings = [];
   const skipped = [...discovery.skipped];
   const memo = /* @__PURE__ */ new Map();
-  const blocklist = loadBlocklists(options.blocklists, options.root);
+  let readers = options.blocklists.length > 0 ? await loadKeyReaders(options) : null;
+  const needReaders = async () => {
+    readers ??= await loadKeyReaders(options);
+  };
   const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
   const directives = /* @__PURE__ */ new Map();
   const moduli = /* @__PURE__ */ new Map();
@@ -1563,12 +1575,12 @@ async function scan(input, hooks = {}, extra = {}) {
   );
   let scanned = 0;
   const scanBytes = (path, bytes, markers, commit, window, textEncoding) => {
-    const inventory = inventoryBytes(
+    const inventory = mayHoldKey(markers) ? readers.inventoryBytes(
       bytes,
-      { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist, textEncoding },
+      { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist: readers.blocklist, textEncoding },
       void 0,
       markers
-    );
+    ) : { keys: [], findings: [], rsaModuli: [] };
     const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
     let found = [...inventory.findings, ...configAudit.findings];
     if (configAudit.config && (!window || window.firstLine === 1)) {
@@ -1599,8 +1611,7 @@ async function scan(input, hooks = {}, extra = {}) {
       else moduli.set(id, { n, locations: [location] });
     }
   };
-  const scanFileBytes = (file, bytes, window, encoding) => {
-    const markers = findMarkers(bytes);
+  const scanFileBytes = (file, bytes, window, encoding, markers = findMarkers(bytes)) => {
     if (markers.directive) {
       let found = findDirectives(bytes);
       if (window)
@@ -1609,12 +1620,11 @@ async function scan(input, hooks = {}, extra = {}) {
     }
     scanBytes(file.path, bytes, markers, void 0, window, encoding);
   };
-  const scanFile = (file) => {
-    const outcome = readFile(file, options.maxFileSize);
+  const scanFile = (file, outcome, markers) => {
     if ("skipped" in outcome) return outcome.skipped;
     try {
       if ("bytes" in outcome) {
-        scanFileBytes(file, outcome.bytes, void 0, outcome.encoding);
+        scanFileBytes(file, outcome.bytes, void 0, outcome.encoding, markers);
         return null;
       }
       for (const window of windows(outcome.stream)) {
@@ -1634,12 +1644,15 @@ async function scan(input, hooks = {}, extra = {}) {
       if ("stream" in outcome) closeSync(outcome.stream.fd);
     }
   };
-  discovery.files.forEach((file, index) => {
-    const reason = scanFile(file);
+  for (const [index, file] of discovery.files.entries()) {
+    const outcome = readFile(file, options.maxFileSize);
+    const markers = "bytes" in outcome ? findMarkers(outcome.bytes) : void 0;
+    if (readers === null && ("stream" in outcome || markers && mayHoldKey(markers))) await needReaders();
+    const reason = scanFile(file, outcome, markers);
     if (reason === null) scanned++;
     else skipped.push({ path: file.path, reason });
     hooks.onProgress?.(index + 1, discovery.files.length);
-  });
+  }
   let historyScanned = 0;
   for await (const blob of extra.history?.blobs ?? []) {
     const where2 = `${blob.path}@${blob.commit.slice(0, 12)}`;
@@ -1654,7 +1667,9 @@ async function scan(input, hooks = {}, extra = {}) {
       continue;
     }
     historyScanned++;
-    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), blob.commit, void 0, decoded.encoding);
+    const markers = findMarkers(decoded.bytes);
+    if (mayHoldKey(markers)) await needReaders();
+    scanBytes(blob.path, decoded.bytes, markers, blob.commit, void 0, decoded.encoding);
   }
   findings.push(...configs.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));

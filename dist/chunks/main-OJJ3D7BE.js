@@ -2,22 +2,23 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  withGuardedIo
-} from "./chunk-KUTEK7ND.js";
-import {
   USAGE,
   exitCodeFor,
   parseCli,
   resolveCliOptions
-} from "./chunk-I4ZT4DZH.js";
+} from "./chunk-WXTRNUAC.js";
+import {
+  withGuardedIo
+} from "./chunk-KUTEK7ND.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
-import "./chunk-VNGYGTQ7.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-2KJKCZQU.js";
 import {
   VERSION
 } from "./chunk-GYNN6ZCP.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-CCRRIRE6.js";
 import {
   UsageError,
   writeErrorReason
@@ -33,11 +34,11 @@ async function render(result, format, color) {
     case "json":
       return (await import("./json-reporter-ZGYUFANU.js")).renderJson(result);
     case "sarif":
-      return (await import("./sarif-reporter-EAIW7B5L.js")).renderSarif(result);
+      return (await import("./sarif-reporter-D3TGLIOB.js")).renderSarif(result);
     case "markdown":
-      return (await import("./markdown-reporter-NJVFBCUG.js")).renderMarkdown(result);
+      return (await import("./markdown-reporter-TM6DEPZI.js")).renderMarkdown(result);
     case "codequality":
-      return (await import("./codequality-reporter-P7M4J5FY.js")).renderCodeQuality(result);
+      return (await import("./codequality-reporter-ZEV4GRAP.js")).renderCodeQuality(result);
     case "text":
       return (await import("./text-reporter-ILI7CNOL.js")).renderText(result, { color });
   }
@@ -78,7 +79,7 @@ async function runGuarded(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-JYRXGAXV.js");
+      const { renderPolicy } = await import("./settings-GTGO5UZZ.js");
       const policy = await renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
@@ -86,14 +87,14 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-E2J6G753.js"),
+      import("./scan-OJAZRGUO.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-YEFXP2IF.js");
+      const { scanChange } = await import("./change-scan-UBRKQJ26.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);
@@ -107,7 +108,7 @@ async function runGuarded(argv, io) {
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      const { renderBaseline } = await import("./baseline-I32NF74W.js");
+      const { renderBaseline } = await import("./baseline-YJBUAVO7.js");
       writeOutput("--write-baseline", resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);

@@ -3,14 +3,14 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findingFingerprint
-} from "./chunk-I7WGTO5E.js";
+} from "./chunk-DUJESFJ6.js";
 import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
+import "./chunk-GYNN6ZCP.js";
 import {
   isCritical
 } from "./chunk-7TDXAWLA.js";
-import "./chunk-GYNN6ZCP.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 

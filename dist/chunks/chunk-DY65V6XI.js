@@ -2,13 +2,13 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  RULES_DOC_URL
-} from "./chunk-GYNN6ZCP.js";
-import {
   keyTally,
   policyNotes,
   summaryLine
 } from "./chunk-SJ7L7DRX.js";
+import {
+  RULES_DOC_URL
+} from "./chunk-GYNN6ZCP.js";
 
 // src/reporters/markdown-reporter.ts
 function cell(text) {

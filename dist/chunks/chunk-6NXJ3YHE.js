@@ -2,15 +2,17 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  FAIL_ON_VALUES,
-  PLAIN_KEY_TYPES
-} from "./chunk-VNGYGTQ7.js";
+  FAIL_ON_VALUES
+} from "./chunk-2KJKCZQU.js";
+import {
+  REPOSITORY_URL
+} from "./chunk-GYNN6ZCP.js";
 import {
   RULES
 } from "./chunk-7TDXAWLA.js";
 import {
-  REPOSITORY_URL
-} from "./chunk-GYNN6ZCP.js";
+  PLAIN_KEY_TYPES
+} from "./chunk-CCRRIRE6.js";
 
 // src/core/policy/schema.ts
 var POLICY_FILE_NAME = ".ssh-key-audit.yml";

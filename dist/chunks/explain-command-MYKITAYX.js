@@ -4,30 +4,36 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   exitCodeFor,
   parseCommandLine
-} from "./chunk-I4ZT4DZH.js";
+} from "./chunk-WXTRNUAC.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
   assembleList,
   effectiveSettings,
-  inventoryBytes,
   isGlobalBlock,
   knownAlgorithms,
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-6ROSRISQ.js";
-import "./chunk-K26O2BM3.js";
-import "./chunk-GUMW3ZH5.js";
+} from "./chunk-7VOEGBU3.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";
+import {
+  inventoryBytes
+} from "./chunk-QZ2EWWBR.js";
+import "./chunk-GJMOZF3S.js";
+import "./chunk-K26O2BM3.js";
+import "./chunk-GUMW3ZH5.js";
+import "./chunk-K3C5EDDC.js";
+import "./chunk-FCOY3ISQ.js";
 import "./chunk-ZAUYDAMR.js";
-import "./chunk-VNGYGTQ7.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-2KJKCZQU.js";
 import {
   VERSION
 } from "./chunk-GYNN6ZCP.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-CCRRIRE6.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";

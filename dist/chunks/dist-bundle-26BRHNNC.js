@@ -2,11 +2,11 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  RequestError
-} from "./chunk-37MQZXTF.js";
-import {
   require_light
 } from "./chunk-Z5Y2AG4S.js";
+import {
+  RequestError
+} from "./chunk-37MQZXTF.js";
 import {
   __toESM
 } from "./chunk-AAXGI36X.js";

@@ -6,7 +6,7 @@ import {
   parseCount,
   parseFailOn,
   quoteValue
-} from "./chunk-VNGYGTQ7.js";
+} from "./chunk-2KJKCZQU.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "sarif", "markdown", "codequality"];
 async function resolveCliOptions(request) {
   if (request.optionRequest === null) return;
-  const { resolveOptions } = await import("./settings-JYRXGAXV.js");
+  const { resolveOptions } = await import("./settings-GTGO5UZZ.js");
   request.options = await resolveOptions(request.optionRequest);
 }
 var USAGE = `Usage: ssh-key-audit [PATH...] [options]

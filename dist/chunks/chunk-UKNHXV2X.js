@@ -2,13 +2,13 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  reportPath
-} from "./chunk-Q4IQ42JY.js";
-import {
   MAX_BASELINE_BYTES,
   parseJsonFile,
   readBoundedText
 } from "./chunk-ZAUYDAMR.js";
+import {
+  reportPath
+} from "./chunk-Q4IQ42JY.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";

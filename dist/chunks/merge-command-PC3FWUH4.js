@@ -2,37 +2,38 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  cell,
-  codeCell
-} from "./chunk-EXDE7MY5.js";
-import {
-  renderSarif
-} from "./chunk-I7WGTO5E.js";
+  exitCodeFor,
+  parseCommandLine
+} from "./chunk-WXTRNUAC.js";
 import {
   findSharedPrimes
 } from "./chunk-S7W6CPAM.js";
 import {
+  cell,
+  codeCell
+} from "./chunk-DY65V6XI.js";
+import {
+  renderSarif
+} from "./chunk-DUJESFJ6.js";
+import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
-import {
-  exitCodeFor,
-  parseCommandLine
-} from "./chunk-I4ZT4DZH.js";
+import "./chunk-SJ7L7DRX.js";
 import "./chunk-K26O2BM3.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";
-import "./chunk-VNGYGTQ7.js";
-import "./chunk-7TDXAWLA.js";
+import "./chunk-2KJKCZQU.js";
 import {
   RULES_DOC_URL,
   VERSION
 } from "./chunk-GYNN6ZCP.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-CCRRIRE6.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
-import "./chunk-SJ7L7DRX.js";
 import "./chunk-AAXGI36X.js";
 
 // src/cli/merge-command.ts

@@ -2,22 +2,23 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-K3CSJOI7.js";
-import {
-  policySchema
-} from "./chunk-SOKXYD6R.js";
-import {
   MAX_POLICY_ALIASES,
   MAX_POLICY_BYTES,
   readBoundedText
 } from "./chunk-ZAUYDAMR.js";
 import {
+  require_dist
+} from "./chunk-K3CSJOI7.js";
+import {
+  policySchema
+} from "./chunk-6NXJ3YHE.js";
+import {
   isQuotable,
   quoteValue
-} from "./chunk-VNGYGTQ7.js";
-import "./chunk-7TDXAWLA.js";
+} from "./chunk-2KJKCZQU.js";
 import "./chunk-GYNN6ZCP.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-CCRRIRE6.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";

@@ -7,11 +7,11 @@ import {
 import {
   POLICY_FILE_NAME,
   SCHEMA_URL
-} from "./chunk-SOKXYD6R.js";
+} from "./chunk-6NXJ3YHE.js";
 import {
   defaultOptions,
   validateOptions
-} from "./chunk-VNGYGTQ7.js";
+} from "./chunk-2KJKCZQU.js";
 import {
   RULES
 } from "./chunk-7TDXAWLA.js";
@@ -52,7 +52,7 @@ async function resolveOptions(request) {
   const policyFile = findPolicyFile(request.root, options.paths, request.config);
   if (policyFile !== null) {
     const shown = reportPath(request.root, policyFile);
-    const { loadPolicyFile } = await import("./policy-file-5KCVBZTN.js");
+    const { loadPolicyFile } = await import("./policy-file-E636K3JP.js");
     const file = loadPolicyFile(policyFile, shown);
     options.policyFile = shown;
     if (file.failOn !== void 0) options.failOn = file.failOn;

@@ -2,16 +2,17 @@
 import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  cell,
-  codeCell,
-  renderMarkdown
-} from "./chunk-EXDE7MY5.js";
+  findingFingerprint,
+  renderSarif,
+  ruleHelpMarkdown
+} from "./chunk-DUJESFJ6.js";
+import "./chunk-OCWKS3J7.js";
 import "./chunk-GYNN6ZCP.js";
+import "./chunk-7TDXAWLA.js";
 import "./chunk-25ZG4RWI.js";
-import "./chunk-SJ7L7DRX.js";
 import "./chunk-AAXGI36X.js";
 export {
-  cell,
-  codeCell,
-  renderMarkdown
+  findingFingerprint,
+  renderSarif,
+  ruleHelpMarkdown
 };

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { createRequire as __sshKeyAuditRequire } from 'node:module';
+const require = __sshKeyAuditRequire(import.meta.url);
+import {
+  inventoryBytes
+} from "./chunk-QZ2EWWBR.js";
+import "./chunk-GJMOZF3S.js";
+import "./chunk-K26O2BM3.js";
+import "./chunk-GUMW3ZH5.js";
+import "./chunk-K3C5EDDC.js";
+import "./chunk-FCOY3ISQ.js";
+import "./chunk-ZAUYDAMR.js";
+import "./chunk-7TDXAWLA.js";
+import "./chunk-CCRRIRE6.js";
+import "./chunk-ILGW4I5N.js";
+import "./chunk-25ZG4RWI.js";
+import "./chunk-AAXGI36X.js";
+export {
+  inventoryBytes
+};
