@@ -22,7 +22,7 @@ if (isMainThread) {
     const { runMerge } = await import("./chunks/merge-command-PC3FWUH4.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-OJJ3D7BE.js");
+    const { runCli } = await import("./chunks/main-CD7QLU2M.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -6,15 +6,15 @@ import {
   addedLinesSince
 } from "./chunk-MTNVUZVF.js";
 import {
-  scan,
-  summarise
-} from "./chunk-HIP34HYP.js";
-import "./chunk-UKNHXV2X.js";
-import {
   GitError,
   readBlobs,
   repositoryRoot
 } from "./chunk-K5AA3NCX.js";
+import {
+  scan,
+  summarise
+} from "./chunk-HIP34HYP.js";
+import "./chunk-UKNHXV2X.js";
 import "./chunk-7VOEGBU3.js";
 import "./chunk-S7W6CPAM.js";
 import {

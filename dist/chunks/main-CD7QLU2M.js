@@ -94,7 +94,7 @@ async function runGuarded(argv, io) {
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-UBRKQJ26.js");
+      const { scanChange } = await import("./change-scan-ROAFI7L5.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);
