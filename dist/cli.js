@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   withGuardedIo
 } from "./chunks/chunk-KUTEK7ND.js";
@@ -16,13 +14,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-MYKITAYX.js");
+    const { runExplain } = await import("./chunks/explain-command-2ZSLPL4D.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
-    const { runMerge } = await import("./chunks/merge-command-PC3FWUH4.js");
+    const { runMerge } = await import("./chunks/merge-command-R7HDMQCQ.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-CD7QLU2M.js");
+    const { runCli } = await import("./chunks/main-KCV4OSGK.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   error,
   getInput,
@@ -26,8 +24,8 @@ import {
 } from "./chunks/chunk-QJETXEJ7.js";
 import {
   scan
-} from "./chunks/chunk-HIP34HYP.js";
-import "./chunks/chunk-UKNHXV2X.js";
+} from "./chunks/chunk-ZRYG4KA4.js";
+import "./chunks/chunk-FGX4P5HX.js";
 import "./chunks/chunk-7VOEGBU3.js";
 import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-DY65V6XI.js";
@@ -53,9 +51,9 @@ import "./chunks/chunk-FCOY3ISQ.js";
 import "./chunks/chunk-ZAUYDAMR.js";
 import {
   resolveOptions
-} from "./chunks/chunk-DUSWQF6W.js";
-import "./chunks/chunk-Q4IQ42JY.js";
-import "./chunks/chunk-6VK4DKLJ.js";
+} from "./chunks/chunk-2P326IKS.js";
+import "./chunks/chunk-BUAPM6LN.js";
+import "./chunks/chunk-QTPL3ROI.js";
 import "./chunks/chunk-6NXJ3YHE.js";
 import {
   parseCount,
@@ -572,7 +570,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-Z2XHPVSR.js");
+  const { inventoryBytes } = await import("./chunks/inventory-SPGIKQZ2.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -785,7 +783,7 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-RRP4DWRO.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-H5KJMVXP.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
     const isFile = (path) => !virtual.has(path);
     const full = await scan(
@@ -794,7 +792,7 @@ async function runGuarded() {
       {
         keys: [...secrets.keys, ...deployKeys?.keys ?? []],
         findings: [...secrets.findings, ...deployKeys?.findings ?? []],
-        ...settings.history ? { history: (await import("./chunks/history-6BI6YYTV.js")).actionHistory(options) } : {}
+        ...settings.history ? { history: (await import("./chunks/history-VZILXWOB.js")).actionHistory(options) } : {}
       }
     );
     if (full.history?.warning) log.warning(`history: ${full.history.warning}`);

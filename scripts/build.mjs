@@ -4,7 +4,7 @@
 // so every output file gets a require() from createRequire, under an alias because a bundled dependency
 // imports createRequire itself. The bundles hold every library they use, so the published package has no
 // dependencies; dist/licenses.txt carries the licences of what they hold.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -42,18 +42,38 @@ const unusedActionsModules = {
 };
 
 /**
- * sshpk (~390 KB with its dependencies, ~18 ms of CPU to load) reads only PEM private keys, and the
- * readers call it synchronously, which rules out a dynamic import. It is bundled on its own as CommonJS
- * (dist/chunks/sshpk.cjs), and `import sshpk from 'sshpk'` in the ESM bundle becomes an object that
- * require()s that file on first use: a scan without a PEM private key never loads it. The sources and the
- * tests import sshpk as usual.
+ * Libraries that a run needs only now and then, called synchronously where they are needed, which rules
+ * out a dynamic import: each is bundled on its own as CommonJS (dist/chunks/NAME.cjs), and the ESM bundle
+ * imports, in its place, a stand-in that require()s that file on first use. The sources and the tests
+ * import the libraries as usual.
+ * - sshpk (~390 KB with its dependencies, ~18 ms of CPU to load) reads only PEM private keys.
+ * - minimatch (~85 KB) matches --include/--exclude, allow-entry paths and Include globs: a scan without
+ *   any of them never uses it. Only our sources get the stand-in (glob ships its own copy; a library that
+ *   imported minimatch would need the real module, whose GLOBSTAR it compares with).
  */
-const SSHPK_FILE = 'sshpk.cjs';
-const lazySshpk = {
-  name: 'lazy-sshpk',
+const LAZY_LIBRARIES = {
+  sshpk: {
+    entry: 'node_modules/sshpk/lib/index.js',
+    exports: `export default new Proxy({}, { get: (_, name) => library()[name] });`,
+  },
+  minimatch: {
+    entry: 'node_modules/minimatch/dist/esm/index.js',
+    exports: [
+      'export function minimatch(...args) { return library().minimatch(...args); }',
+      // A constructor that returns an object makes new Minimatch(...) that object: the library's own.
+      'export class Minimatch { constructor(...args) { return new (library().Minimatch)(...args); } }',
+    ].join('\n'),
+  },
+};
+
+const lazyLibraries = {
+  name: 'lazy-libraries',
   setup(build) {
-    build.onResolve({ filter: /^sshpk$/ }, () => ({ path: 'sshpk', namespace: 'lazy-sshpk' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-sshpk' }, () => ({
+    const names = Object.keys(LAZY_LIBRARIES).join('|');
+    build.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) =>
+      args.importer.includes('/node_modules/') ? undefined : { path: args.path, namespace: 'lazy-library' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
       resolveDir: process.cwd(),
       loader: 'js',
       contents: `
@@ -61,12 +81,12 @@ const lazySshpk = {
         import { fileURLToPath } from 'node:url';
         let loaded;
         // This module lands in an entry (dist/) or in a chunk (dist/chunks/), wherever esbuild puts it.
-        function sshpk() {
+        function library() {
           const here = dirname(fileURLToPath(import.meta.url));
-          loaded ??= require(join(basename(here) === 'chunks' ? here : join(here, 'chunks'), ${JSON.stringify(SSHPK_FILE)}));
+          loaded ??= require(join(basename(here) === 'chunks' ? here : join(here, 'chunks'), ${JSON.stringify(`${args.path}.cjs`)}));
           return loaded;
         }
-        export default new Proxy({}, { get: (_, name) => sshpk()[name] });
+        ${LAZY_LIBRARIES[args.path].exports}
       `,
     }));
   },
@@ -74,17 +94,21 @@ const lazySshpk = {
 
 // Chunk names carry a content hash: remove the previous build's, so dist/ holds exactly what is used.
 rmSync('dist/chunks', { recursive: true, force: true });
-const sshpkBundle = await build({
-  entryPoints: ['node_modules/sshpk/lib/index.js'],
-  outfile: `dist/chunks/${SSHPK_FILE}`,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  metafile: true,
-});
+const lazyBundles = await Promise.all(
+  Object.entries(LAZY_LIBRARIES).map(([name, { entry }]) =>
+    build({
+      entryPoints: [entry],
+      outfile: `dist/chunks/${name}.cjs`,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      legalComments: 'none',
+      logLevel: 'warning',
+      metafile: true,
+    }),
+  ),
+);
 const bundles = await build({
   entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
   outdir: 'dist',
@@ -99,12 +123,21 @@ const bundles = await build({
   logLevel: 'warning',
   banner: { js: banner },
   metafile: true,
-  plugins: [unusedActionsModules, lazySshpk],
+  plugins: [unusedActionsModules, lazyLibraries],
 });
+
+// Each output file that never says `require` loses the banner's createRequire() (most chunks: only the
+// runtime helpers' chunk and the lazy libraries' stand-ins call require), which every one of them ran at load.
+const shebang = banner.split('\n')[0];
+for (const file of Object.keys(bundles.metafile.outputs)) {
+  const text = readFileSync(file, 'utf8');
+  const body = text.slice(banner.length);
+  if (text.startsWith(banner) && !/\brequire\b/.test(body)) writeFileSync(file, shebang + body);
+}
 
 const temp = mkdtempSync(join(tmpdir(), 'ssh-key-audit-build-'));
 try {
-  await writeLicenses(process.cwd(), [bundles.metafile, sshpkBundle.metafile], temp);
+  await writeLicenses(process.cwd(), [bundles.metafile, ...lazyBundles.map((bundle) => bundle.metafile)], temp);
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 
 // src/core/fail-on.ts
 var RANK = { notice: 1, warning: 2, error: 3 };

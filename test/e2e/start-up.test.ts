@@ -5,7 +5,7 @@
  * a library must still get it: the traced runs check their results against ssh-keygen and the policy file.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
@@ -80,6 +80,7 @@ function assertNone(what: Loaded, names: readonly string[], why: string): void {
 
 const POLICY_LIBRARIES = ['yaml', 'ajv'];
 const KEY_READERS = ['sshpk', 'src/core/inventory.ts', 'src/core/checks/blocklist.ts'];
+const PATTERNS = ['minimatch'];
 const HTTP_CLIENT = ['undici', '@actions/http-client', '@actions/github', '@octokit/core', '@actions/exec'];
 
 describe('start-up: what a run loads', () => {
@@ -102,7 +103,7 @@ describe('start-up: what a run loads', () => {
     assert.equal(report.summary.files, 0);
     const seen = loaded(trace);
     assert.ok(seen.sources.has('src/core/scan.ts'), 'the scan ran from the bundle');
-    assertNone(seen, [...POLICY_LIBRARIES, ...KEY_READERS, ...HTTP_CLIENT], 'nothing in the tree needs them');
+    assertNone(seen, [...POLICY_LIBRARIES, ...KEY_READERS, ...PATTERNS, ...HTTP_CLIENT], 'nothing in the tree needs them');
   });
 
   it('files without a key marker do not load the key readers either', async () => {
@@ -136,6 +137,25 @@ describe('start-up: what a run loads', () => {
     assertNone(seen, [...POLICY_LIBRARIES, ...HTTP_CLIENT], 'no policy file, no API');
   });
 
+  it('--exclude loads minimatch (bundled apart), and the pattern applies', async () => {
+    const dir = tempDir('ska-start-');
+    mkdirSync(join(dir, 'lib', 'vendor', 'deep'), { recursive: true });
+    const kept = generateKey(join(dir, 'lib'), 'id_ed25519', 'ed25519');
+    generateKey(join(dir, 'lib', 'vendor', 'deep'), 'id_ed25519', 'ed25519');
+    const trace = `${dir}.trace`;
+    const run = await runCli([dir, '--exclude', 'vendor', '--format', 'json'], dir, { env: traceEnv(trace) });
+    assert.equal(run.status, 1, run.stderr);
+    const report = JSON.parse(run.stdout) as ScanResult;
+    assert.deepEqual(
+      report.keys.map((found) => found.path),
+      ['lib/id_ed25519', 'lib/id_ed25519.pub'],
+      'a pattern without a slash excludes lib/vendor too',
+    );
+    assert.equal(report.keys[1]!.fingerprint, keygenList(`${kept}.pub`)[0]!.fingerprint);
+    const seen = loaded(trace);
+    assert.ok(seen.files.includes('chunks/minimatch.cjs'), seen.files.join(', '));
+  });
+
   it('a policy file loads the policy reader, and its settings apply', async () => {
     const dir = tempDir('ska-start-');
     writeFileSync(join(dir, '.ssh-key-audit.yml'), 'min-rsa-bits: 4096\nfail-on: warning\n');
@@ -160,6 +180,6 @@ describe('start-up: what a run loads', () => {
     assert.ok(existsSync(trace));
     const seen = loaded(trace);
     assert.ok(seen.files.includes('index.js'), seen.files.join(', '));
-    assertNone(seen, [...POLICY_LIBRARIES, ...KEY_READERS, ...HTTP_CLIENT], 'no token, no policy file, no key');
+    assertNone(seen, [...POLICY_LIBRARIES, ...KEY_READERS, ...PATTERNS, ...HTTP_CLIENT], 'no token, no policy file, no key');
   });
 });

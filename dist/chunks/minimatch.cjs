@@ -1,6 +1,36 @@
-#!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// node_modules/minimatch/dist/esm/index.js
+var index_exports = {};
+__export(index_exports, {
+  GLOBSTAR: () => GLOBSTAR,
+  Minimatch: () => Minimatch,
+  braceExpand: () => braceExpand,
+  defaults: () => defaults,
+  escape: () => escape,
+  filter: () => filter,
+  match: () => match,
+  minimatch: () => minimatch,
+  sep: () => sep,
+  unescape: () => unescape
+});
+module.exports = __toCommonJS(index_exports);
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -2637,8 +2667,16 @@ var Minimatch = class {
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  GLOBSTAR,
+  Minimatch,
+  braceExpand,
+  defaults,
+  escape,
+  filter,
+  match,
   minimatch,
-  Minimatch
-};
+  sep,
+  unescape
+});

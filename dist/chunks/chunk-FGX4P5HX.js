@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   MAX_BASELINE_BYTES,
   parseJsonFile,
@@ -8,7 +6,7 @@ import {
 } from "./chunk-ZAUYDAMR.js";
 import {
   reportPath
-} from "./chunk-Q4IQ42JY.js";
+} from "./chunk-BUAPM6LN.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";

@@ -1,11 +1,9 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   historyForScan
-} from "./chunk-54TLAP52.js";
+} from "./chunk-EONRUTB5.js";
 import "./chunk-K5AA3NCX.js";
-import "./chunk-6VK4DKLJ.js";
+import "./chunk-QTPL3ROI.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";

@@ -1,14 +1,12 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   effectivePolicy,
   findPolicyFile,
   renderPolicy,
   resolveOptions
-} from "./chunk-DUSWQF6W.js";
-import "./chunk-Q4IQ42JY.js";
-import "./chunk-6VK4DKLJ.js";
+} from "./chunk-2P326IKS.js";
+import "./chunk-BUAPM6LN.js";
+import "./chunk-QTPL3ROI.js";
 import "./chunk-6NXJ3YHE.js";
 import "./chunk-2KJKCZQU.js";
 import "./chunk-GYNN6ZCP.js";

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   GitError,
   blobOrigins,
@@ -10,7 +8,7 @@ import {
 } from "./chunk-K5AA3NCX.js";
 import {
   minimatch
-} from "./chunk-6VK4DKLJ.js";
+} from "./chunk-QTPL3ROI.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";

@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   inventoryBytes
-} from "./chunk-QZ2EWWBR.js";
+} from "./chunk-T6JWNLHO.js";
 import "./chunk-GJMOZF3S.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";

@@ -1,11 +1,9 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-HIP34HYP.js";
-import "./chunk-UKNHXV2X.js";
+} from "./chunk-ZRYG4KA4.js";
+import "./chunk-FGX4P5HX.js";
 import "./chunk-7VOEGBU3.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-OCWKS3J7.js";
@@ -13,8 +11,8 @@ import "./chunk-GJMOZF3S.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-FCOY3ISQ.js";
 import "./chunk-ZAUYDAMR.js";
-import "./chunk-Q4IQ42JY.js";
-import "./chunk-6VK4DKLJ.js";
+import "./chunk-BUAPM6LN.js";
+import "./chunk-QTPL3ROI.js";
 import "./chunk-2KJKCZQU.js";
 import "./chunk-GYNN6ZCP.js";
 import "./chunk-7TDXAWLA.js";

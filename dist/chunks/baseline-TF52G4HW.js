@@ -1,15 +1,13 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   baselineEntry,
   findingIdentity,
   loadBaseline,
   renderBaseline
-} from "./chunk-UKNHXV2X.js";
+} from "./chunk-FGX4P5HX.js";
 import "./chunk-ZAUYDAMR.js";
-import "./chunk-Q4IQ42JY.js";
-import "./chunk-6VK4DKLJ.js";
+import "./chunk-BUAPM6LN.js";
+import "./chunk-QTPL3ROI.js";
 import "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";

@@ -1,10 +1,8 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   exitCodeFor,
   parseCommandLine
-} from "./chunk-WXTRNUAC.js";
+} from "./chunk-22G4EXIO.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -21,7 +19,7 @@ import {
 } from "./chunk-BXCBUL4N.js";
 import {
   inventoryBytes
-} from "./chunk-QZ2EWWBR.js";
+} from "./chunk-T6JWNLHO.js";
 import "./chunk-GJMOZF3S.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-GUMW3ZH5.js";

@@ -1,10 +1,8 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   exitCodeFor,
   parseCommandLine
-} from "./chunk-WXTRNUAC.js";
+} from "./chunk-22G4EXIO.js";
 import {
   findSharedPrimes
 } from "./chunk-S7W6CPAM.js";

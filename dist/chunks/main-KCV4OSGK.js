@@ -1,12 +1,10 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   USAGE,
   exitCodeFor,
   parseCli,
   resolveCliOptions
-} from "./chunk-WXTRNUAC.js";
+} from "./chunk-22G4EXIO.js";
 import {
   withGuardedIo
 } from "./chunk-KUTEK7ND.js";
@@ -79,7 +77,7 @@ async function runGuarded(argv, io) {
     }
     await resolveCliOptions(request);
     if (request.command === "print-config") {
-      const { renderPolicy } = await import("./settings-GTGO5UZZ.js");
+      const { renderPolicy } = await import("./settings-4PFE63RG.js");
       const policy = await renderPolicy(request.options, request.format === "json" ? "json" : "yaml");
       if (request.output === null) io.stdout.write(policy);
       else writeOutput("--output", request.output, policy);
@@ -87,20 +85,20 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-OJAZRGUO.js"),
+      import("./scan-2DALD4ZC.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-ROAFI7L5.js");
+      const { scanChange } = await import("./change-scan-TWHKA3SH.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);
       result = change.result;
     } else {
-      const history = request.history ? (await import("./history-source-IC5OL2Z5.js")).historyForScan(request.options) : void 0;
+      const history = request.history ? (await import("./history-source-ZHRX4TLM.js")).historyForScan(request.options) : void 0;
       result = await scan(request.options, hooks, history ? { history } : {});
     }
     if (result.history?.warning) io.stderr.write(`ssh-key-audit: warning: ${result.history.warning}
@@ -108,7 +106,7 @@ async function runGuarded(argv, io) {
     if (request.command === "write-baseline") {
       const accepted = [...result.findings, ...result.suppressed.filter((item) => item.suppression.kind === "baseline")];
       const file = request.writeBaseline;
-      const { renderBaseline } = await import("./baseline-YJBUAVO7.js");
+      const { renderBaseline } = await import("./baseline-TF52G4HW.js");
       writeOutput("--write-baseline", resolve(io.cwd, file), renderBaseline(accepted, file, io.cwd));
       io.stderr.write(`ssh-key-audit: wrote ${file}, accepting ${plural(accepted.length, "finding")}; ${summaryLine(result.summary)}
 `);

@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   reportPath
-} from "./chunk-Q4IQ42JY.js";
+} from "./chunk-BUAPM6LN.js";
 import {
   POLICY_FILE_NAME,
   SCHEMA_URL

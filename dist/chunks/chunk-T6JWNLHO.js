@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   decodeTextBytes,
   findEncodedLayers,
@@ -62,16 +60,16 @@ function readOpenSshPrivate(data) {
 // src/core/keys/pem-private.ts
 import { createPrivateKey, createPublicKey } from "node:crypto";
 
-// lazy-sshpk:sshpk
+// lazy-library:sshpk
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var loaded;
-function sshpk() {
+function library() {
   const here = dirname(fileURLToPath(import.meta.url));
   loaded ??= __require(join(basename(here) === "chunks" ? here : join(here, "chunks"), "sshpk.cjs"));
   return loaded;
 }
-var sshpk_default = new Proxy({}, { get: (_, name) => sshpk()[name] });
+var sshpk_default = new Proxy({}, { get: (_, name) => library()[name] });
 
 // src/core/keys/pem-private.ts
 var JWK_CURVES = { "P-256": "nistp256", "P-384": "nistp384", "P-521": "nistp521" };

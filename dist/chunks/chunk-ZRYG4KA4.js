@@ -1,10 +1,8 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findingIdentity,
   loadBaseline
-} from "./chunk-UKNHXV2X.js";
+} from "./chunk-FGX4P5HX.js";
 import {
   ALGORITHM_OPTIONS,
   addedBy,
@@ -35,11 +33,11 @@ import {
 import {
   discover,
   reportPath
-} from "./chunk-Q4IQ42JY.js";
+} from "./chunk-BUAPM6LN.js";
 import {
   Minimatch,
   minimatch
-} from "./chunk-6VK4DKLJ.js";
+} from "./chunk-QTPL3ROI.js";
 import {
   validateOptions
 } from "./chunk-2KJKCZQU.js";
@@ -1544,7 +1542,7 @@ function mayHoldKey(markers) {
   return markers.keyLine || markers.keyBlock || markers.encoded;
 }
 async function loadKeyReaders(options) {
-  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./inventory-Z2XHPVSR.js"), import("./blocklist-YQRDZA2Y.js")]);
+  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./inventory-SPGIKQZ2.js"), import("./blocklist-YQRDZA2Y.js")]);
   return { inventoryBytes, blocklist: loadBlocklists(options.blocklists, options.root) };
 }
 function summarise(findings, files, keys, skipped, suppressed = 0) {

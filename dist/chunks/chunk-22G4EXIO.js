@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   defaultOptions,
   parseCount,
@@ -16,7 +14,7 @@ import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "sarif", "markdown", "codequality"];
 async function resolveCliOptions(request) {
   if (request.optionRequest === null) return;
-  const { resolveOptions } = await import("./settings-GTGO5UZZ.js");
+  const { resolveOptions } = await import("./settings-4PFE63RG.js");
   request.options = await resolveOptions(request.optionRequest);
 }
 var USAGE = `Usage: ssh-key-audit [PATH...] [options]

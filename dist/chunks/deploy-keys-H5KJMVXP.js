@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   info,
   warning
 } from "./chunk-MXTKRPCU.js";
 import {
   inventoryBytes
-} from "./chunk-QZ2EWWBR.js";
+} from "./chunk-T6JWNLHO.js";
 import "./chunk-GJMOZF3S.js";
 import {
   makeFinding

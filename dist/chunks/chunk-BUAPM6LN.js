@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   Minimatch
-} from "./chunk-6VK4DKLJ.js";
+} from "./chunk-QTPL3ROI.js";
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";
