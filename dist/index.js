@@ -24,11 +24,14 @@ import {
 } from "./chunks/chunk-QJETXEJ7.js";
 import {
   scan
-} from "./chunks/chunk-ZRYG4KA4.js";
+} from "./chunks/chunk-O7HJKNQR.js";
 import "./chunks/chunk-FGX4P5HX.js";
 import "./chunks/chunk-7VOEGBU3.js";
-import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-DY65V6XI.js";
+import {
+  plural,
+  summaryLine
+} from "./chunks/chunk-SJ7L7DRX.js";
 import {
   renderJson
 } from "./chunks/chunk-5BO6A6SG.js";
@@ -36,12 +39,8 @@ import {
   renderSarif
 } from "./chunks/chunk-DUJESFJ6.js";
 import "./chunks/chunk-OCWKS3J7.js";
-import {
-  plural,
-  summaryLine
-} from "./chunks/chunk-SJ7L7DRX.js";
 import "./chunks/chunk-GJMOZF3S.js";
-import "./chunks/chunk-K26O2BM3.js";
+import "./chunks/chunk-NHF4DM4E.js";
 import {
   guardText,
   withheldTotal,
@@ -570,7 +569,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-SPGIKQZ2.js");
+  const { inventoryBytes } = await import("./chunks/inventory-GCCMJ3PH.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -783,7 +782,7 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-H5KJMVXP.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-5QES6T4D.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
     const isFile = (path) => !virtual.has(path);
     const full = await scan(

@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import type { Blocklist } from './checks/blocklist.js';
 import { findDuplicates } from './checks/duplicates.js';
 import type { MathMemo } from './checks/key-math.js';
-import { findSharedPrimes, type ModulusLocation } from './checks/big-numbers/shared-primes.js';
+import type { ModulusLocation } from './checks/big-numbers/shared-primes.js';
 import { discover, type FileToScan } from './discover.js';
 import { auditConfigBytes } from './ssh-config/audit.js';
 import { ConfigTree, auditStandaloneConfig } from './ssh-config/config-tree.js';
@@ -355,7 +355,8 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   findings.push(...configs.audit());
   // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.
   findings.push(...findDuplicates(keys.filter((key) => key.commit === undefined)));
-  findings.push(...(await findSharedPrimes(moduli)));
+  // The batch GCD (and its worker code) loads only when there is an RSA modulus to check.
+  if (moduli.size > 0) findings.push(...(await (await import('./checks/big-numbers/shared-primes.js')).findSharedPrimes(moduli)));
   keys.push(...(extra.keys ?? []));
   findings.push(...(extra.findings ?? []));
   // Keep this last: severities and suppressions apply to every finding, whichever module added it.

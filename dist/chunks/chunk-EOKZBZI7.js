@@ -1,5 +1,13 @@
 #!/usr/bin/env node
 import {
+  bitLengthOf,
+  isSquare,
+  isqrt,
+  numberSizedGroups,
+  primesBelow,
+  toBigInt
+} from "./chunk-BYQ5LVE7.js";
+import {
   decodeTextBytes,
   findEncodedLayers,
   findMarkers,
@@ -8,14 +16,8 @@ import {
   liftText
 } from "./chunk-GJMOZF3S.js";
 import {
-  bitLengthOf,
-  isSquare,
-  isqrt,
-  makeFinding,
-  numberSizedGroups,
-  primesBelow,
-  toBigInt
-} from "./chunk-K26O2BM3.js";
+  makeFinding
+} from "./chunk-NHF4DM4E.js";
 import {
   notePrivateMaterial
 } from "./chunk-GUMW3ZH5.js";

@@ -5,11 +5,12 @@ import {
 } from "./chunk-MXTKRPCU.js";
 import {
   inventoryBytes
-} from "./chunk-T6JWNLHO.js";
+} from "./chunk-EOKZBZI7.js";
+import "./chunk-BYQ5LVE7.js";
 import "./chunk-GJMOZF3S.js";
 import {
   makeFinding
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-NHF4DM4E.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-K3C5EDDC.js";
 import "./chunk-FCOY3ISQ.js";

@@ -11,18 +11,17 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-ZRYG4KA4.js";
+} from "./chunk-O7HJKNQR.js";
 import "./chunk-FGX4P5HX.js";
 import "./chunk-7VOEGBU3.js";
-import "./chunk-S7W6CPAM.js";
-import {
-  byPath
-} from "./chunk-OCWKS3J7.js";
 import {
   plural
 } from "./chunk-SJ7L7DRX.js";
+import {
+  byPath
+} from "./chunk-OCWKS3J7.js";
 import "./chunk-GJMOZF3S.js";
-import "./chunk-K26O2BM3.js";
+import "./chunk-NHF4DM4E.js";
 import "./chunk-FCOY3ISQ.js";
 import "./chunk-ZAUYDAMR.js";
 import "./chunk-BUAPM6LN.js";

@@ -5,19 +5,20 @@ import {
 } from "./chunk-22G4EXIO.js";
 import {
   findSharedPrimes
-} from "./chunk-S7W6CPAM.js";
+} from "./chunk-O4B7Y2ZL.js";
 import {
   cell,
   codeCell
 } from "./chunk-DY65V6XI.js";
+import "./chunk-SJ7L7DRX.js";
 import {
   renderSarif
 } from "./chunk-DUJESFJ6.js";
 import {
   byLocation
 } from "./chunk-OCWKS3J7.js";
-import "./chunk-SJ7L7DRX.js";
-import "./chunk-K26O2BM3.js";
+import "./chunk-BYQ5LVE7.js";
+import "./chunk-NHF4DM4E.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";

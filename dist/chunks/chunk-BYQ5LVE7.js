@@ -1,12 +1,4 @@
 #!/usr/bin/env node
-import {
-  ruleById
-} from "./chunk-7TDXAWLA.js";
-
-// src/core/finding.ts
-function makeFinding(rule, place, message) {
-  return { rule, severity: ruleById(rule).severity, path: place.path, line: place.line, message, fingerprint: place.fingerprint };
-}
 
 // src/core/checks/big-numbers/bigint-math.ts
 function toBigInt(magnitude) {
@@ -100,7 +92,6 @@ function numberSizedGroups(primes) {
 }
 
 export {
-  makeFinding,
   toBigInt,
   bitLengthOf,
   isqrt,

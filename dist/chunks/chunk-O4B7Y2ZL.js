@@ -2,10 +2,12 @@
 import {
   bitLengthOf,
   gcd,
-  makeFinding,
   primesBelow,
   toBigInt
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-BYQ5LVE7.js";
+import {
+  makeFinding
+} from "./chunk-NHF4DM4E.js";
 
 // src/core/checks/big-numbers/batch-gcd.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -272,5 +274,6 @@ async function findSharedPrimes(moduli, options = {}) {
 }
 
 export {
+  splitSmallFactors,
   findSharedPrimes
 };

@@ -19,9 +19,10 @@ import {
 } from "./chunk-BXCBUL4N.js";
 import {
   inventoryBytes
-} from "./chunk-T6JWNLHO.js";
+} from "./chunk-EOKZBZI7.js";
+import "./chunk-BYQ5LVE7.js";
 import "./chunk-GJMOZF3S.js";
-import "./chunk-K26O2BM3.js";
+import "./chunk-NHF4DM4E.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-K3C5EDDC.js";
 import "./chunk-FCOY3ISQ.js";

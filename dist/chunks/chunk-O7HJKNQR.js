@@ -16,9 +16,6 @@ import {
   weaknessOf
 } from "./chunk-7VOEGBU3.js";
 import {
-  findSharedPrimes
-} from "./chunk-S7W6CPAM.js";
-import {
   byLocation,
   byPath
 } from "./chunk-OCWKS3J7.js";
@@ -29,7 +26,7 @@ import {
 } from "./chunk-GJMOZF3S.js";
 import {
   makeFinding
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-NHF4DM4E.js";
 import {
   discover,
   reportPath
@@ -1542,7 +1539,7 @@ function mayHoldKey(markers) {
   return markers.keyLine || markers.keyBlock || markers.encoded;
 }
 async function loadKeyReaders(options) {
-  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./inventory-SPGIKQZ2.js"), import("./blocklist-YQRDZA2Y.js")]);
+  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./inventory-GCCMJ3PH.js"), import("./blocklist-YQRDZA2Y.js")]);
   return { inventoryBytes, blocklist: loadBlocklists(options.blocklists, options.root) };
 }
 function summarise(findings, files, keys, skipped, suppressed = 0) {
@@ -1671,7 +1668,7 @@ async function scan(input, hooks = {}, extra = {}) {
   }
   findings.push(...configs.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
-  findings.push(...await findSharedPrimes(moduli));
+  if (moduli.size > 0) findings.push(...await (await import("./shared-primes-3SMMB4ZN.js")).findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
   findings.push(...extra.findings ?? []);
   const policy = applyPolicy({ keys, findings, directives }, options, baseline);
