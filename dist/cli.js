@@ -14,13 +14,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-LC2UK4WD.js");
+    const { runExplain } = await import("./chunks/explain-command-C5OHRGU4.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
-    const { runMerge } = await import("./chunks/merge-command-72HNL55U.js");
+    const { runMerge } = await import("./chunks/merge-command-CBHJ4ZW6.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-SUXLD7HT.js");
+    const { runCli } = await import("./chunks/main-SOAOXL7S.js");
     process.exitCode = await runCli(argv, io);
   }
 }

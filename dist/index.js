@@ -1,5 +1,17 @@
 #!/usr/bin/env node
 import {
+  POLICY_FILE_NAME,
+  defaultOptions,
+  parseCount,
+  parseFailOn,
+  quoteValue,
+  validateOptions
+} from "./chunks/chunk-4TMXMHWB.js";
+import {
+  Minimatch,
+  minimatch
+} from "./chunks/chunk-QTPL3ROI.js";
+import {
   error,
   getInput,
   info,
@@ -15,60 +27,48 @@ import {
   countBySeverity,
   moreText,
   mostUrgentFirst,
+  plural,
   renderSummary,
   scopeLine,
+  summaryLine,
   verdictLine
-} from "./chunks/chunk-LPRJ27BX.js";
+} from "./chunks/chunk-4U6IIKRN.js";
 import {
-  failingFindings
-} from "./chunks/chunk-QJETXEJ7.js";
+  REPOSITORY_URL,
+  RULES_DOC_URL,
+  VERSION
+} from "./chunks/chunk-GYNN6ZCP.js";
 import {
-  scan
-} from "./chunks/chunk-O7HJKNQR.js";
-import "./chunks/chunk-FGX4P5HX.js";
-import "./chunks/chunk-7VOEGBU3.js";
-import "./chunks/chunk-DY65V6XI.js";
-import {
-  plural,
-  summaryLine
-} from "./chunks/chunk-SJ7L7DRX.js";
-import {
-  renderJson
-} from "./chunks/chunk-5BO6A6SG.js";
-import {
-  renderSarif
-} from "./chunks/chunk-DUJESFJ6.js";
-import "./chunks/chunk-OCWKS3J7.js";
-import "./chunks/chunk-GJMOZF3S.js";
-import "./chunks/chunk-NHF4DM4E.js";
-import {
+  decodeTextBytes,
+  findMarkers,
   guardText,
+  liftText,
   withheldTotal,
   withheldWarning
-} from "./chunks/chunk-GUMW3ZH5.js";
+} from "./chunks/chunk-M6N66H2W.js";
 import "./chunks/chunk-FCOY3ISQ.js";
-import "./chunks/chunk-ZAUYDAMR.js";
 import {
-  resolveOptions
-} from "./chunks/chunk-2P326IKS.js";
-import "./chunks/chunk-BUAPM6LN.js";
-import "./chunks/chunk-QTPL3ROI.js";
-import "./chunks/chunk-6NXJ3YHE.js";
-import {
-  parseCount,
-  parseFailOn,
-  quoteValue
-} from "./chunks/chunk-2KJKCZQU.js";
-import "./chunks/chunk-GYNN6ZCP.js";
-import "./chunks/chunk-7TDXAWLA.js";
-import "./chunks/chunk-CCRRIRE6.js";
+  MAX_BASELINE_BYTES,
+  isKnownKeyType,
+  parseJsonFile,
+  plainTypeOf,
+  readBoundedText
+} from "./chunks/chunk-NI4HULPV.js";
 import {
   UsageError,
   writeErrorReason
 } from "./chunks/chunk-ILGW4I5N.js";
 import {
+  matchWildcard,
   trimTrailing
 } from "./chunks/chunk-25ZG4RWI.js";
+import {
+  makeFinding
+} from "./chunks/chunk-VNP3OZJR.js";
+import {
+  RULES,
+  securitySeverity
+} from "./chunks/chunk-4VQPG3QX.js";
 import "./chunks/chunk-AAXGI36X.js";
 
 // src/action/index.ts
@@ -76,28 +76,2385 @@ import { isMainThread } from "node:worker_threads";
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname as dirname4 } from "node:path";
+
+// src/core/fail-on.ts
+var RANK = { notice: 1, warning: 2, error: 3 };
+function atOrAbove(severity, threshold) {
+  return threshold !== "never" && RANK[severity] >= RANK[threshold];
+}
+function failingFindings(findings, threshold) {
+  return findings.filter((finding2) => atOrAbove(finding2.severity, threshold));
+}
+
+// src/core/scan.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+
+// src/core/checks/duplicates.ts
+var NAMED_LOCATIONS = 3;
+function findDuplicates(keys) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    if (!key.fingerprint || key.source === "private-key" || key.source === "certificate" || key.marker === "revoked") continue;
+    const group = byFingerprint.get(key.fingerprint);
+    if (group) group.push(key);
+    else byFingerprint.set(key.fingerprint, [key]);
+  }
+  const findings = [];
+  for (const [fingerprint, group] of byFingerprint) {
+    const files = new Set(group.map((key) => key.path));
+    if (group.length < 2 || files.size === 1 && group.every((key) => key.source === "known-hosts")) continue;
+    const locations = group.map((key) => `${key.path}:${key.line}`);
+    group.forEach((key, index) => {
+      const others = [];
+      for (let other = 0; other < locations.length && others.length < NAMED_LOCATIONS; other++) {
+        if (other !== index) others.push(locations[other]);
+      }
+      const rest = group.length - 1 - others.length;
+      const more = rest > 0 ? ` and ${rest} more` : "";
+      findings.push(
+        makeFinding(
+          "duplicate-key",
+          { path: key.path, line: key.line, fingerprint },
+          `This key is also at ${others.join(", ")}${more}; give each machine or user its own key so one can be revoked without the others.`
+        )
+      );
+    });
+  }
+  return findings;
+}
+
+// src/core/discover.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var PRUNED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var ALWAYS_EXCLUDED = ["**/.git/**", "**/node_modules/**", ".git/**", "node_modules/**"];
+function reportPath(root, absolute) {
+  const rel = relative(root, absolute);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+function isInside(parent, child2) {
+  const rel = relative(parent, child2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function expandExclude(patterns) {
+  return patterns.flatMap((pattern) => {
+    const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
+    const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
+    return anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`];
+  });
+}
+function escapeName(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let out = "";
+  for (let index = 0; index < bytes.length; ) {
+    const lead = bytes[index];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    let char = null;
+    if (length > 0 && index + length <= bytes.length) {
+      try {
+        char = decoder.decode(bytes.subarray(index, index + length));
+      } catch {
+        char = null;
+      }
+    }
+    if (char === null) {
+      out += `\\x${lead.toString(16).toUpperCase().padStart(2, "0")}`;
+      index++;
+    } else {
+      out += char === "\\" ? "\\\\" : char;
+      index += length;
+    }
+  }
+  return out;
+}
+function describeLinkError(error2) {
+  if (error2.code === "ELOOP") return "symlink loop: the link resolves back to itself";
+  if (error2.code === "ENOENT") return "broken symlink: its target does not exist";
+  return `symlink could not be resolved (${error2.code ?? "unknown error"})`;
+}
+var MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true, optimizationLevel: 2 };
+function matchers(patterns) {
+  return patterns.map((pattern) => new Minimatch(pattern.replace(/^(\.\/)+/, ""), MATCH_OPTIONS));
+}
+function walkable(include) {
+  return include.every((pattern) => !isAbsolute(pattern) && !/(^|\/)\.\.(\/|$)/.test(pattern));
+}
+function walkOptions(include, exclude) {
+  const ignored = matchers(expandExclude(exclude));
+  return {
+    patterns: include.length > 0 || ignored.length > 0,
+    include: include.length > 0 ? matchers(include) : null,
+    ignored,
+    ignoredChildren: ignored.filter((matcher) => matcher.globParts.some((parts) => parts[parts.length - 1] === "**"))
+  };
+}
+function child(place, name) {
+  const escaped = typeof name === "string" ? name : escapeName(name);
+  const absolute = typeof name === "string" && typeof place.absolute === "string" ? `${place.absolute}/${name}` : Buffer.concat([Buffer.from(place.absolute), Buffer.from("/"), Buffer.from(name)]);
+  return {
+    absolute,
+    real: `${place.real}/${escaped}`,
+    relative: place.relative === "" ? escaped : `${place.relative}/${escaped}`,
+    shown: `${place.shown}${escaped}/`
+  };
+}
+function listDirectory(absolute) {
+  if (typeof absolute === "string") {
+    const entries = readdirSync(absolute, { withFileTypes: true });
+    if (!entries.some((entry) => entry.name.includes("\uFFFD"))) return entries;
+  }
+  const raw = readdirSync(absolute, { withFileTypes: true, encoding: "buffer" });
+  return raw.map((entry) => {
+    const name = entry.name.toString("utf8");
+    return Buffer.from(name).equals(entry.name) ? Object.assign(entry, { name }) : entry;
+  });
+}
+function walkTree(root, walk, found, skipped) {
+  const pending = [root];
+  for (let place = pending.pop(); place; place = pending.pop()) {
+    let entries;
+    try {
+      entries = listDirectory(place.absolute);
+    } catch (error2) {
+      const code = error2.code;
+      skipped.push({
+        path: place.shown.slice(0, -1) || ".",
+        reason: code === "EACCES" ? "directory unreadable: permission denied" : `directory unreadable (${code ?? "unknown error"})`
+      });
+      continue;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      if (typeof name === "string" && PRUNED.has(name)) continue;
+      const escaped = typeof name === "string" ? name : escapeName(name);
+      const relativePath = walk.patterns ? place.relative === "" ? escaped : `${place.relative}/${escaped}` : "";
+      if (entry.isDirectory()) {
+        if (walk.ignoredChildren.some((matcher) => matcher.match(relativePath))) continue;
+        if (walk.include && !walk.include.some((matcher) => matcher.match(relativePath, true))) continue;
+        pending.push(child(place, name));
+        continue;
+      }
+      if (walk.ignored.some((matcher) => matcher.match(relativePath))) continue;
+      if (walk.include && !walk.include.some((matcher) => matcher.match(relativePath))) continue;
+      const isLink = entry.isSymbolicLink();
+      if (typeof name === "string" && typeof place.absolute === "string") {
+        found.push({
+          kind: isLink ? "link" : "file",
+          absolute: `${place.absolute}/${name}`,
+          real: `${place.real}/${name}`,
+          shown: place.shown + name
+        });
+      } else {
+        const at = child(place, name);
+        found.push({ kind: isLink ? "link" : "file", absolute: at.absolute, real: at.real, shown: place.shown + escaped });
+      }
+    }
+  }
+}
+async function globTree(root, include, exclude, found) {
+  const { glob } = await import("./chunks/index.min-G4HLWU2E.js");
+  const absolute = root.absolute;
+  const entries = await glob([...include], {
+    cwd: absolute,
+    dot: true,
+    nodir: true,
+    follow: false,
+    withFileTypes: true,
+    ignore: [...ALWAYS_EXCLUDED, ...expandExclude(exclude)]
+  });
+  for (const entry of entries) {
+    const entryPath = entry.fullpath();
+    const inside = isInside(absolute, entryPath);
+    const rel = relative(absolute, entryPath).split(sep).join("/");
+    found.push({
+      kind: entry.isSymbolicLink() ? "link" : "file",
+      absolute: entryPath,
+      real: inside ? `${root.real}/${rel}` : entryPath,
+      shown: inside ? root.shown + rel : entryPath
+    });
+  }
+}
+function shownAs(given, root, absolute) {
+  const rel = reportPath(root, absolute);
+  if (!isAbsolute(given) || !(rel === ".." || rel.startsWith("../") || isAbsolute(rel))) return rel;
+  return absolute.split(sep).join("/");
+}
+async function discover(paths, root, include, exclude) {
+  const files = [];
+  const skipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = walkOptions(include, exclude);
+  for (const given of paths) {
+    const absolute = resolve(root, given);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "ENOENT") throw new UsageError(`path not found: ${given}`);
+      if (code === "ELOOP") throw new UsageError(`path is a symlink loop: ${given}`);
+      throw new UsageError(`path cannot be read: ${given} (${code})`);
+    }
+    const shown = shownAs(given, root, absolute);
+    if (!stats.isDirectory()) {
+      const real = realpathSync(absolute);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push({ absolute, path: shown, open: real, dev: stats.dev, ino: stats.ino });
+      continue;
+    }
+    const scanRoot2 = realpathSync(absolute);
+    const top = { absolute, real: scanRoot2, relative: "", shown: shown === "." ? "" : shown.endsWith("/") ? shown : `${shown}/` };
+    const found = [];
+    if (include.length === 0 || walkable(include)) walkTree(top, walk, found, skipped);
+    else await globTree(top, include, exclude, found);
+    const showReal = (target) => isInside(scanRoot2, target) ? top.shown + reportPath(scanRoot2, target) : target;
+    const linked = [];
+    for (const entry of found) {
+      if (entry.kind === "file") {
+        if (seen.has(entry.real)) continue;
+        seen.add(entry.real);
+        let identity;
+        try {
+          identity = lstatSync(entry.absolute);
+        } catch {
+          identity = void 0;
+        }
+        if (typeof entry.absolute === "string") {
+          files.push(
+            identity ? { absolute: entry.absolute, path: entry.shown, dev: identity.dev, ino: identity.ino } : { absolute: entry.absolute, path: entry.shown }
+          );
+        } else {
+          const file = { absolute: escapeName(entry.absolute), path: entry.shown, open: entry.absolute };
+          if (identity) Object.assign(file, { dev: identity.dev, ino: identity.ino });
+          files.push(file);
+        }
+        continue;
+      }
+      if (typeof entry.absolute !== "string") {
+        skipped.push({ path: entry.shown, reason: "symlink whose name is not valid UTF-8, not followed" });
+        continue;
+      }
+      let target;
+      try {
+        target = realpathSync(entry.absolute);
+      } catch (error2) {
+        skipped.push({ path: entry.shown, reason: describeLinkError(error2) });
+        continue;
+      }
+      if (!isInside(scanRoot2, target)) {
+        skipped.push({ path: entry.shown, reason: "symlink points outside the scan root, not followed" });
+        continue;
+      }
+      let targetStats;
+      try {
+        targetStats = statSync(target);
+      } catch (error2) {
+        skipped.push({ path: entry.shown, reason: describeLinkError(error2) });
+        continue;
+      }
+      if (targetStats.isDirectory()) {
+        skipped.push({ path: entry.shown, reason: `symlink to the directory ${showReal(target)}, which is scanned at its own path` });
+        continue;
+      }
+      linked.push({ entry, target });
+    }
+    for (const { entry, target } of linked) {
+      if (seen.has(target)) {
+        skipped.push({ path: entry.shown, reason: `symlink to ${showReal(target)}, which is scanned at its own path` });
+        continue;
+      }
+      seen.add(target);
+      let identity;
+      try {
+        identity = lstatSync(target);
+      } catch {
+        identity = void 0;
+      }
+      files.push({
+        absolute: entry.absolute,
+        path: entry.shown,
+        open: target,
+        ...identity ? { dev: identity.dev, ino: identity.ino } : {}
+      });
+    }
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, skipped };
+}
+
+// src/core/ssh-config/parse-config.ts
+var GLOBAL = { kind: "global", criteria: [], line: 0 };
+function splitArguments(text2) {
+  const args = [];
+  let index = 0;
+  while (index < text2.length) {
+    while (index < text2.length && (text2[index] === " " || text2[index] === "	")) index++;
+    if (index >= text2.length || text2[index] === "#") break;
+    let arg = "";
+    let quote2 = null;
+    while (index < text2.length) {
+      const char = text2[index];
+      if (quote2) {
+        if (char === quote2) quote2 = null;
+        else if (char === "\\" && (text2[index + 1] === quote2 || text2[index + 1] === "\\")) arg += text2[++index];
+        else arg += char;
+      } else if (char === '"' || char === "'") {
+        quote2 = char;
+      } else if (char === " " || char === "	") {
+        break;
+      } else if (char === "\\" && index + 1 < text2.length) {
+        arg += text2[++index];
+      } else {
+        arg += char;
+      }
+      index++;
+    }
+    if (quote2) return null;
+    args.push(arg);
+  }
+  return args;
+}
+function parseConfig(text2) {
+  const directives = [];
+  const malformed = [];
+  let block = GLOBAL;
+  const lines = text2.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index].replace(/\r$/, "");
+    const trimmed = raw.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const head = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=\s*|\s+|$)/.exec(trimmed);
+    const args = head ? splitArguments(trimmed.slice(head[0].length)) : null;
+    if (!head || !args) {
+      malformed.push(index + 1);
+      continue;
+    }
+    const keyword = head[1].toLowerCase();
+    const line = index + 1;
+    if (keyword === "host" || keyword === "match") {
+      block = { kind: keyword, criteria: args, line };
+    }
+    directives.push({ keyword, written: head[1], args, line, block });
+  }
+  return { directives, malformed };
+}
+function describeBlock(block) {
+  if (block.kind === "global") return "outside any Host or Match block";
+  return `in the "${block.kind === "host" ? "Host" : "Match"} ${liftText(block.criteria.join(" "))}" block (line ${block.line})`;
+}
+function isGlobalBlock(block) {
+  if (block.kind === "global") return true;
+  if (block.kind === "host") return block.criteria.length > 0 && block.criteria.every((pattern) => pattern === "*");
+  return block.criteria.length === 1 && block.criteria[0].toLowerCase() === "all";
+}
+
+// src/core/ssh-config/algorithm-lists.ts
+function matchPattern(name, pattern) {
+  if (!pattern.includes("*") && !pattern.includes("?")) return name === pattern;
+  return matchWildcard(name, pattern);
+}
+function parseListValue(value) {
+  const first = value[0];
+  const modifier = first === "+" || first === "-" || first === "^" ? first : "";
+  const patterns = value.slice(modifier.length).split(",").map((entry) => entry.trim()).filter((entry) => entry !== "");
+  return { modifier, patterns };
+}
+function expandPatterns(patterns, supported) {
+  const result = [];
+  for (const pattern of patterns) {
+    for (const name of supported) if (matchPattern(name, pattern) && !result.includes(name)) result.push(name);
+  }
+  return result;
+}
+function addedBy(value, supported) {
+  const { modifier, patterns } = parseListValue(value);
+  return modifier === "-" ? [] : expandPatterns(patterns, supported);
+}
+
+// src/core/ssh-config/effective.ts
+var MAX_INCLUDE_DEPTH = 16;
+var ALIASES = {
+  pubkeyacceptedkeytypes: "pubkeyacceptedalgorithms",
+  hostbasedkeytypes: "hostbasedacceptedalgorithms",
+  challengeresponseauthentication: "kbdinteractiveauthentication",
+  hostbasedacceptedkeytypes: "hostbasedacceptedalgorithms"
+};
+function walkConfig(path, source, options = {}) {
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  const seenIn = (key) => {
+    const files = seen.get(key) ?? /* @__PURE__ */ new Set();
+    seen.set(key, files);
+    return files;
+  };
+  const visit = (file, inherited, inheritedKey, depth) => {
+    let directives = source.directives?.(file);
+    if (directives === void 0) {
+      const text2 = source.read(file);
+      directives = text2 === null ? null : parseConfig(text2).directives;
+    }
+    if (!directives) return;
+    let scope = inherited;
+    let key = inheritedKey;
+    let active = true;
+    for (const directive of directives) {
+      if (directive.keyword === "host" || directive.keyword === "match") {
+        active = options.applies ? options.applies(directive.block) : true;
+        scope = [...inherited, { block: directive.block, path: file }];
+        key = `${inheritedKey} ${file}:${directive.line}`;
+        continue;
+      }
+      if (!active) continue;
+      const entry = { directive, path: file, scope, depth };
+      if (directive.keyword === "include") {
+        const files = seenIn(key);
+        for (const pattern of directive.args) {
+          const included = source.include(file, pattern, path);
+          options.onInclude?.(entry, pattern, included);
+          if (depth >= MAX_INCLUDE_DEPTH) continue;
+          for (const next of included) {
+            if (files.has(next)) continue;
+            files.add(next);
+            visit(next, scope, key, depth + 1);
+          }
+        }
+        continue;
+      }
+      entries.push(entry);
+    }
+  };
+  seenIn("").add(path);
+  visit(path, [], "", 0);
+  return entries;
+}
+function canonicalKeyword(keyword) {
+  return ALIASES[keyword] ?? keyword;
+}
+function matchHostList(host, list2) {
+  let matched = false;
+  for (const raw of list2.split(",")) {
+    const negated = raw.startsWith("!");
+    const pattern = (negated ? raw.slice(1) : raw).toLowerCase();
+    if (matchPattern(host.toLowerCase(), pattern)) {
+      if (negated) return false;
+      matched = true;
+    }
+  }
+  return matched;
+}
+
+// src/core/ssh-config/in-force.ts
+var ACCUMULATING = /* @__PURE__ */ new Set([
+  "hostkey",
+  "hostcertificate",
+  "identityfile",
+  "certificatefile",
+  "localforward",
+  "remoteforward",
+  "dynamicforward",
+  "sendenv",
+  "setenv",
+  "acceptenv",
+  "listenaddress",
+  "port",
+  "allowusers",
+  "denyusers",
+  "allowgroups",
+  "denygroups",
+  "subsystem",
+  "globalknownhostsfile",
+  "canonicaldomains",
+  "permitopen",
+  "permitlisten",
+  "channeltimeout"
+]);
+var isUniversal = (block) => block.kind === "host" ? block.criteria.length > 0 && block.criteria.every((pattern) => pattern === "*") : block.criteria.length === 1 && block.criteria[0].toLowerCase() === "all";
+function isUnconditional(scope) {
+  return scope.every((step) => isUniversal(step.block));
+}
+var sameBlock = (a, b) => a.path === b.path && a.block.line === b.block.line || a.block.kind === b.block.kind && a.block.criteria.join(" ").toLowerCase() === b.block.criteria.join(" ").toLowerCase();
+function hostCovers(outer, inner) {
+  if (outer.block.kind !== "host" || inner.block.kind !== "host" || inner.block.criteria.length === 0) return false;
+  const list2 = outer.block.criteria.join(",");
+  return inner.block.criteria.every((pattern) => !/[*?!]/.test(pattern) && matchHostList(pattern, list2));
+}
+function covers(outer, inner) {
+  return outer.every((step) => isUniversal(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
+}
+var inMatch = (entry) => entry.scope.length > 0;
+var signature = (scope) => scope.map((step) => `${step.block.kind} ${step.block.criteria.join(" ").toLowerCase()}`).join("\0");
+var MAX_COMPARED = 64;
+function judgeEntries(entries, kind) {
+  const earlier = /* @__PURE__ */ new Map();
+  const judged = [];
+  for (const entry of entries) {
+    const keyword = canonicalKeyword(entry.directive.keyword);
+    if (ACCUMULATING.has(keyword)) {
+      judged.push({ entry, shadowedBy: null });
+      continue;
+    }
+    let state = earlier.get(keyword);
+    if (!state) {
+      state = { everywhere: null, global: null, bySignature: /* @__PURE__ */ new Map(), compared: [] };
+      earlier.set(keyword, state);
+    }
+    const key = signature(entry.scope);
+    let shadowedBy;
+    if (kind === "server" && !inMatch(entry)) {
+      shadowedBy = state.global;
+      state.global ??= entry;
+    } else {
+      shadowedBy = state.everywhere;
+      for (let length = entry.scope.length; !shadowedBy && length > 0; length--) {
+        shadowedBy = state.bySignature.get(length === entry.scope.length ? key : signature(entry.scope.slice(0, length))) ?? null;
+      }
+      shadowedBy ??= state.compared.find((previous) => covers(previous.scope, entry.scope)) ?? null;
+      if (isUnconditional(entry.scope)) state.everywhere ??= entry;
+      if (!state.bySignature.has(key)) {
+        state.bySignature.set(key, entry);
+        const wildcard = entry.scope.some(
+          (step) => step.block.kind === "host" && step.block.criteria.some((pattern) => /[*?]/.test(pattern))
+        );
+        if (wildcard && state.compared.length < MAX_COMPARED) state.compared.push(entry);
+      }
+    }
+    judged.push({ entry, shadowedBy });
+  }
+  if (kind === "server") {
+    const overrides = /* @__PURE__ */ new Map();
+    for (const item of judged) {
+      const keyword = canonicalKeyword(item.entry.directive.keyword);
+      if (!item.shadowedBy && inMatch(item.entry) && isUnconditional(item.entry.scope) && !overrides.has(keyword)) {
+        overrides.set(keyword, item.entry);
+      }
+    }
+    for (const item of judged) {
+      const keyword = canonicalKeyword(item.entry.directive.keyword);
+      if (item.shadowedBy || inMatch(item.entry) || ACCUMULATING.has(keyword)) continue;
+      item.shadowedBy = overrides.get(keyword) ?? null;
+    }
+  }
+  return judged;
+}
+
+// src/core/ssh-config/keywords.ts
+var CLIENT = `host match addkeystoagent addressfamily batchmode bindaddress bindinterface canonicaldomains
+canonicalizefallbacklocal canonicalizehostname canonicalizemaxdots canonicalizepermittedcnames casignaturealgorithms
+certificatefile channeltimeout checkhostip ciphers clearallforwardings compression connectionattempts connecttimeout
+controlmaster controlpath controlpersist dynamicforward enableescapecommandline enablesshkeysign escapechar
+exitonforwardfailure fingerprinthash forkafterauthentication forwardagent forwardx11 forwardx11timeout
+forwardx11trusted gatewayports globalknownhostsfile gssapiauthentication gssapidelegatecredentials hashknownhosts
+hostbasedacceptedalgorithms hostbasedauthentication hostkeyalgorithms hostkeyalias hostname identitiesonly
+identityagent identityfile ignoreunknown include ipqos kbdinteractiveauthentication kbdinteractivedevices
+kexalgorithms knownhostscommand localcommand localforward loglevel logverbose macs nohostauthenticationforlocalhost
+numberofpasswordprompts obscurekeystroketiming passwordauthentication permitlocalcommand permitremoteopen
+pkcs11provider port preferredauthentications proxycommand proxyjump proxyusefdpass pubkeyacceptedalgorithms
+pubkeyauthentication rekeylimit remotecommand remoteforward requesttty requiredrsasize revokedhostkeys
+securitykeyprovider sendenv serveralivecountmax serveraliveinterval sessiontype setenv stdinnull
+streamlocalbindmask streamlocalbindunlink stricthostkeychecking syslogfacility tag tcpkeepalive tunnel
+tunneldevice updatehostkeys user userknownhostsfile verifyhostkeydns visualhostkey xauthlocation
+pubkeyacceptedkeytypes hostbasedkeytypes`;
+var SERVER = `match acceptenv addressfamily allowagentforwarding allowgroups allowstreamlocalforwarding
+allowtcpforwarding allowusers authenticationmethods authorizedkeyscommand authorizedkeyscommanduser
+authorizedkeysfile authorizedprincipalscommand authorizedprincipalscommanduser authorizedprincipalsfile banner
+casignaturealgorithms channeltimeout chrootdirectory ciphers clientalivecountmax clientaliveinterval compression
+denygroups denyusers disableforwarding exposeauthinfo fingerprinthash forcecommand gatewayports
+gssapiauthentication gssapicleanupcredentials gssapistrictacceptorcheck hostbasedacceptedalgorithms
+hostbasedauthentication hostbasedusesnamefrompacketonly hostcertificate hostkey hostkeyagent hostkeyalgorithms
+ignorerhosts ignoreuserknownhosts include ipqos kbdinteractiveauthentication kerberosauthentication
+kerberosorlocalpasswd kerberosticketcleanup kexalgorithms listenaddress logingracetime loglevel logverbose macs
+maxauthtries maxsessions maxstartups modulifile passwordauthentication permitemptypasswords permitlisten permitopen
+permitrootlogin permittty permittunnel permituserenvironment permituserrc persourcemaxstartups
+persourcenetblocksize persourcepenalties persourcepenaltyexemptlist pidfile port printlastlog printmotd
+pubkeyacceptedalgorithms pubkeyauthentication pubkeyauthoptions rdomain rekeylimit requiredrsasize revokedkeys
+securitykeyprovider setenv streamlocalbindmask streamlocalbindunlink strictmodes subsystem syslogfacility
+tcpkeepalive trustedusercakeys unusedconnectiontimeout usedns usepam versionaddendum x11displayoffset
+x11forwarding x11uselocalhost xauthlocation pubkeyacceptedkeytypes hostbasedacceptedkeytypes`;
+var words = (list2) => new Set(list2.toLowerCase().split(/\s+/).filter(Boolean));
+var CLIENT_KEYWORDS = words(CLIENT);
+var SERVER_KEYWORDS = words(SERVER);
+var SERVER_ONLY = new Set([...SERVER_KEYWORDS].filter((keyword) => !CLIENT_KEYWORDS.has(keyword)));
+var CLIENT_ONLY = new Set([...CLIENT_KEYWORDS].filter((keyword) => !SERVER_KEYWORDS.has(keyword)));
+var DEPRECATED = {
+  pubkeyacceptedkeytypes: { replacement: "PubkeyAcceptedAlgorithms", history: "renamed in OpenSSH 8.5; the old name is still accepted" },
+  hostbasedkeytypes: { replacement: "HostbasedAcceptedAlgorithms", history: "renamed in OpenSSH 8.5; the old name is still accepted" },
+  hostbasedacceptedkeytypes: {
+    replacement: "HostbasedAcceptedAlgorithms",
+    history: "renamed in OpenSSH 8.5; the old name is still accepted"
+  },
+  challengeresponseauthentication: {
+    replacement: "KbdInteractiveAuthentication",
+    history: "renamed in OpenSSH 8.7; the old name is still accepted"
+  },
+  protocol: { replacement: null, history: "SSH protocol 1 was removed in OpenSSH 7.6, so this setting is ignored" },
+  useprivilegeseparation: { replacement: null, history: "privilege separation is mandatory since OpenSSH 7.5, so this setting is ignored" },
+  rsaauthentication: {
+    replacement: null,
+    history: "an SSH protocol 1 option, ignored since protocol 1 was removed (OpenSSH 7.4 server, 7.6 client)"
+  },
+  rhostsrsaauthentication: {
+    replacement: null,
+    history: "an SSH protocol 1 option, ignored since protocol 1 was removed (OpenSSH 7.4 server, 7.6 client)"
+  },
+  serverkeybits: { replacement: null, history: "an SSH protocol 1 option, ignored since OpenSSH 7.4" },
+  keyregenerationinterval: { replacement: null, history: "an SSH protocol 1 option, ignored since OpenSSH 7.4" },
+  uselogin: { replacement: null, history: "removed in OpenSSH 7.4" },
+  useroaming: { replacement: null, history: "disabled in OpenSSH 7.1p2 after the roaming leak (CVE-2016-0777) and since removed" },
+  cipher: { replacement: "Ciphers", history: "an SSH protocol 1 option, ignored since protocol 1 was removed" },
+  compressionlevel: { replacement: null, history: "an SSH protocol 1 option, ignored since protocol 1 was removed" },
+  dsaauthentication: { replacement: "PubkeyAuthentication", history: "an old alias; DSA itself was removed in OpenSSH 10.0" },
+  authorizedkeysfile2: { replacement: "AuthorizedKeysFile", history: "removed in OpenSSH 5.9; list both files in AuthorizedKeysFile" }
+};
+
+// src/core/data/algorithms.ts
+var SHA1_KEX = "SHA-1, broken for collisions";
+var KEX = {
+  "diffie-hellman-group1-sha1": { rule: "weak-kex", reason: "1024-bit group with SHA-1, open to Logjam, off by default since OpenSSH 7.0" },
+  "diffie-hellman-group1-sha256": { rule: "weak-kex", reason: "1024-bit group, open to Logjam" },
+  "diffie-hellman-group14-sha1": { rule: "weak-kex", reason: SHA1_KEX },
+  "diffie-hellman-group-exchange-sha1": { rule: "weak-kex", reason: SHA1_KEX },
+  "rsa1024-sha1": { rule: "weak-kex", reason: "1024-bit RSA with SHA-1" },
+  "gss-gex-sha1-": { rule: "weak-kex", reason: SHA1_KEX },
+  "gss-group1-sha1-": { rule: "weak-kex", reason: "1024-bit group with SHA-1, open to Logjam" },
+  "gss-group14-sha1-": { rule: "weak-kex", reason: SHA1_KEX },
+  "diffie-hellman-group14-sha256": null,
+  "diffie-hellman-group16-sha512": null,
+  "diffie-hellman-group18-sha512": null,
+  "diffie-hellman-group-exchange-sha256": null,
+  "ecdh-sha2-nistp256": null,
+  "ecdh-sha2-nistp384": null,
+  "ecdh-sha2-nistp521": null,
+  "curve25519-sha256": null,
+  "curve25519-sha256@libssh.org": null,
+  "sntrup761x25519-sha512": null,
+  "sntrup761x25519-sha512@openssh.com": null,
+  "mlkem768x25519-sha256": null
+};
+var CBC = "CBC mode, open to plaintext recovery, CVE-2008-5161";
+var CIPHERS = {
+  "3des-cbc": { rule: "weak-cipher", reason: "64-bit block, open to Sweet32, CVE-2016-2183" },
+  "blowfish-cbc": { rule: "weak-cipher", reason: "64-bit block, open to Sweet32, removed in OpenSSH 7.6" },
+  "cast128-cbc": { rule: "weak-cipher", reason: "64-bit block, open to Sweet32, removed in OpenSSH 7.6" },
+  arcfour: { rule: "weak-cipher", reason: "RC4, broken per RFC 7465, removed in OpenSSH 7.6" },
+  arcfour128: { rule: "weak-cipher", reason: "RC4, broken per RFC 7465, removed in OpenSSH 7.6" },
+  arcfour256: { rule: "weak-cipher", reason: "RC4, broken per RFC 7465, removed in OpenSSH 7.6" },
+  "aes128-cbc": { rule: "weak-cipher", reason: CBC },
+  "aes192-cbc": { rule: "weak-cipher", reason: CBC },
+  "aes256-cbc": { rule: "weak-cipher", reason: CBC },
+  "rijndael-cbc@lysator.liu.se": { rule: "weak-cipher", reason: `${CBC}, removed in OpenSSH 7.6` },
+  none: { rule: "weak-cipher", reason: "no encryption at all" },
+  "aes128-ctr": null,
+  "aes192-ctr": null,
+  "aes256-ctr": null,
+  "aes128-gcm@openssh.com": null,
+  "aes256-gcm@openssh.com": null,
+  "chacha20-poly1305@openssh.com": null
+};
+var MD5 = "MD5, broken";
+var SHORT_TAG = "64-bit tag, too short";
+var SHA1_MAC = "SHA-1, kept in OpenSSH only for compatibility";
+var MACS = {
+  "hmac-md5": { rule: "weak-mac", reason: MD5 },
+  "hmac-md5-96": { rule: "weak-mac", reason: MD5 },
+  "hmac-md5-etm@openssh.com": { rule: "weak-mac", reason: MD5 },
+  "hmac-md5-96-etm@openssh.com": { rule: "weak-mac", reason: MD5 },
+  "hmac-ripemd160": { rule: "weak-mac", reason: "RIPEMD-160, removed in OpenSSH 7.6" },
+  "hmac-ripemd160@openssh.com": { rule: "weak-mac", reason: "RIPEMD-160, removed in OpenSSH 7.6" },
+  "hmac-ripemd160-etm@openssh.com": { rule: "weak-mac", reason: "RIPEMD-160, removed in OpenSSH 7.6" },
+  "hmac-sha1-96": { rule: "weak-mac", reason: "SHA-1 truncated to 96 bits" },
+  "hmac-sha1-96-etm@openssh.com": { rule: "weak-mac", reason: "SHA-1 truncated to 96 bits" },
+  "hmac-sha1": { rule: "weak-mac", reason: SHA1_MAC },
+  "hmac-sha1-etm@openssh.com": { rule: "weak-mac", reason: SHA1_MAC },
+  "umac-64@openssh.com": { rule: "weak-mac", reason: SHORT_TAG },
+  "umac-64-etm@openssh.com": { rule: "weak-mac", reason: SHORT_TAG },
+  "hmac-sha2-256": null,
+  "hmac-sha2-512": null,
+  "umac-128@openssh.com": null,
+  "hmac-sha2-256-etm@openssh.com": null,
+  "hmac-sha2-512-etm@openssh.com": null,
+  "umac-128-etm@openssh.com": null
+};
+var SHA1_RSA = "RSA signatures with SHA-1, off by default since OpenSSH 8.8";
+var SHA1_DSS = "DSA signatures with SHA-1, off since OpenSSH 7.0 and removed in 10.0";
+var SIGNATURES = {
+  "ssh-rsa": { rule: "sha1-signatures-enabled", reason: SHA1_RSA },
+  "ssh-rsa-cert-v01@openssh.com": { rule: "sha1-signatures-enabled", reason: SHA1_RSA },
+  "ssh-rsa-cert-v00@openssh.com": { rule: "sha1-signatures-enabled", reason: SHA1_RSA },
+  "ssh-dss": { rule: "sha1-signatures-enabled", reason: SHA1_DSS },
+  "ssh-dss-cert-v01@openssh.com": { rule: "sha1-signatures-enabled", reason: SHA1_DSS },
+  "ssh-dss-cert-v00@openssh.com": { rule: "sha1-signatures-enabled", reason: SHA1_DSS },
+  "ssh-ed25519": null,
+  "ssh-ed25519-cert-v01@openssh.com": null,
+  "sk-ssh-ed25519@openssh.com": null,
+  "sk-ssh-ed25519-cert-v01@openssh.com": null,
+  "ecdsa-sha2-nistp256": null,
+  "ecdsa-sha2-nistp256-cert-v01@openssh.com": null,
+  "ecdsa-sha2-nistp384": null,
+  "ecdsa-sha2-nistp384-cert-v01@openssh.com": null,
+  "ecdsa-sha2-nistp521": null,
+  "ecdsa-sha2-nistp521-cert-v01@openssh.com": null,
+  "sk-ecdsa-sha2-nistp256@openssh.com": null,
+  "sk-ecdsa-sha2-nistp256-cert-v01@openssh.com": null,
+  "webauthn-sk-ecdsa-sha2-nistp256@openssh.com": null,
+  "rsa-sha2-256": null,
+  "rsa-sha2-256-cert-v01@openssh.com": null,
+  "rsa-sha2-512": null,
+  "rsa-sha2-512-cert-v01@openssh.com": null,
+  // Composite ML-DSA-44/Ed25519, OpenSSH 10.4 (openssh-portable ssh-mldsa-eddsa.c).
+  "ssh-mldsa44-ed25519@openssh.com": null,
+  "ssh-mldsa44-ed25519-cert-v01@openssh.com": null
+};
+var TABLES = { kex: KEX, cipher: CIPHERS, mac: MACS, signature: SIGNATURES };
+var ALGORITHM_OPTIONS = {
+  kexalgorithms: "kex",
+  ciphers: "cipher",
+  macs: "mac",
+  hostkeyalgorithms: "signature",
+  pubkeyacceptedalgorithms: "signature",
+  pubkeyacceptedkeytypes: "signature",
+  hostbasedacceptedalgorithms: "signature",
+  hostbasedkeytypes: "signature",
+  hostbasedacceptedkeytypes: "signature",
+  casignaturealgorithms: "signature"
+};
+function knownAlgorithms(kind) {
+  return Object.keys(TABLES[kind]);
+}
+function weaknessOf(kind, name) {
+  const table = TABLES[kind];
+  if (name in table) return table[name];
+  for (const prefix of Object.keys(table)) if (prefix.endsWith("-") && name.startsWith(prefix)) return table[prefix];
+  return null;
+}
+
+// src/core/checks/config-rules.ts
+function describeScope(scope, path) {
+  if (scope.length === 0) return describeBlock({ kind: "global", criteria: [], line: 0 });
+  return scope.map(
+    (step) => step.path === path ? describeBlock(step.block) : `in the "${step.block.kind === "host" ? "Host" : "Match"} ${step.block.criteria.join(" ")}" block of ${step.path} (line ${step.block.line}), which includes this file`
+  ).join(", ");
+}
+var isGlobal = (setting) => setting.scope ? isUnconditional(setting.scope) : isGlobalBlock(setting.block);
+var NOUN = {
+  "weak-kex": "key exchange",
+  "weak-cipher": "cipher",
+  "weak-mac": "MAC",
+  "sha1-signatures-enabled": "signature algorithm"
+};
+function quote(setting) {
+  if (setting.flag) return liftText(setting.flag);
+  const value = liftText(setting.args[0] ?? "");
+  return setting.origin === "command" ? `-o ${liftText(setting.written)}=${value}` : `${liftText(setting.written)} ${value}`.trim();
+}
+function where(setting) {
+  if (setting.context) return setting.context;
+  if (setting.origin === "command") return "on this command line";
+  return setting.scope ? describeScope(setting.scope, setting.path ?? "") : describeBlock(setting.block);
+}
+function algorithmFindings(setting, make) {
+  const kind = ALGORITHM_OPTIONS[setting.keyword];
+  const value = setting.args[0] ?? "";
+  const byRule = /* @__PURE__ */ new Map();
+  for (const name of addedBy(value, knownAlgorithms(kind))) {
+    const weakness = weaknessOf(kind, name);
+    if (!weakness) continue;
+    const reasons = byRule.get(weakness.rule) ?? /* @__PURE__ */ new Map();
+    reasons.set(weakness.reason, [...reasons.get(weakness.reason) ?? [], name]);
+    byRule.set(weakness.rule, reasons);
+  }
+  const findings = [];
+  for (const [rule, reasons] of byRule) {
+    const names = [...reasons.values()].flat();
+    const listed = [...reasons].map(([reason, group]) => `${group.join(", ")} (${reason})`).join("; ");
+    if (rule === "sha1-signatures-enabled") {
+      const side = setting.origin === "server" ? "client" : "host";
+      const scope = setting.origin === "command" && !setting.context ? "for this connection; use an Ed25519 key instead, or keep the exception in a Host block of ~/.ssh/config for the one old server" : isGlobal(setting) ? `for every ${side}, ${where(setting)}, not just the old ${side} that needed it; use an Ed25519 key, or move the line into a ${setting.origin === "server" ? "Match" : "Host"} block for that one ${side}` : `${where(setting)}; the lasting fix is an Ed25519 key, so the exception can go`;
+      findings.push(make(rule, `${quote(setting)} re-enables ${listed} ${scope}.`));
+    } else {
+      findings.push(
+        make(
+          rule,
+          `${quote(setting)} enables the weak ${NOUN[rule]}${names.length > 1 ? "s" : ""} ${listed} ${where(setting)}; remove ${names.length > 1 ? "them" : "it"}.`
+        )
+      );
+    }
+  }
+  return findings;
+}
+var YES = (value) => value !== void 0 && value.toLowerCase() === "yes";
+function checkSetting(setting, path) {
+  const make = (rule, message) => makeFinding(rule, { path, line: setting.line, fingerprint: null }, message);
+  const findings = [];
+  const first = setting.args[0];
+  if (setting.keyword in ALGORITHM_OPTIONS) findings.push(...algorithmFindings(setting, make));
+  const deprecation = DEPRECATED[setting.keyword];
+  if (deprecation) {
+    const instead = deprecation.replacement ? `use ${deprecation.replacement} instead` : "delete the line";
+    findings.push(make("deprecated-option", `${setting.written} is deprecated (${deprecation.history}); ${instead}.`));
+  }
+  if (setting.origin !== "server") {
+    if (setting.keyword === "stricthostkeychecking" && first && ["no", "off"].includes(first.toLowerCase())) {
+      findings.push(
+        make(
+          "host-key-checking-disabled",
+          `StrictHostKeyChecking ${first} ${where(setting)} accepts any host key, so a man in the middle goes unnoticed; pin the host key in a known_hosts file (ssh-keyscan once, review, commit) or use accept-new.`
+        )
+      );
+    }
+    if (setting.keyword === "userknownhostsfile" && setting.args.some((arg) => arg === "/dev/null")) {
+      findings.push(
+        make(
+          "host-key-checking-disabled",
+          `UserKnownHostsFile /dev/null ${where(setting)} forgets every host key, so a changed key is never noticed; point it at a known_hosts file that holds the pinned key.`
+        )
+      );
+    }
+  } else {
+    if (setting.keyword === "permitrootlogin" && YES(first)) {
+      findings.push(
+        make(
+          "root-login",
+          `PermitRootLogin yes ${where(setting)} lets root log in directly, with a password wherever passwords are allowed; use "prohibit-password" (keys only) or "no", and log in as a user who escalates.`
+        )
+      );
+    }
+    if (["passwordauthentication", "kbdinteractiveauthentication", "challengeresponseauthentication"].includes(setting.keyword) && YES(first)) {
+      findings.push(
+        make(
+          "password-auth",
+          `${setting.written} yes ${where(setting)} allows password logins, which can be guessed and phished; set it to no and use keys or certificates.`
+        )
+      );
+    }
+    if (setting.keyword === "permitemptypasswords" && YES(first)) {
+      findings.push(
+        make(
+          "empty-passwords",
+          `PermitEmptyPasswords yes ${where(setting)} lets accounts without a password log in with none at all; set it to no.`
+        )
+      );
+    }
+    if (setting.keyword === "hostkey" && first && /(^|[/_-])dsa([_.-]|$)/i.test(first.slice(first.lastIndexOf("/") + 1))) {
+      findings.push(
+        make(
+          "dsa-key",
+          `HostKey ${liftText(first)} is a DSA host key, which current OpenSSH clients refuse (disabled in 7.0, removed in 10.0); generate an Ed25519 host key and remove this line.`
+        )
+      );
+    }
+  }
+  return findings;
+}
+
+// src/core/ssh-config/command-lines.ts
+var SSH_COMMAND = /(?:^|[^A-Za-z0-9_.-])(?:ssh|scp|sftp|autossh|sshpass|rsync|GIT_SSH_COMMAND|sshCommand)(?![A-Za-z0-9_-])/;
+var OPTION_KEY = /(?:^|[\s"'{,-])(?:(?:ansible_)?(?:ssh|scp|sftp)[_-](?:common[_-]|extra[_-])?(?:args|arguments|options|opts)|args|options|opts)\s*[:=]/i;
+var HOST_KEY_CHECKING = /(?:^|[^A-Za-z0-9_])((?:ansible_)?host_key_checking)\s*[=:]\s*["']?(false|no|off|0)["']?\s*(?:$|[#;,}\s])/i;
+var FLAGS_WITH_ARGUMENT = {
+  ssh: "BbcDEeFIiJLlmOoPpQRSWw",
+  slogin: "BbcDEeFIiJLlmOoPpQRSWw",
+  autossh: "MBbcDEeFIiJLlmOoPpQRSWw",
+  scp: "cDFiJloPSX",
+  sftp: "BbcDFiJloPRSsX"
+};
+var SHORT_OPTIONS = {
+  ssh: { c: "Ciphers", m: "MACs" },
+  slogin: { c: "Ciphers", m: "MACs" },
+  autossh: { c: "Ciphers", m: "MACs" },
+  scp: { c: "Ciphers" },
+  sftp: { c: "Ciphers" }
+};
+var OPTION_START = /* @__PURE__ */ new Set(["'", '"', "=", "("]);
+var QUOTE = /* @__PURE__ */ new Set(["'", '"']);
+var VALUE_END = /* @__PURE__ */ new Set(['"', "'", ";", "&", "|", ")", "`"]);
+var BLANK = /\s/;
+var LETTER = /[A-Za-z]/;
+var KEYGEN = "ssh-keygen";
+var NAME_CHAR = /^[A-Za-z0-9_-]$/;
+var ARGUMENTS_END = /* @__PURE__ */ new Set([";", "&", "|", "`", "\n"]);
+function keygenArguments(line) {
+  const calls = [];
+  for (let at = line.indexOf(KEYGEN), from; at !== -1; at = line.indexOf(KEYGEN, from)) {
+    from = at + KEYGEN.length;
+    const before = at === 0 ? "" : line[at - 1];
+    if (before !== "" && (NAME_CHAR.test(before) || before === "." || before === "`")) continue;
+    if (from < line.length && NAME_CHAR.test(line[from])) continue;
+    let stop = from;
+    while (stop < line.length && !ARGUMENTS_END.has(line[stop])) stop++;
+    calls.push(line.slice(from, stop));
+    from = stop;
+  }
+  return calls;
+}
+var COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|--|;|\*|rem\s)/i;
+function skip(line, at, take) {
+  while (at < line.length && take(line[at])) at++;
+  return at;
+}
+function optionsOf(line) {
+  const found = [];
+  const isValue = (char) => !VALUE_END.has(char) && !BLANK.test(char);
+  let from = 0;
+  for (let start = line.indexOf("-o", from); start !== -1; start = line.indexOf("-o", from)) {
+    from = start + 1;
+    if (start > 0 && !OPTION_START.has(line[start - 1]) && !BLANK.test(line[start - 1])) continue;
+    let at = skip(line, start + 2, (char) => BLANK.test(char));
+    const quoted = QUOTE.has(line[at] ?? "");
+    if (quoted) at++;
+    const keywordEnd = skip(line, at, (char) => LETTER.test(char));
+    if (keywordEnd === at) continue;
+    const keyword = line.slice(at, keywordEnd);
+    let valueStart = -1;
+    const equals = skip(line, keywordEnd, (char) => BLANK.test(char));
+    if (line[equals] === "=") {
+      const after = skip(line, equals + 1, (char) => BLANK.test(char));
+      if (after < line.length && isValue(line[after])) valueStart = after;
+    }
+    if (valueStart === -1 && quoted && equals > keywordEnd && isValue(line[equals] ?? " ")) valueStart = equals;
+    if (valueStart === -1) continue;
+    const valueEnd = skip(line, valueStart, isValue);
+    found.push([keyword, line.slice(valueStart, valueEnd)]);
+    from = valueEnd;
+  }
+  return found;
+}
+function linesWith(text2, needle, into, also) {
+  for (let found = text2.indexOf(needle); found !== -1; ) {
+    const start = text2.lastIndexOf("\n", found) + 1;
+    const end = text2.indexOf("\n", found);
+    const stop = end === -1 ? text2.length : end;
+    if (also === void 0 || text2.slice(start, stop).includes(also)) into.add(start);
+    found = end === -1 ? -1 : text2.indexOf(needle, end);
+  }
+}
+function shortFlagOptions(line, lineNumber) {
+  const words2 = line.split(/[\s"'`;|&()]+/).filter((word) => word !== "");
+  const options = [];
+  for (let index = 0; index < words2.length; index++) {
+    let word = words2[index];
+    const assigned = word.lastIndexOf("=");
+    if (assigned !== -1 && !word.startsWith("-")) word = word.slice(assigned + 1);
+    const program = word.slice(word.lastIndexOf("/") + 1);
+    const withArgument = FLAGS_WITH_ARGUMENT[program];
+    if (!withArgument) continue;
+    const short = SHORT_OPTIONS[program];
+    let destinations = program === "scp" || program === "sftp" ? 0 : 1;
+    for (index++; index < words2.length; index++) {
+      const flag2 = words2[index];
+      if (!flag2.startsWith("-") || flag2 === "-" || flag2.startsWith("--")) {
+        if (destinations-- > 0 && !flag2.startsWith("--")) continue;
+        break;
+      }
+      for (let at = 1; at < flag2.length; at++) {
+        const letter = flag2[at];
+        if (!withArgument.includes(letter)) continue;
+        const glued = flag2.slice(at + 1);
+        const value = glued !== "" ? glued : words2[++index] ?? "";
+        const keyword = short[letter];
+        if (keyword && value !== "") {
+          options.push({ line: lineNumber, keyword: keyword.toLowerCase(), written: keyword, value, flag: `-${letter} ${value}` });
+        }
+        break;
+      }
+    }
+    index--;
+  }
+  return options;
+}
+var SHORT_FLAG = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/g;
+var SHORT_FLAG_LINE = /(?<=[\s"'=])-[A-Za-z]{0,8}[cm]/;
+var BLOCK_KEY = /:\s*[>|][-+]?\s*$/;
+function underBlockKey(text2, lineStart) {
+  if (lineStart === 0) return false;
+  const previous = text2.slice(text2.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  return BLOCK_KEY.test(previous) && OPTION_KEY.test(previous);
+}
+var endsContinued = (text2, end) => {
+  let at = end - 1;
+  while (at >= 0 && (text2[at] === " " || text2[at] === "	" || text2[at] === "\r")) at--;
+  return at >= 0 && text2[at] === "\\";
+};
+function findCommandOptions(text2) {
+  const options = [];
+  const keyGenerations = [];
+  const hostKeyChecking = [];
+  const starts = /* @__PURE__ */ new Set();
+  linesWith(text2, "-o", starts);
+  if (text2.includes("ssh") || text2.includes("scp") || text2.includes("sftp")) {
+    for (const match of text2.matchAll(SHORT_FLAG)) starts.add(text2.lastIndexOf("\n", match.index) + 1);
+  }
+  linesWith(text2, "host_key_checking", starts);
+  linesWith(text2, "HOST_KEY_CHECKING", starts);
+  linesWith(text2, "ssh-keygen", starts, "-t");
+  const logical = /* @__PURE__ */ new Set();
+  for (const start of starts) {
+    let first = start;
+    for (let back = 0; first > 0 && back < 200 && endsContinued(text2, first - 1); back++) first = text2.lastIndexOf("\n", first - 2) + 1;
+    logical.add(first);
+  }
+  let lineNumber = 1;
+  let counted = 0;
+  for (const lineStart of [...logical].sort((a, b) => a - b)) {
+    for (let next = text2.indexOf("\n", counted); next !== -1 && next < lineStart; next = text2.indexOf("\n", next + 1)) lineNumber++;
+    counted = lineStart;
+    let lineEnd = text2.indexOf("\n", lineStart);
+    let line = text2.slice(lineStart, lineEnd === -1 ? text2.length : lineEnd);
+    if (COMMENT_LINE.test(line)) continue;
+    for (let joined = 0; lineEnd !== -1 && endsContinued(text2, lineEnd) && joined < 200; joined++) {
+      const nextEnd = text2.indexOf("\n", lineEnd + 1);
+      line = line.replace(/\\\s*$/, " ") + text2.slice(lineEnd + 1, nextEnd === -1 ? text2.length : nextEnd);
+      lineEnd = nextEnd;
+    }
+    const sshLine = SSH_COMMAND.test(line) || OPTION_KEY.test(line) || underBlockKey(text2, lineStart);
+    if (line.includes("-o") && sshLine) {
+      for (const [written, value] of optionsOf(line)) {
+        const keyword = written.toLowerCase();
+        if (!CLIENT_KEYWORDS.has(keyword)) continue;
+        options.push({ line: lineNumber, keyword, written, value });
+      }
+    }
+    if (SHORT_FLAG_LINE.test(line) && SSH_COMMAND.test(line)) options.push(...shortFlagOptions(line, lineNumber));
+    const checking = HOST_KEY_CHECKING.exec(line);
+    if (checking) hostKeyChecking.push({ line: lineNumber, written: `${checking[1]}=${checking[2]}` });
+    if (!line.includes("ssh-keygen") || !line.includes("-t")) continue;
+    for (const keygen of keygenArguments(line)) {
+      const type = /(?:^|\s)-t\s*["']?([A-Za-z0-9-]+)/.exec(keygen)?.[1]?.toLowerCase();
+      const bits = /(?:^|\s)-b\s*["']?(\d+)/.exec(keygen)?.[1];
+      if (type) keyGenerations.push({ line: lineNumber, type, bits: bits ? Number(bits) : null });
+    }
+  }
+  return { options, keyGenerations, hostKeyChecking };
+}
+
+// src/core/ssh-config/crypto-policy.ts
+function cryptoPolicyKind(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (name === "opensshserver.config" || name === "opensshserver.txt") return "server";
+  if (name === "openssh.config" || name === "openssh.txt") return "client";
+  return null;
+}
+var POLICY_KEYWORDS = /* @__PURE__ */ new Set([...Object.keys(ALGORITHM_OPTIONS), "gssapikexalgorithms", "requiredrsasize"]);
+function cryptoPolicyKindByContent(keywords, path) {
+  if (keywords.length < 2 || !keywords.every((keyword) => POLICY_KEYWORDS.has(keyword))) return null;
+  return /server|sshd/i.test(path) ? "server" : "client";
+}
+var ASSIGNMENT = /^\s*(?:export\s+)?(CRYPTO_POLICY|OPTIONS)=(.*)$/;
+var OPTION = /(?:^|[\s'"])-o\s*([A-Za-z]+)[=\s]([^\s'"]+)/g;
+function findCryptoPolicyOptions(text2) {
+  const options = [];
+  const lines = text2.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const assignment = ASSIGNMENT.exec(lines[index]);
+    if (!assignment) continue;
+    for (const match of assignment[2].matchAll(OPTION)) {
+      const keyword = match[1].toLowerCase();
+      if (!SERVER_KEYWORDS.has(keyword) && !POLICY_KEYWORDS.has(keyword)) continue;
+      options.push({ line: index + 1, keyword, written: match[1], value: match[2], variable: assignment[1] });
+    }
+  }
+  return options;
+}
+
+// src/core/ssh-config/script-configs.ts
+var NOT_IN_PATH = /[\s"';|&<>]/;
+var CONFIG_NAMES = ["sshd_config", "ssh_config", ".ssh/config"];
+function configTarget(word) {
+  let start = 0;
+  let end = word.length;
+  if (start < end && (word[start] === '"' || word[start] === "'")) start++;
+  if (start < end && (word[end - 1] === '"' || word[end - 1] === "'")) end--;
+  const path = word.slice(start, end);
+  if (NOT_IN_PATH.test(path)) return null;
+  for (let at = 0; at !== -1 && at < path.length; at = path.indexOf("/", at) + 1 || -1) {
+    for (const name of CONFIG_NAMES) {
+      if (!path.startsWith(name, at)) continue;
+      const rest = at + name.length;
+      if (rest === path.length || path.startsWith(".d/", rest) && path.length > rest + 3) return path;
+    }
+  }
+  return null;
+}
+function tokenize(line) {
+  const tokens = [];
+  let index = 0;
+  while (index < line.length) {
+    const char = line[index];
+    if (char === " " || char === "	") {
+      index++;
+      continue;
+    }
+    if ("<>|;&".includes(char)) {
+      let end = index + 1;
+      while (end < line.length && "<>|&-".includes(line[end]) && end - index < 3) end++;
+      tokens.push({ text: line.slice(index, end), operator: true, quoted: false });
+      index = end;
+      continue;
+    }
+    let text2 = "";
+    let quoted = false;
+    while (index < line.length && !" 	<>|;&".includes(line[index])) {
+      const current = line[index];
+      if (current === '"' || current === "'") {
+        quoted = true;
+        const close = line.indexOf(current, index + 1);
+        const end = close === -1 ? line.length : close;
+        let part = line.slice(index + 1, end);
+        if (current === '"') part = part.replace(/\\(["\\$`])/g, "$1");
+        text2 += part;
+        index = end + 1;
+      } else if (current === "\\" && index + 1 < line.length) {
+        text2 += line.slice(index, index + 2);
+        index += 2;
+      } else {
+        text2 += current;
+        index++;
+      }
+    }
+    tokens.push({ text: text2, operator: false, quoted });
+  }
+  return tokens;
+}
+var unescape = (text2) => text2.replace(/\\n/g, "\n").replace(/\\t/g, "	").replace(/\\\\/g, "\\");
+function sedTexts(expression) {
+  const texts = [];
+  const substitute = /(?:^|[;}\s/])s(.)/g;
+  for (let match = substitute.exec(expression); match; match = substitute.exec(expression)) {
+    const delimiter = match[1];
+    if (/[\s\\\n]/.test(delimiter)) continue;
+    let at = match.index + match[0].length;
+    const parts = [];
+    let part = "";
+    while (at < expression.length && parts.length < 2) {
+      const char = expression[at];
+      if (char === "\\" && at + 1 < expression.length) {
+        part += expression[at + 1] === delimiter ? delimiter : expression.slice(at, at + 2);
+        at += 2;
+        continue;
+      }
+      if (char === delimiter) {
+        parts.push(part);
+        part = "";
+      } else part += char;
+      at++;
+    }
+    if (parts.length === 2 && !/(^|[^\\])&/.test(parts[1])) texts.push(parts[1].replace(/\\(\d)/g, ""));
+    substitute.lastIndex = at;
+  }
+  const append = appendedText(expression);
+  if (append !== null && !/^[/$\d]*s/.test(expression)) texts.push(append);
+  return texts;
+}
+var ADDRESS_END = /[/$\d}]/;
+var BLANK2 = /\s/;
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
+function appendedText(expression) {
+  const length = expression.length;
+  let lastBreak = -1;
+  for (let at = 0; at < length; at++) if (LINE_BREAK.test(expression[at])) lastBreak = at;
+  const textFrom = (from) => {
+    let at = from;
+    while (at < length && BLANK2.test(expression[at])) at++;
+    if (at < length) return at > lastBreak ? expression.slice(at) : null;
+    return length - 1 >= from && lastBreak !== length - 1 ? expression.slice(length - 1) : null;
+  };
+  const commandAt = (from) => {
+    let at = from;
+    while (at < length && BLANK2.test(expression[at])) at++;
+    if (!"aic".includes(expression[at] ?? "_")) return null;
+    at++;
+    if (expression[at] === "\\") return textFrom(at + 1) ?? textFrom(at);
+    return textFrom(at);
+  };
+  for (let start = 0; start < length; start++) {
+    if (start === 0) {
+      const found = commandAt(0);
+      if (found !== null) return found;
+    }
+    if (ADDRESS_END.test(expression[start])) {
+      const found = commandAt(start + 1);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+function writesOf(line, lineNumber, heredoc) {
+  const tokens = tokenize(line);
+  const writes = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.operator) continue;
+    const command2 = token.text.slice(token.text.lastIndexOf("/") + 1);
+    let end = index + 1;
+    while (end < tokens.length && !tokens[end].operator) end++;
+    const words2 = tokens.slice(index + 1, end).map((word) => word.text);
+    const after = tokens.slice(end);
+    if (command2 === "echo" || command2 === "printf") {
+      const args = [...words2];
+      while (args.length > 0 && /^-[neE]+$/.test(args[0])) args.shift();
+      const text2 = unescape(command2 === "printf" ? args.slice(0, 1).join("") : args.join(" "));
+      const target = redirectTarget(after);
+      if (target) writes.push({ ...target, lines: text2.split("\n").map((part) => ({ text: part, line: lineNumber })) });
+    } else if (command2 === "sed" && words2.some((word) => /^-[a-zA-Z]*i/.test(word) || word.startsWith("--in-place"))) {
+      const files = words2.filter((word) => configTarget(word) !== null);
+      if (files.length === 0) continue;
+      const expressions = [];
+      for (let at = 0; at < words2.length; at++) {
+        if (words2[at] === "-e" || words2[at] === "--expression") expressions.push(words2[++at] ?? "");
+      }
+      if (expressions.length === 0) {
+        const first = words2.find((word) => !word.startsWith("-") && configTarget(word) === null);
+        if (first) expressions.push(first);
+      }
+      const texts = expressions.flatMap(sedTexts).flatMap((text2) => unescape(text2).split("\n"));
+      for (const file of files) {
+        writes.push({ target: configTarget(file), append: true, lines: texts.map((text2) => ({ text: text2, line: lineNumber })) });
+      }
+    } else if ((command2 === "cat" || command2 === "tee") && HEREDOC.test(line)) {
+      let target = null;
+      if (command2 === "tee") {
+        const file = words2.find((word) => configTarget(word) !== null);
+        if (file) target = { target: configTarget(file), append: words2.includes("-a") || words2.includes("--append") };
+      }
+      target ??= redirectTarget(tokens.slice(index + 1));
+      if (target) writes.push({ ...target, lines: heredoc() });
+    } else continue;
+    index = end;
+  }
+  return writes;
+}
+function redirectTarget(tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.operator && (token.text === ">" || token.text === ">>" || token.text === ">|")) {
+      const file = tokens[index + 1];
+      if (file && !file.operator && configTarget(file.text) !== null)
+        return { target: configTarget(file.text), append: token.text === ">>" };
+    }
+    if (token.operator && token.text === "|") {
+      let at = index + 1;
+      if (tokens[at]?.text === "sudo") at++;
+      if (tokens[at]?.text !== "tee") continue;
+      const words2 = [];
+      for (at++; at < tokens.length && !tokens[at].operator; at++) words2.push(tokens[at].text);
+      const file = words2.find((word) => configTarget(word) !== null);
+      if (file) return { target: configTarget(file), append: words2.includes("-a") || words2.includes("--append") };
+    }
+  }
+  return null;
+}
+var HEREDOC = /<<-?\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/;
+var COMMENT = /^\s*(?:#|\/\/)/;
+var CUE = /sshd?_config|\.ssh\/config/;
+function findScriptConfigs(text2, path) {
+  if (!CUE.test(text2)) return [];
+  const lines = text2.split("\n");
+  const configs = /* @__PURE__ */ new Map();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].replace(/\r$/, "");
+    if (COMMENT.test(line)) continue;
+    const heredocStart = index;
+    let consumed = index;
+    const heredoc = () => {
+      const delimiter = HEREDOC.exec(line)?.[2];
+      if (!delimiter) return [];
+      const body = [];
+      for (let at = heredocStart + 1; at < lines.length; at++) {
+        const bodyLine = lines[at].replace(/\r$/, "");
+        consumed = at;
+        if (bodyLine.trim() === delimiter) break;
+        body.push({ text: bodyLine, line: at + 1 });
+      }
+      return body;
+    };
+    if (!CUE.test(line)) continue;
+    for (const write of writesOf(line, index + 1, heredoc)) {
+      const existing = write.append ? configs.get(write.target) ?? [] : [];
+      configs.set(write.target, [...existing, ...write.lines]);
+    }
+    index = consumed;
+  }
+  const findings = [];
+  for (const [target, written] of configs) {
+    const kind = /sshd_config/.test(target) ? "server" : "client";
+    findings.push(...auditWritten(written, kind, path));
+  }
+  return findings;
+}
+function auditWritten(written, kind, path) {
+  const text2 = written.map((item) => item.text.replace(/\r/g, "")).join("\n");
+  const lineOf = (virtual) => written[virtual - 1]?.line ?? 0;
+  const source = { read: () => text2, include: () => [] };
+  const findings = [];
+  for (const { entry, shadowedBy } of judgeEntries(walkConfig(path, source), kind)) {
+    if (shadowedBy) continue;
+    const { directive } = entry;
+    const scope = entry.scope.map((step) => ({ ...step, block: { ...step.block, line: lineOf(step.block.line) } }));
+    const block = { ...directive.block, line: lineOf(directive.block.line) };
+    findings.push(...checkSetting({ ...directive, line: lineOf(directive.line), block, origin: kind, scope, path }, path));
+  }
+  return findings;
+}
+
+// src/core/ssh-config/audit.ts
+var COMMAND_BLOCK = { kind: "global", criteria: [], line: 0 };
+var PROSE = /\.(md|markdown|rst|txt|adoc|asciidoc|html?|tex|1|5|8)$/i;
+var CONFIG_MARKERS = [
+  "Host",
+  "host ",
+  "Match",
+  "Algorithms",
+  "Ciphers",
+  "MACs",
+  "Permit",
+  "Authentication",
+  "StrictHostKeyChecking",
+  "KnownHostsFile",
+  "HostKey",
+  "IdentityFile",
+  "PubkeyAccepted"
+].map((marker) => Buffer.from(marker));
+var SETTINGS_FILE = /(\.(sh|bash|zsh|ksh|ya?ml|cfg|ini|conf|env|toml|j2|jinja2?|groovy|mk|ps1)|(^|\/)(Makefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|[^./]+))$/i;
+var OTHER_SETTINGS = /ssh(?: -|d?_config|\/config)|KEY_CHECKING|key_checking|CRYPTO_POLICY/;
+function hasOtherSettings(bytes, path) {
+  return SETTINGS_FILE.test(path) && OTHER_SETTINGS.test(bytes.toString("latin1"));
+}
+function configKindByName(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1];
+  const parent = parts[parts.length - 2];
+  if (/^sshd_config(\.|$)/.test(name) || parent === "sshd_config.d" && name !== "") return "server";
+  if (/^ssh_config(\.|$)/.test(name) || parent === "ssh_config.d" && name !== "") return "client";
+  const sshDirectory = (segment) => segment === "ssh" || segment === ".ssh" || segment === "dot_ssh";
+  if (name === "config" && sshDirectory(parent) || parent === "config.d" && name !== "" && sshDirectory(parts[parts.length - 3]))
+    return "client";
+  return cryptoPolicyKind(path);
+}
+var SNIFF_LINES = 40;
+var SNIFF_BYTES = 16384;
+var SNIFF_FIRST = 2048;
+function configKindByContent(text2, path, truncated = false) {
+  const keywords = [];
+  let client = 0;
+  let server = 0;
+  let clientOnly = 0;
+  let serverOnly = 0;
+  let seen = 0;
+  let start = 0;
+  for (; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const line = text2.slice(start, newline === -1 ? text2.length : newline);
+    start = newline === -1 ? text2.length : newline + 1;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (++seen > SNIFF_LINES) break;
+    const keyword = /^([A-Za-z][A-Za-z0-9]*)(?:\s*=|\s+\S)/.exec(trimmed)?.[1]?.toLowerCase();
+    keywords.push(keyword ?? "");
+    if (!keyword || !CLIENT_KEYWORDS.has(keyword) && !SERVER_KEYWORDS.has(keyword)) {
+      if (seen - Math.max(client, server) > 1) return null;
+      continue;
+    }
+    if (CLIENT_KEYWORDS.has(keyword)) client++;
+    if (SERVER_KEYWORDS.has(keyword)) server++;
+    if (CLIENT_ONLY.has(keyword)) clientOnly++;
+    if (SERVER_ONLY.has(keyword)) serverOnly++;
+  }
+  if (start >= text2.length && seen < SNIFF_LINES && truncated) return void 0;
+  const policy = cryptoPolicyKindByContent(keywords, path);
+  if (policy) return policy;
+  const lines = Math.min(seen, SNIFF_LINES);
+  if (lines < 3) return null;
+  if (server >= lines * 0.9 && serverOnly >= 2 && serverOnly > clientOnly) return "server";
+  if (client >= lines * 0.9 && clientOnly >= 2) return "client";
+  return null;
+}
+function auditCommands(text2, context) {
+  const { options, keyGenerations, hostKeyChecking } = findCommandOptions(text2);
+  const findings = [];
+  for (const option of options) {
+    const setting = {
+      keyword: option.keyword,
+      written: option.written,
+      args: [option.value],
+      line: option.line,
+      block: COMMAND_BLOCK,
+      origin: "command",
+      ...option.flag ? { flag: option.flag } : {}
+    };
+    findings.push(...checkSetting(setting, context.path));
+  }
+  for (const off of hostKeyChecking) {
+    findings.push(
+      makeFinding(
+        "host-key-checking-disabled",
+        { path: context.path, line: off.line, fingerprint: null },
+        `${off.written} makes Ansible run ssh with StrictHostKeyChecking=no, which accepts any host key, so a man in the middle goes unnoticed; pin the host keys in a known_hosts file and remove the setting.`
+      )
+    );
+  }
+  for (const generation of keyGenerations) {
+    let problem = null;
+    if (generation.type === "dsa") problem = "makes a DSA key, which OpenSSH disabled in 7.0 and removed in 10.0";
+    else if (generation.type === "rsa1") problem = "makes an SSH protocol 1 key, which OpenSSH no longer supports at all";
+    else if (generation.type === "rsa" && generation.bits !== null && generation.bits < context.minRsaBits) {
+      problem = `makes a ${generation.bits}-bit RSA key, below the ${context.minRsaBits}-bit minimum`;
+    }
+    if (problem) {
+      findings.push(
+        makeFinding(
+          "weak-key-generation",
+          { path: context.path, line: generation.line, fingerprint: null },
+          `This ssh-keygen call ${problem}; generate an Ed25519 key instead (ssh-keygen -t ed25519).`
+        )
+      );
+    }
+  }
+  return findings;
+}
+function auditConfigBytes(bytes, context, markers = findMarkers(bytes)) {
+  const byName = configKindByName(context.path);
+  if (byName) return asConfig(bytes, byName, context);
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const maybeConfig = CONFIG_MARKERS.some((marker) => head.includes(marker));
+  const prose = PROSE.test(context.path);
+  const maybeCommand = !prose && (markers.command || hasOtherSettings(bytes, context.path));
+  if (!maybeConfig && !maybeCommand) return { findings: [] };
+  if (maybeConfig) {
+    const cut = head.length > SNIFF_FIRST ? head.lastIndexOf(10, SNIFF_FIRST) : -1;
+    let kind = cut > 0 ? configKindByContent(head.toString("latin1", 0, cut + 1), context.path, true) : void 0;
+    if (kind === void 0) kind = configKindByContent(head.toString("latin1"), context.path);
+    if (kind) return asConfig(bytes, kind, context);
+  }
+  if (!maybeCommand) return { findings: [] };
+  const text2 = bytes.toString("latin1");
+  const policy = text2.includes("CRYPTO_POLICY=") ? auditCryptoPolicy(text2, context.path) : [];
+  return { findings: [...auditCommands(text2, context), ...findScriptConfigs(text2, context.path), ...policy] };
+}
+function asConfig(bytes, kind, context) {
+  const text2 = bytes.toString("latin1");
+  const findings = text2.includes("CRYPTO_POLICY") ? auditCryptoPolicy(text2, context.path) : [];
+  return { findings, config: { kind, text: text2 } };
+}
+function auditCryptoPolicy(text2, path) {
+  return findCryptoPolicyOptions(text2).flatMap(
+    (option) => checkSetting(
+      {
+        keyword: option.keyword,
+        written: option.written,
+        args: [option.value],
+        line: option.line,
+        block: COMMAND_BLOCK,
+        origin: "server",
+        flag: `-o${option.written}=${option.value}`,
+        context: `on sshd's command line (${option.variable})`
+      },
+      path
+    )
+  );
+}
+
+// src/core/ssh-config/tree-source.ts
+import { posix } from "node:path";
+var GLOB = /[*?[]/;
+var TreeSource = class {
+  /** `paths`: the scan's files, relative, forward slashes. `load` reads one when a config needs it. */
+  constructor(paths, load) {
+    this.load = load;
+    const entries = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      this.files.add(path);
+      let child2 = path;
+      for (; ; ) {
+        const slash = child2.lastIndexOf("/");
+        const parent = slash === -1 ? "" : child2.slice(0, slash);
+        const set = entries.get(parent);
+        const name = child2.slice(slash + 1);
+        if (set) {
+          const known = set.has(name);
+          set.add(name);
+          if (known) break;
+        } else entries.set(parent, /* @__PURE__ */ new Set([name]));
+        if (parent === "") break;
+        child2 = parent;
+      }
+    }
+    for (const [dir, names] of entries) this.children.set(dir, [...names].sort());
+  }
+  load;
+  /** Directory ('' for the top) -> its entries (files and directories), sorted. */
+  children = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Set();
+  texts = /* @__PURE__ */ new Map();
+  resolved = /* @__PURE__ */ new Map();
+  byInclude = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  /** A text the scan already holds (a config it read), so the file is not read twice. */
+  remember(path, text2) {
+    this.texts.set(path, text2);
+  }
+  has(path) {
+    return this.files.has(path);
+  }
+  read(path) {
+    if (!this.files.has(path)) return null;
+    if (!this.texts.has(path)) this.texts.set(path, this.load(path));
+    return this.texts.get(path);
+  }
+  directives(path) {
+    let directives = this.parsed.get(path);
+    if (directives === void 0) {
+      const text2 = this.read(path);
+      directives = text2 === null ? null : parseConfig(text2).directives;
+      this.parsed.set(path, directives);
+    }
+    return directives;
+  }
+  include(fromPath, pattern, rootPath = fromPath) {
+    return this.resolve(fromPath, pattern, rootPath).files;
+  }
+  /** The files an Include argument names in the tree, and whether the place it names is in the tree at all. */
+  resolve(fromPath, pattern, rootPath = fromPath) {
+    const key = pattern.startsWith("/") ? `${systemPrefix(fromPath)}\0${rootPath}\0${pattern}` : `${rootPath}\0${pattern}`;
+    let result = this.byInclude.get(key);
+    if (result) return result;
+    result = { files: [], found: false };
+    for (const candidate of candidates(fromPath, pattern, rootPath)) {
+      let match = this.resolved.get(candidate);
+      if (!match) {
+        match = this.glob(candidate);
+        this.resolved.set(candidate, match);
+      }
+      result = match;
+      if (match.found) break;
+    }
+    this.byInclude.set(key, result);
+    return result;
+  }
+  glob(pattern) {
+    const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
+    if (segments.length === 0) return { files: [], found: false };
+    let dirs = [""];
+    let found = true;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index];
+      const last = index === segments.length - 1;
+      const next = [];
+      if (!GLOB.test(segment)) {
+        for (const dir of dirs) {
+          const path = dir === "" ? segment : `${dir}/${segment}`;
+          if (last ? this.files.has(path) : this.children.has(path)) next.push(path);
+        }
+        if (next.length === 0 && !last) found = false;
+      } else {
+        for (const dir of dirs) {
+          for (const name of this.children.get(dir) ?? []) {
+            if (!minimatch(name, segment, { dot: false, nocomment: true, nonegate: true, noext: true })) continue;
+            const path = dir === "" ? name : `${dir}/${name}`;
+            if (last ? this.files.has(path) : this.children.has(path)) next.push(path);
+          }
+        }
+      }
+      dirs = next;
+      if (dirs.length === 0) break;
+    }
+    return { files: dirs.sort(), found: found && (dirs.length > 0 || GLOB.test(segments[segments.length - 1])) };
+  }
+};
+function candidates(fromPath, pattern, rootPath) {
+  const sshDir = configHome(rootPath);
+  const out = [];
+  if (pattern.startsWith("~")) {
+    const rest = pattern.replace(/^~[^/]*\/?/, "");
+    if (rest.startsWith(".ssh/")) addCandidate(out, join(sshDir, rest.slice(5)));
+    addCandidate(out, join(posix.dirname(sshDir), rest));
+    return out;
+  }
+  if (pattern.startsWith("/")) {
+    const rest = pattern.replace(/^\/+/, "");
+    for (const from of [fromPath, rootPath]) {
+      const prefix = systemPrefix(from);
+      if (prefix !== null) addCandidate(out, prefix + rest);
+    }
+    if (rest.startsWith("etc/ssh/")) addCandidate(out, join(sshDir, rest.slice("etc/ssh/".length)));
+    addCandidate(out, rest);
+    return out;
+  }
+  addCandidate(out, join(sshDir, pattern));
+  return out;
+}
+function addCandidate(out, path) {
+  const normal = posix.normalize(path);
+  if (normal === ".." || normal.startsWith("../") || posix.isAbsolute(normal)) return;
+  if (!out.includes(normal)) out.push(normal);
+}
+var join = (dir, path) => dir === "" || dir === "." ? path : `${dir}/${path}`;
+function configHome(path) {
+  const etc = /(^|\/)etc\/ssh\//.exec(path);
+  if (etc) return path.slice(0, etc.index + etc[1].length + "etc/ssh".length);
+  const dot = /(^|\/)\.ssh\//.exec(path);
+  if (dot) return path.slice(0, dot.index + dot[1].length + ".ssh".length);
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+function systemPrefix(path) {
+  for (let at = path.lastIndexOf("etc/"); at !== -1; at = at === 0 ? -1 : path.lastIndexOf("etc/", at - 1)) {
+    if (at === 0 || path[at - 1] === "/") return path.slice(0, at);
+  }
+  return null;
+}
+
+// src/core/ssh-config/config-tree.ts
+var MAX_ENTRIES = 2e5;
+var REPORTABLE = /* @__PURE__ */ new Set([
+  ...Object.keys(ALGORITHM_OPTIONS),
+  ...Object.keys(DEPRECATED),
+  "stricthostkeychecking",
+  "userknownhostsfile",
+  "permitrootlogin",
+  "passwordauthentication",
+  "kbdinteractiveauthentication",
+  "permitemptypasswords",
+  "hostkey"
+]);
+function settingOf(entry, kind) {
+  const { directive } = entry;
+  return {
+    keyword: directive.keyword,
+    written: directive.written,
+    args: directive.args,
+    line: directive.line,
+    block: directive.block,
+    origin: kind,
+    scope: entry.scope,
+    path: entry.path
+  };
+}
+var ConfigTree = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  kinds = /* @__PURE__ */ new Map();
+  /** A file the scan recognised as a config (by name or content), with the text it read. */
+  add(path, kind, text2) {
+    this.kinds.set(path, kind);
+    this.source.remember(path, text2);
+  }
+  audit() {
+    const paths = [...this.kinds.keys()].sort();
+    const included = /* @__PURE__ */ new Set();
+    const marked = /* @__PURE__ */ new Set();
+    for (const path of paths) {
+      for (const directive of this.source.directives(path) ?? []) {
+        if (directive.keyword !== "include") continue;
+        for (const pattern of directive.args) {
+          const files = this.source.resolve(path, pattern).files;
+          if (marked.has(files)) continue;
+          marked.add(files);
+          for (const file of files) if (file !== path) included.add(file);
+        }
+      }
+    }
+    const findings = /* @__PURE__ */ new Map();
+    const reached = /* @__PURE__ */ new Set();
+    let budget = MAX_ENTRIES;
+    const roots = [...paths.filter((path) => !included.has(path)), ...paths.filter((path) => included.has(path))];
+    for (const root of roots) {
+      if (reached.has(root)) continue;
+      if (budget <= 0) break;
+      const kind = this.kinds.get(root);
+      reached.add(root);
+      const entries = walkConfig(root, this.source, {
+        onInclude: (entry, pattern, files) => {
+          for (const file of files) reached.add(file);
+          if (!this.source.resolve(entry.path, pattern, root).found) this.unresolved(findings, entry, pattern);
+        }
+      });
+      budget -= entries.length;
+      for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
+        reached.add(entry.path);
+        if (!REPORTABLE.has(entry.directive.keyword)) continue;
+        const found = checkSetting(settingOf(entry, kind), entry.path);
+        if (found.length === 0) continue;
+        if (!shadowedBy) {
+          for (const finding2 of found) keep(findings, finding2);
+          continue;
+        }
+        const decidingRules = new Set(checkSetting(settingOf(shadowedBy, kind), shadowedBy.path).map((finding2) => finding2.rule));
+        if (found.every((finding2) => decidingRules.has(finding2.rule))) continue;
+        keep(findings, this.shadowed(entry, shadowedBy, kind));
+      }
+    }
+    return [...findings.values()];
+  }
+  unresolved(findings, entry, pattern) {
+    keep(
+      findings,
+      makeFinding(
+        "include-unresolved",
+        { path: entry.path, line: entry.directive.line, fingerprint: null },
+        `Include ${pattern} names files this repository does not hold, so the settings they make were not audited; commit them in the same layout (etc/ssh/...) or accept this notice.`
+      )
+    );
+  }
+  shadowed(entry, by, kind) {
+    const { directive } = entry;
+    const written = `${directive.written} ${directive.args.join(" ")}`.trim();
+    const deciding = `${by.directive.written} ${by.directive.args.join(" ")}`.trim();
+    const place = by.path === entry.path ? `line ${by.directive.line}` : `${by.path} line ${by.directive.line}`;
+    const program = kind === "server" ? "sshd" : "ssh";
+    const how = by.scope.length > 0 && entry.scope.length === 0 && kind === "server" ? `the "${deciding}" in the Match block at ${place} overrides it for every connection` : `"${deciding}" at ${place} comes first and ${program} keeps the first value`;
+    return makeFinding(
+      "shadowed-setting",
+      { path: entry.path, line: directive.line, fingerprint: null },
+      `${written} has no effect: ${how}; delete this line or make it agree.`
+    );
+  }
+};
+function keep(findings, finding2) {
+  const key = `${finding2.path}\0${finding2.line}\0${finding2.rule}\0${finding2.message}`;
+  if (!findings.has(key)) findings.set(key, finding2);
+}
+function auditStandaloneConfig(path, kind, text2) {
+  const source = new TreeSource([path], () => null);
+  const tree = new ConfigTree(source);
+  tree.add(path, kind, text2);
+  return tree.audit().filter((finding2) => finding2.rule !== "include-unresolved");
+}
+
+// src/core/order.ts
+var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function byLocation(a, b) {
+  return compare(a.path, b.path) || compare(a.line, b.line) || compare("rule" in a ? a.rule : a.type, "rule" in b ? b.rule : b.type);
+}
+function byPath(a, b) {
+  return compare(a.path, b.path) || compare(a.reason, b.reason);
+}
+
+// src/core/policy/apply.ts
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
+
+// src/core/policy/baseline.ts
+import { existsSync } from "node:fs";
+import { dirname, resolve as resolve2 } from "node:path";
+var VERSION2 = 1;
+function normaliseMessage(message) {
+  return message.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+}
+function entryIdentity(entry) {
+  return entry.fingerprint !== void 0 ? `${entry.rule}\0${entry.fingerprint}` : `${entry.rule}\0${entry.path ?? ""}\0${normaliseMessage(entry.message ?? "")}`;
+}
+function baselineEntry(finding2, base, root) {
+  if (finding2.fingerprint !== null) return { rule: finding2.rule, fingerprint: finding2.fingerprint };
+  return { rule: finding2.rule, path: reportPath(base, resolve2(root, finding2.path)), message: finding2.message };
+}
+function findingIdentity(finding2, base, root) {
+  return entryIdentity(baselineEntry(finding2, base, root));
+}
+function loadBaseline(file, root) {
+  const absolute = resolve2(root, file);
+  if (!existsSync(absolute)) throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
+  const data = parseJsonFile(readBoundedText(absolute, MAX_BASELINE_BYTES, `the baseline ${file}`), `the baseline ${file}`);
+  const baseline = data;
+  if (baseline?.tool !== "ssh-key-audit" || !Array.isArray(baseline.findings)) {
+    throw new UsageError(`${file} is not a baseline written by ssh-key-audit --write-baseline`);
+  }
+  if (baseline.version !== VERSION2)
+    throw new UsageError(`the baseline ${file} has version ${String(baseline.version)}; this ssh-key-audit reads version ${VERSION2}`);
+  const identities = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const valid = typeof entry?.rule === "string" && (typeof entry.fingerprint === "string" || typeof entry.path === "string" && typeof entry.message === "string");
+    if (!valid)
+      throw new UsageError(`the baseline ${file}: entry ${index + 1} needs a rule and a fingerprint, or a rule, a path and a message`);
+    identities.add(entryIdentity(entry));
+  });
+  return { file, base: dirname(absolute), identities };
+}
+
+// src/core/policy/apply.ts
+function pathMatcher(pattern) {
+  const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
+  const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
+  const patterns = (anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`]).map((item) => new Minimatch(item, { dot: true }));
+  return (path) => patterns.some((matcher) => matcher.match(path));
+}
+function finding(rule, path, line, message, fingerprint) {
+  return makeFinding(rule, { path, line, fingerprint }, message);
+}
+function disallowedKeyTypes(keys, allowed, policyFile) {
+  if (allowed === null) return [];
+  const where2 = policyFile ?? "the policy";
+  return keys.filter((key) => key.marker !== "revoked" && isKnownKeyType(key.type) && !allowed.includes(plainTypeOf(key.type))).map(
+    (key) => finding(
+      "disallowed-key-type",
+      key.path,
+      key.line,
+      `This ${plainTypeOf(key.type)} key is not one of the key types ${where2} allows (${allowed.join(", ")}).`,
+      key.fingerprint
+    )
+  );
+}
+function today(now) {
+  return now.toISOString().slice(0, 10);
+}
+function applyPolicy(input, options, baseline) {
+  const all = [...input.findings, ...disallowedKeyTypes(input.keys, options.allowedKeyTypes, options.policyFile)];
+  const meta = [];
+  const policyFile = options.policyFile ?? "the policy";
+  const policyBase = options.policyFile ? dirname2(resolve3(options.root, options.policyFile)) : options.root;
+  const day = today(options.now);
+  const active = [];
+  for (const entry of options.allow) {
+    if (entry.expires !== void 0 && entry.expires < day) {
+      const what = [entry.rule, entry.fingerprint, entry.path].filter(Boolean).join(" ");
+      meta.push(
+        finding(
+          "expired-suppression",
+          policyFile,
+          entry.line,
+          `This allow entry (${what}) expired on ${entry.expires}, so the findings it accepted are reported again. Its reason was: ${entry.reason}`,
+          entry.fingerprint ?? null
+        )
+      );
+    } else {
+      active.push({ entry, matches: entry.path === void 0 ? null : pathMatcher(entry.path) });
+    }
+  }
+  const allowFor = (item) => {
+    const path = reportPath(policyBase, resolve3(options.root, item.path));
+    return active.find(
+      ({ entry, matches }) => (entry.fingerprint === void 0 || entry.fingerprint === item.fingerprint) && (entry.rule === void 0 || entry.rule === item.rule) && (matches === null || matches(path))
+    )?.entry;
+  };
+  const unreasoned = /* @__PURE__ */ new Map();
+  const directiveFor = (item) => {
+    const directives = input.directives.get(item.path);
+    if (!directives) return void 0;
+    const covering = [item.line, item.line - 1].map((line) => directives.find((directive) => directive.line === line && directive.rules.includes(item.rule))).filter((directive) => directive !== void 0);
+    for (const directive of covering.filter((candidate) => candidate.reason === null)) {
+      const id = `${item.path}\0${directive.line}`;
+      const entry = unreasoned.get(id) ?? { path: item.path, line: directive.line, rules: /* @__PURE__ */ new Set(), lines: /* @__PURE__ */ new Set() };
+      entry.rules.add(item.rule);
+      entry.lines.add(item.line);
+      unreasoned.set(id, entry);
+    }
+    return covering.find((directive) => directive.reason !== null);
+  };
+  const findings = [];
+  const suppressed = [];
+  const seen = /* @__PURE__ */ new Set();
+  const settle = (original, own) => {
+    const identity = baseline ? findingIdentity(original, baseline.base, options.root) : "";
+    if (baseline) seen.add(identity);
+    const setting = options.rules[original.rule];
+    if (setting === "off") return;
+    const item = setting === void 0 ? original : { ...original, severity: setting };
+    let suppression;
+    const directive = own ? void 0 : directiveFor(item);
+    const allow = own || directive ? void 0 : allowFor(item);
+    if (directive) {
+      suppression = { kind: "inline", reason: directive.reason, source: `${item.path}:${directive.line}` };
+    } else if (allow) {
+      suppression = { kind: "policy", reason: allow.reason, source: `${policyFile}:${allow.line}` };
+      if (allow.expires !== void 0) suppression.expires = allow.expires;
+    } else if (baseline?.identities.has(identity)) {
+      suppression = { kind: "baseline", reason: "accepted in the baseline", source: baseline.file };
+    }
+    if (suppression) suppressed.push({ ...item, suppression });
+    else findings.push(item);
+  };
+  for (const item of all) settle(item, false);
+  for (const entry of unreasoned.values()) {
+    const rules = [...entry.rules].join(", ");
+    const lines = `line${entry.lines.size > 1 ? "s" : ""} ${[...entry.lines].join(", ")}`;
+    meta.push(
+      finding(
+        "suppression-without-reason",
+        entry.path,
+        entry.line,
+        `This ssh-key-audit: ignore comment gives no reason, so the ${rules} finding on ${lines} is still reported; write why it is accepted after " -- ".`,
+        null
+      )
+    );
+  }
+  for (const item of meta) settle(item, true);
+  const outcome = { findings, suppressed };
+  if (baseline) outcome.baselineFixed = [...baseline.identities].filter((identity) => !seen.has(identity)).length;
+  return outcome;
+}
+
+// src/core/policy/inline.ts
+var MARKER = Buffer.from("ssh-key-audit:");
+var NEWLINE = 10;
+var TEXT_MARKER = "ssh-key-audit:";
+var OPENERS = ["#", "//", ";", "--", "/*"];
+var RULE_START = /^[a-z0-9]$/;
+var RULE_CHAR = /^[a-z0-9-]$/;
+function isBlank(char) {
+  return char === " " || char === "	" || char === "\r" || char === "\n" || char === "\v" || char === "\f";
+}
+function skipBlanks(text2, at) {
+  while (isBlank(text2[at])) at++;
+  return at;
+}
+function opensComment(text2, marker) {
+  let end = marker;
+  while (end > 0 && isBlank(text2[end - 1])) end--;
+  if (OPENERS.some((opener) => end >= opener.length && text2.startsWith(opener, end - opener.length))) return true;
+  if (text2[end - 1] !== "*") return false;
+  let start = end - 1;
+  while (start > 0 && isBlank(text2[start - 1])) start--;
+  return start === 0;
+}
+function ruleEnd(text2, at) {
+  if (!RULE_START.test(text2[at] ?? "")) return -1;
+  let end = at + 1;
+  while (RULE_CHAR.test(text2[end] ?? "")) end++;
+  return end;
+}
+function reasonOf(rest) {
+  if (!isBlank(rest[0])) return "";
+  const after = rest.slice(skipBlanks(rest, 0));
+  if (!after.startsWith("--")) return "";
+  let reason = after.slice(2).trim();
+  if (reason.endsWith("*/")) reason = reason.slice(0, -2).trimEnd();
+  else if (reason.endsWith("-->")) reason = reason.slice(0, -3).trimEnd();
+  return reason;
+}
+function directiveAt(text2, marker) {
+  if (!opensComment(text2, marker)) return null;
+  let at = skipBlanks(text2, marker + TEXT_MARKER.length);
+  if (!text2.startsWith("ignore", at)) return null;
+  at += "ignore".length;
+  if (!isBlank(text2[at])) return null;
+  at = skipBlanks(text2, at);
+  let end = ruleEnd(text2, at);
+  if (end === -1) return null;
+  const rules = [text2.slice(at, end)];
+  for (; ; ) {
+    const comma = skipBlanks(text2, end);
+    if (text2[comma] !== ",") break;
+    const next = skipBlanks(text2, comma + 1);
+    const nextEnd = ruleEnd(text2, next);
+    if (nextEnd === -1) break;
+    rules.push(text2.slice(next, nextEnd));
+    end = nextEnd;
+  }
+  return { rules, rest: text2.slice(end) };
+}
+function parseDirective(text2, line) {
+  for (let marker = text2.indexOf(TEXT_MARKER); marker !== -1; marker = text2.indexOf(TEXT_MARKER, marker + 1)) {
+    const found = directiveAt(text2, marker);
+    if (!found) continue;
+    const reason = reasonOf(found.rest);
+    return { line, rules: found.rules, reason: reason === "" ? null : reason };
+  }
+  return null;
+}
+function findDirectives(bytes) {
+  let at = bytes.indexOf(MARKER);
+  if (at === -1) return [];
+  const directives = [];
+  let line = 1;
+  let counted = 0;
+  while (at !== -1) {
+    for (let index = counted; index < at; index++) if (bytes[index] === NEWLINE) line++;
+    counted = at;
+    const start = bytes.lastIndexOf(NEWLINE, at) + 1;
+    const newline = bytes.indexOf(NEWLINE, at);
+    const end = newline === -1 ? bytes.length : newline;
+    const directive = parseDirective(bytes.toString("utf8", start, end).replace(/\r$/, ""), line);
+    if (directive) directives.push(directive);
+    at = newline === -1 ? -1 : bytes.indexOf(MARKER, end);
+  }
+  return directives;
+}
+
+// src/core/scan.ts
+var BINARY_PROBE = 8e3;
+var scratch = Buffer.allocUnsafe(1 << 20);
+var STREAM_WINDOW = 32 * 1024 * 1024;
+var LOOK_AHEAD = 1024 * 1024;
+function formatBytes(count) {
+  if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MiB`;
+  if (count >= 1024) return `${(count / 1024).toFixed(1)} KiB`;
+  return `${count} bytes`;
+}
+function describeSpecialFile(stats) {
+  if (stats.isFIFO()) return "named pipe";
+  if (stats.isSocket()) return "socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device";
+  return "special file";
+}
+function binaryReason(bytes) {
+  const nul = bytes.subarray(0, BINARY_PROBE).indexOf(0);
+  return nul === -1 ? null : `binary file (NUL byte at offset ${nul}), not scanned`;
+}
+function fill(fd, into, length, position) {
+  let filled = 0;
+  while (filled < length) {
+    const read = readSync(fd, into, filled, length - filled, position + filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled;
+}
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function readFile(file, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync(file.open ?? file.absolute, OPEN_FLAGS);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ELOOP") return { skipped: "replaced by a symlink since it was listed, not followed" };
+    return { skipped: code === "EACCES" ? "unreadable: permission denied" : `unreadable (${code ?? "unknown error"})` };
+  }
+  let keepOpen = false;
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { skipped: `not a regular file (${describeSpecialFile(stats)}), not scanned` };
+    if (file.ino !== void 0 && (stats.ino !== file.ino || stats.dev !== file.dev)) {
+      return { skipped: "replaced by another file since it was listed, not read" };
+    }
+    const size = stats.size;
+    if (size > maxFileSize) {
+      return { skipped: `larger than the ${formatBytes(maxFileSize)} limit (${formatBytes(size)}); raise --max-file-size to scan it` };
+    }
+    if (size > STREAM_WINDOW + LOOK_AHEAD) {
+      keepOpen = true;
+      return { stream: { fd, size } };
+    }
+    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    const { bytes: content, encoding } = decodeTextBytes(scratch.subarray(0, fill(fd, scratch, size, 0)));
+    const binary = binaryReason(content);
+    return binary ? { skipped: binary } : { bytes: content, encoding };
+  } catch (error2) {
+    const code = error2.code;
+    return { skipped: `unreadable (${code ?? "unknown error"})` };
+  } finally {
+    if (!keepOpen) closeSync(fd);
+  }
+}
+function countLines(bytes, from, to) {
+  let count = 0;
+  for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1)) count++;
+  return count;
+}
+function* windows(file) {
+  const buffer = Buffer.allocUnsafe(STREAM_WINDOW + LOOK_AHEAD);
+  let firstLine = 1;
+  for (let start = 0; start < file.size; ) {
+    const filled = fill(file.fd, buffer, Math.min(buffer.length, file.size - start), start);
+    if (filled === 0) return;
+    const bytes = buffer.subarray(0, filled);
+    if (start + filled >= file.size) {
+      yield { bytes, firstLine, lines: Infinity };
+      return;
+    }
+    const newline = bytes.lastIndexOf(10, STREAM_WINDOW - 1);
+    const reported = newline === -1 ? STREAM_WINDOW : newline + 1;
+    const lines = countLines(bytes, 0, reported);
+    yield { bytes, firstLine, lines };
+    firstLine += lines;
+    start += reported;
+  }
+}
+function isStringLimit(error2) {
+  return error2 instanceof RangeError && /Invalid string length/.test(error2.message);
+}
+function mayHoldKey(markers) {
+  return markers.keyLine || markers.keyBlock || markers.encoded;
+}
+async function loadKeyReaders(options) {
+  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./chunks/inventory-ZEQXEBOX.js"), import("./chunks/blocklist-A6DZ5BDL.js")]);
+  return { inventoryBytes, blocklist: loadBlocklists(options.blocklists, options.root) };
+}
+function summarise(findings, files, keys, skipped, suppressed = 0) {
+  const count = (severity) => findings.filter((item) => item.severity === severity).length;
+  return { files, keys, errors: count("error"), warnings: count("warning"), notices: count("notice"), skipped, suppressed };
+}
+async function scan(input, hooks = {}, extra = {}) {
+  const options = validateOptions(input);
+  const discovery = await discover(options.paths, options.root, options.include, options.exclude);
+  const keys = [];
+  const findings = [];
+  const skipped = [...discovery.skipped];
+  const memo = /* @__PURE__ */ new Map();
+  let readers = options.blocklists.length > 0 ? await loadKeyReaders(options) : null;
+  const needReaders = async () => {
+    readers ??= await loadKeyReaders(options);
+  };
+  const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
+  const directives = /* @__PURE__ */ new Map();
+  const moduli = /* @__PURE__ */ new Map();
+  const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
+  const configs = new ConfigTree(
+    new TreeSource(filesByPath.keys(), (path) => {
+      const outcome = readFile(filesByPath.get(path), options.maxFileSize);
+      if ("stream" in outcome) closeSync(outcome.stream.fd);
+      return "bytes" in outcome ? outcome.bytes.toString("latin1") : null;
+    })
+  );
+  let scanned = 0;
+  const scanBytes = (path, bytes, markers, commit, window, textEncoding) => {
+    const inventory = mayHoldKey(markers) ? readers.inventoryBytes(
+      bytes,
+      { path, minRsaBits: options.minRsaBits, now: options.now, memo, blocklist: readers.blocklist, textEncoding },
+      void 0,
+      markers
+    ) : { keys: [], findings: [], rsaModuli: [] };
+    const configAudit = auditConfigBytes(bytes, { path, minRsaBits: options.minRsaBits }, markers);
+    let found = [...inventory.findings, ...configAudit.findings];
+    if (configAudit.config && (!window || window.firstLine === 1)) {
+      if (commit) found.push(...auditStandaloneConfig(path, configAudit.config.kind, configAudit.config.text));
+      else configs.add(path, configAudit.config.kind, configAudit.config.text);
+    }
+    if (inventory.keys.length === 0 && found.length === 0) return;
+    let inventoried = inventory.keys;
+    const shift = window ? window.firstLine - 1 : 0;
+    const keptKeys = window ? new Set(inventoried.filter((key) => key.line <= window.lines)) : null;
+    if (window) {
+      found = found.filter((item) => item.line <= window.lines);
+      inventoried = [...keptKeys];
+      if (shift > 0) {
+        found = found.map((item) => ({ ...item, line: item.line + shift }));
+        inventoried = inventoried.map((key) => ({ ...key, line: key.line + shift }));
+      }
+    }
+    if (commit) for (const item of [...inventoried, ...found]) item.commit = commit;
+    keys.push(...inventoried);
+    findings.push(...found);
+    for (const { n, key } of inventory.rsaModuli) {
+      if (keptKeys && !keptKeys.has(key)) continue;
+      const id = n.toString("hex");
+      const location = { path: key.path, line: key.line + shift, fingerprint: key.fingerprint };
+      const entry = moduli.get(id);
+      if (entry) entry.locations.push(location);
+      else moduli.set(id, { n, locations: [location] });
+    }
+  };
+  const scanFileBytes = (file, bytes, window, encoding, markers = findMarkers(bytes)) => {
+    if (markers.directive) {
+      let found = findDirectives(bytes);
+      if (window)
+        found = found.filter((item) => item.line <= window.lines).map((item) => ({ ...item, line: item.line + window.firstLine - 1 }));
+      if (found.length > 0) directives.set(file.path, [...directives.get(file.path) ?? [], ...found]);
+    }
+    scanBytes(file.path, bytes, markers, void 0, window, encoding);
+  };
+  const scanFile = (file, outcome, markers) => {
+    if ("skipped" in outcome) return outcome.skipped;
+    try {
+      if ("bytes" in outcome) {
+        scanFileBytes(file, outcome.bytes, void 0, outcome.encoding, markers);
+        return null;
+      }
+      for (const window of windows(outcome.stream)) {
+        if (window.firstLine === 1) {
+          const binary = binaryReason(window.bytes);
+          if (binary) return binary;
+        }
+        scanFileBytes(file, window.bytes, window);
+      }
+      return null;
+    } catch (error2) {
+      if (isStringLimit(error2)) return `too large to decode as text in one piece (V8's string limit), not scanned`;
+      const code = error2.code;
+      if (code) return `unreadable (${code})`;
+      throw error2;
+    } finally {
+      if ("stream" in outcome) closeSync(outcome.stream.fd);
+    }
+  };
+  for (const [index, file] of discovery.files.entries()) {
+    const outcome = readFile(file, options.maxFileSize);
+    const markers = "bytes" in outcome ? findMarkers(outcome.bytes) : void 0;
+    if (readers === null && ("stream" in outcome || markers && mayHoldKey(markers))) await needReaders();
+    const reason = scanFile(file, outcome, markers);
+    if (reason === null) scanned++;
+    else skipped.push({ path: file.path, reason });
+    hooks.onProgress?.(index + 1, discovery.files.length);
+  }
+  let historyScanned = 0;
+  for await (const blob of extra.history?.blobs ?? []) {
+    const where2 = `${blob.path}@${blob.commit.slice(0, 12)}`;
+    if (!blob.bytes) {
+      skipped.push({ path: where2, reason: blob.skipped ?? "not read" });
+      continue;
+    }
+    const decoded = decodeTextBytes(blob.bytes);
+    const binary = binaryReason(decoded.bytes);
+    if (binary) {
+      skipped.push({ path: where2, reason: binary });
+      continue;
+    }
+    historyScanned++;
+    const markers = findMarkers(decoded.bytes);
+    if (mayHoldKey(markers)) await needReaders();
+    scanBytes(blob.path, decoded.bytes, markers, blob.commit, void 0, decoded.encoding);
+  }
+  findings.push(...configs.audit());
+  findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
+  if (moduli.size > 0) findings.push(...await (await import("./chunks/shared-primes-HVVA3VTC.js")).findSharedPrimes(moduli));
+  keys.push(...extra.keys ?? []);
+  findings.push(...extra.findings ?? []);
+  const policy = applyPolicy({ keys, findings, directives }, options, baseline);
+  keys.sort(byLocation);
+  policy.findings.sort(byLocation);
+  policy.suppressed.sort(byLocation);
+  skipped.sort(byPath);
+  const summary2 = summarise(policy.findings, scanned, keys.length, skipped.length, policy.suppressed.length);
+  if (policy.baselineFixed !== void 0) summary2.baselineFixed = policy.baselineFixed;
+  const result = {
+    tool: { name: "ssh-key-audit", version: VERSION },
+    root: options.root,
+    keys,
+    findings: policy.findings,
+    suppressed: policy.suppressed,
+    skipped,
+    summary: summary2
+  };
+  if (extra.history) {
+    const { total, shallow, warning: warning2 } = extra.history;
+    result.history = { blobs: total, scanned: historyScanned, shallow, ...warning2 ? { warning: warning2 } : {} };
+  }
+  return result;
+}
+
+// src/reporters/json-reporter.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
+}
 
 // src/reporters/sarif-limits.ts
 import { gzipSync } from "node:zlib";
+
+// src/reporters/sarif-reporter.ts
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+var LEVELS = { error: "error", warning: "warning", notice: "note" };
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+}
+function ruleHelpMarkdown(rule) {
+  return `**What it detects.** ${rule.detects}
+
+**Why it matters.** ${rule.why}
+
+**How to fix.** ${rule.fix}`;
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.detects },
+    help: { text: `${rule.detects} ${rule.why} Fix: ${rule.fix}`, markdown: ruleHelpMarkdown(rule) },
+    helpUri: `${RULES_DOC_URL}#${rule.id}`,
+    defaultConfiguration: { level: LEVELS[rule.severity] },
+    properties: {
+      tags: ["security", "ssh"],
+      precision: "very-high",
+      "security-severity": securitySeverity(rule)
+    }
+  };
+}
+function findingFingerprint(finding2) {
+  const identity = [finding2.rule, finding2.path, finding2.fingerprint ?? finding2.message].join("\0");
+  return createHash("sha256").update(identity).digest("hex").slice(0, 32);
+}
+function sarifSuppression(suppression) {
+  return {
+    kind: suppression.kind === "inline" ? "inSource" : "external",
+    status: "accepted",
+    justification: suppression.reason,
+    properties: {
+      source: suppression.source,
+      suppressedBy: suppression.kind,
+      ...suppression.expires ? { expires: suppression.expires } : {}
+    }
+  };
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function artifactLocation(path, root) {
+  if (path.startsWith("/")) return { uri: pathToFileUri(path, false) };
+  if (path === ".." || path.startsWith("../")) return { uri: pathToFileUri(posix2.join(root.replace(/\\/g, "/"), path), false) };
+  return { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
+}
+function renderSarif(result, options = {}) {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const all = [...result.findings, ...result.suppressed].sort(byLocation);
+  const results = all.map((finding2) => ({
+    ruleId: finding2.rule,
+    ruleIndex: ruleIndex.get(finding2.rule),
+    level: LEVELS[finding2.severity],
+    message: { text: finding2.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(finding2.path, result.root),
+          region: { startLine: finding2.line }
+        }
+      }
+    ],
+    partialFingerprints: { "sshKeyAudit/v1": findingFingerprint(finding2) },
+    ..."suppression" in finding2 ? { suppressions: [sarifSuppression(finding2.suppression)] } : {},
+    ...finding2.fingerprint || finding2.commit ? {
+      properties: {
+        ...finding2.fingerprint ? { keyFingerprint: finding2.fingerprint } : {},
+        ...finding2.commit ? { commit: finding2.commit } : {}
+      }
+    } : {}
+  }));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map(sarifRule)
+          }
+        },
+        automationDetails: { id: `${options.category ?? "ssh-key-audit"}/` },
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileUri(result.root) } },
+        results
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function pathToFileUri(directory, isDirectory = true) {
+  const withSlash = !isDirectory || directory.endsWith("/") ? directory : `${directory}/`;
+  return `file://${encodePath(withSlash.replace(/\\/g, "/").replace(/^(?!\/)/, "/"))}`;
+}
+
+// src/reporters/sarif-limits.ts
 var MAX_RESULTS = 25e3;
 var MAX_GZIP_BYTES = 10 * 1024 * 1024;
-function withCounts(result, keep) {
-  const findings = mostUrgentFirst(result.findings).slice(0, keep);
-  const suppressed = mostUrgentFirst(result.suppressed).slice(0, Math.max(0, keep - findings.length));
+function withCounts(result, keep2) {
+  const findings = mostUrgentFirst(result.findings).slice(0, keep2);
+  const suppressed = mostUrgentFirst(result.suppressed).slice(0, Math.max(0, keep2 - findings.length));
   return { ...result, findings, suppressed };
 }
 function renderSarifWithinLimits(result, options = {}, limits = { results: MAX_RESULTS, gzipBytes: MAX_GZIP_BYTES }) {
   const total = result.findings.length + result.suppressed.length;
-  let keep = Math.min(total, limits.results);
-  let fitted = keep === total ? result : withCounts(result, keep);
+  let keep2 = Math.min(total, limits.results);
+  let fitted = keep2 === total ? result : withCounts(result, keep2);
   let text2 = renderSarif(fitted, options);
-  while (keep > 0 && gzipSync(text2).length > limits.gzipBytes) {
-    keep = Math.floor(keep * limits.gzipBytes * 0.9 / gzipSync(text2).length);
-    fitted = withCounts(result, keep);
+  while (keep2 > 0 && gzipSync(text2).length > limits.gzipBytes) {
+    keep2 = Math.floor(keep2 * limits.gzipBytes * 0.9 / gzipSync(text2).length);
+    fitted = withCounts(result, keep2);
     text2 = renderSarif(fitted, options);
   }
-  if (keep === total) return { text: text2, dropped: null };
+  if (keep2 === total) return { text: text2, dropped: null };
   const left = countBySeverity(mostUrgentFirst(result.findings).slice(fitted.findings.length));
   const parts = SEVERITIES.filter((severity) => left[severity] > 0).map((severity) => plural(left[severity], severity));
   const suppressedLeft = result.suppressed.length - fitted.suppressed.length;
@@ -105,21 +2462,21 @@ function renderSarifWithinLimits(result, options = {}, limits = { results: MAX_R
   const size = limits.gzipBytes >= 1024 * 1024 ? `${limits.gzipBytes / 1024 / 1024} MB` : `${limits.gzipBytes} bytes`;
   return {
     text: text2,
-    dropped: `kept the ${keep} most severe of ${total} results and dropped ${parts.join(", ")}, to stay within code scanning's limits (${limits.results} results per run, ${size} gzip per upload); the JSON report has every finding.`
+    dropped: `kept the ${keep2} most severe of ${total} results and dropped ${parts.join(", ")}, to stay within code scanning's limits (${limits.results} results per run, ${size} gzip per upload); the JSON report has every finding.`
   };
 }
 
 // src/reporters/annotation-reporter.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-function annotationSpecs(findings, isFile) {
-  return mostUrgentFirst(findings).map((finding) => {
-    const inFile = isFile(finding.path);
+function annotationSpecs(findings, isFile2) {
+  return mostUrgentFirst(findings).map((finding2) => {
+    const inFile = isFile2(finding2.path);
     return {
-      severity: finding.severity,
-      path: inFile ? finding.path : null,
-      line: finding.line,
-      title: finding.rule,
-      message: inFile ? finding.message : `${finding.path}: ${finding.message}`
+      severity: finding2.severity,
+      path: inFile ? finding2.path : null,
+      line: finding2.line,
+      title: finding2.rule,
+      message: inFile ? finding2.message : `${finding2.path}: ${finding2.message}`
     };
   });
 }
@@ -136,14 +2493,14 @@ function selectPerLevel(specs, perLevel = ANNOTATIONS_PER_LEVEL) {
 
 // src/action/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
-var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
+var LEVELS2 = { error: "failure", warning: "warning", notice: "notice" };
 var MAX_SUMMARY = 65535;
 function checkAnnotation(spec) {
   return {
     path: spec.path,
     start_line: spec.line,
     end_line: spec.line,
-    annotation_level: LEVELS[spec.severity],
+    annotation_level: LEVELS2[spec.severity],
     title: spec.title,
     message: spec.message
   };
@@ -430,7 +2787,7 @@ async function connect(token, repository) {
   delete process.env["GITHUB_EVENT_PATH"];
   try {
     const { getOctokit } = await import("./chunks/github-EERYDX5K.js");
-    const { retry } = await import("./chunks/dist-bundle-26BRHNNC.js");
+    const { retry } = await import("./chunks/dist-bundle-BI2YQMUT.js");
     const { throttling } = await import("./chunks/dist-bundle-IIB2DM4J.js");
     const octokit = getOctokit(
       token,
@@ -451,11 +2808,65 @@ async function connect(token, repository) {
 
 // src/action/inputs.ts
 import { tmpdir } from "node:os";
-import { join, resolve as resolve2 } from "node:path";
+import { join as join2, resolve as resolve6 } from "node:path";
+
+// src/core/policy/settings.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, resolve as resolve4 } from "node:path";
+function isFile(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function scanRoot(root, paths) {
+  const first = resolve4(root, paths[0] ?? ".");
+  try {
+    return statSync2(first).isDirectory() ? first : root;
+  } catch {
+    return root;
+  }
+}
+function findPolicyFile(root, paths, config) {
+  if (config !== null && config !== void 0) {
+    const absolute = resolve4(root, config);
+    if (!isFile(absolute)) throw new UsageError(`policy file not found: ${config}`);
+    return absolute;
+  }
+  const candidate = resolve4(scanRoot(root, paths), POLICY_FILE_NAME);
+  return isFile(candidate) ? candidate : null;
+}
+async function resolveOptions(request) {
+  const options = defaultOptions(request.root);
+  if (request.paths && request.paths.length > 0) options.paths = [...request.paths];
+  const policyFile = findPolicyFile(request.root, options.paths, request.config);
+  if (policyFile !== null) {
+    const shown = reportPath(request.root, policyFile);
+    const { loadPolicyFile } = await import("./chunks/policy-file-5BOVWZGM.js");
+    const file = loadPolicyFile(policyFile, shown);
+    options.policyFile = shown;
+    if (file.failOn !== void 0) options.failOn = file.failOn;
+    if (file.minRsaBits !== void 0) options.minRsaBits = file.minRsaBits;
+    if (file.allowedKeyTypes !== void 0) options.allowedKeyTypes = file.allowedKeyTypes;
+    if (file.rules !== void 0) options.rules = file.rules;
+    if (file.include !== void 0) options.include = file.include;
+    if (file.exclude !== void 0) options.exclude = file.exclude;
+    if (file.maxFileSize !== void 0) options.maxFileSize = file.maxFileSize;
+    if (file.blocklists !== void 0)
+      options.blocklists = file.blocklists.map((item) => reportPath(request.root, resolve4(dirname3(policyFile), item)));
+    if (file.staleDeployKeyDays !== void 0) options.staleDeployKeyDays = file.staleDeployKeyDays;
+    if (file.allow !== void 0) options.allow = file.allow;
+  }
+  for (const [name, value] of Object.entries(request.overrides ?? {})) {
+    if (value !== void 0) options[name] = value;
+  }
+  return validateOptions(options);
+}
 
 // src/action/pr-filter.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var PR_FILTERS = ["added", "file", "all"];
 var MAX_LISTED_FILES = 3e3;
 var MAX_BLOCK_LINES = 400;
@@ -511,14 +2922,14 @@ function findingLines(lines, line) {
   }
   return [line, line];
 }
-function filterFindings(findings, changes, mode, root, isFile) {
+function filterFindings(findings, changes, mode, root, isFile2) {
   if (mode === "all") return [...findings];
   const fileLines = /* @__PURE__ */ new Map();
   const linesOf = (path) => {
     let lines = fileLines.get(path);
     if (!lines) {
       try {
-        lines = readFileSync2(resolve(root, path), "latin1").split(/\r?\n/);
+        lines = readFileSync2(resolve5(root, path), "latin1").split(/\r?\n/);
       } catch {
         lines = [];
       }
@@ -526,13 +2937,13 @@ function filterFindings(findings, changes, mode, root, isFile) {
     }
     return lines;
   };
-  return findings.filter((finding) => {
-    if (!isFile(finding.path)) return true;
-    if (!changes.has(finding.path)) return false;
-    const added = changes.get(finding.path);
+  return findings.filter((finding2) => {
+    if (!isFile2(finding2.path)) return true;
+    if (!changes.has(finding2.path)) return false;
+    const added = changes.get(finding2.path);
     if (mode === "file" || added === null || added === void 0) return true;
-    if (added.has(finding.line)) return true;
-    const [from, to] = findingLines(linesOf(finding.path), finding.line);
+    if (added.has(finding2.line)) return true;
+    const [from, to] = findingLines(linesOf(finding2.path), finding2.line);
     for (let line = from + 1; line <= to; line++) if (added.has(line)) return true;
     return false;
   });
@@ -569,7 +2980,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-GCCMJ3PH.js");
+  const { inventoryBytes } = await import("./chunks/inventory-ZEQXEBOX.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -590,11 +3001,11 @@ async function auditSecrets(names, env, context) {
     audit.paths.push(.../* @__PURE__ */ new Set([path, ...lines.map(nameAt)]));
     audit.keys.push(...inventory.keys.map((key) => ({ ...scrub(key), path: nameAt(key.line) })));
     const keyIds = inventory.keys.flatMap((key) => key.certificate ? [key.certificate.keyId] : []);
-    for (const finding of inventory.findings) {
-      if (finding.rule === "private-key") continue;
-      let message = finding.message;
+    for (const finding2 of inventory.findings) {
+      if (finding2.rule === "private-key") continue;
+      let message = finding2.message;
       for (const keyId of keyIds) if (keyId !== "") message = message.split(`"${keyId}"`).join('"[redacted]"');
-      audit.findings.push({ ...finding, path: nameAt(finding.line), message });
+      audit.findings.push({ ...finding2, path: nameAt(finding2.line), message });
     }
   }
   return audit;
@@ -658,7 +3069,7 @@ function policyOverrides() {
 }
 function defaultReportPath(categoryName, extension, env = process.env) {
   const base = categoryName === DEFAULT_CATEGORY ? "ssh-key-audit" : `ssh-key-audit-${categoryName.replace(/[/]/g, "-")}`;
-  return join(env["RUNNER_TEMP"] || tmpdir(), `${base}.${extension}`);
+  return join2(env["RUNNER_TEMP"] || tmpdir(), `${base}.${extension}`);
 }
 function checkName(categoryName) {
   const fallback = categoryName === DEFAULT_CATEGORY ? "ssh-key-audit" : `ssh-key-audit (${categoryName})`;
@@ -678,8 +3089,8 @@ async function readSettings(workspace) {
   const categoryName = category();
   return {
     options,
-    sarifFile: resolve2(workspace, text("sarif-file", "") || defaultReportPath(categoryName, "sarif")),
-    reportFile: resolve2(workspace, text("report-file", "") || defaultReportPath(categoryName, "json")),
+    sarifFile: resolve6(workspace, text("sarif-file", "") || defaultReportPath(categoryName, "sarif")),
+    reportFile: resolve6(workspace, text("report-file", "") || defaultReportPath(categoryName, "json")),
     annotations: flag("annotations", true),
     summary: flag("summary", true),
     category: categoryName,
@@ -693,7 +3104,7 @@ async function readSettings(workspace) {
     trackingIssue: flag("tracking-issue", false),
     trackingIssueLabel: label(),
     token: getInput("github-token"),
-    config: options.policyFile === null ? null : resolve2(workspace, options.policyFile)
+    config: options.policyFile === null ? null : resolve6(workspace, options.policyFile)
   };
 }
 
@@ -707,14 +3118,14 @@ function sourceLinks(env) {
 }
 function writeReport(input, path, content) {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname4(path), { recursive: true });
     writeFileSync(path, guardText(content));
   } catch (error2) {
     throw new UsageError(`cannot write ${input} ${path}: ${writeErrorReason(error2)}`);
   }
 }
 function withFindings(result, findings) {
-  const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity) => findings.filter((finding2) => finding2.severity === severity).length;
   return {
     ...result,
     findings,
@@ -723,11 +3134,11 @@ function withFindings(result, findings) {
 }
 function historyShown(result) {
   const historical = /* @__PURE__ */ new Set();
-  const findings = result.findings.map((finding) => {
-    if (!finding.commit) return finding;
-    const path = `${finding.path}@${finding.commit.slice(0, 12)}`;
+  const findings = result.findings.map((finding2) => {
+    if (!finding2.commit) return finding2;
+    const path = `${finding2.path}@${finding2.commit.slice(0, 12)}`;
     historical.add(path);
-    return { ...finding, path };
+    return { ...finding2, path };
   });
   return { shown: { ...result, findings }, historical };
 }
@@ -749,7 +3160,7 @@ async function runGuarded() {
     const event = readEvent(process.env);
     let checkContext = null;
     const keyCheckContext = async () => {
-      const { loadBlocklists } = await import("./chunks/blocklist-YQRDZA2Y.js");
+      const { loadBlocklists } = await import("./chunks/blocklist-A6DZ5BDL.js");
       checkContext ??= {
         minRsaBits: options.minRsaBits,
         now: options.now,
@@ -782,16 +3193,16 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-5QES6T4D.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-WFQXS3QN.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
-    const isFile = (path) => !virtual.has(path);
+    const isFile2 = (path) => !virtual.has(path);
     const full = await scan(
       options,
       {},
       {
         keys: [...secrets.keys, ...deployKeys?.keys ?? []],
         findings: [...secrets.findings, ...deployKeys?.findings ?? []],
-        ...settings.history ? { history: (await import("./chunks/history-VZILXWOB.js")).actionHistory(options) } : {}
+        ...settings.history ? { history: (await import("./chunks/history-MIZD6PMX.js")).actionHistory(options) } : {}
       }
     );
     if (full.history?.warning) log.warning(`history: ${full.history.warning}`);
@@ -805,7 +3216,7 @@ async function runGuarded() {
       if ("changes" in fromApi) changes = fromApi.changes;
       else {
         const mergeSha = /^[0-9a-f]{40,64}$/.test(process.env["GITHUB_SHA"] ?? "") ? process.env["GITHUB_SHA"] : null;
-        const { pullRequestChangesFromGit } = await import("./chunks/pr-git-G6ZWKIVS.js");
+        const { pullRequestChangesFromGit } = await import("./chunks/pr-git-MFTK7OMI.js");
         const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha, mergeSha);
         const instead = "changes" in fromGit ? `the lines the pull request adds come from git in the checkout (${fromGit.how})` : `git in the checkout cannot tell either (${fromGit.problem}), so every finding is reported and counts`;
         if ("changes" in fromGit) {
@@ -819,11 +3230,11 @@ async function runGuarded() {
         );
       }
       if (changes) {
-        const treeFindings = full.findings.filter((finding) => !finding.commit);
-        const kept = new Set(filterFindings(treeFindings, changes, settings.prFilter, options.root, isFile));
+        const treeFindings = full.findings.filter((finding2) => !finding2.commit);
+        const kept = new Set(filterFindings(treeFindings, changes, settings.prFilter, options.root, isFile2));
         reported = withFindings(
           full,
-          full.findings.filter((finding) => finding.commit || kept.has(finding))
+          full.findings.filter((finding2) => finding2.commit || kept.has(finding2))
         );
         scope = {
           number: pullRequest.number,
@@ -845,10 +3256,10 @@ async function runGuarded() {
     const runUrl2 = env["GITHUB_SERVER_URL"] && env["GITHUB_REPOSITORY"] && env["GITHUB_RUN_ID"] ? `${env["GITHUB_SERVER_URL"]}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}` : null;
     const links = sourceLinks(env);
     const { shown, historical } = historyShown(reported);
-    const inTree = (path) => isFile(path) && !historical.has(path);
+    const inTree = (path) => isFile2(path) && !historical.has(path);
     const notes = [];
     if (settings.annotations) {
-      const guarded = shown.findings.map((finding) => ({ ...finding, path: guardText(finding.path), message: guardText(finding.message) }));
+      const guarded = shown.findings.map((finding2) => ({ ...finding2, path: guardText(finding2.path), message: guardText(finding2.message) }));
       const note = await annotate(guarded, {
         api,
         sha: event.sha,
@@ -868,33 +3279,33 @@ async function runGuarded() {
     }
     if (settings.prComment && pullRequest && api) {
       const [{ commentMarker, renderComment }, { upsertComment }] = await Promise.all([
-        import("./chunks/pr-comment-reporter-5GG7DWEK.js"),
+        import("./chunks/pr-comment-reporter-U7Y3MI47.js"),
         import("./chunks/pr-comment-IV5LIVJN.js")
       ]);
       const marker = commentMarker(settings.category);
       const keys = changes ? filterFindings(
-        full.keys.filter((key) => !key.commit && isFile(key.path)),
+        full.keys.filter((key) => !key.commit && isFile2(key.path)),
         changes,
         settings.prFilter,
         options.root,
-        isFile
+        isFile2
       ) : full.keys;
-      const body = guardText(renderComment(reported, { marker, scope, filterProblem, isFile, runUrl: runUrl2, verdict, links, keys }));
+      const body = guardText(renderComment(reported, { marker, scope, filterProblem, isFile: isFile2, runUrl: runUrl2, verdict, links, keys }));
       await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
     } else if (settings.prComment && !pullRequest && !event.problem) {
       log.info(`pr-comment: a ${event.name || "local"} run has no pull request to comment on.`);
     }
     if (settings.trackingIssue && !pullRequest && !event.problem && api) {
       const [{ renderClosingComment, renderTrackingIssue, trackingIssueMarker }, { syncTrackingIssue }] = await Promise.all([
-        import("./chunks/tracking-issue-reporter-BXZ2YIWM.js"),
-        import("./chunks/tracking-issue-HUYTLWL7.js")
+        import("./chunks/tracking-issue-reporter-MBUNRQRH.js"),
+        import("./chunks/tracking-issue-CNAOZGQW.js")
       ]);
       const marker = trackingIssueMarker(settings.category);
       await syncTrackingIssue(api, {
         marker,
         label: settings.trackingIssueLabel,
         title: `${name}: SSH keys and findings`,
-        body: guardText(renderTrackingIssue(full, { marker, isFile, runUrl: runUrl2 })),
+        body: guardText(renderTrackingIssue(full, { marker, isFile: isFile2, runUrl: runUrl2 })),
         clean: full.findings.length === 0,
         closingComment: guardText(renderClosingComment(full, runUrl2))
       });
@@ -903,7 +3314,7 @@ async function runGuarded() {
     }
     if (sarif.dropped) notes.push(`The SARIF report is cut to code scanning's limits: ${sarif.dropped}`);
     if (settings.summary && process.env["GITHUB_STEP_SUMMARY"]) {
-      const text2 = guardText(renderSummary(reported, { isFile, pullRequest: scope, filterProblem, verdict, links, notes }));
+      const text2 = guardText(renderSummary(reported, { isFile: isFile2, pullRequest: scope, filterProblem, verdict, links, notes }));
       try {
         await summary.addRaw(text2).write();
       } catch (error2) {

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import {
+  BUILT_IN_BLOCKLIST,
+  loadBlocklists
+} from "./chunk-FH2XHLGS.js";
+import "./chunk-FCOY3ISQ.js";
+import "./chunk-NI4HULPV.js";
+import "./chunk-ILGW4I5N.js";
+import "./chunk-25ZG4RWI.js";
+import "./chunk-AAXGI36X.js";
+export {
+  BUILT_IN_BLOCKLIST,
+  loadBlocklists
+};
