@@ -45,7 +45,7 @@ import {
   liftText,
   withheldTotal,
   withheldWarning
-} from "./chunks/chunk-M6N66H2W.js";
+} from "./chunks/chunk-MBOJN5SW.js";
 import "./chunks/chunk-FCOY3ISQ.js";
 import {
   MAX_BASELINE_BYTES,
@@ -70,9 +70,6 @@ import {
   securitySeverity
 } from "./chunks/chunk-4VQPG3QX.js";
 import "./chunks/chunk-AAXGI36X.js";
-
-// src/action/index.ts
-import { isMainThread } from "node:worker_threads";
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -2167,7 +2164,7 @@ function mayHoldKey(markers) {
   return markers.keyLine || markers.keyBlock || markers.encoded;
 }
 async function loadKeyReaders(options) {
-  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./chunks/inventory-ZEQXEBOX.js"), import("./chunks/blocklist-A6DZ5BDL.js")]);
+  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./chunks/inventory-FNFWLZ4T.js"), import("./chunks/blocklist-A6DZ5BDL.js")]);
   return { inventoryBytes, blocklist: loadBlocklists(options.blocklists, options.root) };
 }
 function summarise(findings, files, keys, skipped, suppressed = 0) {
@@ -2980,7 +2977,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-ZEQXEBOX.js");
+  const { inventoryBytes } = await import("./chunks/inventory-FNFWLZ4T.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -3193,7 +3190,7 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-WFQXS3QN.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-HE55SFSJ.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
     const isFile2 = (path) => !virtual.has(path);
     const full = await scan(
@@ -3342,4 +3339,4 @@ async function runGuarded() {
 }
 
 // src/action/index.ts
-if (isMainThread) await run();
+await run();

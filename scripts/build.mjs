@@ -133,6 +133,17 @@ const builds = await Promise.all(
     }),
   ),
 );
+// The batch GCD's workers start from the URL of the module that holds batch-gcd.ts; the entries no longer
+// tell a worker from the main thread, so that module must never be dist/cli.js or dist/index.js.
+for (const [file, output] of builds.flatMap((one) => Object.entries(one.metafile.outputs))) {
+  if (
+    entries.some((entry) => Object.values(entry).includes(output.entryPoint)) &&
+    output.inputs['src/core/checks/big-numbers/batch-gcd.ts']
+  ) {
+    throw new Error(`${file} holds batch-gcd.ts: a batch GCD worker would run the whole entry; import it dynamically`);
+  }
+}
+
 // Each output file that never says `require` loses the banner's createRequire() (most chunks: only the
 // runtime helpers' chunk and the lazy libraries' stand-ins call require), which every one of them ran at load.
 const shebang = banner.split('\n')[0];

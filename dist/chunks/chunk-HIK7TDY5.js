@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   liftText
-} from "./chunk-GJMOZF3S.js";
+} from "./chunk-7K7HKNGJ.js";
 import {
   matchWildcard
 } from "./chunk-25ZG4RWI.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   inventoryBytes
-} from "./chunk-I6YQ4TDJ.js";
-import "./chunk-M6N66H2W.js";
+} from "./chunk-VF55U6IM.js";
+import "./chunk-MBOJN5SW.js";
 import "./chunk-FH2XHLGS.js";
 import "./chunk-FCOY3ISQ.js";
 import "./chunk-NI4HULPV.js";

@@ -26,12 +26,12 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-7VOEGBU3.js";
+} from "./chunk-HIK7TDY5.js";
 import {
   decodeTextBytes,
   findMarkers,
   liftText
-} from "./chunk-GJMOZF3S.js";
+} from "./chunk-7K7HKNGJ.js";
 import {
   makeFinding
 } from "./chunk-LAG7EG7Y.js";
@@ -1539,7 +1539,7 @@ function mayHoldKey(markers) {
   return markers.keyLine || markers.keyBlock || markers.encoded;
 }
 async function loadKeyReaders(options) {
-  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./inventory-ACMEVUUK.js"), import("./blocklist-YQRDZA2Y.js")]);
+  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import("./inventory-S44YXQ3T.js"), import("./blocklist-YQRDZA2Y.js")]);
   return { inventoryBytes, blocklist: loadBlocklists(options.blocklists, options.root) };
 }
 function summarise(findings, files, keys, skipped, suppressed = 0) {

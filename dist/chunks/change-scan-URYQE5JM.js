@@ -2,7 +2,7 @@
 import {
   scan,
   summarise
-} from "./chunk-DCNRT4GR.js";
+} from "./chunk-7LDCH7OQ.js";
 import "./chunk-MDM4FJOF.js";
 import {
   GitError,
@@ -17,8 +17,8 @@ import {
 } from "./chunk-SJ7L7DRX.js";
 import "./chunk-BUAPM6LN.js";
 import "./chunk-QTPL3ROI.js";
-import "./chunk-7VOEGBU3.js";
-import "./chunk-GJMOZF3S.js";
+import "./chunk-HIK7TDY5.js";
+import "./chunk-7K7HKNGJ.js";
 import "./chunk-LAG7EG7Y.js";
 import "./chunk-FCOY3ISQ.js";
 import "./chunk-ZAUYDAMR.js";

@@ -9,7 +9,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-7VOEGBU3.js";
+} from "./chunk-HIK7TDY5.js";
 import {
   exitCodeFor,
   parseCommandLine
@@ -19,8 +19,8 @@ import {
 } from "./chunk-BXCBUL4N.js";
 import {
   inventoryBytes
-} from "./chunk-FYKKZY2L.js";
-import "./chunk-GJMOZF3S.js";
+} from "./chunk-LYZTPKFY.js";
+import "./chunk-7K7HKNGJ.js";
 import "./chunk-BYQ5LVE7.js";
 import "./chunk-LAG7EG7Y.js";
 import "./chunk-GUMW3ZH5.js";

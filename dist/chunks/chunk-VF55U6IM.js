@@ -5,8 +5,27 @@ import {
   findMarkers,
   hasEncodedKeyMarker,
   liftOptional,
-  liftText
-} from "./chunk-GJMOZF3S.js";
+  liftText,
+  notePrivateMaterial
+} from "./chunk-MBOJN5SW.js";
+import {
+  BUILT_IN_BLOCKLIST,
+  WireReader,
+  findPublicKeyLines,
+  parsePublicBlob,
+  sshString,
+  unwrapBlockBody
+} from "./chunk-FH2XHLGS.js";
+import {
+  LineCounter,
+  decodeBase64
+} from "./chunk-FCOY3ISQ.js";
+import {
+  RSA_MAX_BITS
+} from "./chunk-NI4HULPV.js";
+import {
+  KeyFormatError
+} from "./chunk-ILGW4I5N.js";
 import {
   bitLengthOf,
   isSquare,
@@ -17,28 +36,7 @@ import {
 } from "./chunk-BYQ5LVE7.js";
 import {
   makeFinding
-} from "./chunk-LAG7EG7Y.js";
-import {
-  notePrivateMaterial
-} from "./chunk-GUMW3ZH5.js";
-import {
-  BUILT_IN_BLOCKLIST,
-  WireReader,
-  findPublicKeyLines,
-  parsePublicBlob,
-  sshString,
-  unwrapBlockBody
-} from "./chunk-K3C5EDDC.js";
-import {
-  LineCounter,
-  decodeBase64
-} from "./chunk-FCOY3ISQ.js";
-import {
-  RSA_MAX_BITS
-} from "./chunk-ZAUYDAMR.js";
-import {
-  KeyFormatError
-} from "./chunk-ILGW4I5N.js";
+} from "./chunk-VNP3OZJR.js";
 import {
   __require
 } from "./chunk-AAXGI36X.js";

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   inventoryBytes
-} from "./chunk-FYKKZY2L.js";
-import "./chunk-GJMOZF3S.js";
+} from "./chunk-LYZTPKFY.js";
+import "./chunk-7K7HKNGJ.js";
 import "./chunk-BYQ5LVE7.js";
 import "./chunk-LAG7EG7Y.js";
 import "./chunk-GUMW3ZH5.js";

@@ -5,27 +5,8 @@ import {
   findMarkers,
   hasEncodedKeyMarker,
   liftOptional,
-  liftText,
-  notePrivateMaterial
-} from "./chunk-M6N66H2W.js";
-import {
-  BUILT_IN_BLOCKLIST,
-  WireReader,
-  findPublicKeyLines,
-  parsePublicBlob,
-  sshString,
-  unwrapBlockBody
-} from "./chunk-FH2XHLGS.js";
-import {
-  LineCounter,
-  decodeBase64
-} from "./chunk-FCOY3ISQ.js";
-import {
-  RSA_MAX_BITS
-} from "./chunk-NI4HULPV.js";
-import {
-  KeyFormatError
-} from "./chunk-ILGW4I5N.js";
+  liftText
+} from "./chunk-7K7HKNGJ.js";
 import {
   bitLengthOf,
   isSquare,
@@ -36,7 +17,28 @@ import {
 } from "./chunk-BYQ5LVE7.js";
 import {
   makeFinding
-} from "./chunk-VNP3OZJR.js";
+} from "./chunk-LAG7EG7Y.js";
+import {
+  notePrivateMaterial
+} from "./chunk-GUMW3ZH5.js";
+import {
+  BUILT_IN_BLOCKLIST,
+  WireReader,
+  findPublicKeyLines,
+  parsePublicBlob,
+  sshString,
+  unwrapBlockBody
+} from "./chunk-K3C5EDDC.js";
+import {
+  LineCounter,
+  decodeBase64
+} from "./chunk-FCOY3ISQ.js";
+import {
+  RSA_MAX_BITS
+} from "./chunk-ZAUYDAMR.js";
+import {
+  KeyFormatError
+} from "./chunk-ILGW4I5N.js";
 import {
   __require
 } from "./chunk-AAXGI36X.js";

@@ -21,7 +21,7 @@ function liftOptional(text) {
 }
 
 // src/core/keys/unwrap/encoded-layers.ts
-import { gunzipSync } from "node:zlib";
+import { createRequire } from "node:module";
 var NEEDLES = ["LS0t", "QUF", "H4sI"];
 var NEEDLE_BYTES = NEEDLES.map((needle) => Buffer.from(needle));
 var MIN_TOKEN = 104;
@@ -48,12 +48,15 @@ function valueName(text, start) {
 function isBase64Char(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
 }
+var requireBuiltin = createRequire(import.meta.url);
+var zlib;
 function decodeToken(token) {
   if (token.length % 4 === 1) return null;
   const decoded = Buffer.from(token, "base64");
   if (decoded[0] === 31 && decoded[1] === 139) {
     try {
-      return { bytes: gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ["base64", "gzip"] };
+      zlib ??= requireBuiltin("node:zlib");
+      return { bytes: zlib.gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ["base64", "gzip"] };
     } catch {
       return null;
     }
