@@ -1,849 +1,1085 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
-  historyForScan
-} from "./chunks/chunk-54TLAP52.js";
+  POLICY_FILE_NAME,
+  defaultOptions,
+  parseCount,
+  parseFailOn,
+  quoteValue,
+  validateOptions
+} from "./chunks/chunk-YFJ72C4U.js";
 import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-QAE34XW4.js";
+  Minimatch,
+  minimatch
+} from "./chunks/chunk-QTPL3ROI.js";
 import {
-  renderJson
-} from "./chunks/chunk-5BO6A6SG.js";
+  SEVERITIES,
+  countBySeverity,
+  moreText,
+  mostUrgentFirst,
+  plural,
+  renderSummary,
+  scopeLine,
+  summaryLine,
+  verdictLine
+} from "./chunks/chunk-IH4EKXPM.js";
 import {
-  failingFindings
-} from "./chunks/chunk-QJETXEJ7.js";
+  REPOSITORY_URL,
+  RULES_DOC_URL,
+  VERSION
+} from "./chunks/chunk-GYNN6ZCP.js";
 import {
-  ADDED_LINES_DIFF,
-  addedLinesSince,
-  parseZeroContextDiff
-} from "./chunks/chunk-MTNVUZVF.js";
-import "./chunks/chunk-K5AA3NCX.js";
-import {
-  scan
-} from "./chunks/chunk-2NLLZTIU.js";
-import "./chunks/chunk-GHK3RMYB.js";
-import "./chunks/chunk-SOAWLR2G.js";
-import {
-  resolveOptions
-} from "./chunks/chunk-IZRVJOJB.js";
-import "./chunks/chunk-XAGLPTHQ.js";
-import "./chunks/chunk-6VK4DKLJ.js";
-import {
-  inventoryBytes,
-  loadBlocklists
-} from "./chunks/chunk-DN5R5AWB.js";
-import {
-  makeFinding
-} from "./chunks/chunk-HV4OI6HX.js";
+  error,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunks/chunk-MXTKRPCU.js";
 import {
   guardText,
   withheldTotal,
   withheldWarning
 } from "./chunks/chunk-GUMW3ZH5.js";
 import {
-  parseCount,
-  parseFailOn,
-  quoteValue
-} from "./chunks/chunk-IGURY5ID.js";
-import "./chunks/chunk-ZAUYDAMR.js";
+  MAX_BASELINE_BYTES,
+  isKnownKeyType,
+  parseJsonFile,
+  plainTypeOf,
+  readBoundedText
+} from "./chunks/chunk-UUK5TFKK.js";
 import {
   UsageError,
   writeErrorReason
 } from "./chunks/chunk-ILGW4I5N.js";
 import {
-  cell,
-  codeCell
-} from "./chunks/chunk-DY65V6XI.js";
+  ALGORITHM_OPTIONS,
+  DEPRECATED,
+  binaryReason,
+  checkSetting,
+  judgeEntries,
+  loadKeyReaders,
+  mayHoldKey,
+  parseConfig,
+  readFile,
+  scanBytes,
+  walkConfig
+} from "./chunks/chunk-7Z6QJONH.js";
 import {
-  keyTally,
-  plural,
-  policyNotes,
-  summaryLine
-} from "./chunks/chunk-SJ7L7DRX.js";
-import {
-  renderSarif
-} from "./chunks/chunk-HZAUYMRR.js";
-import "./chunks/chunk-OCWKS3J7.js";
-import {
-  RULES,
-  urgencyRank
-} from "./chunks/chunk-TTJEG274.js";
-import {
-  RULES_DOC_URL
-} from "./chunks/chunk-GYNN6ZCP.js";
+  decodeTextBytes,
+  findMarkers
+} from "./chunks/chunk-6S2YMFEJ.js";
+import "./chunks/chunk-FCOY3ISQ.js";
 import {
   trimTrailing
 } from "./chunks/chunk-25ZG4RWI.js";
 import {
-  __toESM
-} from "./chunks/chunk-AAXGI36X.js";
-
-// src/action/index.ts
-import { isMainThread } from "node:worker_threads";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command2, properties, message) {
-  const cmd = new Command(command2, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command2, properties, message) {
-    if (!command2) {
-      command2 = "missing.command";
-    }
-    this.command = command2;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command2, message) {
-  const filePath = process.env[`GITHUB_${command2}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command2}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
-        }
-        const { header, data, colspan, rowspan } = cell2;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
+  makeFinding
+} from "./chunks/chunk-3QWGWEQK.js";
+import {
+  RULES,
+  securitySeverity
+} from "./chunks/chunk-FSGMK3CE.js";
+import "./chunks/chunk-AAXGI36X.js";
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
-// src/reporters/urgency.ts
-var SEVERITIES = ["error", "warning", "notice"];
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function byUrgency(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || urgencyRank(a.rule) - urgencyRank(b.rule) || compare(a.path, b.path) || compare(a.line, b.line) || compare(a.rule, b.rule);
+// src/core/fail-on.ts
+var RANK = { notice: 1, warning: 2, error: 3 };
+function atOrAbove(severity, threshold) {
+  return threshold !== "never" && RANK[severity] >= RANK[threshold];
 }
-function mostUrgentFirst(items) {
-  return [...items].sort(byUrgency);
-}
-function countBySeverity(items) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const item of items) counts[item.severity]++;
-  return counts;
-}
-function moreText(counts) {
-  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], `more ${severity}`)).join(", ");
+function failingFindings(findings, threshold) {
+  return findings.filter((finding2) => atOrAbove(finding2.severity, threshold));
 }
 
-// src/reporters/finding-table.ts
-var placeOf = (item) => `${item.commit ?? ""}\0${item.path}\0${item.line}`;
-function findingRows(findings, keys) {
-  const keyAt = /* @__PURE__ */ new Map();
-  for (const key of keys) if (!keyAt.has(placeOf(key))) keyAt.set(placeOf(key), key);
-  const rows = /* @__PURE__ */ new Map();
-  for (const finding of [...findings].sort(byUrgency)) {
-    const place = placeOf(finding);
-    const row = rows.get(place);
-    if (row) row.findings.push(finding);
-    else {
-      rows.set(place, {
-        path: finding.path,
-        line: finding.line,
-        ...finding.commit ? { commit: finding.commit } : {},
-        severity: finding.severity,
-        findings: [finding],
-        key: keyAt.get(place) ?? null
+// src/core/scan.ts
+import { closeSync } from "node:fs";
+
+// src/core/checks/duplicates.ts
+var NAMED_LOCATIONS = 3;
+function findDuplicates(keys) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    if (!key.fingerprint || key.source === "private-key" || key.source === "certificate" || key.marker === "revoked") continue;
+    const group = byFingerprint.get(key.fingerprint);
+    if (group) group.push(key);
+    else byFingerprint.set(key.fingerprint, [key]);
+  }
+  const findings = [];
+  for (const [fingerprint, group] of byFingerprint) {
+    const files = new Set(group.map((key) => key.path));
+    if (group.length < 2 || files.size === 1 && group.every((key) => key.source === "known-hosts")) continue;
+    const locations = group.map((key) => `${key.path}:${key.line}`);
+    group.forEach((key, index) => {
+      const others = [];
+      for (let other = 0; other < locations.length && others.length < NAMED_LOCATIONS; other++) {
+        if (other !== index) others.push(locations[other]);
+      }
+      const rest = group.length - 1 - others.length;
+      const more = rest > 0 ? ` and ${rest} more` : "";
+      findings.push(
+        makeFinding(
+          "duplicate-key",
+          { path: key.path, line: key.line, fingerprint },
+          `This key is also at ${others.join(", ")}${more}; give each machine or user its own key so one can be revoked without the others.`
+        )
+      );
+    });
+  }
+  return findings;
+}
+
+// src/core/discover.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var PRUNED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var ALWAYS_EXCLUDED = ["**/.git/**", "**/node_modules/**", ".git/**", "node_modules/**"];
+function reportPath(root, absolute) {
+  const rel = relative(root, absolute);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+function isInside(parent, child2) {
+  const rel = relative(parent, child2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function expandExclude(patterns) {
+  return patterns.flatMap((pattern) => {
+    const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
+    const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
+    return anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`];
+  });
+}
+function escapeName(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let out = "";
+  for (let index = 0; index < bytes.length; ) {
+    const lead = bytes[index];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    let char = null;
+    if (length > 0 && index + length <= bytes.length) {
+      try {
+        char = decoder.decode(bytes.subarray(index, index + length));
+      } catch {
+        char = null;
+      }
+    }
+    if (char === null) {
+      out += `\\x${lead.toString(16).toUpperCase().padStart(2, "0")}`;
+      index++;
+    } else {
+      out += char === "\\" ? "\\\\" : char;
+      index += length;
+    }
+  }
+  return out;
+}
+function describeLinkError(error2) {
+  if (error2.code === "ELOOP") return "symlink loop: the link resolves back to itself";
+  if (error2.code === "ENOENT") return "broken symlink: its target does not exist";
+  return `symlink could not be resolved (${error2.code ?? "unknown error"})`;
+}
+var MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true, optimizationLevel: 2 };
+function matchers(patterns) {
+  return patterns.map((pattern) => new Minimatch(pattern.replace(/^(\.\/)+/, ""), MATCH_OPTIONS));
+}
+function walkable(include) {
+  return include.every((pattern) => !isAbsolute(pattern) && !/(^|\/)\.\.(\/|$)/.test(pattern));
+}
+function walkOptions(include, exclude) {
+  const ignored = matchers(expandExclude(exclude));
+  return {
+    patterns: include.length > 0 || ignored.length > 0,
+    include: include.length > 0 ? matchers(include) : null,
+    ignored,
+    ignoredChildren: ignored.filter((matcher) => matcher.globParts.some((parts) => parts[parts.length - 1] === "**"))
+  };
+}
+function child(place, name) {
+  const escaped = typeof name === "string" ? name : escapeName(name);
+  const absolute = typeof name === "string" && typeof place.absolute === "string" ? `${place.absolute}/${name}` : Buffer.concat([Buffer.from(place.absolute), Buffer.from("/"), Buffer.from(name)]);
+  return {
+    absolute,
+    real: `${place.real}/${escaped}`,
+    relative: place.relative === "" ? escaped : `${place.relative}/${escaped}`,
+    shown: `${place.shown}${escaped}/`
+  };
+}
+function listDirectory(absolute) {
+  if (typeof absolute === "string") {
+    const entries = readdirSync(absolute, { withFileTypes: true });
+    if (!entries.some((entry) => entry.name.includes("\uFFFD"))) return entries;
+  }
+  const raw = readdirSync(absolute, { withFileTypes: true, encoding: "buffer" });
+  return raw.map((entry) => {
+    const name = entry.name.toString("utf8");
+    return Buffer.from(name).equals(entry.name) ? Object.assign(entry, { name }) : entry;
+  });
+}
+function walkTree(root, walk, found, skipped, onListed) {
+  const pending = [root];
+  for (let place = pending.pop(); place; place = pending.pop()) {
+    onListed?.(found.length);
+    let entries;
+    try {
+      entries = listDirectory(place.absolute);
+    } catch (error2) {
+      const code = error2.code;
+      skipped.push({
+        path: place.shown.slice(0, -1) || ".",
+        reason: code === "EACCES" ? "directory unreadable: permission denied" : `directory unreadable (${code ?? "unknown error"})`
+      });
+      continue;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      if (typeof name === "string" && PRUNED.has(name)) continue;
+      const escaped = typeof name === "string" ? name : escapeName(name);
+      const relativePath = walk.patterns ? place.relative === "" ? escaped : `${place.relative}/${escaped}` : "";
+      if (entry.isDirectory()) {
+        if (walk.ignoredChildren.some((matcher) => matcher.match(relativePath))) continue;
+        if (walk.include && !walk.include.some((matcher) => matcher.match(relativePath, true))) continue;
+        pending.push(child(place, name));
+        continue;
+      }
+      if (walk.ignored.some((matcher) => matcher.match(relativePath))) continue;
+      if (walk.include && !walk.include.some((matcher) => matcher.match(relativePath))) continue;
+      const isLink = entry.isSymbolicLink();
+      if (typeof name === "string" && typeof place.absolute === "string") {
+        found.push({
+          kind: isLink ? "link" : "file",
+          absolute: `${place.absolute}/${name}`,
+          real: `${place.real}/${name}`,
+          shown: place.shown + name
+        });
+      } else {
+        const at = child(place, name);
+        found.push({ kind: isLink ? "link" : "file", absolute: at.absolute, real: at.real, shown: place.shown + escaped });
+      }
+    }
+  }
+}
+async function globTree(root, include, exclude, found) {
+  const { glob } = await import("./chunks/index.min-G4HLWU2E.js");
+  const absolute = root.absolute;
+  const entries = await glob([...include], {
+    cwd: absolute,
+    dot: true,
+    nodir: true,
+    follow: false,
+    withFileTypes: true,
+    ignore: [...ALWAYS_EXCLUDED, ...expandExclude(exclude)]
+  });
+  for (const entry of entries) {
+    const entryPath = entry.fullpath();
+    const inside = isInside(absolute, entryPath);
+    const rel = relative(absolute, entryPath).split(sep).join("/");
+    found.push({
+      kind: entry.isSymbolicLink() ? "link" : "file",
+      absolute: entryPath,
+      real: inside ? `${root.real}/${rel}` : entryPath,
+      shown: inside ? root.shown + rel : entryPath
+    });
+  }
+}
+function shownAs(given, root, absolute) {
+  const rel = reportPath(root, absolute);
+  if (!isAbsolute(given) || !(rel === ".." || rel.startsWith("../") || isAbsolute(rel))) return rel;
+  return absolute.split(sep).join("/");
+}
+async function discover(paths, root, include, exclude, onListed) {
+  const files = [];
+  const skipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = walkOptions(include, exclude);
+  for (const given of paths) {
+    const absolute = resolve(root, given);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "ENOENT") throw new UsageError(`path not found: ${given}`);
+      if (code === "ELOOP") throw new UsageError(`path is a symlink loop: ${given}`);
+      throw new UsageError(`path cannot be read: ${given} (${code})`);
+    }
+    const shown = shownAs(given, root, absolute);
+    if (!stats.isDirectory()) {
+      const real = realpathSync(absolute);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push({ absolute, path: shown, open: real, dev: stats.dev, ino: stats.ino });
+      continue;
+    }
+    const scanRoot2 = realpathSync(absolute);
+    const top = { absolute, real: scanRoot2, relative: "", shown: shown === "." ? "" : shown.endsWith("/") ? shown : `${shown}/` };
+    const found = [];
+    if (include.length === 0 || walkable(include)) walkTree(top, walk, found, skipped, onListed);
+    else await globTree(top, include, exclude, found);
+    const showReal = (target) => isInside(scanRoot2, target) ? top.shown + reportPath(scanRoot2, target) : target;
+    const linked = [];
+    for (const entry of found) {
+      if (entry.kind === "file") {
+        if (seen.has(entry.real)) continue;
+        seen.add(entry.real);
+        let identity;
+        try {
+          identity = lstatSync(entry.absolute);
+        } catch {
+          identity = void 0;
+        }
+        if (typeof entry.absolute === "string") {
+          files.push(
+            identity ? { absolute: entry.absolute, path: entry.shown, dev: identity.dev, ino: identity.ino } : { absolute: entry.absolute, path: entry.shown }
+          );
+        } else {
+          const file = { absolute: escapeName(entry.absolute), path: entry.shown, open: entry.absolute };
+          if (identity) Object.assign(file, { dev: identity.dev, ino: identity.ino });
+          files.push(file);
+        }
+        continue;
+      }
+      if (typeof entry.absolute !== "string") {
+        skipped.push({ path: entry.shown, reason: "symlink whose name is not valid UTF-8, not followed" });
+        continue;
+      }
+      let target;
+      try {
+        target = realpathSync(entry.absolute);
+      } catch (error2) {
+        skipped.push({ path: entry.shown, reason: describeLinkError(error2) });
+        continue;
+      }
+      if (!isInside(scanRoot2, target)) {
+        skipped.push({ path: entry.shown, reason: "symlink points outside the scan root, not followed" });
+        continue;
+      }
+      let targetStats;
+      try {
+        targetStats = statSync(target);
+      } catch (error2) {
+        skipped.push({ path: entry.shown, reason: describeLinkError(error2) });
+        continue;
+      }
+      if (targetStats.isDirectory()) {
+        skipped.push({ path: entry.shown, reason: `symlink to the directory ${showReal(target)}, which is scanned at its own path` });
+        continue;
+      }
+      linked.push({ entry, target });
+    }
+    for (const { entry, target } of linked) {
+      if (seen.has(target)) {
+        skipped.push({ path: entry.shown, reason: `symlink to ${showReal(target)}, which is scanned at its own path` });
+        continue;
+      }
+      seen.add(target);
+      let identity;
+      try {
+        identity = lstatSync(target);
+      } catch {
+        identity = void 0;
+      }
+      files.push({
+        absolute: entry.absolute,
+        path: entry.shown,
+        open: target,
+        ...identity ? { dev: identity.dev, ino: identity.ino } : {}
       });
     }
   }
-  return [...rows.values()];
-}
-function sourceUrl(links, path, line, commit) {
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
-  return `${links.server}/${links.repository}/blob/${commit ?? links.sha}/${encoded}#L${line}`;
-}
-function whereCell(row, isFile, links) {
-  const inFile = isFile(row.path);
-  const text2 = inFile ? `${row.path}:${row.line}` : row.path;
-  const code = `\`${codeCell(text2)}\``;
-  const history = row.commit ? ` (history, ${row.commit.slice(0, 12)})` : "";
-  if (!inFile || !links) return `${code}${history}`;
-  return `[${code}](${sourceUrl(links, row.path, row.line, row.commit)})${history}`;
-}
-function keyText(key) {
-  if (!key) return "";
-  const size = key.bits ? ` ${key.bits}-bit` : "";
-  const fingerprint = key.fingerprint ? `<br><sub>\`${codeCell(key.fingerprint)}\`</sub>` : "";
-  return `\`${codeCell(key.type)}\`${size}${fingerprint}`;
-}
-function rulesCell(findings) {
-  return findings.map((finding) => `**${finding.severity}** [${finding.rule}](${RULES_DOC_URL}#${finding.rule}): ${cell(finding.message)}`).join("<br>");
-}
-var TABLE_HEAD = ["| Where | Findings |", "| --- | --- |"];
-function rowLine(row, isFile, links) {
-  const key = keyText(row.key);
-  return `| ${whereCell(row, isFile, links)}${key ? `<br>${key}` : ""} | ${rulesCell(row.findings)} |`;
-}
-function addRows(out, lines, rows, max, budget) {
-  let size = out.reduce((total, line) => total + line.length + 1, 0);
-  let listed = 0;
-  for (const line of lines) {
-    if (listed >= max || size + line.length + 1 > budget) break;
-    out.push(line);
-    size += line.length + 1;
-    listed++;
-  }
-  return countBySeverity(rows.slice(listed).flatMap((row) => row.findings));
-}
-function addFindingTable(out, rows, cut) {
-  out.push(...TABLE_HEAD);
-  const left = addRows(
-    out,
-    rows.map((row) => rowLine(row, cut.isFile, cut.links)),
-    rows,
-    cut.max,
-    cut.budget
-  );
-  const more = moreLine(left, cut.elsewhere);
-  if (more) out.push("", more);
-}
-function findingCount(rows) {
-  return rows.reduce((total, row) => total + row.findings.length, 0);
-}
-function moreLine(left, where) {
-  const text2 = moreText(left);
-  return text2 ? `\u2026and ${text2}${where}.` : null;
-}
-var TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
-function failureReasons(failing, most = 4) {
-  const byRule = /* @__PURE__ */ new Map();
-  for (const finding of [...failing].sort(byUrgency)) {
-    const entry = byRule.get(finding.rule);
-    if (entry) entry.count++;
-    else byRule.set(finding.rule, { count: 1, first: finding });
-  }
-  const ordered = [...byRule.entries()].sort(
-    ([a, x], [b, y]) => SEVERITY_RANK[x.first.severity] - SEVERITY_RANK[y.first.severity] || urgencyRank(a) - urgencyRank(b) || y.count - x.count || (a < b ? -1 : 1)
-  );
-  const parts = ordered.slice(0, most).map(([rule, { count }]) => `${count} \xD7 ${TITLES.get(rule) ?? rule}`);
-  if (ordered.length > most) parts.push(`${plural(ordered.length - most, "more rule")}`);
-  return parts.join(", ");
-}
-function verdictLine(verdict, findings, subject) {
-  if (verdict.failing.length > 0) return `\u274C ${subject} failed: ${failureReasons(verdict.failing)}`;
-  if (findings.length === 0) return `\u2705 ${subject} passed: no findings`;
-  const counts = countBySeverity(findings);
-  const open2 = ["error", "warning", "notice"].filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity));
-  const why = verdict.failOn === "never" ? "fail-on is never" : `nothing at or above fail-on ${verdict.failOn}`;
-  return `\u2705 ${subject} passed: ${why} (${open2.join(", ")} to look at)`;
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, skipped };
 }
 
-// src/reporters/summary-reporter.ts
-var ELSEWHERE = ": every finding is in the JSON report and the SARIF";
-var BUDGET = 512 * 1024;
-var NOTICES_BUDGET = BUDGET - 64 * 1024;
-function locationText(finding, isFile) {
-  const where = isFile(finding.path) ? `${finding.path}:${finding.line}` : finding.path;
-  return `\`${codeCell(where)}\``;
-}
-function scopeLine(scope) {
-  const where = scope.filter === "added" ? "on lines this pull request adds" : "in files this pull request changes";
-  const source = scope.source ? ` (the changes come from ${scope.source} in the checkout: the GitHub API could not list them)` : "";
-  const hidden = scope.hidden > 0 ? ` ${plural(scope.hidden, "finding")} elsewhere in the repository ${scope.hidden === 1 ? "is" : "are"} left out here (\`pr-filter: ${scope.filter}\`); the SARIF report has every finding.` : "";
-  return `Pull request #${scope.number}: findings ${where}${source}.${hidden}`;
-}
-function filterProblemLine(problem) {
-  return `**The pull request filter could not be applied** (${problem}), so every finding in the repository is reported and counts for the result, including findings that were there before this pull request.`;
-}
-function renderSummary(result, options) {
-  const isFile = options.isFile ?? (() => true);
-  const links = options.links ?? null;
-  const max = options.maxRows ?? 100;
-  const { summary: summary2 } = result;
-  const out = [`## ${verdictLine(options.verdict, result.findings, "ssh-key-audit")}`, ""];
-  out.push(`${summaryLine(summary2)}.`, "");
-  if (options.filterProblem) out.push(`> ${filterProblemLine(options.filterProblem)}`, "");
-  if (options.pullRequest) out.push(`> ${scopeLine(options.pullRequest)}`, "");
-  for (const note of options.notes ?? []) out.push(`> ${note}`, "");
-  const rows = findingRows(result.findings, result.keys);
-  const toFix = rows.filter((row) => row.severity !== "notice");
-  const notices = rows.filter((row) => row.severity === "notice");
-  if (toFix.length > 0) {
-    out.push(`### Errors and warnings (${plural(toFix.length, "place")})`, "");
-    addFindingTable(out, toFix, { isFile, links, max, budget: NOTICES_BUDGET, elsewhere: ELSEWHERE });
-    out.push("");
+// src/core/ssh-config/tree-source.ts
+import { posix } from "node:path";
+var GLOB = /[*?[]/;
+var TreeSource = class {
+  /**
+   * `paths`: the scan's files, relative, forward slashes, iterated once and only when a config reads or
+   * includes a file (most trees hold no config). `load` reads one when a config needs it.
+   */
+  constructor(paths, load) {
+    this.paths = paths;
+    this.load = load;
   }
-  if (notices.length > 0) {
-    out.push("<details>", `<summary>Notices (${findingCount(notices)})</summary>`, "");
-    addFindingTable(out, notices, { isFile, links, max, budget: BUDGET - 32 * 1024, elsewhere: ELSEWHERE });
-    out.push("", "</details>", "");
-  }
-  if (rows.length === 0) out.push("No findings.", "");
-  if (result.keys.length > 0) {
-    const secrets = result.keys.filter((key) => key.source === "secret").length;
-    const deployKeys = result.keys.filter((key) => key.source === "deploy-key").length;
-    const extra = [secrets > 0 ? `${plural(secrets, "key")} from secrets` : "", deployKeys > 0 ? plural(deployKeys, "deploy key") : ""].filter(Boolean).join(", ");
-    out.push("<details>", `<summary>Key inventory: ${plural(summary2.keys, "key")}${extra ? ` (${extra})` : ""}</summary>`, "");
-    out.push("| Type | Bits | Keys |", "| --- | ---: | ---: |");
-    const tally = keyTally(result.keys);
-    for (const group of tally.slice(0, max)) out.push(`| ${cell(group.type)} | ${group.bits ?? "\u2014"} | ${group.count} |`);
-    if (tally.length > max) out.push("", `\u2026and ${tally.length - max} more types and sizes in the JSON report.`);
-    out.push("", "</details>", "");
-  }
-  if (result.skipped.length > 0) {
-    out.push("<details>", `<summary>Skipped files (${result.skipped.length})</summary>`, "", "| File | Reason |", "| --- | --- |");
-    for (const item of result.skipped.slice(0, max)) out.push(`| ${cell(item.path)} | ${cell(item.reason)} |`);
-    if (result.skipped.length > max) out.push("", `\u2026and ${result.skipped.length - max} more skipped files in the JSON report.`);
-    out.push("", "</details>", "");
-  }
-  for (const note of policyNotes(summary2)) out.push(note, "");
-  return out.join("\n");
-}
-
-// src/reporters/pr-comment-reporter.ts
-var BUDGET2 = 6e4;
-function commentMarker(category2) {
-  return `<!-- ssh-key-audit-comment ${category2.replace(/--+|>/g, "-")} -->`;
-}
-function renderComment(result, options) {
-  const max = options.maxRows ?? 50;
-  const links = options.links ?? null;
-  const where = options.scope?.filter === "added" ? "on the lines this pull request adds" : options.scope?.filter === "file" ? "in the files this pull request changes" : "in the repository";
-  const elsewhere = options.runUrl ? ` in the [job summary](${options.runUrl})` : " in the job summary";
-  const out = [options.marker, `### ${verdictLine(options.verdict, result.findings, "ssh-key-audit")}`, ""];
-  out.push(result.findings.length === 0 ? `No findings ${where}.` : `${plural(result.findings.length, "finding")} ${where}.`, "");
-  if (options.filterProblem) out.push(`> ${filterProblemLine(options.filterProblem)}`, "");
-  const rows = findingRows(result.findings, result.keys);
-  const toFix = rows.filter((row) => row.severity !== "notice");
-  const notices = rows.filter((row) => row.severity === "notice");
-  if (toFix.length > 0) {
-    addFindingTable(out, toFix, { isFile: options.isFile, links, max, budget: BUDGET2 - 12e3, elsewhere });
-    out.push("");
-  }
-  if (notices.length > 0) {
-    out.push("<details>", `<summary>Notices (${findingCount(notices)})</summary>`, "");
-    addFindingTable(out, notices, { isFile: options.isFile, links, max, budget: BUDGET2 - 6e3, elsewhere });
-    out.push("", "</details>", "");
-  }
-  const keys = options.keys ?? result.keys;
-  if (keys.length > 0) {
-    const what = options.scope ? `Keys this pull request adds or changes (${keys.length})` : `Keys in the repository (${keys.length})`;
-    out.push("<details>", `<summary>${what}</summary>`, "", "| Where | Key |", "| --- | --- |");
-    const lines = keys.slice(0, max).map((key) => `| ${whereCell(key, options.isFile, links)} | ${keyText(key)} |`);
-    let size = out.join("\n").length;
-    let listed = 0;
-    for (const line of lines) {
-      if (size + line.length + 1 > BUDGET2 - 1e3) break;
-      out.push(line);
-      size += line.length + 1;
-      listed++;
+  paths;
+  load;
+  index = null;
+  texts = /* @__PURE__ */ new Map();
+  resolved = /* @__PURE__ */ new Map();
+  byInclude = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  /** The files, and each directory ('' for the top) -> its entries (files and directories), sorted. */
+  get tree() {
+    if (this.index) return this.index;
+    const files = new Set(this.paths);
+    const children = /* @__PURE__ */ new Map();
+    const listOf = (dir) => {
+      let list2 = children.get(dir);
+      if (list2 === void 0) {
+        children.set(dir, list2 = []);
+        if (dir !== "") {
+          const slash = dir.lastIndexOf("/");
+          listOf(slash === -1 ? "" : dir.slice(0, slash)).push(dir.slice(slash + 1));
+        }
+      }
+      return list2;
+    };
+    for (const path of files) {
+      const slash = path.lastIndexOf("/");
+      listOf(slash === -1 ? "" : path.slice(0, slash)).push(path.slice(slash + 1));
     }
-    if (keys.length > listed) out.push("", `\u2026and ${plural(keys.length - listed, "more key")}${elsewhere}.`);
-    out.push("", "</details>", "");
+    for (const list2 of children.values()) list2.sort();
+    return this.index = { files, children };
   }
-  if (options.scope && options.scope.hidden > 0) {
-    out.push(
-      `${plural(options.scope.hidden, "finding")} elsewhere in the repository ${options.scope.hidden === 1 ? "is" : "are"} not about this pull request.`,
-      ""
+  /** A text the scan already holds (a config it read), so the file is not read twice. */
+  remember(path, text2) {
+    this.texts.set(path, text2);
+  }
+  has(path) {
+    return this.tree.files.has(path);
+  }
+  read(path) {
+    const known = this.texts.get(path);
+    if (known !== void 0) return known;
+    if (!this.tree.files.has(path)) return null;
+    if (!this.texts.has(path)) this.texts.set(path, this.load(path));
+    return this.texts.get(path);
+  }
+  directives(path) {
+    let directives = this.parsed.get(path);
+    if (directives === void 0) {
+      const text2 = this.read(path);
+      directives = text2 === null ? null : parseConfig(text2).directives;
+      this.parsed.set(path, directives);
+    }
+    return directives;
+  }
+  include(fromPath, pattern, rootPath = fromPath) {
+    return this.resolve(fromPath, pattern, rootPath).files;
+  }
+  /** The files an Include argument names in the tree, and whether the place it names is in the tree at all. */
+  resolve(fromPath, pattern, rootPath = fromPath) {
+    const key = pattern.startsWith("/") ? `${systemPrefix(fromPath)}\0${rootPath}\0${pattern}` : `${rootPath}\0${pattern}`;
+    let result = this.byInclude.get(key);
+    if (result) return result;
+    result = { files: [], found: false };
+    for (const candidate of candidates(fromPath, pattern, rootPath)) {
+      let match = this.resolved.get(candidate);
+      if (!match) {
+        match = this.glob(candidate);
+        this.resolved.set(candidate, match);
+      }
+      result = match;
+      if (match.found) break;
+    }
+    this.byInclude.set(key, result);
+    return result;
+  }
+  glob(pattern) {
+    const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
+    if (segments.length === 0) return { files: [], found: false };
+    const { files, children } = this.tree;
+    let dirs = [""];
+    let found = true;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index];
+      const last = index === segments.length - 1;
+      const next = [];
+      if (!GLOB.test(segment)) {
+        for (const dir of dirs) {
+          const path = dir === "" ? segment : `${dir}/${segment}`;
+          if (last ? files.has(path) : children.has(path)) next.push(path);
+        }
+        if (next.length === 0 && !last) found = false;
+      } else {
+        for (const dir of dirs) {
+          for (const name of children.get(dir) ?? []) {
+            if (!minimatch(name, segment, { dot: false, nocomment: true, nonegate: true, noext: true })) continue;
+            const path = dir === "" ? name : `${dir}/${name}`;
+            if (last ? files.has(path) : children.has(path)) next.push(path);
+          }
+        }
+      }
+      dirs = next;
+      if (dirs.length === 0) break;
+    }
+    return { files: dirs.sort(), found: found && (dirs.length > 0 || GLOB.test(segments[segments.length - 1])) };
+  }
+};
+function candidates(fromPath, pattern, rootPath) {
+  const sshDir = configHome(rootPath);
+  const out = [];
+  if (pattern.startsWith("~")) {
+    const rest = pattern.replace(/^~[^/]*\/?/, "");
+    if (rest.startsWith(".ssh/")) addCandidate(out, join(sshDir, rest.slice(5)));
+    addCandidate(out, join(posix.dirname(sshDir), rest));
+    return out;
+  }
+  if (pattern.startsWith("/")) {
+    const rest = pattern.replace(/^\/+/, "");
+    for (const from of [fromPath, rootPath]) {
+      const prefix = systemPrefix(from);
+      if (prefix !== null) addCandidate(out, prefix + rest);
+    }
+    if (rest.startsWith("etc/ssh/")) addCandidate(out, join(sshDir, rest.slice("etc/ssh/".length)));
+    addCandidate(out, rest);
+    return out;
+  }
+  addCandidate(out, join(sshDir, pattern));
+  return out;
+}
+function addCandidate(out, path) {
+  const normal = posix.normalize(path);
+  if (normal === ".." || normal.startsWith("../") || posix.isAbsolute(normal)) return;
+  if (!out.includes(normal)) out.push(normal);
+}
+var join = (dir, path) => dir === "" || dir === "." ? path : `${dir}/${path}`;
+function configHome(path) {
+  const etc = /(^|\/)etc\/ssh\//.exec(path);
+  if (etc) return path.slice(0, etc.index + etc[1].length + "etc/ssh".length);
+  const dot = /(^|\/)\.ssh\//.exec(path);
+  if (dot) return path.slice(0, dot.index + dot[1].length + ".ssh".length);
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+function systemPrefix(path) {
+  for (let at = path.lastIndexOf("etc/"); at !== -1; at = at === 0 ? -1 : path.lastIndexOf("etc/", at - 1)) {
+    if (at === 0 || path[at - 1] === "/") return path.slice(0, at);
+  }
+  return null;
+}
+
+// src/core/ssh-config/config-tree.ts
+var MAX_ENTRIES = 2e5;
+var REPORTABLE = /* @__PURE__ */ new Set([
+  ...Object.keys(ALGORITHM_OPTIONS),
+  ...Object.keys(DEPRECATED),
+  "stricthostkeychecking",
+  "userknownhostsfile",
+  "permitrootlogin",
+  "passwordauthentication",
+  "kbdinteractiveauthentication",
+  "permitemptypasswords",
+  "hostkey"
+]);
+function settingOf(entry, kind) {
+  const { directive } = entry;
+  return {
+    keyword: directive.keyword,
+    written: directive.written,
+    args: directive.args,
+    line: directive.line,
+    block: directive.block,
+    origin: kind,
+    scope: entry.scope,
+    path: entry.path
+  };
+}
+var ConfigTree = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  kinds = /* @__PURE__ */ new Map();
+  /** A file the scan recognised as a config (by name or content), with the text it read. */
+  add(path, kind, text2) {
+    this.kinds.set(path, kind);
+    this.source.remember(path, text2);
+  }
+  audit() {
+    const paths = [...this.kinds.keys()].sort();
+    const included = /* @__PURE__ */ new Set();
+    const marked = /* @__PURE__ */ new Set();
+    for (const path of paths) {
+      for (const directive of this.source.directives(path) ?? []) {
+        if (directive.keyword !== "include") continue;
+        for (const pattern of directive.args) {
+          const files = this.source.resolve(path, pattern).files;
+          if (marked.has(files)) continue;
+          marked.add(files);
+          for (const file of files) if (file !== path) included.add(file);
+        }
+      }
+    }
+    const findings = /* @__PURE__ */ new Map();
+    const reached = /* @__PURE__ */ new Set();
+    let budget = MAX_ENTRIES;
+    const roots = [...paths.filter((path) => !included.has(path)), ...paths.filter((path) => included.has(path))];
+    for (const root of roots) {
+      if (reached.has(root)) continue;
+      if (budget <= 0) break;
+      const kind = this.kinds.get(root);
+      reached.add(root);
+      const entries = walkConfig(root, this.source, {
+        onInclude: (entry, pattern, files) => {
+          for (const file of files) reached.add(file);
+          if (!this.source.resolve(entry.path, pattern, root).found) this.unresolved(findings, entry, pattern);
+        }
+      });
+      budget -= entries.length;
+      for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
+        reached.add(entry.path);
+        if (!REPORTABLE.has(entry.directive.keyword)) continue;
+        const found = checkSetting(settingOf(entry, kind), entry.path);
+        if (found.length === 0) continue;
+        if (!shadowedBy) {
+          for (const finding2 of found) keep(findings, finding2);
+          continue;
+        }
+        const decidingRules = new Set(checkSetting(settingOf(shadowedBy, kind), shadowedBy.path).map((finding2) => finding2.rule));
+        if (found.every((finding2) => decidingRules.has(finding2.rule))) continue;
+        keep(findings, this.shadowed(entry, shadowedBy, kind));
+      }
+    }
+    return [...findings.values()];
+  }
+  unresolved(findings, entry, pattern) {
+    keep(
+      findings,
+      makeFinding(
+        "include-unresolved",
+        { path: entry.path, line: entry.directive.line, fingerprint: null },
+        `Include ${pattern} names files this repository does not hold, so the settings they make were not audited; commit them in the same layout (etc/ssh/...) or accept this notice.`
+      )
     );
   }
-  if (options.runUrl) out.push(`[Workflow run](${options.runUrl})`, "");
-  return out.join("\n");
+  shadowed(entry, by, kind) {
+    const { directive } = entry;
+    const written = `${directive.written} ${directive.args.join(" ")}`.trim();
+    const deciding = `${by.directive.written} ${by.directive.args.join(" ")}`.trim();
+    const place = by.path === entry.path ? `line ${by.directive.line}` : `${by.path} line ${by.directive.line}`;
+    const program = kind === "server" ? "sshd" : "ssh";
+    const how = by.scope.length > 0 && entry.scope.length === 0 && kind === "server" ? `the "${deciding}" in the Match block at ${place} overrides it for every connection` : `"${deciding}" at ${place} comes first and ${program} keeps the first value`;
+    return makeFinding(
+      "shadowed-setting",
+      { path: entry.path, line: directive.line, fingerprint: null },
+      `${written} has no effect: ${how}; delete this line or make it agree.`
+    );
+  }
+};
+function keep(findings, finding2) {
+  const key = `${finding2.path}\0${finding2.line}\0${finding2.rule}\0${finding2.message}`;
+  if (!findings.has(key)) findings.set(key, finding2);
+}
+function auditStandaloneConfig(path, kind, text2) {
+  const source = new TreeSource([path], () => null);
+  const tree = new ConfigTree(source);
+  tree.add(path, kind, text2);
+  return tree.audit().filter((finding2) => finding2.rule !== "include-unresolved");
+}
+
+// src/core/order.ts
+var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function byLocation(a, b) {
+  return compare(a.path, b.path) || compare(a.line, b.line) || compare("rule" in a ? a.rule : a.type, "rule" in b ? b.rule : b.type);
+}
+function byPath(a, b) {
+  return compare(a.path, b.path) || compare(a.reason, b.reason);
+}
+
+// src/core/policy/apply.ts
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
+
+// src/core/policy/baseline.ts
+import { existsSync } from "node:fs";
+import { dirname, resolve as resolve2 } from "node:path";
+var VERSION2 = 1;
+function normaliseMessage(message) {
+  return message.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+}
+function entryIdentity(entry) {
+  return entry.fingerprint !== void 0 ? `${entry.rule}\0${entry.fingerprint}` : `${entry.rule}\0${entry.path ?? ""}\0${normaliseMessage(entry.message ?? "")}`;
+}
+function baselineEntry(finding2, base, root) {
+  if (finding2.fingerprint !== null) return { rule: finding2.rule, fingerprint: finding2.fingerprint };
+  return { rule: finding2.rule, path: reportPath(base, resolve2(root, finding2.path)), message: finding2.message };
+}
+function findingIdentity(finding2, base, root) {
+  return entryIdentity(baselineEntry(finding2, base, root));
+}
+function loadBaseline(file, root) {
+  const absolute = resolve2(root, file);
+  if (!existsSync(absolute)) throw new UsageError(`baseline not found: ${file} (write one with --write-baseline ${file})`);
+  const data = parseJsonFile(readBoundedText(absolute, MAX_BASELINE_BYTES, `the baseline ${file}`), `the baseline ${file}`);
+  const baseline = data;
+  if (baseline?.tool !== "ssh-key-audit" || !Array.isArray(baseline.findings)) {
+    throw new UsageError(`${file} is not a baseline written by ssh-key-audit --write-baseline`);
+  }
+  if (baseline.version !== VERSION2)
+    throw new UsageError(`the baseline ${file} has version ${String(baseline.version)}; this ssh-key-audit reads version ${VERSION2}`);
+  const identities = /* @__PURE__ */ new Set();
+  baseline.findings.forEach((entry, index) => {
+    const valid = typeof entry?.rule === "string" && (typeof entry.fingerprint === "string" || typeof entry.path === "string" && typeof entry.message === "string");
+    if (!valid)
+      throw new UsageError(`the baseline ${file}: entry ${index + 1} needs a rule and a fingerprint, or a rule, a path and a message`);
+    identities.add(entryIdentity(entry));
+  });
+  return { file, base: dirname(absolute), identities };
+}
+
+// src/core/policy/apply.ts
+function pathMatcher(pattern) {
+  const trimmed = trimTrailing(pattern.replace(/^(\.\/)+/, ""), "/");
+  const anchored = trimmed.includes("/") ? trimmed : `**/${trimmed}`;
+  const patterns = (anchored.endsWith("/**") ? [anchored] : [anchored, `${anchored}/**`]).map((item) => new Minimatch(item, { dot: true }));
+  return (path) => patterns.some((matcher) => matcher.match(path));
+}
+function finding(rule, path, line, message, fingerprint) {
+  return makeFinding(rule, { path, line, fingerprint }, message);
+}
+function disallowedKeyTypes(keys, allowed, policyFile) {
+  if (allowed === null) return [];
+  const where = policyFile ?? "the policy";
+  return keys.filter((key) => key.marker !== "revoked" && isKnownKeyType(key.type) && !allowed.includes(plainTypeOf(key.type))).map(
+    (key) => finding(
+      "disallowed-key-type",
+      key.path,
+      key.line,
+      `This ${plainTypeOf(key.type)} key is not one of the key types ${where} allows (${allowed.join(", ")}).`,
+      key.fingerprint
+    )
+  );
+}
+function today(now) {
+  return now.toISOString().slice(0, 10);
+}
+function applyPolicy(input, options, baseline) {
+  const all = [...input.findings, ...disallowedKeyTypes(input.keys, options.allowedKeyTypes, options.policyFile)];
+  const meta = [];
+  const policyFile = options.policyFile ?? "the policy";
+  const policyBase = options.policyFile ? dirname2(resolve3(options.root, options.policyFile)) : options.root;
+  const day = today(options.now);
+  const active = [];
+  for (const entry of options.allow) {
+    if (entry.expires !== void 0 && entry.expires < day) {
+      const what = [entry.rule, entry.fingerprint, entry.path].filter(Boolean).join(" ");
+      meta.push(
+        finding(
+          "expired-suppression",
+          policyFile,
+          entry.line,
+          `This allow entry (${what}) expired on ${entry.expires}, so the findings it accepted are reported again. Its reason was: ${entry.reason}`,
+          entry.fingerprint ?? null
+        )
+      );
+    } else {
+      active.push({ entry, matches: entry.path === void 0 ? null : pathMatcher(entry.path) });
+    }
+  }
+  const allowFor = (item) => {
+    const path = reportPath(policyBase, resolve3(options.root, item.path));
+    return active.find(
+      ({ entry, matches }) => (entry.fingerprint === void 0 || entry.fingerprint === item.fingerprint) && (entry.rule === void 0 || entry.rule === item.rule) && (matches === null || matches(path))
+    )?.entry;
+  };
+  const unreasoned = /* @__PURE__ */ new Map();
+  const directiveFor = (item) => {
+    const directives = input.directives.get(item.path);
+    if (!directives) return void 0;
+    const covering = [item.line, item.line - 1].map((line) => directives.find((directive) => directive.line === line && directive.rules.includes(item.rule))).filter((directive) => directive !== void 0);
+    for (const directive of covering.filter((candidate) => candidate.reason === null)) {
+      const id = `${item.path}\0${directive.line}`;
+      const entry = unreasoned.get(id) ?? { path: item.path, line: directive.line, rules: /* @__PURE__ */ new Set(), lines: /* @__PURE__ */ new Set() };
+      entry.rules.add(item.rule);
+      entry.lines.add(item.line);
+      unreasoned.set(id, entry);
+    }
+    return covering.find((directive) => directive.reason !== null);
+  };
+  const findings = [];
+  const suppressed = [];
+  const seen = /* @__PURE__ */ new Set();
+  const settle = (original, own) => {
+    const identity = baseline ? findingIdentity(original, baseline.base, options.root) : "";
+    if (baseline) seen.add(identity);
+    const setting = options.rules[original.rule];
+    if (setting === "off") return;
+    const item = setting === void 0 ? original : { ...original, severity: setting };
+    let suppression;
+    const directive = own ? void 0 : directiveFor(item);
+    const allow = own || directive ? void 0 : allowFor(item);
+    if (directive) {
+      suppression = { kind: "inline", reason: directive.reason, source: `${item.path}:${directive.line}` };
+    } else if (allow) {
+      suppression = { kind: "policy", reason: allow.reason, source: `${policyFile}:${allow.line}` };
+      if (allow.expires !== void 0) suppression.expires = allow.expires;
+    } else if (baseline?.identities.has(identity)) {
+      suppression = { kind: "baseline", reason: "accepted in the baseline", source: baseline.file };
+    }
+    if (suppression) suppressed.push({ ...item, suppression });
+    else findings.push(item);
+  };
+  for (const item of all) settle(item, false);
+  for (const entry of unreasoned.values()) {
+    const rules = [...entry.rules].join(", ");
+    const lines = `line${entry.lines.size > 1 ? "s" : ""} ${[...entry.lines].join(", ")}`;
+    meta.push(
+      finding(
+        "suppression-without-reason",
+        entry.path,
+        entry.line,
+        `This ssh-key-audit: ignore comment gives no reason, so the ${rules} finding on ${lines} is still reported; write why it is accepted after " -- ".`,
+        null
+      )
+    );
+  }
+  for (const item of meta) settle(item, true);
+  const outcome = { findings, suppressed };
+  if (baseline) outcome.baselineFixed = [...baseline.identities].filter((identity) => !seen.has(identity)).length;
+  return outcome;
+}
+
+// src/core/scan.ts
+function summarise(findings, files, keys, skipped, suppressed = 0) {
+  const count = (severity) => findings.filter((item) => item.severity === severity).length;
+  return { files, keys, errors: count("error"), warnings: count("warning"), notices: count("notice"), skipped, suppressed };
+}
+async function scan(input, hooks = {}, extra = {}) {
+  const options = validateOptions(input);
+  const memo = /* @__PURE__ */ new Map();
+  const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
+  const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
+  const { FileLoop } = await import("./chunks/file-loop-M2HBDKJZ.js");
+  const fileLoop = new FileLoop(context, {
+    blocklists: options.blocklists,
+    root: options.root,
+    ...hooks.fileThreads ? { threads: hooks.fileThreads } : {}
+  });
+  const discovery = await discover(options.paths, options.root, options.include, options.exclude, (count) => fileLoop.listed(count));
+  const keys = [];
+  const findings = [];
+  const skipped = [...discovery.skipped];
+  const baseline = options.baseline === null ? null : loadBaseline(options.baseline, options.root);
+  const directives = /* @__PURE__ */ new Map();
+  const moduli = /* @__PURE__ */ new Map();
+  let configTree = null;
+  const configs = () => {
+    if (configTree) return configTree;
+    const filesByPath = new Map(discovery.files.map((file) => [file.path, file]));
+    return configTree = new ConfigTree(
+      new TreeSource(filesByPath.keys(), (path) => {
+        const outcome = readFile(filesByPath.get(path), options.maxFileSize);
+        if ("stream" in outcome) closeSync(outcome.stream.fd);
+        return "bytes" in outcome ? outcome.bytes.toString("latin1") : null;
+      })
+    );
+  };
+  let scanned = 0;
+  const apply = (path, outcome, commit) => {
+    if (outcome.directives) directives.set(path, outcome.directives);
+    const found = outcome.findings ?? [];
+    if (outcome.config) {
+      if (commit) found.push(...auditStandaloneConfig(path, outcome.config.kind, outcome.config.text));
+      else configs().add(path, outcome.config.kind, outcome.config.text);
+    }
+    const inventoried = outcome.keys ?? [];
+    if (commit) for (const item of [...inventoried, ...found]) item.commit = commit;
+    keys.push(...inventoried);
+    findings.push(...found);
+    for (const { n, key } of outcome.moduli ?? []) {
+      const record = inventoried[key];
+      const id = Buffer.from(n.buffer, n.byteOffset, n.byteLength).toString("hex");
+      const location = { path: record.path, line: record.line, fingerprint: record.fingerprint };
+      const entry = moduli.get(id);
+      if (entry) entry.locations.push(location);
+      else moduli.set(id, { n, locations: [location] });
+    }
+  };
+  const outcomes = await fileLoop.scan(discovery.files, hooks.onProgress);
+  discovery.files.forEach((file, index) => {
+    const outcome = outcomes[index];
+    apply(file.path, outcome);
+    if (outcome.skipped === void 0) scanned++;
+    else skipped.push({ path: file.path, reason: outcome.skipped });
+  });
+  let historyScanned = 0;
+  for await (const blob of extra.history?.blobs ?? []) {
+    const where = `${blob.path}@${blob.commit.slice(0, 12)}`;
+    if (!blob.bytes) {
+      skipped.push({ path: where, reason: blob.skipped ?? "not read" });
+      continue;
+    }
+    const decoded = decodeTextBytes(blob.bytes);
+    const binary = binaryReason(decoded.bytes);
+    if (binary) {
+      skipped.push({ path: where, reason: binary });
+      continue;
+    }
+    historyScanned++;
+    const outcome = {};
+    const markers = findMarkers(decoded.bytes);
+    if (context.readers === null && mayHoldKey(markers)) context.readers = await loadKeyReaders(options.blocklists, options.root);
+    scanBytes(blob.path, decoded.bytes, markers, context, outcome, void 0, decoded.encoding);
+    apply(blob.path, outcome, blob.commit);
+  }
+  const tree = configTree;
+  if (tree) findings.push(...tree.audit());
+  findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
+  if (moduli.size > 0) findings.push(...await (await import("./chunks/shared-primes-24VSIQJA.js")).findSharedPrimes(moduli));
+  keys.push(...extra.keys ?? []);
+  findings.push(...extra.findings ?? []);
+  const policy = applyPolicy({ keys, findings, directives }, options, baseline);
+  keys.sort(byLocation);
+  policy.findings.sort(byLocation);
+  policy.suppressed.sort(byLocation);
+  skipped.sort(byPath);
+  const summary2 = summarise(policy.findings, scanned, keys.length, skipped.length, policy.suppressed.length);
+  if (policy.baselineFixed !== void 0) summary2.baselineFixed = policy.baselineFixed;
+  const result = {
+    tool: { name: "ssh-key-audit", version: VERSION },
+    root: options.root,
+    keys,
+    findings: policy.findings,
+    suppressed: policy.suppressed,
+    skipped,
+    summary: summary2
+  };
+  if (extra.history) {
+    const { total, shallow, warning: warning2 } = extra.history;
+    result.history = { blobs: total, scanned: historyScanned, shallow, ...warning2 ? { warning: warning2 } : {} };
+  }
+  return result;
+}
+
+// src/reporters/json-reporter.ts
+function renderJson(result) {
+  return JSON.stringify(result, null, 2) + "\n";
 }
 
 // src/reporters/sarif-limits.ts
 import { gzipSync } from "node:zlib";
+
+// src/reporters/sarif-reporter.ts
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+var LEVELS = { error: "error", warning: "warning", notice: "note" };
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+}
+function ruleHelpMarkdown(rule) {
+  return `**What it detects.** ${rule.detects}
+
+**Why it matters.** ${rule.why}
+
+**How to fix.** ${rule.fix}`;
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.detects },
+    help: { text: `${rule.detects} ${rule.why} Fix: ${rule.fix}`, markdown: ruleHelpMarkdown(rule) },
+    helpUri: `${RULES_DOC_URL}#${rule.id}`,
+    defaultConfiguration: { level: LEVELS[rule.severity] },
+    properties: {
+      tags: ["security", "ssh"],
+      precision: "very-high",
+      "security-severity": securitySeverity(rule)
+    }
+  };
+}
+function findingFingerprint(finding2) {
+  const identity = [finding2.rule, finding2.path, finding2.fingerprint ?? finding2.message].join("\0");
+  return createHash("sha256").update(identity).digest("hex").slice(0, 32);
+}
+function sarifSuppression(suppression) {
+  return {
+    kind: suppression.kind === "inline" ? "inSource" : "external",
+    status: "accepted",
+    justification: suppression.reason,
+    properties: {
+      source: suppression.source,
+      suppressedBy: suppression.kind,
+      ...suppression.expires ? { expires: suppression.expires } : {}
+    }
+  };
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function artifactLocation(path, root) {
+  if (path.startsWith("/")) return { uri: pathToFileUri(path, false) };
+  if (path === ".." || path.startsWith("../")) return { uri: pathToFileUri(posix2.join(root.replace(/\\/g, "/"), path), false) };
+  return { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
+}
+function renderSarif(result, options = {}) {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const all = [...result.findings, ...result.suppressed].sort(byLocation);
+  const results = all.map((finding2) => ({
+    ruleId: finding2.rule,
+    ruleIndex: ruleIndex.get(finding2.rule),
+    level: LEVELS[finding2.severity],
+    message: { text: finding2.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(finding2.path, result.root),
+          region: { startLine: finding2.line }
+        }
+      }
+    ],
+    partialFingerprints: { "sshKeyAudit/v1": findingFingerprint(finding2) },
+    ..."suppression" in finding2 ? { suppressions: [sarifSuppression(finding2.suppression)] } : {},
+    ...finding2.fingerprint || finding2.commit ? {
+      properties: {
+        ...finding2.fingerprint ? { keyFingerprint: finding2.fingerprint } : {},
+        ...finding2.commit ? { commit: finding2.commit } : {}
+      }
+    } : {}
+  }));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map(sarifRule)
+          }
+        },
+        automationDetails: { id: `${options.category ?? "ssh-key-audit"}/` },
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileUri(result.root) } },
+        results
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function pathToFileUri(directory, isDirectory = true) {
+  const withSlash = !isDirectory || directory.endsWith("/") ? directory : `${directory}/`;
+  return `file://${encodePath(withSlash.replace(/\\/g, "/").replace(/^(?!\/)/, "/"))}`;
+}
+
+// src/reporters/sarif-limits.ts
 var MAX_RESULTS = 25e3;
 var MAX_GZIP_BYTES = 10 * 1024 * 1024;
-function withCounts(result, keep) {
-  const findings = mostUrgentFirst(result.findings).slice(0, keep);
-  const suppressed = mostUrgentFirst(result.suppressed).slice(0, Math.max(0, keep - findings.length));
+function withCounts(result, keep2) {
+  const findings = mostUrgentFirst(result.findings).slice(0, keep2);
+  const suppressed = mostUrgentFirst(result.suppressed).slice(0, Math.max(0, keep2 - findings.length));
   return { ...result, findings, suppressed };
 }
 function renderSarifWithinLimits(result, options = {}, limits = { results: MAX_RESULTS, gzipBytes: MAX_GZIP_BYTES }) {
   const total = result.findings.length + result.suppressed.length;
-  let keep = Math.min(total, limits.results);
-  let fitted = keep === total ? result : withCounts(result, keep);
+  let keep2 = Math.min(total, limits.results);
+  let fitted = keep2 === total ? result : withCounts(result, keep2);
   let text2 = renderSarif(fitted, options);
-  while (keep > 0 && gzipSync(text2).length > limits.gzipBytes) {
-    keep = Math.floor(keep * limits.gzipBytes * 0.9 / gzipSync(text2).length);
-    fitted = withCounts(result, keep);
+  while (keep2 > 0 && gzipSync(text2).length > limits.gzipBytes) {
+    keep2 = Math.floor(keep2 * limits.gzipBytes * 0.9 / gzipSync(text2).length);
+    fitted = withCounts(result, keep2);
     text2 = renderSarif(fitted, options);
   }
-  if (keep === total) return { text: text2, dropped: null };
+  if (keep2 === total) return { text: text2, dropped: null };
   const left = countBySeverity(mostUrgentFirst(result.findings).slice(fitted.findings.length));
   const parts = SEVERITIES.filter((severity) => left[severity] > 0).map((severity) => plural(left[severity], severity));
   const suppressedLeft = result.suppressed.length - fitted.suppressed.length;
@@ -851,117 +1087,21 @@ function renderSarifWithinLimits(result, options = {}, limits = { results: MAX_R
   const size = limits.gzipBytes >= 1024 * 1024 ? `${limits.gzipBytes / 1024 / 1024} MB` : `${limits.gzipBytes} bytes`;
   return {
     text: text2,
-    dropped: `kept the ${keep} most severe of ${total} results and dropped ${parts.join(", ")}, to stay within code scanning's limits (${limits.results} results per run, ${size} gzip per upload); the JSON report has every finding.`
+    dropped: `kept the ${keep2} most severe of ${total} results and dropped ${parts.join(", ")}, to stay within code scanning's limits (${limits.results} results per run, ${size} gzip per upload); the JSON report has every finding.`
   };
-}
-
-// src/reporters/tracking-issue-reporter.ts
-var ROWS_BUDGET = 6e4;
-var FINDINGS_SHARE = 4e4;
-var RUN_LINE = /^<sub>Last changed by .*<\/sub>$/m;
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function trackingIssueMarker(category2) {
-  return `<!-- ssh-key-audit-tracking-issue ${category2.replace(/--+|>/g, "-")} -->`;
-}
-function trackingContent(body) {
-  return body.replace(/\r\n?/g, "\n").replace(RUN_LINE, "").trimEnd();
-}
-function location(item, isFile) {
-  const span = locationText(item, isFile);
-  return item.commit ? `${span} (history, ${item.commit.slice(0, 12)})` : span;
-}
-function findingRow(finding, isFile) {
-  const rule = `[${finding.rule}](${RULES_DOC_URL}#${finding.rule})`;
-  return `| ${finding.severity} | ${rule} | ${location(finding, isFile)} | ${cell(finding.message)} |`;
-}
-function keyRow(key, isFile) {
-  const fingerprint = key.fingerprint ? `\`${key.fingerprint}\`` : "\u2014";
-  return `| ${location(key, isFile)} | ${cell(key.type)} | ${key.bits ?? "\u2014"} | ${fingerprint} |`;
-}
-function addRows2(out, rows, max, limit) {
-  let size = out.join("\n").length;
-  let listed = 0;
-  for (const row of rows) {
-    if (listed >= max || size + row.length + 1 > limit) break;
-    out.push(row);
-    size += row.length + 1;
-    listed++;
-  }
-  return listed;
-}
-function renderTrackingIssue(result, options) {
-  const { summary: summary2 } = result;
-  const out = [options.marker];
-  if (result.findings.length === 0) {
-    out.push("### ssh-key-audit: all clear", "", `No findings: ${summaryLine(summary2)}.`, "");
-  } else {
-    const counts = [plural(summary2.errors, "error"), plural(summary2.warnings, "warning"), plural(summary2.notices, "notice")];
-    out.push(`### ssh-key-audit: ${counts.join(", ")}`, "", `${summaryLine(summary2)}.`, "");
-  }
-  out.push(
-    "A scheduled ssh-key-audit run keeps this issue up to date: it rewrites this text when the result changes (edits made here are lost), closes the issue when the audit is clean and reopens it when a finding comes back.",
-    ""
-  );
-  if (result.findings.length > 0) {
-    out.push("#### Findings", "", "| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
-    const ordered = result.findings.map((finding, index) => ({ finding, index })).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index).map(({ finding }) => findingRow(finding, options.isFile));
-    const listed = addRows2(out, ordered, options.maxFindings ?? 200, FINDINGS_SHARE);
-    const more = ordered.length - listed;
-    if (more > 0) out.push("", `\u2026and ${plural(more, "more finding")}: every finding is in the JSON report and the SARIF of the run.`);
-    out.push("");
-  }
-  if (result.keys.length > 0) {
-    const current = result.keys.filter((key) => key.commit === void 0);
-    const historical = result.keys.filter((key) => key.commit !== void 0);
-    out.push(`#### Keys (${current.length}${historical.length > 0 ? `, and ${historical.length} only in git history` : ""})`, "");
-    const groups = keyTally(current).map((group) => `| ${cell(group.type)} | ${group.bits ?? "\u2014"} | ${group.count} |`);
-    if (groups.length > 0) {
-      out.push("| Type | Bits | Keys |", "| --- | ---: | ---: |");
-      const tallied = addRows2(out, groups, 30, ROWS_BUDGET);
-      if (groups.length > tallied) out.push(`| \u2026and ${groups.length - tallied} more types and sizes | | |`);
-      out.push("");
-    }
-    out.push("| Location | Type | Bits | Fingerprint |", "| --- | --- | ---: | --- |");
-    const rows = [...current, ...historical].map((key) => keyRow(key, options.isFile));
-    const listed = addRows2(out, rows, options.maxKeys ?? 300, ROWS_BUDGET);
-    const more = rows.length - listed;
-    if (more > 0) out.push("", `\u2026and ${plural(more, "more key")}: every key is in the JSON report of the run.`);
-    out.push("");
-  } else {
-    out.push("No SSH keys found.", "");
-  }
-  const notes = [];
-  if (result.history) {
-    const { blobs, scanned, warning: warning2 } = result.history;
-    notes.push(
-      `Git history: read ${scanned} of the ${plural(blobs, "blob")} of history that are not in the current tree.${warning2 ? ` **Warning:** ${warning2}.` : ""}`
-    );
-  }
-  if (summary2.skipped > 0) notes.push(`${plural(summary2.skipped, "file was", "files were")} skipped; the JSON report says why.`);
-  notes.push(...policyNotes(summary2));
-  for (const note of notes) out.push(note, "");
-  if (options.runUrl) out.push(`<sub>Last changed by [this workflow run](${options.runUrl}).</sub>`);
-  return out.join("\n").trimEnd() + "\n";
-}
-function renderClosingComment(result, runUrl2) {
-  return [
-    `All clear: ${summaryLine(result.summary)}. Closing this issue; ssh-key-audit reopens it when a finding comes back.`,
-    runUrl2 ? `
-[Workflow run](${runUrl2})` : ""
-  ].join("\n").trimEnd();
 }
 
 // src/reporters/annotation-reporter.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-function annotationSpecs(findings, isFile) {
-  return mostUrgentFirst(findings).map((finding) => {
-    const inFile = isFile(finding.path);
+function annotationSpecs(findings, isFile2) {
+  return mostUrgentFirst(findings).map((finding2) => {
+    const inFile = isFile2(finding2.path);
     return {
-      severity: finding.severity,
-      path: inFile ? finding.path : null,
-      line: finding.line,
-      title: finding.rule,
-      message: inFile ? finding.message : `${finding.path}: ${finding.message}`
+      severity: finding2.severity,
+      path: inFile ? finding2.path : null,
+      line: finding2.line,
+      title: finding2.rule,
+      message: inFile ? finding2.message : `${finding2.path}: ${finding2.message}`
     };
   });
 }
@@ -978,14 +1118,14 @@ function selectPerLevel(specs, perLevel = ANNOTATIONS_PER_LEVEL) {
 
 // src/action/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
-var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
+var LEVELS2 = { error: "failure", warning: "warning", notice: "notice" };
 var MAX_SUMMARY = 65535;
 function checkAnnotation(spec) {
   return {
     path: spec.path,
     start_line: spec.line,
     end_line: spec.line,
-    annotation_level: LEVELS[spec.severity],
+    annotation_level: LEVELS2[spec.severity],
     title: spec.title,
     message: spec.message
   };
@@ -1110,64 +1250,6 @@ var log = {
   warning: (message) => warning(guardText(message)),
   setFailed: (message) => setFailed(guardText(message))
 };
-
-// src/action/deploy-keys.ts
-var DAY_MS = 24 * 60 * 60 * 1e3;
-function permissionWarning(detail) {
-  return `deploy-keys: cannot list the repository's deploy keys (${detail}). GITHUB_TOKEN cannot read deploy keys; a fine-grained token with the repository permission Administration: read can: pass it as github-token. The rest of the audit is complete.`;
-}
-function day(iso) {
-  return iso.slice(0, 10);
-}
-function staleness(key, now, days) {
-  if (key.read_only || key.enabled === false || key.last_used === void 0) return null;
-  const since = key.last_used ?? key.created_at;
-  const idle = Math.floor((now.getTime() - Date.parse(since)) / DAY_MS);
-  if (!Number.isFinite(idle) || idle <= days) return null;
-  const when = key.last_used ? `was last used on ${day(key.last_used)}` : `has never been used since it was added on ${day(key.created_at)}`;
-  return `Deploy key "${key.title}" (id ${key.id}) can write to the repository and ${when}, ${idle} days ago (more than ${days}): delete it, or make it read-only if something still needs it.`;
-}
-async function auditDeployKeys(api, context, staleDays) {
-  const listed = await api.attempt(
-    "listing deploy keys",
-    (octokit) => octokit.paginate(octokit.rest.repos.listDeployKeys, { ...api.repository, per_page: 100 })
-  );
-  if (!listed.ok) {
-    const { failure } = listed;
-    if (failure.outage) return null;
-    if (failure.status === 403 || failure.status === 404) warning(permissionWarning(failure.detail));
-    else warning(`deploy-keys: cannot list deploy keys (${failure.detail}); the rest of the audit is complete.`);
-    return null;
-  }
-  const audit = { keys: [], findings: [], paths: [] };
-  for (const key of listed.value) {
-    const path = `deploy-key:${key.id}`;
-    audit.paths.push(path);
-    const inventory = inventoryBytes(Buffer.from(String(key.key ?? ""), "utf8"), { ...context, path }, "deploy-key");
-    for (const record of inventory.keys) {
-      audit.keys.push({
-        ...record,
-        source: "deploy-key",
-        comment: key.title,
-        deployKey: {
-          id: key.id,
-          title: key.title,
-          readOnly: key.read_only,
-          createdAt: key.created_at,
-          lastUsed: key.last_used,
-          ...key.enabled === void 0 ? {} : { enabled: key.enabled }
-        }
-      });
-    }
-    audit.findings.push(...inventory.findings);
-    const stale = staleness(key, context.now, staleDays);
-    if (stale) {
-      audit.findings.push(makeFinding("stale-deploy-key", { path, line: 1, fingerprint: inventory.keys[0]?.fingerprint ?? null }, stale));
-    }
-  }
-  info(`deploy-keys: audited ${audit.keys.length} deploy key(s)`);
-  return audit;
-}
 
 // src/action/event.ts
 import { readFileSync } from "node:fs";
@@ -1329,8 +1411,8 @@ async function connect(token, repository) {
   const eventPath = process.env["GITHUB_EVENT_PATH"];
   delete process.env["GITHUB_EVENT_PATH"];
   try {
-    const { getOctokit } = await import("./chunks/github-4WRZ4PRR.js");
-    const { retry } = await import("./chunks/dist-bundle-BI2YQMUT.js");
+    const { getOctokit } = await import("./chunks/github-EERYDX5K.js");
+    const { retry } = await import("./chunks/dist-bundle-26BRHNNC.js");
     const { throttling } = await import("./chunks/dist-bundle-IIB2DM4J.js");
     const octokit = getOctokit(
       token,
@@ -1349,27 +1431,67 @@ async function connect(token, repository) {
   }
 }
 
-// src/action/history.ts
-function actionHistory(options) {
-  try {
-    return historyForScan(options);
-  } catch (error2) {
-    if (error2 instanceof UsageError) {
-      throw new UsageError(
-        `${error2.message.replace(/^--history/, "input history")} (check out the repository with actions/checkout, fetch-depth: 0)`
-      );
-    }
-    throw error2;
-  }
-}
-
 // src/action/inputs.ts
 import { tmpdir } from "node:os";
-import { join, resolve as resolve2 } from "node:path";
+import { join as join2, resolve as resolve6 } from "node:path";
+
+// src/core/policy/settings.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, resolve as resolve4 } from "node:path";
+function isFile(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function scanRoot(root, paths) {
+  const first = resolve4(root, paths[0] ?? ".");
+  try {
+    return statSync2(first).isDirectory() ? first : root;
+  } catch {
+    return root;
+  }
+}
+function findPolicyFile(root, paths, config) {
+  if (config !== null && config !== void 0) {
+    const absolute = resolve4(root, config);
+    if (!isFile(absolute)) throw new UsageError(`policy file not found: ${config}`);
+    return absolute;
+  }
+  const candidate = resolve4(scanRoot(root, paths), POLICY_FILE_NAME);
+  return isFile(candidate) ? candidate : null;
+}
+async function resolveOptions(request) {
+  const options = defaultOptions(request.root);
+  if (request.paths && request.paths.length > 0) options.paths = [...request.paths];
+  const policyFile = findPolicyFile(request.root, options.paths, request.config);
+  if (policyFile !== null) {
+    const shown = reportPath(request.root, policyFile);
+    const { loadPolicyFile } = await import("./chunks/policy-file-ZR3GTJIW.js");
+    const file = loadPolicyFile(policyFile, shown);
+    options.policyFile = shown;
+    if (file.failOn !== void 0) options.failOn = file.failOn;
+    if (file.minRsaBits !== void 0) options.minRsaBits = file.minRsaBits;
+    if (file.allowedKeyTypes !== void 0) options.allowedKeyTypes = file.allowedKeyTypes;
+    if (file.rules !== void 0) options.rules = file.rules;
+    if (file.include !== void 0) options.include = file.include;
+    if (file.exclude !== void 0) options.exclude = file.exclude;
+    if (file.maxFileSize !== void 0) options.maxFileSize = file.maxFileSize;
+    if (file.blocklists !== void 0)
+      options.blocklists = file.blocklists.map((item) => reportPath(request.root, resolve4(dirname3(policyFile), item)));
+    if (file.staleDeployKeyDays !== void 0) options.staleDeployKeyDays = file.staleDeployKeyDays;
+    if (file.allow !== void 0) options.allow = file.allow;
+  }
+  for (const [name, value] of Object.entries(request.overrides ?? {})) {
+    if (value !== void 0) options[name] = value;
+  }
+  return validateOptions(options);
+}
 
 // src/action/pr-filter.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var PR_FILTERS = ["added", "file", "all"];
 var MAX_LISTED_FILES = 3e3;
 var MAX_BLOCK_LINES = 400;
@@ -1425,14 +1547,14 @@ function findingLines(lines, line) {
   }
   return [line, line];
 }
-function filterFindings(findings, changes, mode, root, isFile) {
+function filterFindings(findings, changes, mode, root, isFile2) {
   if (mode === "all") return [...findings];
   const fileLines = /* @__PURE__ */ new Map();
   const linesOf = (path) => {
     let lines = fileLines.get(path);
     if (!lines) {
       try {
-        lines = readFileSync2(resolve(root, path), "latin1").split(/\r?\n/);
+        lines = readFileSync2(resolve5(root, path), "latin1").split(/\r?\n/);
       } catch {
         lines = [];
       }
@@ -1440,13 +1562,13 @@ function filterFindings(findings, changes, mode, root, isFile) {
     }
     return lines;
   };
-  return findings.filter((finding) => {
-    if (!isFile(finding.path)) return true;
-    if (!changes.has(finding.path)) return false;
-    const added = changes.get(finding.path);
+  return findings.filter((finding2) => {
+    if (!isFile2(finding2.path)) return true;
+    if (!changes.has(finding2.path)) return false;
+    const added = changes.get(finding2.path);
     if (mode === "file" || added === null || added === void 0) return true;
-    if (added.has(finding.line)) return true;
-    const [from, to] = findingLines(linesOf(finding.path), finding.line);
+    if (added.has(finding2.line)) return true;
+    const [from, to] = findingLines(linesOf(finding2.path), finding2.line);
     for (let line = from + 1; line <= to; line++) if (added.has(line)) return true;
     return false;
   });
@@ -1482,7 +1604,8 @@ function scrub(record) {
   if (clean.certificate) clean.certificate = { ...clean.certificate, keyId: "[redacted]", principals: [] };
   return clean;
 }
-function auditSecrets(names, env, context) {
+async function auditSecrets(names, env, context) {
+  const { inventoryBytes } = await import("./chunks/inventory-SD3TO3C6.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -1503,11 +1626,11 @@ function auditSecrets(names, env, context) {
     audit.paths.push(.../* @__PURE__ */ new Set([path, ...lines.map(nameAt)]));
     audit.keys.push(...inventory.keys.map((key) => ({ ...scrub(key), path: nameAt(key.line) })));
     const keyIds = inventory.keys.flatMap((key) => key.certificate ? [key.certificate.keyId] : []);
-    for (const finding of inventory.findings) {
-      if (finding.rule === "private-key") continue;
-      let message = finding.message;
+    for (const finding2 of inventory.findings) {
+      if (finding2.rule === "private-key") continue;
+      let message = finding2.message;
       for (const keyId of keyIds) if (keyId !== "") message = message.split(`"${keyId}"`).join('"[redacted]"');
-      audit.findings.push({ ...finding, path: nameAt(finding.line), message });
+      audit.findings.push({ ...finding2, path: nameAt(finding2.line), message });
     }
   }
   return audit;
@@ -1571,7 +1694,7 @@ function policyOverrides() {
 }
 function defaultReportPath(categoryName, extension, env = process.env) {
   const base = categoryName === DEFAULT_CATEGORY ? "ssh-key-audit" : `ssh-key-audit-${categoryName.replace(/[/]/g, "-")}`;
-  return join(env["RUNNER_TEMP"] || tmpdir(), `${base}.${extension}`);
+  return join2(env["RUNNER_TEMP"] || tmpdir(), `${base}.${extension}`);
 }
 function checkName(categoryName) {
   const fallback = categoryName === DEFAULT_CATEGORY ? "ssh-key-audit" : `ssh-key-audit (${categoryName})`;
@@ -1579,8 +1702,8 @@ function checkName(categoryName) {
   if (value.length > 100 || /[\r\n]/.test(value)) throw new UsageError(`input check-name must be one line of at most 100 characters`);
   return value;
 }
-function readSettings(workspace) {
-  const options = resolveOptions({
+async function readSettings(workspace) {
+  const options = await resolveOptions({
     root: workspace,
     paths: list("path"),
     config: text("config", "") || null,
@@ -1591,8 +1714,8 @@ function readSettings(workspace) {
   const categoryName = category();
   return {
     options,
-    sarifFile: resolve2(workspace, text("sarif-file", "") || defaultReportPath(categoryName, "sarif")),
-    reportFile: resolve2(workspace, text("report-file", "") || defaultReportPath(categoryName, "json")),
+    sarifFile: resolve6(workspace, text("sarif-file", "") || defaultReportPath(categoryName, "sarif")),
+    reportFile: resolve6(workspace, text("report-file", "") || defaultReportPath(categoryName, "json")),
     annotations: flag("annotations", true),
     summary: flag("summary", true),
     category: categoryName,
@@ -1606,230 +1729,8 @@ function readSettings(workspace) {
     trackingIssue: flag("tracking-issue", false),
     trackingIssueLabel: label(),
     token: getInput("github-token"),
-    config: options.policyFile === null ? null : resolve2(workspace, options.policyFile)
+    config: options.policyFile === null ? null : resolve6(workspace, options.policyFile)
   };
-}
-
-// src/action/pr-git.ts
-import { spawn } from "node:child_process";
-import { realpathSync } from "node:fs";
-import { relative, sep } from "node:path";
-var FETCH_TIMEOUT_MS = 6e4;
-function runGit(cwd, args, timeout = 3e4) {
-  return new Promise((resolve3) => {
-    const child = spawn("git", ["--no-pager", ...args], {
-      cwd,
-      timeout,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error2) => resolve3({ status: null, stdout: Buffer.alloc(0), stderr: error2.message }));
-    child.on("close", (status) => resolve3({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-  });
-}
-var firstLine = (text2) => text2.trim().split("\n")[0] ?? "";
-async function hasCommit(cwd, ref) {
-  return (await runGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).status === 0;
-}
-function underRoot(changes, repo, root) {
-  let prefix;
-  try {
-    prefix = relative(realpathSync(repo), realpathSync(root)).split(sep).join("/");
-  } catch {
-    prefix = "";
-  }
-  if (prefix === "") return changes;
-  const mapped = /* @__PURE__ */ new Map();
-  for (const [path, lines] of changes) if (path.startsWith(`${prefix}/`)) mapped.set(path.slice(prefix.length + 1), lines);
-  return mapped;
-}
-async function pullRequestChangesFromGit(root, baseSha, mergeSha) {
-  const found = await findChanges(root, baseSha, mergeSha);
-  return "changes" in found ? { changes: underRoot(found.changes, found.repo, root), how: found.how } : found;
-}
-async function findChanges(root, baseSha, mergeSha) {
-  const top = await runGit(root, ["rev-parse", "--show-toplevel"]);
-  if (top.status !== 0) return { problem: `the workspace is not a git repository (${firstLine(top.stderr)})` };
-  const repo = top.stdout.toString("utf8").trim();
-  try {
-    const head = (await runGit(repo, ["rev-parse", "HEAD"])).stdout.toString("utf8").trim();
-    const isMerge = await hasCommit(repo, "HEAD^2") && await hasCommit(repo, "HEAD^1");
-    if (isMerge && (mergeSha === null || head === mergeSha)) {
-      return { changes: await addedLinesSince(repo, "HEAD^1"), how: "git diff HEAD^1 HEAD", repo };
-    }
-  } catch (error2) {
-    return { problem: `git diff HEAD^1 HEAD failed: ${error2.message}` };
-  }
-  if (!baseSha) return { problem: "HEAD has no parent in this checkout and the event names no base commit" };
-  let fetched = "";
-  if (!await hasCommit(repo, baseSha)) {
-    const fetch = await runGit(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", baseSha], FETCH_TIMEOUT_MS);
-    if (fetch.status !== 0 || !await hasCommit(repo, baseSha)) {
-      return { problem: `git fetch --depth=1 origin ${baseSha} failed: ${firstLine(fetch.stderr) || `exit ${fetch.status}`}` };
-    }
-    fetched = `git fetch --depth=1 origin ${baseSha.slice(0, 12)}, `;
-  }
-  try {
-    return { changes: await addedLinesSince(repo, baseSha), how: `${fetched}git diff ${baseSha.slice(0, 12)}...HEAD`, repo };
-  } catch {
-  }
-  const diff = await runGit(repo, ["-c", "core.quotePath=true", ...ADDED_LINES_DIFF, baseSha, "HEAD", "--"]);
-  if (diff.status !== 0) return { problem: `git diff ${baseSha.slice(0, 12)} HEAD failed: ${firstLine(diff.stderr)}` };
-  return { changes: parseZeroContextDiff(diff.stdout), how: `${fetched}git diff ${baseSha.slice(0, 12)} HEAD`, repo };
-}
-
-// src/action/pr-comment.ts
-function refusal(detail, status, fromFork) {
-  const why = status === 403 && fromFork ? "a pull request from a fork gets a read-only GITHUB_TOKEN" : status === 403 || status === 404 ? 'the job needs "permissions: pull-requests: write"' : "GitHub refused it";
-  return `pr-comment: cannot update the pull request comment (${detail}): ${why}. The findings are in the job summary.`;
-}
-async function upsertComment(api, pullNumber, marker, body, clean, fromFork) {
-  const listed = await api.attempt(
-    "listing pull request comments",
-    (octokit) => octokit.paginate(octokit.rest.issues.listComments, { ...api.repository, issue_number: pullNumber, per_page: 100 })
-  );
-  if (!listed.ok) {
-    if (!listed.failure.outage) warning(refusal(listed.failure.detail, listed.failure.status, fromFork));
-    return;
-  }
-  const own = await api.ownAuthor();
-  const ours = listed.value.filter((comment) => comment.body?.includes(marker) && own(comment.user));
-  const [kept, ...extra] = ours;
-  let written;
-  if (kept) {
-    written = kept.body === body ? { ok: true, value: null } : await api.attempt(
-      "updating the pull request comment",
-      (octokit) => octokit.rest.issues.updateComment({ ...api.repository, comment_id: kept.id, body })
-    );
-  } else if (!clean) {
-    written = await api.attempt(
-      "commenting on the pull request",
-      (octokit) => octokit.rest.issues.createComment({ ...api.repository, issue_number: pullNumber, body })
-    );
-  } else {
-    return;
-  }
-  if (!written.ok) {
-    if (!written.failure.outage) warning(refusal(written.failure.detail, written.failure.status, fromFork));
-    return;
-  }
-  for (const comment of extra) {
-    const removed = await api.attempt(
-      "deleting a duplicate pull request comment",
-      (octokit) => octokit.rest.issues.deleteComment({ ...api.repository, comment_id: comment.id })
-    );
-    if (!removed.ok) {
-      if (!removed.failure.outage) warning(refusal(removed.failure.detail, removed.failure.status, fromFork));
-      return;
-    }
-  }
-}
-
-// src/action/tracking-issue.ts
-function refusal2(what, failure) {
-  const why = failure.status === 403 || failure.status === 404 ? 'the job needs "permissions: issues: write"' : failure.status === 410 ? "issues are disabled in this repository" : "GitHub refused it";
-  return `tracking-issue: cannot ${what} (${failure.detail}): ${why}. The findings are in the job summary, the SARIF and the JSON report.`;
-}
-function labelled(issue2, label2) {
-  return (issue2.labels ?? []).some((item) => (typeof item === "string" ? item : item.name) === label2);
-}
-async function syncTrackingIssue(api, content) {
-  const failed = (what, failure) => {
-    if (!failure.outage) warning(refusal2(what, failure));
-    return "failed";
-  };
-  const listed = await api.attempt(
-    "listing the tracking issue",
-    (octokit) => octokit.paginate(octokit.rest.issues.listForRepo, { ...api.repository, labels: content.label, state: "all", per_page: 100 })
-  );
-  if (!listed.ok) return failed(`list the issues labelled ${content.label}`, listed.failure);
-  const own = await api.ownAuthor();
-  const ours = listed.value.filter((issue2) => !issue2.pull_request && issue2.body?.includes(content.marker) && own(issue2.user));
-  const open2 = ours.filter((issue2) => issue2.state === "open").sort((a, b) => a.number - b.number);
-  const closed = ours.filter((issue2) => issue2.state !== "open").sort((a, b) => b.number - a.number);
-  const kept = open2[0] ?? closed[0];
-  let action;
-  if (!kept) {
-    if (content.clean) {
-      info("tracking-issue: the audit is clean and there is no tracking issue; none is opened.");
-      return "none";
-    }
-    const created = await api.attempt(
-      "creating the tracking issue",
-      (octokit) => octokit.rest.issues.create({ ...api.repository, title: content.title, body: content.body, labels: [content.label] })
-    );
-    if (!created.ok) return failed("create the tracking issue", created.failure);
-    const issue2 = created.value.data;
-    info(`tracking-issue: opened #${issue2.number}${issue2.html_url ? ` ${issue2.html_url}` : ""}`);
-    if (!labelled(issue2, content.label)) {
-      warning(
-        `tracking-issue: GitHub opened #${issue2.number} without the label ${content.label}, so the next run cannot find it and would open another. Add the label to #${issue2.number} by hand, or give the token push access.`
-      );
-    }
-    action = "created";
-  } else if (kept.state === "open" && content.clean) {
-    const commented = await api.attempt(
-      "commenting on the tracking issue",
-      (octokit) => octokit.rest.issues.createComment({ ...api.repository, issue_number: kept.number, body: content.closingComment })
-    );
-    if (!commented.ok) return failed(`comment on tracking issue #${kept.number}`, commented.failure);
-    const closing = await api.attempt(
-      "closing the tracking issue",
-      (octokit) => octokit.rest.issues.update({
-        ...api.repository,
-        issue_number: kept.number,
-        state: "closed",
-        state_reason: "completed",
-        body: content.body
-      })
-    );
-    if (!closing.ok) return failed(`close tracking issue #${kept.number}`, closing.failure);
-    info(`tracking-issue: the audit is clean; closed #${kept.number}.`);
-    action = "closed";
-  } else if (kept.state === "open") {
-    if (trackingContent(kept.body ?? "") === trackingContent(content.body)) {
-      info(`tracking-issue: #${kept.number} is up to date.`);
-      action = "unchanged";
-    } else {
-      const updated = await api.attempt(
-        "updating the tracking issue",
-        (octokit) => octokit.rest.issues.update({ ...api.repository, issue_number: kept.number, body: content.body })
-      );
-      if (!updated.ok) return failed(`update tracking issue #${kept.number}`, updated.failure);
-      info(`tracking-issue: updated #${kept.number}.`);
-      action = "updated";
-    }
-  } else if (content.clean) {
-    info(`tracking-issue: the audit is clean and #${kept.number} is closed.`);
-    action = "none";
-  } else {
-    const reopened = await api.attempt(
-      "reopening the tracking issue",
-      (octokit) => octokit.rest.issues.update({
-        ...api.repository,
-        issue_number: kept.number,
-        state: "open",
-        state_reason: "reopened",
-        body: content.body
-      })
-    );
-    if (!reopened.ok) return failed(`reopen tracking issue #${kept.number}`, reopened.failure);
-    info(`tracking-issue: findings are back; reopened #${kept.number}.`);
-    action = "reopened";
-  }
-  for (const extra of open2.slice(1)) {
-    const marked = await api.attempt(
-      "closing a duplicate tracking issue",
-      (octokit) => octokit.rest.issues.update({ ...api.repository, issue_number: extra.number, state: "closed", state_reason: "duplicate" })
-    );
-    if (!marked.ok) return failed(`close duplicate tracking issue #${extra.number}`, marked.failure);
-    info(`tracking-issue: closed #${extra.number}, a duplicate of #${open2[0].number}.`);
-  }
-  return action;
 }
 
 // src/action/main.ts
@@ -1842,14 +1743,14 @@ function sourceLinks(env) {
 }
 function writeReport(input, path, content) {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname4(path), { recursive: true });
     writeFileSync(path, guardText(content));
   } catch (error2) {
     throw new UsageError(`cannot write ${input} ${path}: ${writeErrorReason(error2)}`);
   }
 }
 function withFindings(result, findings) {
-  const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity) => findings.filter((finding2) => finding2.severity === severity).length;
   return {
     ...result,
     findings,
@@ -1858,11 +1759,11 @@ function withFindings(result, findings) {
 }
 function historyShown(result) {
   const historical = /* @__PURE__ */ new Set();
-  const findings = result.findings.map((finding) => {
-    if (!finding.commit) return finding;
-    const path = `${finding.path}@${finding.commit.slice(0, 12)}`;
+  const findings = result.findings.map((finding2) => {
+    if (!finding2.commit) return finding2;
+    const path = `${finding2.path}@${finding2.commit.slice(0, 12)}`;
     historical.add(path);
-    return { ...finding, path };
+    return { ...finding2, path };
   });
   return { shown: { ...result, findings }, historical };
 }
@@ -1879,16 +1780,22 @@ async function runGuarded() {
   try {
     maskSecrets(getInput("secret-env"), process.env);
     const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
-    const settings = readSettings(workspace);
+    const settings = await readSettings(workspace);
     const { options } = settings;
     const event = readEvent(process.env);
-    const checkContext = {
-      minRsaBits: options.minRsaBits,
-      now: options.now,
-      memo: /* @__PURE__ */ new Map(),
-      blocklist: loadBlocklists(options.blocklists, options.root)
+    let checkContext = null;
+    const keyCheckContext = async () => {
+      const { loadBlocklists } = await import("./chunks/blocklist-XO6WKNOX.js");
+      checkContext ??= {
+        minRsaBits: options.minRsaBits,
+        now: options.now,
+        memo: /* @__PURE__ */ new Map(),
+        blocklist: loadBlocklists(options.blocklists, options.root)
+      };
+      return checkContext;
     };
-    const secrets = auditSecrets(settings.secretEnv, process.env, checkContext);
+    if (options.blocklists.length > 0) await keyCheckContext();
+    const secrets = settings.secretEnv.length > 0 ? await auditSecrets(settings.secretEnv, process.env, await keyCheckContext()) : { keys: [], findings: [], paths: [] };
     const pullRequest = event.pullRequest;
     if (event.name === "pull_request_target") {
       log.warning(
@@ -1911,16 +1818,16 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await auditDeployKeys(api, checkContext, settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-IEHMS23Y.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
-    const isFile = (path) => !virtual.has(path);
+    const isFile2 = (path) => !virtual.has(path);
     const full = await scan(
       options,
       {},
       {
         keys: [...secrets.keys, ...deployKeys?.keys ?? []],
         findings: [...secrets.findings, ...deployKeys?.findings ?? []],
-        ...settings.history ? { history: actionHistory(options) } : {}
+        ...settings.history ? { history: (await import("./chunks/history-MIZD6PMX.js")).actionHistory(options) } : {}
       }
     );
     if (full.history?.warning) log.warning(`history: ${full.history.warning}`);
@@ -1934,6 +1841,7 @@ async function runGuarded() {
       if ("changes" in fromApi) changes = fromApi.changes;
       else {
         const mergeSha = /^[0-9a-f]{40,64}$/.test(process.env["GITHUB_SHA"] ?? "") ? process.env["GITHUB_SHA"] : null;
+        const { pullRequestChangesFromGit } = await import("./chunks/pr-git-MFTK7OMI.js");
         const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha, mergeSha);
         const instead = "changes" in fromGit ? `the lines the pull request adds come from git in the checkout (${fromGit.how})` : `git in the checkout cannot tell either (${fromGit.problem}), so every finding is reported and counts`;
         if ("changes" in fromGit) {
@@ -1947,11 +1855,11 @@ async function runGuarded() {
         );
       }
       if (changes) {
-        const treeFindings = full.findings.filter((finding) => !finding.commit);
-        const kept = new Set(filterFindings(treeFindings, changes, settings.prFilter, options.root, isFile));
+        const treeFindings = full.findings.filter((finding2) => !finding2.commit);
+        const kept = new Set(filterFindings(treeFindings, changes, settings.prFilter, options.root, isFile2));
         reported = withFindings(
           full,
-          full.findings.filter((finding) => finding.commit || kept.has(finding))
+          full.findings.filter((finding2) => finding2.commit || kept.has(finding2))
         );
         scope = {
           number: pullRequest.number,
@@ -1973,10 +1881,10 @@ async function runGuarded() {
     const runUrl2 = env["GITHUB_SERVER_URL"] && env["GITHUB_REPOSITORY"] && env["GITHUB_RUN_ID"] ? `${env["GITHUB_SERVER_URL"]}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}` : null;
     const links = sourceLinks(env);
     const { shown, historical } = historyShown(reported);
-    const inTree = (path) => isFile(path) && !historical.has(path);
+    const inTree = (path) => isFile2(path) && !historical.has(path);
     const notes = [];
     if (settings.annotations) {
-      const guarded = shown.findings.map((finding) => ({ ...finding, path: guardText(finding.path), message: guardText(finding.message) }));
+      const guarded = shown.findings.map((finding2) => ({ ...finding2, path: guardText(finding2.path), message: guardText(finding2.message) }));
       const note = await annotate(guarded, {
         api,
         sha: event.sha,
@@ -1995,26 +1903,34 @@ async function runGuarded() {
       if (note) notes.push(note);
     }
     if (settings.prComment && pullRequest && api) {
+      const [{ commentMarker, renderComment }, { upsertComment }] = await Promise.all([
+        import("./chunks/pr-comment-reporter-MW2SMZC3.js"),
+        import("./chunks/pr-comment-IV5LIVJN.js")
+      ]);
       const marker = commentMarker(settings.category);
       const keys = changes ? filterFindings(
-        full.keys.filter((key) => !key.commit && isFile(key.path)),
+        full.keys.filter((key) => !key.commit && isFile2(key.path)),
         changes,
         settings.prFilter,
         options.root,
-        isFile
+        isFile2
       ) : full.keys;
-      const body = guardText(renderComment(reported, { marker, scope, filterProblem, isFile, runUrl: runUrl2, verdict, links, keys }));
+      const body = guardText(renderComment(reported, { marker, scope, filterProblem, isFile: isFile2, runUrl: runUrl2, verdict, links, keys }));
       await upsertComment(api, pullRequest.number, marker, body, reported.findings.length === 0, pullRequest.fromFork);
     } else if (settings.prComment && !pullRequest && !event.problem) {
       log.info(`pr-comment: a ${event.name || "local"} run has no pull request to comment on.`);
     }
     if (settings.trackingIssue && !pullRequest && !event.problem && api) {
+      const [{ renderClosingComment, renderTrackingIssue, trackingIssueMarker }, { syncTrackingIssue }] = await Promise.all([
+        import("./chunks/tracking-issue-reporter-KLNUBOHZ.js"),
+        import("./chunks/tracking-issue-DCUFXTAP.js")
+      ]);
       const marker = trackingIssueMarker(settings.category);
       await syncTrackingIssue(api, {
         marker,
         label: settings.trackingIssueLabel,
         title: `${name}: SSH keys and findings`,
-        body: guardText(renderTrackingIssue(full, { marker, isFile, runUrl: runUrl2 })),
+        body: guardText(renderTrackingIssue(full, { marker, isFile: isFile2, runUrl: runUrl2 })),
         clean: full.findings.length === 0,
         closingComment: guardText(renderClosingComment(full, runUrl2))
       });
@@ -2023,7 +1939,7 @@ async function runGuarded() {
     }
     if (sarif.dropped) notes.push(`The SARIF report is cut to code scanning's limits: ${sarif.dropped}`);
     if (settings.summary && process.env["GITHUB_STEP_SUMMARY"]) {
-      const text2 = guardText(renderSummary(reported, { isFile, pullRequest: scope, filterProblem, verdict, links, notes }));
+      const text2 = guardText(renderSummary(reported, { isFile: isFile2, pullRequest: scope, filterProblem, verdict, links, notes }));
       try {
         await summary.addRaw(text2).write();
       } catch (error2) {
@@ -2051,4 +1967,4 @@ async function runGuarded() {
 }
 
 // src/action/index.ts
-if (isMainThread) await run();
+await run();

@@ -115,7 +115,6 @@ function buildTree(dir, files, bytes) {
 }
 
 function buildExtras() {
-  mkdirSync(join(extras, 'empty'), { recursive: true });
   const authorizedFile = join(extras, `authorized_keys-${AUTHORIZED_LINES}`);
   if (!existsSync(authorizedFile)) {
     const authorized = [];
@@ -144,7 +143,7 @@ function buildExtras() {
     configLines.push(i % 70 === 0 ? '  StrictHostKeyChecking no' : '  IdentitiesOnly yes');
   }
   writeFileSync(configFile, configLines.join('\n') + '\n');
-  return { authorizedFile, keysFile, configFile, emptyDir: join(extras, 'empty') };
+  return { authorizedFile, keysFile, configFile };
 }
 
 function duBytes(dir) {
@@ -193,7 +192,7 @@ console.log(
 buildTree(tree, FILES, TARGET_BYTES);
 const smallTree = join(root, `bench-tree-${SMALL_FILES}`);
 buildTree(smallTree, SMALL_FILES, Math.floor((TARGET_BYTES / FILES) * SMALL_FILES));
-const { authorizedFile, keysFile, configFile, emptyDir } = buildExtras();
+const { authorizedFile, keysFile, configFile } = buildExtras();
 
 // BENCH_PARTS=tree,start-up,inputs,config (default all) runs only some of the goals.
 const parts = new Set((process.env.BENCH_PARTS ?? 'tree,start-up,inputs,config').split(','));
@@ -205,11 +204,17 @@ if (parts.has('tree')) {
 
 if (parts.has('start-up')) startUp();
 
-/** Start-up: a bare node against --version, an empty scan and the Action on an empty workspace. */
+/**
+ * Start-up: a bare node against --version, an empty scan and the Action on an empty workspace. Fresh
+ * directories each run: the Action writes its SARIF and JSON reports to RUNNER_TEMP, which must not be the
+ * workspace, or the "empty" scan would read a 70 KB SARIF full of key-type names.
+ */
 function startUp() {
+  const workspace = mkdtempSync(join(tmpdir(), 'ska-bench-empty-'));
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'ska-bench-runner-temp-'));
   const actionEnv = {
-    GITHUB_WORKSPACE: emptyDir,
-    RUNNER_TEMP: emptyDir,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: runnerTemp,
     GITHUB_OUTPUT: '',
     GITHUB_STEP_SUMMARY: '',
     'INPUT_SARIF-FILE': '',
@@ -219,11 +224,13 @@ function startUp() {
     [
       command(process.execPath, ['-e', '0']),
       nodeCommand(cli, ['--version']),
-      nodeCommand(cli, [emptyDir]),
+      nodeCommand(cli, [workspace]),
       nodeCommand(join(cli, '..', 'index.js'), []),
     ],
-    { rounds: Math.max(ROUNDS, 9), cwd: emptyDir, env: actionEnv },
+    { rounds: Math.max(ROUNDS, 9), cwd: workspace, env: actionEnv },
   );
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(runnerTemp, { recursive: true, force: true });
   goalRatio('start-up --version', version.seconds, bare.seconds, 'node -e 0', 1.5);
   goalRatio('start-up empty scan', empty.seconds, bare.seconds, 'node -e 0', 1.5);
   goalRatio('start-up Action, empty workspace', action.seconds, bare.seconds, 'node -e 0', 1.5);

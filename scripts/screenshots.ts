@@ -23,7 +23,7 @@ const executablePath = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 // A made-up repository and commit: the links show their shape, they lead nowhere.
 const links = { server: 'https://github.com', repository: 'acme/infra', sha: '3f2c9a1e8b7d6c5f4e3d2c1b0a9f8e7d6c5b4a39' };
 
-const options = resolveOptions({ root, paths: ['.'], config: null, overrides: {} });
+const options = await resolveOptions({ root, paths: ['.'], config: null, overrides: {} });
 const result = await scan(options);
 const verdict = { failOn: options.failOn, failing: failingFindings(result.findings, options.failOn) };
 const summary = renderSummary(result, { verdict, links });

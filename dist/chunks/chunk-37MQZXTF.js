@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 
 // node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 
 // node_modules/glob/dist/esm/index.min.js
 import { fileURLToPath as yn } from "node:url";

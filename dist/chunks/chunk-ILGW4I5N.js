@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 
 // src/core/errors.ts
 var UsageError = class extends Error {

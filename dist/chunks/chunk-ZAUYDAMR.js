@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sshKeyAuditRequire } from 'node:module';
-const require = __sshKeyAuditRequire(import.meta.url);
 import {
   UsageError
 } from "./chunk-ILGW4I5N.js";

@@ -119,8 +119,8 @@ function checkName(categoryName: string): string {
   return value;
 }
 
-export function readSettings(workspace: string): ActionSettings {
-  const options = resolveOptions({
+export async function readSettings(workspace: string): Promise<ActionSettings> {
+  const options = await resolveOptions({
     root: workspace,
     paths: list('path'),
     config: text('config', '') || null,

@@ -3,11 +3,13 @@
  * keys, narrow the findings to the pull request, write SARIF and JSON, annotate, comment, keep the tracking
  * issue, summarise, set outputs, and fail the step only after all reporting is done. GitHub being
  * unreachable or refusing a call costs a warning, never the result: the outcome is decided by the findings.
+ * What only some runs need (key readers for secrets and deploy keys, git history, the pull request's git
+ * diff, the comment and the tracking issue) is imported when the run needs it, so a plain run starts fast.
  */
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { loadBlocklists } from '../core/checks/blocklist.js';
+import type { KeyCheckContext } from '../core/checks/key-rules.js';
 import { UsageError, writeErrorReason } from '../core/errors.js';
 import { failingFindings } from '../core/fail-on.js';
 import { guardText, withheldTotal, withheldWarning } from '../core/redact.js';
@@ -15,25 +17,18 @@ import { scan } from '../core/scan.js';
 import { trimTrailing } from '../core/text-scan.js';
 import type { Finding, ScanResult } from '../core/types.js';
 import { renderJson } from '../reporters/json-reporter.js';
-import { commentMarker, renderComment } from '../reporters/pr-comment-reporter.js';
 import { renderSarifWithinLimits } from '../reporters/sarif-limits.js';
 import { verdictLine, type SourceLinks } from '../reporters/finding-table.js';
 import { renderSummary, scopeLine, type PrScope } from '../reporters/summary-reporter.js';
 import { summaryLine } from '../reporters/tally.js';
-import { renderClosingComment, renderTrackingIssue, trackingIssueMarker } from '../reporters/tracking-issue-reporter.js';
 import { annotate } from './annotations.js';
 import { log } from './guarded-log.js';
 import type { CheckConclusion } from './check-run.js';
-import { auditDeployKeys } from './deploy-keys.js';
 import { readEvent } from './event.js';
 import { connect, GitHubApi } from './github-api.js';
-import { actionHistory } from './history.js';
 import { readSettings } from './inputs.js';
 import { filterFindings, pullRequestChanges, type Changes } from './pr-filter.js';
-import { pullRequestChangesFromGit } from './pr-git.js';
-import { upsertComment } from './pr-comment.js';
 import { auditSecrets, maskSecrets } from './secrets.js';
-import { syncTrackingIssue } from './tracking-issue.js';
 
 /** Report paths often name a directory that no checkout has (`sarif-file: results/ssh.sarif`). */
 /** Where the analysed files are on GitHub, for links to the line: GITHUB_SHA is the commit checked out. */
@@ -94,16 +89,28 @@ async function runGuarded(): Promise<void> {
     // Before anything can be printed: the runner hides only values it was told about.
     maskSecrets(core.getInput('secret-env'), process.env);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const settings = readSettings(workspace);
+    const settings = await readSettings(workspace);
     const { options } = settings;
     const event = readEvent(process.env);
-    const checkContext = {
-      minRsaBits: options.minRsaBits,
-      now: options.now,
-      memo: new Map(),
-      blocklist: loadBlocklists(options.blocklists, options.root),
+    // The key readers and the blocklist load for secrets and deploy keys only (the scan loads its own when a
+    // file holds a key). A blocklist file the user names is read here all the same: a broken one is a usage
+    // error before any warning or API call, as it always was.
+    let checkContext: Omit<KeyCheckContext, 'path'> | null = null;
+    const keyCheckContext = async (): Promise<Omit<KeyCheckContext, 'path'>> => {
+      const { loadBlocklists } = await import('../core/checks/blocklist.js');
+      checkContext ??= {
+        minRsaBits: options.minRsaBits,
+        now: options.now,
+        memo: new Map(),
+        blocklist: loadBlocklists(options.blocklists, options.root),
+      };
+      return checkContext;
     };
-    const secrets = auditSecrets(settings.secretEnv, process.env, checkContext);
+    if (options.blocklists.length > 0) await keyCheckContext();
+    const secrets =
+      settings.secretEnv.length > 0
+        ? await auditSecrets(settings.secretEnv, process.env, await keyCheckContext())
+        : { keys: [], findings: [], paths: [] };
 
     const pullRequest = event.pullRequest;
     if (event.name === 'pull_request_target') {
@@ -127,7 +134,10 @@ async function runGuarded(): Promise<void> {
         `${apiMissing}, so ${wanted.join(', ')} cannot use the GitHub API and ${wanted.length === 1 ? 'is' : 'are'} skipped; every finding of the scan is reported.`,
       );
     }
-    const deployKeys = settings.deployKeys && api ? await auditDeployKeys(api, checkContext, settings.staleDeployKeyDays) : null;
+    const deployKeys =
+      settings.deployKeys && api
+        ? await (await import('./deploy-keys.js')).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays)
+        : null;
     const virtual = new Set([...secrets.paths, ...(deployKeys?.paths ?? [])]);
     const isFile = (path: string): boolean => !virtual.has(path);
     // Secrets and deploy keys go through the scan so the policy (severities, allow entries, baseline) applies to them.
@@ -137,7 +147,7 @@ async function runGuarded(): Promise<void> {
       {
         keys: [...secrets.keys, ...(deployKeys?.keys ?? [])],
         findings: [...secrets.findings, ...(deployKeys?.findings ?? [])],
-        ...(settings.history ? { history: actionHistory(options) } : {}),
+        ...(settings.history ? { history: (await import('./history.js')).actionHistory(options) } : {}),
       },
     );
     if (full.history?.warning) log.warning(`history: ${full.history.warning}`);
@@ -153,6 +163,7 @@ async function runGuarded(): Promise<void> {
       else {
         // The outcome must not depend on GitHub answering: the checkout knows what the pull request adds.
         const mergeSha = /^[0-9a-f]{40,64}$/.test(process.env['GITHUB_SHA'] ?? '') ? process.env['GITHUB_SHA']! : null;
+        const { pullRequestChangesFromGit } = await import('./pr-git.js');
         const fromGit = await pullRequestChangesFromGit(options.root, pullRequest.baseSha, mergeSha);
         const instead =
           'changes' in fromGit
@@ -231,6 +242,10 @@ async function runGuarded(): Promise<void> {
       if (note) notes.push(note);
     }
     if (settings.prComment && pullRequest && api) {
+      const [{ commentMarker, renderComment }, { upsertComment }] = await Promise.all([
+        import('../reporters/pr-comment-reporter.js'),
+        import('./pr-comment.js'),
+      ]);
       const marker = commentMarker(settings.category);
       // What the pull request adds: keys in its files on its lines (secrets and deploy keys are no part of it).
       const keys = changes
@@ -249,6 +264,10 @@ async function runGuarded(): Promise<void> {
     }
     if (settings.trackingIssue && !pullRequest && !event.problem && api) {
       // The tracking issue follows the repository (a schedule or a push), never a pull request's head.
+      const [{ renderClosingComment, renderTrackingIssue, trackingIssueMarker }, { syncTrackingIssue }] = await Promise.all([
+        import('../reporters/tracking-issue-reporter.js'),
+        import('./tracking-issue.js'),
+      ]);
       const marker = trackingIssueMarker(settings.category);
       await syncTrackingIssue(api, {
         marker,

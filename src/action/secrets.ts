@@ -6,7 +6,6 @@
  */
 import * as core from '@actions/core';
 import type { KeyCheckContext } from '../core/checks/key-rules.js';
-import { inventoryBytes } from '../core/inventory.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding, KeyRecord } from '../core/types.js';
 
@@ -61,7 +60,13 @@ function scrub(record: KeyRecord): KeyRecord {
  * Audits each named variable. A private key in a secret is where it belongs, so `private-key` is not a
  * finding there; every key from a secret is reported with source `secret`, private halves included.
  */
-export function auditSecrets(names: readonly string[], env: NodeJS.ProcessEnv, context: Omit<KeyCheckContext, 'path'>): SecretAudit {
+export async function auditSecrets(
+  names: readonly string[],
+  env: NodeJS.ProcessEnv,
+  context: Omit<KeyCheckContext, 'path'>,
+): Promise<SecretAudit> {
+  // The key readers load only for a run that names secrets (maskSecrets above runs in every run).
+  const { inventoryBytes } = await import('../core/inventory.js');
   const audit: SecretAudit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];

@@ -32,7 +32,7 @@ export interface CliRequest {
 export async function resolveCliOptions(request: CliRequest): Promise<void> {
   if (request.optionRequest === null) return;
   const { resolveOptions } = await import('../core/policy/settings.js');
-  request.options = resolveOptions(request.optionRequest);
+  request.options = await resolveOptions(request.optionRequest);
 }
 
 export const USAGE = `Usage: ssh-key-audit [PATH...] [options]

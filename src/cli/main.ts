@@ -75,7 +75,7 @@ async function runGuarded(argv: readonly string[], io: CliIo): Promise<number> {
     await resolveCliOptions(request);
     if (request.command === 'print-config') {
       const { renderPolicy } = await import('../core/policy/settings.js');
-      const policy = renderPolicy(request.options, request.format === 'json' ? 'json' : 'yaml');
+      const policy = await renderPolicy(request.options, request.format === 'json' ? 'json' : 'yaml');
       if (request.output === null) io.stdout.write(policy);
       else writeOutput('--output', request.output, policy);
       return 0;

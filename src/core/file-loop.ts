@@ -13,9 +13,8 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { loadBlocklists } from './checks/blocklist.js';
 import type { FileToScan } from './discover.js';
-import { scanListedFile, type FileOutcome, type FileScanContext } from './file-scan.js';
+import { loadKeyReaders, scanListedFile, type FileOutcome, type FileScanContext } from './file-scan.js';
 
 const ROLE = 'ssh-key-audit file loop';
 /** Files per claim: small enough to share a tree evenly, large enough that the messages cost nothing. */
@@ -64,14 +63,15 @@ function asBuffer(bytes: Uint8Array): Buffer {
 }
 
 /** The worker's side: waits for the list, then claims batches until none is left. */
-function runWorker(input: WorkerInput, files: FileToScan[]): void {
+async function runWorker(input: WorkerInput, files: FileToScan[]): Promise<void> {
   const claims = new Int32Array(input.claims);
+  // A worker only runs for large trees, which hold keys more often than not: its readers load up front.
   const context: FileScanContext = {
     minRsaBits: input.minRsaBits,
     now: input.now,
     maxFileSize: input.maxFileSize,
     memo: new Map(),
-    blocklist: loadBlocklists(input.blocklists, input.root),
+    readers: await loadKeyReaders(input.blocklists, input.root),
   };
   const batches = Math.ceil(files.length / BATCH);
   for (let batch = Atomics.add(claims, 0, 1); batch < batches; batch = Atomics.add(claims, 0, 1)) {
@@ -92,7 +92,8 @@ function runWorker(input: WorkerInput, files: FileToScan[]): void {
 }
 
 if (!isMainThread && (workerData as Partial<WorkerInput> | null)?.role === ROLE) {
-  parentPort!.once('message', (files: FileToScan[]) => runWorker(workerData as WorkerInput, files));
+  // A rejection is unhandled, which ends the worker with an error: the main thread scans what it claimed.
+  parentPort!.once('message', (files: FileToScan[]) => void runWorker(workerData as WorkerInput, files));
 }
 
 // The worker's young generation: V8's default lets it grow to 3 x 16 MiB, which the scan's short-lived
@@ -193,6 +194,12 @@ export class FileLoop {
     if (this.settings.threads !== undefined || hasIdleCore()) this.helper = startWorker(this.context, this.settings);
   }
 
+  /** The first file with a key marker (scanned without readers): loads the key readers and scans it again. */
+  private async withKeyReaders(file: FileToScan): Promise<FileOutcome> {
+    this.context.readers = await loadKeyReaders(this.settings.blocklists, this.settings.root);
+    return scanListedFile(file, this.context);
+  }
+
   /** Every listed file's outcome, in the listed order. `onProgress` gets (files done, files listed). */
   async scan(files: readonly FileToScan[], onProgress?: (done: number, total: number) => void): Promise<FileOutcome[]> {
     const { context } = this;
@@ -204,10 +211,11 @@ export class FileLoop {
     if (!helper && threads === 'worker' && files.length > 0) throw new Error('the file-loop worker could not be started');
     const outcomes = new Array<FileOutcome | undefined>(files.length);
     if (!helper) {
-      files.forEach((file, index) => {
-        outcomes[index] = scanListedFile(file, context);
+      for (let index = 0; index < files.length; index++) {
+        const outcome = scanListedFile(files[index]!, context);
+        outcomes[index] = outcome.needsKeyReaders ? await this.withKeyReaders(files[index]!) : outcome;
         onProgress?.(index + 1, files.length);
-      });
+      }
       return outcomes as FileOutcome[];
     }
     helper.worker.postMessage(files);
@@ -222,7 +230,8 @@ export class FileLoop {
     for (let batch = threads === 'worker' ? batches : Atomics.add(claims, 0, 1); batch < batches; batch = Atomics.add(claims, 0, 1)) {
       const [from, to] = batchRange(batch, files.length);
       for (let index = from; index < to; index++) {
-        outcomes[index] = scanListedFile(files[index]!, context);
+        const outcome = scanListedFile(files[index]!, context);
+        outcomes[index] = outcome.needsKeyReaders ? await this.withKeyReaders(files[index]!) : outcome;
         progress();
       }
     }
@@ -238,7 +247,8 @@ export class FileLoop {
     // What a failed worker claimed and never reported.
     for (let index = 0; index < files.length; index++) {
       if (outcomes[index] === undefined) {
-        outcomes[index] = scanListedFile(files[index]!, context);
+        const outcome = scanListedFile(files[index]!, context);
+        outcomes[index] = outcome.needsKeyReaders ? await this.withKeyReaders(files[index]!) : outcome;
         progress();
       }
     }

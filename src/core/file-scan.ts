@@ -8,7 +8,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import type { Blocklist } from './checks/blocklist.js';
 import type { MathMemo } from './checks/key-math.js';
 import type { FileToScan } from './discover.js';
-import { inventoryBytes } from './inventory.js';
+import type { Inventory, inventoryBytes } from './inventory.js';
 import { findMarkers, type Markers } from './markers.js';
 import { findDirectives, type InlineDirective } from './policy/inline.js';
 import { auditConfigBytes, type ConfigKind } from './ssh-config/audit.js';
@@ -24,7 +24,24 @@ export interface FileScanContext {
   now: Date;
   maxFileSize: number;
   memo: MathMemo;
+  /** Loaded with the first file that shows a key marker (loadKeyReaders); null until then. */
+  readers: KeyReaders | null;
+}
+
+/** The key readers and the blocklist they check against: a third of the bundle, which a scan without keys never loads. */
+export interface KeyReaders {
+  inventoryBytes: typeof inventoryBytes;
   blocklist: Blocklist;
+}
+
+export async function loadKeyReaders(blocklists: readonly string[], root: string): Promise<KeyReaders> {
+  const [{ inventoryBytes }, { loadBlocklists }] = await Promise.all([import('./inventory.js'), import('./checks/blocklist.js')]);
+  return { inventoryBytes, blocklist: loadBlocklists(blocklists, root) };
+}
+
+/** What the key readers can act on (inventory.ts reads nothing else): without it a file has no key. */
+export function mayHoldKey(markers: Markers): boolean {
+  return markers.keyLine || markers.keyBlock || markers.encoded;
 }
 
 /** An RSA modulus and the index in `keys` of the key it belongs to. */
@@ -46,6 +63,8 @@ export interface FileOutcome {
   /** When the file is an ssh_config or sshd_config: its kind and text (judged with the whole tree). */
   config?: { kind: ConfigKind; text: string };
   directives?: InlineDirective[];
+  /** The file shows a key marker and context.readers is not loaded yet: load them and scan it again. */
+  needsKeyReaders?: true;
 }
 
 type ReadOutcome = { bytes: Buffer; encoding: TextEncoding } | { skipped: string } | { stream: StreamedFile };
@@ -193,8 +212,17 @@ export function scanBytes(
   window?: Window,
   textEncoding?: TextEncoding,
 ): void {
-  const { minRsaBits, now, memo, blocklist } = context;
-  const inventory = inventoryBytes(bytes, { path, minRsaBits, now, memo, blocklist, textEncoding }, undefined, markers);
+  const { minRsaBits, now, memo, readers } = context;
+  let inventory: Inventory = { keys: [], findings: [], rsaModuli: [] };
+  if (mayHoldKey(markers)) {
+    if (!readers) throw new Error('scanBytes: a file with a key marker needs loadKeyReaders() first');
+    inventory = readers.inventoryBytes(
+      bytes,
+      { path, minRsaBits, now, memo, blocklist: readers.blocklist, textEncoding },
+      undefined,
+      markers,
+    );
+  }
   const configAudit = auditConfigBytes(bytes, { path, minRsaBits }, markers);
   let found = inventory.findings.length === 0 ? configAudit.findings : [...inventory.findings, ...configAudit.findings];
   // A streamed file's config is judged by its first window, as sniffing judges any file by its head.
@@ -227,7 +255,7 @@ export function scanBytes(
   }
 }
 
-/** One file's bytes, whole or a window: directives, keys, configs. */
+/** One file's bytes, whole or a window: directives, keys, configs; false when it needs the key readers first. */
 function scanFileBytes(
   file: FileToScan,
   bytes: Buffer,
@@ -235,8 +263,9 @@ function scanFileBytes(
   into: FileOutcome,
   window?: Window,
   encoding?: TextEncoding,
-): void {
+): boolean {
   const markers = findMarkers(bytes);
+  if (context.readers === null && mayHoldKey(markers)) return false;
   if (markers.directive) {
     let found = findDirectives(bytes);
     if (window)
@@ -244,6 +273,7 @@ function scanFileBytes(
     if (found.length > 0) (into.directives ??= []).push(...found);
   }
   scanBytes(file.path, bytes, markers, context, into, window, encoding);
+  return true;
 }
 
 /** Reads and scans one listed file; anything that stops it is a skipped outcome, never the end of the scan. */
@@ -253,15 +283,14 @@ export function scanListedFile(file: FileToScan, context: FileScanContext): File
   const into: FileOutcome = {};
   try {
     if ('bytes' in outcome) {
-      scanFileBytes(file, outcome.bytes, context, into, undefined, outcome.encoding);
-      return into;
+      return scanFileBytes(file, outcome.bytes, context, into, undefined, outcome.encoding) ? into : { needsKeyReaders: true };
     }
     for (const window of windows(outcome.stream)) {
       if (window.firstLine === 1) {
         const binary = binaryReason(window.bytes);
         if (binary) return { skipped: binary };
       }
-      scanFileBytes(file, window.bytes, context, into, window);
+      if (!scanFileBytes(file, window.bytes, context, into, window)) return { needsKeyReaders: true };
     }
     return into;
   } catch (error) {

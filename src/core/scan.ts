@@ -1,12 +1,11 @@
 /** The scan: discover files, inventory each, add cross-file findings, order and count. Pure of any adapter. */
 import { closeSync } from 'node:fs';
-import { loadBlocklists } from './checks/blocklist.js';
 import { findDuplicates } from './checks/duplicates.js';
 import type { MathMemo } from './checks/key-math.js';
-import { findSharedPrimes, type ModulusLocation } from './checks/big-numbers/shared-primes.js';
+import type { ModulusLocation } from './checks/big-numbers/shared-primes.js';
 import { discover } from './discover.js';
-import { FileLoop, type FileThreads } from './file-loop.js';
-import { binaryReason, readFile, scanBytes, type FileOutcome, type FileScanContext } from './file-scan.js';
+import type { FileThreads } from './file-loop.js';
+import { binaryReason, loadKeyReaders, mayHoldKey, readFile, scanBytes, type FileOutcome, type FileScanContext } from './file-scan.js';
 import { ConfigTree, auditStandaloneConfig } from './ssh-config/config-tree.js';
 import { TreeSource } from './ssh-config/tree-source.js';
 import { findMarkers } from './markers.js';
@@ -61,8 +60,13 @@ export function summarise(findings: readonly Finding[], files: number, keys: num
 export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: ExtraSources = {}): Promise<ScanResult> {
   const options = validateOptions(input);
   const memo: MathMemo = new Map();
-  const blocklist = loadBlocklists(options.blocklists, options.root);
-  const context: FileScanContext = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, blocklist };
+  // The key readers, sshpk's stand-in and the blocklist are a third of the bundle: a scan that meets no key
+  // marker never loads them. A blocklist file the user names is read now all the same, so a broken one is
+  // a usage error whatever the tree holds.
+  const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
+  const context: FileScanContext = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
+  // Its own chunk in the bundle: the worker starts from the URL of the module that holds file-loop.ts.
+  const { FileLoop } = await import('./file-loop.js');
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,
@@ -136,7 +140,9 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
     }
     historyScanned++;
     const outcome: FileOutcome = {};
-    scanBytes(blob.path, decoded.bytes, findMarkers(decoded.bytes), context, outcome, undefined, decoded.encoding);
+    const markers = findMarkers(decoded.bytes);
+    if (context.readers === null && mayHoldKey(markers)) context.readers = await loadKeyReaders(options.blocklists, options.root);
+    scanBytes(blob.path, decoded.bytes, markers, context, outcome, undefined, decoded.encoding);
     apply(blob.path, outcome, blob.commit);
   }
   // Assigned inside configs(), which TypeScript's narrowing does not follow.
@@ -144,7 +150,8 @@ export async function scan(input: ScanOptions, hooks: ScanHooks = {}, extra: Ext
   if (tree) findings.push(...tree.audit());
   // Old copies of a key in history are not copies in use: duplicate-key looks at the current tree only.
   findings.push(...findDuplicates(keys.filter((key) => key.commit === undefined)));
-  findings.push(...(await findSharedPrimes(moduli)));
+  // The batch GCD (and its worker code) loads only when there is an RSA modulus to check.
+  if (moduli.size > 0) findings.push(...(await (await import('./checks/big-numbers/shared-primes.js')).findSharedPrimes(moduli)));
   keys.push(...(extra.keys ?? []));
   findings.push(...(extra.findings ?? []));
   // Keep this last: severities and suppressions apply to every finding, whichever module added it.

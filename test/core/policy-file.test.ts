@@ -176,16 +176,16 @@ describe('effective options: flags and inputs over the policy file over the defa
   const root = tempDir('ska-policy-resolve-');
   writeFileSync(join(root, '.ssh-key-audit.yml'), 'min-rsa-bits: 3072\nfail-on: warning\nexclude: [vendor]\nblocklists: [lists/bad.txt]\n');
 
-  it('uses the defaults where neither sets a value', () => {
-    const options = resolveOptions({ root, paths: ['.'] });
+  it('uses the defaults where neither sets a value', async () => {
+    const options = await resolveOptions({ root, paths: ['.'] });
     assert.equal(options.maxFileSize, DEFAULT_MAX_FILE_SIZE);
     assert.deepEqual(options.include, []);
     assert.deepEqual(options.rules, {});
     assert.equal(options.allowedKeyTypes, null);
   });
 
-  it('takes the file over the defaults', () => {
-    const options = resolveOptions({ root, paths: ['.'] });
+  it('takes the file over the defaults', async () => {
+    const options = await resolveOptions({ root, paths: ['.'] });
     assert.equal(options.policyFile, '.ssh-key-audit.yml');
     assert.equal(options.minRsaBits, 3072);
     assert.equal(options.failOn, 'warning');
@@ -193,50 +193,50 @@ describe('effective options: flags and inputs over the policy file over the defa
     assert.deepEqual(options.blocklists, ['lists/bad.txt']);
   });
 
-  it('takes a flag or input over the file; a list given replaces the list of the file', () => {
-    const options = resolveOptions({ root, paths: ['.'], overrides: { minRsaBits: 4096, exclude: ['build'] } });
+  it('takes a flag or input over the file; a list given replaces the list of the file', async () => {
+    const options = await resolveOptions({ root, paths: ['.'], overrides: { minRsaBits: 4096, exclude: ['build'] } });
     assert.equal(options.minRsaBits, 4096);
     assert.deepEqual(options.exclude, ['build']);
     assert.equal(options.failOn, 'warning', 'what the flags do not set still comes from the file');
   });
 
-  it('looks in the first path when it is a directory, and in the root when it is a file', () => {
+  it('looks in the first path when it is a directory, and in the root when it is a file', async () => {
     const sub = join(root, 'sub');
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, '.ssh-key-audit.yml'), 'min-rsa-bits: 4096\nblocklists: [bad.txt]\n');
     writeFileSync(join(sub, 'key.pub'), '');
-    const inSub = resolveOptions({ root, paths: ['sub'] });
+    const inSub = await resolveOptions({ root, paths: ['sub'] });
     assert.equal(inSub.policyFile, 'sub/.ssh-key-audit.yml');
     assert.equal(inSub.minRsaBits, 4096);
     assert.deepEqual(inSub.blocklists, ['sub/bad.txt'], 'blocklists are relative to the policy file');
-    assert.equal(resolveOptions({ root, paths: ['sub/key.pub'] }).minRsaBits, 3072);
+    assert.equal((await resolveOptions({ root, paths: ['sub/key.pub'] })).minRsaBits, 3072);
   });
 
-  it('reads --config instead, and refuses one that does not exist', () => {
+  it('reads --config instead, and refuses one that does not exist', async () => {
     writeFileSync(join(root, 'strict.yml'), 'min-rsa-bits: 8192\n');
-    assert.equal(resolveOptions({ root, config: 'strict.yml' }).minRsaBits, 8192);
-    assert.throws(() => resolveOptions({ root, config: 'missing.yml' }), {
+    assert.equal((await resolveOptions({ root, config: 'strict.yml' })).minRsaBits, 8192);
+    await assert.rejects(resolveOptions({ root, config: 'missing.yml' }), {
       name: 'UsageError',
       message: 'policy file not found: missing.yml',
     });
   });
 
-  it('works without any policy file', () => {
+  it('works without any policy file', async () => {
     const bare = tempDir('ska-policy-bare-');
-    const options = resolveOptions({ root: bare });
+    const options = await resolveOptions({ root: bare });
     assert.equal(options.policyFile, null);
     assert.equal(options.minRsaBits, DEFAULT_MIN_RSA_BITS);
   });
 
-  it('prints the effective policy as a policy file that reads back the same', () => {
-    const options = resolveOptions({ root, paths: ['.'], overrides: { minRsaBits: 4096 } });
-    const yaml = renderPolicy(options, 'yaml');
+  it('prints the effective policy as a policy file that reads back the same', async () => {
+    const options = await resolveOptions({ root, paths: ['.'], overrides: { minRsaBits: 4096 } });
+    const yaml = await renderPolicy(options, 'yaml');
     assert.match(yaml, /^# yaml-language-server: \$schema=/);
     assert.match(yaml, /defaults < \.ssh-key-audit\.yml < command-line flags or inputs/);
     const again = parsePolicy(yaml, 'printed.yml');
     assert.equal(again.minRsaBits, 4096);
     assert.equal(again.failOn, 'warning');
     assert.equal(again.rules?.['legacy-rsa-key'], 'warning', 'every rule with its effective severity');
-    assert.deepEqual(JSON.parse(renderPolicy(options, 'json')), parse(yaml));
+    assert.deepEqual(JSON.parse(await renderPolicy(options, 'json')), parse(yaml));
   });
 });

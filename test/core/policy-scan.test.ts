@@ -35,8 +35,8 @@ function tree(name: string, files: Record<string, string>): string {
   return root;
 }
 
-function scanTree(root: string, overrides: OptionOverrides = {}): Promise<ScanResult> {
-  return scan(resolveOptions({ root, paths: ['.'], overrides }));
+async function scanTree(root: string, overrides: OptionOverrides = {}): Promise<ScanResult> {
+  return scan(await resolveOptions({ root, paths: ['.'], overrides }));
 }
 
 const brief = (items: readonly Finding[]): string[] => items.map((item) => `${item.path}:${item.line} ${item.rule}`);

@@ -9,7 +9,7 @@
  * `QUF` starts the encoding of `AAA` (every key line's blob starts `AAAA` after its type name), and `H4sI`
  * is the gzip magic at the start of a value. Files without any of them cost three byte searches.
  */
-import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { LineCounter } from '../occurrence.js';
 
 const NEEDLES = ['LS0t', 'QUF', 'H4sI'];
@@ -67,12 +67,18 @@ function isBase64Char(code: number): boolean {
   );
 }
 
+// node:zlib is required on the first gzip value, not imported: markers.ts loads this module for every
+// scan, and loading zlib was about 8% of what an empty scan adds to a bare node start.
+const requireBuiltin = createRequire(import.meta.url);
+let zlib: typeof import('node:zlib') | undefined;
+
 function decodeToken(token: string): { bytes: Buffer; layers: string[] } | null {
   if (token.length % 4 === 1) return null;
   const decoded = Buffer.from(token, 'base64');
   if (decoded[0] === 0x1f && decoded[1] === 0x8b) {
     try {
-      return { bytes: gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ['base64', 'gzip'] };
+      zlib ??= requireBuiltin('node:zlib') as typeof import('node:zlib');
+      return { bytes: zlib.gunzipSync(decoded, { maxOutputLength: MAX_GUNZIP }), layers: ['base64', 'gzip'] };
     } catch {
       // A truncated or oversized gzip stream: not something a key is read from.
       return null;

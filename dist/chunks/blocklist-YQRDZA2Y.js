@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import {
+  BUILT_IN_BLOCKLIST,
+  loadBlocklists
+} from "./chunk-K3C5EDDC.js";
+import "./chunk-FCOY3ISQ.js";
+import "./chunk-ZAUYDAMR.js";
+import "./chunk-CCRRIRE6.js";
+import "./chunk-ILGW4I5N.js";
+import "./chunk-25ZG4RWI.js";
+import "./chunk-AAXGI36X.js";
+export {
+  BUILT_IN_BLOCKLIST,
+  loadBlocklists
+};

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+import {
+  scan,
+  summarise
+} from "./chunk-7JIADFUX.js";
+import "./chunk-UL3HQTUI.js";
+import "./chunk-ZBPJ6ITC.js";
+import "./chunk-OCWKS3J7.js";
+import "./chunk-QCZIQUKG.js";
+import "./chunk-QTPL3ROI.js";
+import "./chunk-HU6526PJ.js";
+import "./chunk-4EDAHBFO.js";
+import "./chunk-NM46NBMR.js";
+import "./chunk-FCOY3ISQ.js";
+import "./chunk-ZAUYDAMR.js";
+import "./chunk-PUMU3F4V.js";
+import "./chunk-GYNN6ZCP.js";
+import "./chunk-DEE6DROS.js";
+import "./chunk-CCRRIRE6.js";
+import "./chunk-ILGW4I5N.js";
+import "./chunk-25ZG4RWI.js";
+import "./chunk-AAXGI36X.js";
+export {
+  scan,
+  summarise
+};
