@@ -78,10 +78,13 @@ function bodyEnd(text: string, from: number, end: string, close: string): number
 // DER of PKCS#1 RSA/DSA and PKCS#8 (SEQUENCE, INTEGER version 0, then an INTEGER or a SEQUENCE) and
 // SEC 1 EC private keys (SEQUENCE, INTEGER 1, OCTET STRING).
 const OPENSSH_MAGIC = 'b3BlbnNzaC1rZXktdjE';
+const DER_OPENINGS = ['MHcCAQEE', 'MIGkAgEBBD', 'MIHcAgEBBE', 'MC4CAQAwBQYDK2Vw'];
+/** What a run must hold (the magic) or start with (the rest) to open a private key: opensPrivateKey's prefixes. */
+const OPENINGS = [OPENSSH_MAGIC, 'MII', ...DER_OPENINGS];
 function opensPrivateKey(run: string): boolean {
   if (run.includes(OPENSSH_MAGIC)) return true;
   if (run.startsWith('MII') && (run.startsWith('IBAAK', 6) || run.startsWith('IBADAN', 6))) return true;
-  return run.startsWith('MHcCAQEE') || run.startsWith('MIGkAgEBBD') || run.startsWith('MIHcAgEBBE') || run.startsWith('MC4CAQAwBQYDK2Vw');
+  return DER_OPENINGS.some((opening) => run.startsWith(opening));
 }
 
 // Windows of registered private bodies: WINDOW characters taken every STEP, so any run of at least
@@ -136,28 +139,80 @@ function withholdMarkers(text: string): { text: string; count: number } {
   return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
 }
 
-function withholdRuns(text: string): { text: string; count: number } {
-  let out = '';
-  let copied = 0;
-  let count = 0;
-  for (let index = 0; index < text.length;) {
-    if (!isBase64(text.charCodeAt(index))) {
-      index++;
-      continue;
+/** The maximal base64 run around `at`: [start, end). */
+function runAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && isBase64(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && isBase64(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+/** Where a withheld run ends: its padding belongs to it (two `=` at most). */
+function paddedEnd(text: string, start: number, end: number): number {
+  let stop = end;
+  while (stop < text.length && stop - start < end - start + 2 && text.charCodeAt(stop) === 0x3d) stop++;
+  return stop;
+}
+
+/**
+ * Every maximal base64 run of MIN_RUN characters or more that opens a private key or repeats registered
+ * material, as [start, end) with its padding, in text order. With nothing registered only a run holding one
+ * of OPENINGS can open a private key (opensPrivateKey), so those are searched with indexOf instead of
+ * walking every character of a report that is mostly fingerprints and moduli.
+ */
+function privateRuns(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  if (windows.size > 0) {
+    for (let index = 0; index < text.length;) {
+      if (!isBase64(text.charCodeAt(index))) {
+        index++;
+        continue;
+      }
+      const start = index;
+      while (index < text.length && isBase64(text.charCodeAt(index))) index++;
+      if (index - start < MIN_RUN) continue;
+      const run = text.slice(start, index);
+      if (opensPrivateKey(run) || repeatsPrivateMaterial(run)) {
+        index = paddedEnd(text, start, index);
+        found.push({ start, end: index });
+      }
     }
-    const start = index;
-    while (index < text.length && isBase64(text.charCodeAt(index))) index++;
-    if (index - start < MIN_RUN) continue;
-    const run = text.slice(start, index);
-    if (opensPrivateKey(run) || repeatsPrivateMaterial(run)) {
-      // Padding belongs to the run.
-      while (index < text.length && index - start < run.length + 2 && text[index] === '=') index++;
-      out += text.slice(copied, start) + WITHHELD;
-      copied = index;
-      count++;
+    return found;
+  }
+  const hits: number[] = [];
+  for (const opening of OPENINGS) {
+    for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
+      // A DER opening counts only where a run starts; the OpenSSH magic anywhere in one.
+      if (opening !== OPENSSH_MAGIC && at > 0 && isBase64(text.charCodeAt(at - 1))) continue;
+      hits.push(at);
     }
   }
-  return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
+  hits.sort((a, b) => a - b);
+  // Runs are disjoint: each is judged once, by its first hit, and later hits inside it are skipped.
+  let judged = 0;
+  for (const at of hits) {
+    if (at < judged) continue;
+    const { start, end } = runAround(text, at);
+    judged = end;
+    if (end - start >= MIN_RUN && opensPrivateKey(text.slice(start, end))) {
+      judged = paddedEnd(text, start, end);
+      found.push({ start, end: judged });
+    }
+  }
+  return found;
+}
+
+function withholdRuns(text: string): { text: string; count: number } {
+  const runs = privateRuns(text);
+  if (runs.length === 0) return { text, count: 0 };
+  let out = '';
+  let copied = 0;
+  for (const { start, end } of runs) {
+    out += text.slice(copied, start) + WITHHELD;
+    copied = end;
+  }
+  return { text: out + text.slice(copied), count: runs.length };
 }
 
 /** `text` with private key material replaced by WITHHELD; `withheld` counts the replacements. */

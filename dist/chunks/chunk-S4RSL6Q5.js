@@ -53,10 +53,12 @@ function bodyEnd(text, from, end, close) {
   return closing === -1 ? stop : from + closing + close.length;
 }
 var OPENSSH_MAGIC = "b3BlbnNzaC1rZXktdjE";
+var DER_OPENINGS = ["MHcCAQEE", "MIGkAgEBBD", "MIHcAgEBBE", "MC4CAQAwBQYDK2Vw"];
+var OPENINGS = [OPENSSH_MAGIC, "MII", ...DER_OPENINGS];
 function opensPrivateKey(run) {
   if (run.includes(OPENSSH_MAGIC)) return true;
   if (run.startsWith("MII") && (run.startsWith("IBAAK", 6) || run.startsWith("IBADAN", 6))) return true;
-  return run.startsWith("MHcCAQEE") || run.startsWith("MIGkAgEBBD") || run.startsWith("MIHcAgEBBE") || run.startsWith("MC4CAQAwBQYDK2Vw");
+  return DER_OPENINGS.some((opening) => run.startsWith(opening));
 }
 var WINDOW = 24;
 var STEP = 8;
@@ -102,27 +104,67 @@ function withholdMarkers(text) {
   }
   return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
 }
-function withholdRuns(text) {
-  let out = "";
-  let copied = 0;
-  let count = 0;
-  for (let index = 0; index < text.length; ) {
-    if (!isBase64(text.charCodeAt(index))) {
-      index++;
-      continue;
+function runAround(text, at) {
+  let start = at;
+  while (start > 0 && isBase64(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && isBase64(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+function paddedEnd(text, start, end) {
+  let stop = end;
+  while (stop < text.length && stop - start < end - start + 2 && text.charCodeAt(stop) === 61) stop++;
+  return stop;
+}
+function privateRuns(text) {
+  const found = [];
+  if (windows.size > 0) {
+    for (let index = 0; index < text.length; ) {
+      if (!isBase64(text.charCodeAt(index))) {
+        index++;
+        continue;
+      }
+      const start = index;
+      while (index < text.length && isBase64(text.charCodeAt(index))) index++;
+      if (index - start < MIN_RUN) continue;
+      const run = text.slice(start, index);
+      if (opensPrivateKey(run) || repeatsPrivateMaterial(run)) {
+        index = paddedEnd(text, start, index);
+        found.push({ start, end: index });
+      }
     }
-    const start = index;
-    while (index < text.length && isBase64(text.charCodeAt(index))) index++;
-    if (index - start < MIN_RUN) continue;
-    const run = text.slice(start, index);
-    if (opensPrivateKey(run) || repeatsPrivateMaterial(run)) {
-      while (index < text.length && index - start < run.length + 2 && text[index] === "=") index++;
-      out += text.slice(copied, start) + WITHHELD;
-      copied = index;
-      count++;
+    return found;
+  }
+  const hits = [];
+  for (const opening of OPENINGS) {
+    for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
+      if (opening !== OPENSSH_MAGIC && at > 0 && isBase64(text.charCodeAt(at - 1))) continue;
+      hits.push(at);
     }
   }
-  return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
+  hits.sort((a, b) => a - b);
+  let judged = 0;
+  for (const at of hits) {
+    if (at < judged) continue;
+    const { start, end } = runAround(text, at);
+    judged = end;
+    if (end - start >= MIN_RUN && opensPrivateKey(text.slice(start, end))) {
+      judged = paddedEnd(text, start, end);
+      found.push({ start, end: judged });
+    }
+  }
+  return found;
+}
+function withholdRuns(text) {
+  const runs = privateRuns(text);
+  if (runs.length === 0) return { text, count: 0 };
+  let out = "";
+  let copied = 0;
+  for (const { start, end } of runs) {
+    out += text.slice(copied, start) + WITHHELD;
+    copied = end;
+  }
+  return { text: out + text.slice(copied), count: runs.length };
 }
 function guardOutput(text) {
   const markers = withholdMarkers(text);

@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
+} from "./chunk-BFSITT6T.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";

@@ -16,9 +16,9 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
+} from "./chunk-BFSITT6T.js";
 import "./chunk-K26O2BM3.js";
-import "./chunk-GUMW3ZH5.js";
+import "./chunk-S4RSL6Q5.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";

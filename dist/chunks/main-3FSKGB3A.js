@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   withGuardedIo
-} from "./chunk-KUTEK7ND.js";
+} from "./chunk-TCC3ZLBK.js";
 import {
   USAGE,
   exitCodeFor,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-IUFTR2JA.js";
 import {
   guardText
-} from "./chunk-GUMW3ZH5.js";
+} from "./chunk-S4RSL6Q5.js";
 import "./chunk-XVLH6VOE.js";
 import {
   UsageError,
@@ -86,14 +86,14 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-LAFQU62T.js"),
+      import("./scan-XAWBGZKM.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-HUVME2QW.js");
+      const { scanChange } = await import("./change-scan-GATQ6UPX.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

@@ -13,14 +13,14 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-IXO4MHXW.js";
+} from "./chunk-Y7GDFJCB.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-JZMJQS4Q.js";
+import "./chunk-BFSITT6T.js";
 import "./chunk-K26O2BM3.js";
-import "./chunk-GUMW3ZH5.js";
+import "./chunk-S4RSL6Q5.js";
 import "./chunk-XVLH6VOE.js";
 import "./chunk-ZAUYDAMR.js";
 import {

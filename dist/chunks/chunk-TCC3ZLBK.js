@@ -5,7 +5,7 @@ import {
   guardText,
   withheldTotal,
   withheldWarning
-} from "./chunk-GUMW3ZH5.js";
+} from "./chunk-S4RSL6Q5.js";
 
 // src/cli/guarded-io.ts
 function guardedStream(stream) {

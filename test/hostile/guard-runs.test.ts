@@ -1,0 +1,105 @@
+/**
+ * The output guard's search for bare base64 that opens a private key (core/redact.ts) against its
+ * definition, written out here character by character: every maximal run of base64 of 31 characters or
+ * more that holds the OpenSSH magic or starts with a PKCS#1, PKCS#8 or SEC 1 opening is withheld with at
+ * most two `=` of padding. Inputs are report-shaped text built from fresh ssh-keygen and openssl keys cut
+ * at random places, so an opening lands at run starts, mid-run, across a cut and next to padding.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { guardOutput, WITHHELD } from '../../src/core/redact.js';
+import { sshKeygen, tempDir } from '../helpers/openssh.js';
+
+const work = tempDir('ska-guard-runs-');
+const BASE64 = /[A-Za-z0-9+/]/;
+
+/** The definition: one pass over every character. */
+function definition(text: string): string {
+  const openings = ['MHcCAQEE', 'MIGkAgEBBD', 'MIHcAgEBBE', 'MC4CAQAwBQYDK2Vw'];
+  let out = '';
+  let index = 0;
+  while (index < text.length) {
+    if (!BASE64.test(text[index]!)) {
+      out += text[index++];
+      continue;
+    }
+    let end = index;
+    while (end < text.length && BASE64.test(text[end]!)) end++;
+    const run = text.slice(index, end);
+    const opens =
+      run.includes('b3BlbnNzaC1rZXktdjE') ||
+      (run.startsWith('MII') && (run.startsWith('IBAAK', 6) || run.startsWith('IBADAN', 6))) ||
+      openings.some((opening) => run.startsWith(opening));
+    if (run.length >= 31 && opens) {
+      let padded = end;
+      while (padded < text.length && padded - end < 2 && text[padded] === '=') padded++;
+      out += WITHHELD;
+      index = padded;
+    } else {
+      out += run;
+      index = end;
+    }
+  }
+  return out;
+}
+
+/** The base64 bodies of private keys in every format the guard recognises without armour. */
+const bodies: string[] = [];
+
+describe('output guard: bare base64 runs', () => {
+  before(() => {
+    sshKeygen(['-q', '-t', 'ed25519', '-N', '', '-f', join(work, 'openssh')]);
+    sshKeygen(['-q', '-t', 'rsa', '-b', '1024', '-m', 'PEM', '-N', '', '-f', join(work, 'pkcs1')]);
+    sshKeygen(['-q', '-t', 'ecdsa', '-b', '384', '-m', 'PEM', '-N', '', '-f', join(work, 'sec1-384')]);
+    sshKeygen(['-q', '-t', 'ecdsa', '-b', '256', '-m', 'PEM', '-N', '', '-f', join(work, 'sec1-256')]);
+    execFileSync('openssl', ['genpkey', '-algorithm', 'ed25519', '-out', join(work, 'pkcs8')]);
+    for (const name of ['openssh', 'pkcs1', 'sec1-384', 'sec1-256', 'pkcs8']) {
+      const pem = readFileSync(join(work, name), 'utf8');
+      bodies.push(
+        pem
+          .split('\n')
+          .filter((line) => line !== '' && !line.startsWith('-----'))
+          .join(''),
+      );
+    }
+  });
+
+  it('withholds exactly the runs the per-character definition withholds', () => {
+    // No armour lines: this is the run search alone, the BEGIN/END search is tested in guard.test.ts.
+    const piece = fc.oneof(
+      fc.tuple(fc.nat(4), fc.nat(2000), fc.nat(80)).map(([key, from, length]) => {
+        const body = bodies[key]!;
+        return body.slice(from % body.length, (from % body.length) + length);
+      }),
+      fc.nat(4).map((key) => bodies[key]!),
+      fc.constantFrom('b3BlbnNzaC1rZXktdjE', 'MII', 'MIIEowIBAAK', 'MIICXAIBADAN', 'MHcCAQEE', 'MIGkAgEBBD', 'MC4CAQAwBQYDK2Vw'),
+      fc.constantFrom(' ', '"', '\n', '=', '==', '===', ':', '\\n', '?', '-', 'SHA256:', ','),
+      fc.stringMatching(/^[A-Za-z0-9+/]{0,40}$/),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        assert.equal(guardOutput(text).text, definition(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
+  });
+
+  it('counts one withheld piece per run', () => {
+    const [openssh, pkcs1, sec1] = bodies.map((body) => body.replace(/=+$/, ''));
+    const text = `a ${openssh} b "${pkcs1}==" c ${sec1}=== d`;
+    const guarded = guardOutput(text);
+    assert.equal(guarded.text, `a ${WITHHELD} b "${WITHHELD}" c ${WITHHELD}= d`);
+    assert.equal(guarded.withheld, 3);
+  });
+
+  it('keeps a run too short to be a key, and a DER opening that does not start its run', () => {
+    for (const text of ['x MC4CAQAwBQYDK2Vw y', `x AAAA${bodies[1]} y`, 'MIIEowIBAAK'.padEnd(30, 'A')])
+      assert.deepEqual(guardOutput(text), { text, withheld: 0 });
+  });
+});
