@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-Y7GDFJCB.js";
+} from "./chunks/chunk-TWKALMQI.js";
 import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {
@@ -33,7 +33,7 @@ import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-BFSITT6T.js";
+} from "./chunks/chunk-JT3R4XUT.js";
 import {
   makeFinding
 } from "./chunks/chunk-K26O2BM3.js";
@@ -41,7 +41,7 @@ import {
   guardText,
   withheldTotal,
   withheldWarning
-} from "./chunks/chunk-S4RSL6Q5.js";
+} from "./chunks/chunk-QJMYT3NF.js";
 import {
   parseCount,
   parseFailOn,

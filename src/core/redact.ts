@@ -111,29 +111,45 @@ function repeatsPrivateMaterial(run: string): boolean {
   return false;
 }
 
-function withholdMarkers(text: string): { text: string; count: number } {
+/** Escaped for a RegExp alternative. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// One search for everything that can open private material: a private block's BEGIN or END line, a
+// PuTTY Private-Lines header, and what a bare base64 run must hold or start with to open a private key.
+// One regular expression walks a report of tens of megabytes once, where an indexOf per opening walks it
+// ten times; the hits are few (real reports hold no private material), and each is checked in full.
+const MARKER_OPENINGS = PRIVATE_OPENINGS.map(({ opening }) => opening);
+const ANY_OPENING = new RegExp([...MARKER_OPENINGS, ...OPENINGS].map(literal).join('|'), 'g');
+const RUN_OPENING = new RegExp(OPENINGS.map(literal).join('|'), 'g');
+
+/** Positions where `pattern` (global, one of the alternations above) matches in `text`, overlapping matches included, in text order. */
+function openingsAt(text: string, pattern: RegExp): number[] {
+  const hits: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    hits.push(match.index);
+    // Resumed one character on, so an opening that starts inside this match is found too.
+    pattern.lastIndex = match.index + 1;
+  }
+  return hits;
+}
+
+/** Private blocks from their BEGIN (or END) line to where their body ends; `hits` are the marker openings in text order. */
+function withholdMarkers(text: string, hits: readonly number[]): { text: string; count: number } {
   let out = '';
   let copied = 0;
   let count = 0;
-  const next = PRIVATE_OPENINGS.map(({ opening }) => text.indexOf(opening));
-  for (;;) {
-    let kind = -1;
-    for (let candidate = 0; candidate < next.length; candidate++) {
-      if (next[candidate] !== -1 && (kind === -1 || next[candidate]! < next[kind]!)) kind = candidate;
-    }
-    if (kind === -1) break;
-    const at = next[kind]!;
-    const opening = PRIVATE_OPENINGS[kind]!;
-    let resume = at + 1;
-    if (at >= copied && opening.private(text, at)) {
+  for (const at of hits) {
+    if (at < copied) continue;
+    for (const opening of PRIVATE_OPENINGS) {
+      if (!text.startsWith(opening.opening, at) || !opening.private(text, at)) continue;
       const stop = bodyEnd(text, at + opening.opening.length, opening.end, opening.close);
       out += text.slice(copied, at) + WITHHELD;
       copied = stop;
-      resume = stop;
       count++;
-    }
-    for (let candidate = 0; candidate < next.length; candidate++) {
-      if (next[candidate] !== -1 && next[candidate]! < resume) next[candidate] = text.indexOf(PRIVATE_OPENINGS[candidate]!.opening, resume);
+      break;
     }
   }
   return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
@@ -161,7 +177,7 @@ function paddedEnd(text: string, start: number, end: number): number {
  * of OPENINGS can open a private key (opensPrivateKey), so those are searched with indexOf instead of
  * walking every character of a report that is mostly fingerprints and moduli.
  */
-function privateRuns(text: string): { start: number; end: number }[] {
+function privateRuns(text: string, hits: readonly number[]): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   if (windows.size > 0) {
     for (let index = 0; index < text.length;) {
@@ -180,19 +196,11 @@ function privateRuns(text: string): { start: number; end: number }[] {
     }
     return found;
   }
-  const hits: number[] = [];
-  for (const opening of OPENINGS) {
-    for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
-      // A DER opening counts only where a run starts; the OpenSSH magic anywhere in one.
-      if (opening !== OPENSSH_MAGIC && at > 0 && isBase64(text.charCodeAt(at - 1))) continue;
-      hits.push(at);
-    }
-  }
-  hits.sort((a, b) => a - b);
   // Runs are disjoint: each is judged once, by its first hit, and later hits inside it are skipped.
   let judged = 0;
   for (const at of hits) {
-    if (at < judged) continue;
+    // A DER opening counts only where a run starts; the OpenSSH magic anywhere in one.
+    if (at < judged || (!text.startsWith(OPENSSH_MAGIC, at) && at > 0 && isBase64(text.charCodeAt(at - 1)))) continue;
     const { start, end } = runAround(text, at);
     judged = end;
     if (end - start >= MIN_RUN && opensPrivateKey(text.slice(start, end))) {
@@ -203,8 +211,8 @@ function privateRuns(text: string): { start: number; end: number }[] {
   return found;
 }
 
-function withholdRuns(text: string): { text: string; count: number } {
-  const runs = privateRuns(text);
+function withholdRuns(text: string, hits: readonly number[]): { text: string; count: number } {
+  const runs = privateRuns(text, hits);
   if (runs.length === 0) return { text, count: 0 };
   let out = '';
   let copied = 0;
@@ -217,8 +225,17 @@ function withholdRuns(text: string): { text: string; count: number } {
 
 /** `text` with private key material replaced by WITHHELD; `withheld` counts the replacements. */
 export function guardOutput(text: string): { text: string; withheld: number } {
-  const markers = withholdMarkers(text);
-  const runs = withholdRuns(markers.text);
+  const hits = openingsAt(text, ANY_OPENING);
+  const markers = withholdMarkers(
+    text,
+    hits.filter((at) => MARKER_OPENINGS.some((opening) => text.startsWith(opening, at))),
+  );
+  // Withheld blocks moved the text: the run openings are searched again in what is left.
+  const runHits = markers.count === 0 ? hits : openingsAt(markers.text, RUN_OPENING);
+  const runs = withholdRuns(
+    markers.text,
+    runHits.filter((at) => OPENINGS.some((opening) => markers.text.startsWith(opening, at))),
+  );
   const count = markers.count + runs.count;
   withheld += count;
   return { text: runs.text, withheld: count };

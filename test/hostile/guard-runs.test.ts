@@ -1,8 +1,8 @@
 /**
- * The output guard's search for bare base64 that opens a private key (core/redact.ts) against its
- * definition, written out here character by character: every maximal run of base64 of 31 characters or
- * more that holds the OpenSSH magic or starts with a PKCS#1, PKCS#8 or SEC 1 opening is withheld with at
- * most two `=` of padding. Inputs are report-shaped text built from fresh ssh-keygen and openssl keys cut
+ * The output guard's search (core/redact.ts) against its definition, written out here character by
+ * character: first every private block from its armour line to where its body ends, then every maximal
+ * run of base64 of 31 characters or more that holds the OpenSSH magic or starts with a PKCS#1, PKCS#8 or
+ * SEC 1 opening, with at most two `=` of padding. Inputs are report-shaped text built from fresh ssh-keygen and openssl keys cut
  * at random places, so an opening lands at run starts, mid-run, across a cut and next to padding.
  */
 import assert from 'node:assert/strict';
@@ -47,6 +47,40 @@ function definition(text: string): string {
   return out;
 }
 
+/** Where a block's body that starts at `from` ends: past its END line if one is in the body characters. */
+function bodyEnd(text: string, from: number, end: string, close: string): number {
+  let stop = from;
+  while (stop < text.length && /[A-Za-z0-9+/=\\?:,\- \t\r\n]/.test(text[stop]!)) stop++;
+  const endLine = text.slice(from, stop).indexOf(end);
+  if (endLine === -1) return stop;
+  if (close === '') return from + endLine;
+  const closing = text.slice(from, stop).indexOf(close, endLine + end.length);
+  return closing === -1 ? stop : from + closing + close.length;
+}
+
+/** The armour definition: at every position in turn, a private BEGIN or END line (label within 64 characters), SSH.com's encrypted BEGIN or PuTTY's Private-Lines withholds up to where its body ends. */
+function armourDefinition(text: string): string {
+  const labelled = (from: number): boolean => {
+    const label = text.slice(from, from + 64);
+    return label.includes('-----') && label.slice(0, label.indexOf('-----')).endsWith('PRIVATE KEY');
+  };
+  let out = '';
+  let index = 0;
+  while (index < text.length) {
+    let stop = -1;
+    if (text.startsWith('-----BEGIN ', index) && labelled(index + 11)) stop = bodyEnd(text, index + 11, '-----END ', '-----');
+    else if (text.startsWith('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY', index)) stop = bodyEnd(text, index + 37, '---- END ', ' ----');
+    else if (text.startsWith('Private-Lines:', index)) stop = bodyEnd(text, index + 14, 'Private-MAC:', '');
+    else if (text.startsWith('-----END ', index) && labelled(index + 9)) stop = bodyEnd(text, index + 9, '-----END ', '-----');
+    if (stop === -1) out += text[index++];
+    else {
+      out += WITHHELD;
+      index = stop;
+    }
+  }
+  return out;
+}
+
 /** The base64 bodies of private keys in every format the guard recognises without armour. */
 const bodies: string[] = [];
 
@@ -68,8 +102,7 @@ describe('output guard: bare base64 runs', () => {
     }
   });
 
-  it('withholds exactly the runs the per-character definition withholds', () => {
-    // No armour lines: this is the run search alone, the BEGIN/END search is tested in guard.test.ts.
+  it('withholds exactly what the per-character definitions withhold: armoured blocks, then bare runs', () => {
     const piece = fc.oneof(
       fc.tuple(fc.nat(4), fc.nat(2000), fc.nat(80)).map(([key, from, length]) => {
         const body = bodies[key]!;
@@ -78,13 +111,25 @@ describe('output guard: bare base64 runs', () => {
       fc.nat(4).map((key) => bodies[key]!),
       fc.constantFrom('b3BlbnNzaC1rZXktdjE', 'MII', 'MIIEowIBAAK', 'MIICXAIBADAN', 'MHcCAQEE', 'MIGkAgEBBD', 'MC4CAQAwBQYDK2Vw'),
       fc.constantFrom(' ', '"', '\n', '=', '==', '===', ':', '\\n', '?', '-', 'SHA256:', ','),
+      fc.constantFrom(
+        '-----BEGIN ',
+        '-----BEGIN RSA PRIVATE KEY-----\n',
+        '-----END RSA PRIVATE KEY-----',
+        'PRIVATE KEY-----',
+        '-----BEGIN PUBLIC KEY-----\n',
+        '-----END ',
+        '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n',
+        '---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+        'Private-Lines: 1\n',
+        'Private-MAC: 00ff',
+      ),
       fc.stringMatching(/^[A-Za-z0-9+/]{0,40}$/),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         const text = pieces.join('');
-        assert.equal(guardOutput(text).text, definition(text));
+        assert.equal(guardOutput(text).text, definition(armourDefinition(text)));
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );

@@ -77,29 +77,34 @@ function repeatsPrivateMaterial(run) {
   for (let index = 0; index + WINDOW <= run.length; index++) if (windows.has(run.slice(index, index + WINDOW))) return true;
   return false;
 }
-function withholdMarkers(text) {
+function literal(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var MARKER_OPENINGS = PRIVATE_OPENINGS.map(({ opening }) => opening);
+var ANY_OPENING = new RegExp([...MARKER_OPENINGS, ...OPENINGS].map(literal).join("|"), "g");
+var RUN_OPENING = new RegExp(OPENINGS.map(literal).join("|"), "g");
+function openingsAt(text, pattern) {
+  const hits = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    hits.push(match.index);
+    pattern.lastIndex = match.index + 1;
+  }
+  return hits;
+}
+function withholdMarkers(text, hits) {
   let out = "";
   let copied = 0;
   let count = 0;
-  const next = PRIVATE_OPENINGS.map(({ opening }) => text.indexOf(opening));
-  for (; ; ) {
-    let kind = -1;
-    for (let candidate = 0; candidate < next.length; candidate++) {
-      if (next[candidate] !== -1 && (kind === -1 || next[candidate] < next[kind])) kind = candidate;
-    }
-    if (kind === -1) break;
-    const at = next[kind];
-    const opening = PRIVATE_OPENINGS[kind];
-    let resume = at + 1;
-    if (at >= copied && opening.private(text, at)) {
+  for (const at of hits) {
+    if (at < copied) continue;
+    for (const opening of PRIVATE_OPENINGS) {
+      if (!text.startsWith(opening.opening, at) || !opening.private(text, at)) continue;
       const stop = bodyEnd(text, at + opening.opening.length, opening.end, opening.close);
       out += text.slice(copied, at) + WITHHELD;
       copied = stop;
-      resume = stop;
       count++;
-    }
-    for (let candidate = 0; candidate < next.length; candidate++) {
-      if (next[candidate] !== -1 && next[candidate] < resume) next[candidate] = text.indexOf(PRIVATE_OPENINGS[candidate].opening, resume);
+      break;
     }
   }
   return count === 0 ? { text, count } : { text: out + text.slice(copied), count };
@@ -116,7 +121,7 @@ function paddedEnd(text, start, end) {
   while (stop < text.length && stop - start < end - start + 2 && text.charCodeAt(stop) === 61) stop++;
   return stop;
 }
-function privateRuns(text) {
+function privateRuns(text, hits) {
   const found = [];
   if (windows.size > 0) {
     for (let index = 0; index < text.length; ) {
@@ -135,17 +140,9 @@ function privateRuns(text) {
     }
     return found;
   }
-  const hits = [];
-  for (const opening of OPENINGS) {
-    for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
-      if (opening !== OPENSSH_MAGIC && at > 0 && isBase64(text.charCodeAt(at - 1))) continue;
-      hits.push(at);
-    }
-  }
-  hits.sort((a, b) => a - b);
   let judged = 0;
   for (const at of hits) {
-    if (at < judged) continue;
+    if (at < judged || !text.startsWith(OPENSSH_MAGIC, at) && at > 0 && isBase64(text.charCodeAt(at - 1))) continue;
     const { start, end } = runAround(text, at);
     judged = end;
     if (end - start >= MIN_RUN && opensPrivateKey(text.slice(start, end))) {
@@ -155,8 +152,8 @@ function privateRuns(text) {
   }
   return found;
 }
-function withholdRuns(text) {
-  const runs = privateRuns(text);
+function withholdRuns(text, hits) {
+  const runs = privateRuns(text, hits);
   if (runs.length === 0) return { text, count: 0 };
   let out = "";
   let copied = 0;
@@ -167,8 +164,16 @@ function withholdRuns(text) {
   return { text: out + text.slice(copied), count: runs.length };
 }
 function guardOutput(text) {
-  const markers = withholdMarkers(text);
-  const runs = withholdRuns(markers.text);
+  const hits = openingsAt(text, ANY_OPENING);
+  const markers = withholdMarkers(
+    text,
+    hits.filter((at) => MARKER_OPENINGS.some((opening) => text.startsWith(opening, at)))
+  );
+  const runHits = markers.count === 0 ? hits : openingsAt(markers.text, RUN_OPENING);
+  const runs = withholdRuns(
+    markers.text,
+    runHits.filter((at) => OPENINGS.some((opening) => markers.text.startsWith(opening, at)))
+  );
   const count = markers.count + runs.count;
   withheld += count;
   return { text: runs.text, withheld: count };

@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-BFSITT6T.js";
+} from "./chunk-JT3R4XUT.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";

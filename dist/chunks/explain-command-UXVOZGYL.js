@@ -16,9 +16,9 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-BFSITT6T.js";
+} from "./chunk-JT3R4XUT.js";
 import "./chunk-K26O2BM3.js";
-import "./chunk-S4RSL6Q5.js";
+import "./chunk-QJMYT3NF.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";

@@ -5,7 +5,7 @@ import {
   guardText,
   withheldTotal,
   withheldWarning
-} from "./chunk-S4RSL6Q5.js";
+} from "./chunk-QJMYT3NF.js";
 
 // src/cli/guarded-io.ts
 function guardedStream(stream) {

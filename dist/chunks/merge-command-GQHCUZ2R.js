@@ -11,7 +11,7 @@ import {
 import "./chunk-K26O2BM3.js";
 import {
   guardText
-} from "./chunk-S4RSL6Q5.js";
+} from "./chunk-QJMYT3NF.js";
 import "./chunk-XVLH6VOE.js";
 import {
   UsageError

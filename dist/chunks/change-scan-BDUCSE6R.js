@@ -13,14 +13,14 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-Y7GDFJCB.js";
+} from "./chunk-TWKALMQI.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-BFSITT6T.js";
+import "./chunk-JT3R4XUT.js";
 import "./chunk-K26O2BM3.js";
-import "./chunk-S4RSL6Q5.js";
+import "./chunk-QJMYT3NF.js";
 import "./chunk-XVLH6VOE.js";
 import "./chunk-ZAUYDAMR.js";
 import {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-K26O2BM3.js";
 import {
   notePrivateMaterial
-} from "./chunk-S4RSL6Q5.js";
+} from "./chunk-QJMYT3NF.js";
 import {
   ECDSA_CURVES,
   familyOf,
