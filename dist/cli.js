@@ -3,8 +3,8 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   withGuardedIo
-} from "./chunks/chunk-4ESIWXNL.js";
-import "./chunks/chunk-QJMYT3NF.js";
+} from "./chunks/chunk-WK73S2XR.js";
+import "./chunks/chunk-PURPY4WY.js";
 import "./chunks/chunk-AAXGI36X.js";
 
 // src/cli/index.ts
@@ -16,13 +16,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-UXVOZGYL.js");
+    const { runExplain } = await import("./chunks/explain-command-RQTXC53L.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
-    const { runMerge } = await import("./chunks/merge-command-GQHCUZ2R.js");
+    const { runMerge } = await import("./chunks/merge-command-VRT5LMPD.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-NR2ZGPOZ.js");
+    const { runCli } = await import("./chunks/main-S5RIMXVD.js");
     process.exitCode = await runCli(argv, io);
   }
 }

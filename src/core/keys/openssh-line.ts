@@ -32,40 +32,6 @@ export interface FileContext {
 const MAX_COMMENT_SCAN = 1024;
 const MAX_PREFIX = 8192;
 
-/**
- * Line starts and ends for match offsets that only move forward, each part of the text searched once:
- * searching from every match back to its line start and on to its line end made one long line of many
- * keys cost the square of its length.
- */
-class LineBounds {
-  private start = 0;
-  private nextNewline: number;
-
-  constructor(private readonly text: string) {
-    this.nextNewline = this.find(0);
-  }
-
-  private find(from: number): number {
-    const found = this.text.indexOf('\n', from);
-    return found === -1 ? this.text.length : found;
-  }
-
-  /** The start of the line holding `offset`. */
-  lineStart(offset: number): number {
-    while (this.nextNewline < offset) {
-      this.start = this.nextNewline + 1;
-      this.nextNewline = this.find(this.start);
-    }
-    return this.start;
-  }
-
-  /** The end of the line holding `offset` (after lineStart(offset)), before any `\r`. */
-  lineEnd(): number {
-    const end = this.nextNewline;
-    return this.text[end - 1] === '\r' ? end - 1 : end;
-  }
-}
-
 function classify(prefix: string, type: string, context: FileContext): Pick<KeyOccurrence, 'source' | 'options' | 'marker'> {
   const name = context.path.slice(context.path.lastIndexOf('/') + 1);
   const trimmed = prefix.trim();
@@ -88,6 +54,9 @@ function commentOf(rest: string, source: KeySource): string | null {
 }
 
 function namesItsType(base64: string, type: string): boolean {
+  // The blob starts with the name's length, a uint32 below 2^24 for any real name: three zero bytes, `AAAA`.
+  // Checked first because prose (`ssh-agent value`, `ssh-keygen file`) matches KEY_TEXT far more often than keys do.
+  if (type.length < 1 << 24 && !base64.startsWith('AAAA')) return false;
   const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
   return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, 'base64'), type);
 }
@@ -113,8 +82,9 @@ export function decodePublicKey(declaredType: string, base64: string): { info: P
 
 export function findPublicKeyLines(text: string, context: FileContext): KeyOccurrence[] {
   const found: KeyOccurrence[] = [];
+  // Line starts and ends come from the same forward walk as line numbers: searching back from each match
+  // to its line start made one long line of many keys cost the square of its length.
   const lines = new LineCounter(text);
-  const bounds = new LineBounds(text);
   for (const match of text.matchAll(KEY_TEXT)) {
     const [whole, declaredType, token] = match as unknown as [string, string, string];
     const start = match.index;
@@ -122,17 +92,18 @@ export function findPublicKeyLines(text: string, context: FileContext): KeyOccur
     const base64 = token.includes('\\') ? unescapeText(token) : token;
     // Short text, or text after a name we do not know, is a key only when its blob starts with that name:
     // `ssh-rsa AAAA` in a README and `ssh-keygen -t` are not.
-    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
+    if (!(base64.length >= MIN_KEY_BASE64 && isKnownKeyType(declaredType)) && !namesItsType(base64, declaredType)) continue;
     // Documentation elides keys as `ssh-rsa AAAAB3Nza...`: an example, not a key. The text is a latin1 view of
     // the bytes, so a UTF-8 ellipsis arrives as its three bytes.
     if (text.startsWith('...', end) || text.startsWith('\u2026', end) || text.startsWith('\u00e2\u0080\u00a6', end)) continue;
-    const lineStart = bounds.lineStart(start);
-    const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
+    const line = lines.lineAt(start);
+    const lineStart = lines.lineStart();
+    const lineEnd = Math.min(lines.lineEnd(), end + MAX_COMMENT_SCAN);
     const kind =
       start - lineStart > MAX_PREFIX ? { source: 'embedded' as const } : classify(text.slice(lineStart, start), declaredType, context);
     const decoded = decodePublicKey(declaredType, base64);
     found.push({
-      line: lines.lineAt(start),
+      line,
       declaredType,
       comment: commentOf(text.slice(end, lineEnd), kind.source),
       isPrivate: false,

@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   withGuardedIo
-} from "./chunk-4ESIWXNL.js";
+} from "./chunk-WK73S2XR.js";
 import {
   USAGE,
   exitCodeFor,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-IUFTR2JA.js";
 import {
   guardText
-} from "./chunk-QJMYT3NF.js";
+} from "./chunk-PURPY4WY.js";
 import "./chunk-XVLH6VOE.js";
 import {
   UsageError,
@@ -86,14 +86,14 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-E44INZQC.js"),
+      import("./scan-LU7POUP7.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-BDUCSE6R.js");
+      const { scanChange } = await import("./change-scan-A2IOV2Y7.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

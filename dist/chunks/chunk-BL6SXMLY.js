@@ -12,7 +12,7 @@ import {
 } from "./chunk-K26O2BM3.js";
 import {
   notePrivateMaterial
-} from "./chunk-QJMYT3NF.js";
+} from "./chunk-PURPY4WY.js";
 import {
   ECDSA_CURVES,
   familyOf,
@@ -12255,6 +12255,7 @@ var LineCounter = class {
   text;
   offset = 0;
   line = 1;
+  start = 0;
   // The first line break at or after `offset`, kept between calls: searching for it again on every call
   // walked the whole rest of a text without line breaks each time.
   next;
@@ -12262,14 +12263,25 @@ var LineCounter = class {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
+      this.start = 0;
       this.next = this.text.indexOf("\n");
     }
     while (this.next !== -1 && this.next < target) {
       this.line++;
-      this.next = this.text.indexOf("\n", this.next + 1);
+      this.start = this.next + 1;
+      this.next = this.text.indexOf("\n", this.start);
     }
     this.offset = target;
     return this.line;
+  }
+  /** Where the line of the last lineAt() target starts. */
+  lineStart() {
+    return this.start;
+  }
+  /** Where the line of the last lineAt() target ends, before any `\r`. */
+  lineEnd() {
+    const end = this.next === -1 ? this.text.length : this.next;
+    return this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
   }
 };
 function decodeBase64(text) {
@@ -12675,32 +12687,6 @@ var MIN_KEY_BASE64 = 68;
 var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
 var MAX_COMMENT_SCAN = 1024;
 var MAX_PREFIX = 8192;
-var LineBounds = class {
-  constructor(text) {
-    this.text = text;
-    this.nextNewline = this.find(0);
-  }
-  text;
-  start = 0;
-  nextNewline;
-  find(from) {
-    const found = this.text.indexOf("\n", from);
-    return found === -1 ? this.text.length : found;
-  }
-  /** The start of the line holding `offset`. */
-  lineStart(offset) {
-    while (this.nextNewline < offset) {
-      this.start = this.nextNewline + 1;
-      this.nextNewline = this.find(this.start);
-    }
-    return this.start;
-  }
-  /** The end of the line holding `offset` (after lineStart(offset)), before any `\r`. */
-  lineEnd() {
-    const end = this.nextNewline;
-    return this.text[end - 1] === "\r" ? end - 1 : end;
-  }
-};
 function classify(prefix, type, context) {
   const name = context.path.slice(context.path.lastIndexOf("/") + 1);
   const trimmed = prefix.trim();
@@ -12720,6 +12706,7 @@ function commentOf(rest, source) {
   return comment === "" ? null : comment;
 }
 function namesItsType(base64, type) {
+  if (type.length < 1 << 24 && !base64.startsWith("AAAA")) return false;
   const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
   return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, "base64"), type);
 }
@@ -12743,20 +12730,20 @@ function decodePublicKey(declaredType, base64) {
 function findPublicKeyLines(text, context) {
   const found = [];
   const lines = new LineCounter(text);
-  const bounds = new LineBounds(text);
   for (const match of text.matchAll(KEY_TEXT)) {
     const [whole, declaredType, token] = match;
     const start = match.index;
     const end = start + whole.length;
     const base64 = token.includes("\\") ? unescapeText(token) : token;
-    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
+    if (!(base64.length >= MIN_KEY_BASE64 && isKnownKeyType(declaredType)) && !namesItsType(base64, declaredType)) continue;
     if (text.startsWith("...", end) || text.startsWith("\u2026", end) || text.startsWith("\xE2\x80\xA6", end)) continue;
-    const lineStart = bounds.lineStart(start);
-    const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
+    const line = lines.lineAt(start);
+    const lineStart = lines.lineStart();
+    const lineEnd = Math.min(lines.lineEnd(), end + MAX_COMMENT_SCAN);
     const kind = start - lineStart > MAX_PREFIX ? { source: "embedded" } : classify(text.slice(lineStart, start), declaredType, context);
     const decoded = decodePublicKey(declaredType, base64);
     found.push({
-      line: lines.lineAt(start),
+      line,
       declaredType,
       comment: commentOf(text.slice(end, lineEnd), kind.source),
       isPrivate: false,

@@ -5,7 +5,7 @@ import {
   guardText,
   withheldTotal,
   withheldWarning
-} from "./chunk-QJMYT3NF.js";
+} from "./chunk-PURPY4WY.js";
 
 // src/cli/guarded-io.ts
 function guardedStream(stream) {

@@ -13,14 +13,14 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-TWKALMQI.js";
+} from "./chunk-F2MH35NO.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-JT3R4XUT.js";
+import "./chunk-BL6SXMLY.js";
 import "./chunk-K26O2BM3.js";
-import "./chunk-QJMYT3NF.js";
+import "./chunk-PURPY4WY.js";
 import "./chunk-XVLH6VOE.js";
 import "./chunk-ZAUYDAMR.js";
 import {

@@ -16,9 +16,9 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-JT3R4XUT.js";
+} from "./chunk-BL6SXMLY.js";
 import "./chunk-K26O2BM3.js";
-import "./chunk-QJMYT3NF.js";
+import "./chunk-PURPY4WY.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";

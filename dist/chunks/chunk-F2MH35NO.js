@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-JT3R4XUT.js";
+} from "./chunk-BL6SXMLY.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";
