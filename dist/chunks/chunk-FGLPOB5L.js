@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-BL6SXMLY.js";
+} from "./chunk-VMEMLSMN.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";

@@ -86,14 +86,14 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-LU7POUP7.js"),
+      import("./scan-UP4WLFU3.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-A2IOV2Y7.js");
+      const { scanChange } = await import("./change-scan-PU6U6QNX.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

@@ -13362,8 +13362,9 @@ for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 var isTokenChar = (code) => code < 128 && TOKEN_CHARS[code] === 1;
 var MIN_TOKEN2 = 80;
 var MAX_TOKEN2 = 1 << 18;
+var ANY_MARKER = /BEGIN%20|%20AAAA|BEGIN\+|\+AAAA/;
 function mayHoldPercentEncodedKey(text) {
-  return MARKERS.some((marker) => text.includes(marker));
+  return ANY_MARKER.test(text);
 }
 function decode(token) {
   const form = /%2B/i.test(token) || /BEGIN\+/.test(token);
