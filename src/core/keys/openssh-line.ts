@@ -18,9 +18,13 @@ const MIN_KEY_BASE64 = 68;
 
 // Any `ssh-` or `ecdsa-sha2-` name: a type this scanner does not know is still a key when its blob names it.
 // JSON writers escape `/` as `\/` (PHP) and `+` as `\u002B` (.NET): the token goes on through the escape
-// (`\\\/` and `\\u002[BbFf]` below). A literal, so the ReDoS test checks it as written.
+// (`\\\/` and `\\u002[BbFf]` below). The token must start `AAAA` (a blob that names its type: namesItsType)
+// or be 68 characters long (MIN_KEY_BASE64, escapes included): what findPublicKeyLines accepts at all, checked
+// here so prose such as `ssh-agent value` is never a match to build and turn away. Every match starting
+// inside a turned-away one shares its token, so the same matches are found as without the lookahead.
+// A literal, so the ReDoS test checks it as written.
 const KEY_TEXT =
-  /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
+  /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+(?=AAAA|[A-Za-z0-9+/=\\]{68})((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
 
 export interface FileContext {
   /** Path relative to the scan root, forward slashes. */
@@ -85,14 +89,19 @@ export function findPublicKeyLines(text: string, context: FileContext): KeyOccur
   // Line starts and ends come from the same forward walk as line numbers: searching back from each match
   // to its line start made one long line of many keys cost the square of its length.
   const lines = new LineCounter(text);
-  for (const match of text.matchAll(KEY_TEXT)) {
+  KEY_TEXT.lastIndex = 0;
+  for (let match = KEY_TEXT.exec(text); match !== null; match = KEY_TEXT.exec(text)) {
     const [whole, declaredType, token] = match as unknown as [string, string, string];
     const start = match.index;
     const end = start + whole.length;
     const base64 = token.includes('\\') ? unescapeText(token) : token;
     // Short text, or text after a name we do not know, is a key only when its blob starts with that name:
-    // `ssh-rsa AAAA` in a README and `ssh-keygen -t` are not.
-    if (!(base64.length >= MIN_KEY_BASE64 && isKnownKeyType(declaredType)) && !namesItsType(base64, declaredType)) continue;
+    // `ssh-rsa AAAA` in a README and `ssh-keygen -t` are not. The search goes on from the word after the
+    // name, which may start a key itself: `ssh-agent ssh-ed25519 AAAA...` in a script.
+    if (!(base64.length >= MIN_KEY_BASE64 && isKnownKeyType(declaredType)) && !namesItsType(base64, declaredType)) {
+      KEY_TEXT.lastIndex = end - token.length;
+      continue;
+    }
     // Documentation elides keys as `ssh-rsa AAAAB3Nza...`: an example, not a key. The text is a latin1 view of
     // the bytes, so a UTF-8 ellipsis arrives as its three bytes.
     if (text.startsWith('...', end) || text.startsWith('\u2026', end) || text.startsWith('\u00e2\u0080\u00a6', end)) continue;

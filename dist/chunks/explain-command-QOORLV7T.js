@@ -16,7 +16,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-VMEMLSMN.js";
+} from "./chunk-NCKVPD5Q.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-PURPY4WY.js";
 import {

@@ -13,12 +13,12 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-FGLPOB5L.js";
+} from "./chunk-KK6SQTUX.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-VMEMLSMN.js";
+import "./chunk-NCKVPD5Q.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-PURPY4WY.js";
 import "./chunk-XVLH6VOE.js";

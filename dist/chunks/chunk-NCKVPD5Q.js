@@ -12684,7 +12684,7 @@ function unwrapBlockBody(text, markerStart, bodyStart, bodyEnd, endMarkerLength 
 
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
-var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
+var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+(?=AAAA|[A-Za-z0-9+/=\\]{68})((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
 var MAX_COMMENT_SCAN = 1024;
 var MAX_PREFIX = 8192;
 function classify(prefix, type, context) {
@@ -12730,12 +12730,16 @@ function decodePublicKey(declaredType, base64) {
 function findPublicKeyLines(text, context) {
   const found = [];
   const lines = new LineCounter(text);
-  for (const match of text.matchAll(KEY_TEXT)) {
+  KEY_TEXT.lastIndex = 0;
+  for (let match = KEY_TEXT.exec(text); match !== null; match = KEY_TEXT.exec(text)) {
     const [whole, declaredType, token] = match;
     const start = match.index;
     const end = start + whole.length;
     const base64 = token.includes("\\") ? unescapeText(token) : token;
-    if (!(base64.length >= MIN_KEY_BASE64 && isKnownKeyType(declaredType)) && !namesItsType(base64, declaredType)) continue;
+    if (!(base64.length >= MIN_KEY_BASE64 && isKnownKeyType(declaredType)) && !namesItsType(base64, declaredType)) {
+      KEY_TEXT.lastIndex = end - token.length;
+      continue;
+    }
     if (text.startsWith("...", end) || text.startsWith("\u2026", end) || text.startsWith("\xE2\x80\xA6", end)) continue;
     const line = lines.lineAt(start);
     const lineStart = lines.lineStart();

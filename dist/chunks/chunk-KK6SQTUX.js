@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-VMEMLSMN.js";
+} from "./chunk-NCKVPD5Q.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";
