@@ -16,13 +16,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-QOORLV7T.js");
+    const { runExplain } = await import("./chunks/explain-command-374D2HFW.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
     const { runMerge } = await import("./chunks/merge-command-VRT5LMPD.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-NVFS4ONF.js");
+    const { runCli } = await import("./chunks/main-JXNXDN2L.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-KK6SQTUX.js";
+} from "./chunks/chunk-HZDEAOKT.js";
 import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {
@@ -33,7 +33,7 @@ import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-NCKVPD5Q.js";
+} from "./chunks/chunk-XDTWZIPG.js";
 import {
   makeFinding
 } from "./chunks/chunk-K26O2BM3.js";

@@ -4,12 +4,12 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-KK6SQTUX.js";
+} from "./chunk-HZDEAOKT.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-NCKVPD5Q.js";
+import "./chunk-XDTWZIPG.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-PURPY4WY.js";
 import "./chunk-XVLH6VOE.js";

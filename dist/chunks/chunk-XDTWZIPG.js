@@ -12426,15 +12426,18 @@ function unknownKeyInfo(type, blob) {
 function parsePlainBlob(blob, certificateMessage = "a certificate where a plain key belongs") {
   const reader = new WireReader(blob);
   const type = reader.text();
-  const family = familyOf(type);
+  return readPlainKey(blob, reader, type, familyOf(type), certificateMessage);
+}
+function readPlainKey(blob, reader, type, family, certificateMessage = "a certificate where a plain key belongs") {
   if (!family) {
     if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
     throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
   }
   if (isCertificateType(type)) throw new KeyFormatError(certificateMessage);
-  const { bits, params } = readKeyFields(reader, plainTypeOf(type), family);
+  const plainType = plainTypeOf(type);
+  const { bits, params } = readKeyFields(reader, plainType, family);
   reader.end();
-  return { type, plainType: plainTypeOf(type), bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
+  return { type, plainType, bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
 }
 
 // src/core/keys/certificate.ts
@@ -12573,7 +12576,7 @@ function parsePublicBlob(blob) {
   const reader = new WireReader(blob);
   const type = reader.text();
   const family = familyOf(type);
-  if (!family || !isCertificateType(type)) return parsePlainBlob(blob);
+  if (!family || !isCertificateType(type)) return readPlainKey(blob, reader, type, family);
   const plainType = plainTypeOf(type);
   reader.string();
   const fieldsStart = reader.position;

@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-NCKVPD5Q.js";
+} from "./chunk-XDTWZIPG.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";

@@ -16,7 +16,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-NCKVPD5Q.js";
+} from "./chunk-XDTWZIPG.js";
 import "./chunk-K26O2BM3.js";
 import "./chunk-PURPY4WY.js";
 import {
