@@ -3,8 +3,8 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   withGuardedIo
-} from "./chunks/chunk-WK73S2XR.js";
-import "./chunks/chunk-PURPY4WY.js";
+} from "./chunks/chunk-7TY3IADA.js";
+import "./chunks/chunk-42MXORR6.js";
 import "./chunks/chunk-AAXGI36X.js";
 
 // src/cli/index.ts
@@ -16,13 +16,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-374D2HFW.js");
+    const { runExplain } = await import("./chunks/explain-command-NLZHMI76.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
-    const { runMerge } = await import("./chunks/merge-command-VRT5LMPD.js");
+    const { runMerge } = await import("./chunks/merge-command-A5SCWHAN.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-JXNXDN2L.js");
+    const { runCli } = await import("./chunks/main-YKFRLJBB.js");
     process.exitCode = await runCli(argv, io);
   }
 }

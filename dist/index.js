@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-HZDEAOKT.js";
+} from "./chunks/chunk-WC54KJUL.js";
 import "./chunks/chunk-S7W6CPAM.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {
@@ -33,7 +33,7 @@ import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-XDTWZIPG.js";
+} from "./chunks/chunk-7KRQQ22U.js";
 import {
   makeFinding
 } from "./chunks/chunk-K26O2BM3.js";
@@ -41,7 +41,7 @@ import {
   guardText,
   withheldTotal,
   withheldWarning
-} from "./chunks/chunk-PURPY4WY.js";
+} from "./chunks/chunk-42MXORR6.js";
 import {
   parseCount,
   parseFailOn,

@@ -11,14 +11,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { guardOutput, WITHHELD } from '../../src/core/redact.js';
+import { guardOutput, notePrivateMaterial, WITHHELD } from '../../src/core/redact.js';
 import { sshKeygen, tempDir } from '../helpers/openssh.js';
 
 const work = tempDir('ska-guard-runs-');
 const BASE64 = /[A-Za-z0-9+/]/;
 
-/** The definition: one pass over every character. */
-function definition(text: string): string {
+/**
+ * The definition: one pass over every character. `registered`: bodies given to notePrivateMaterial(), whose
+ * 24-character windows every 8 characters a run must not repeat at any offset.
+ */
+function definition(text: string, registered: readonly string[] = []): string {
+  const windows = new Set(
+    registered.flatMap((body) =>
+      Array.from({ length: Math.floor((body.length - 24) / 8) + 1 }, (_, at) => body.slice(at * 8, at * 8 + 24)),
+    ),
+  );
+  const repeats = (run: string): boolean =>
+    Array.from({ length: Math.max(0, run.length - 23) }, (_, at) => run.slice(at, at + 24)).some((window) => windows.has(window));
   const openings = ['MHcCAQEE', 'MIGkAgEBBD', 'MIHcAgEBBE', 'MC4CAQAwBQYDK2Vw'];
   let out = '';
   let index = 0;
@@ -34,7 +44,7 @@ function definition(text: string): string {
       run.includes('b3BlbnNzaC1rZXktdjE') ||
       (run.startsWith('MII') && (run.startsWith('IBAAK', 6) || run.startsWith('IBADAN', 6))) ||
       openings.some((opening) => run.startsWith(opening));
-    if (run.length >= 31 && opens) {
+    if (run.length >= 31 && (opens || repeats(run))) {
       let padded = end;
       while (padded < text.length && padded - end < 2 && text[padded] === '=') padded++;
       out += WITHHELD;
@@ -146,5 +156,23 @@ describe('output guard: bare base64 runs', () => {
   it('keeps a run too short to be a key, and a DER opening that does not start its run', () => {
     for (const text of ['x MC4CAQAwBQYDK2Vw y', `x AAAA${bodies[1]} y`, 'MIIEowIBAAK'.padEnd(30, 'A')])
       assert.deepEqual(guardOutput(text), { text, withheld: 0 });
+  });
+
+  // Last: registered material stays registered for the rest of this process.
+  it('once private material is registered, withholds exactly the runs that repeat any 24 characters of it', () => {
+    const secret = Buffer.from(Array.from({ length: 600 }, (_, index) => (index * 167 + 11) % 256)).toString('base64');
+    notePrivateMaterial(secret);
+    const piece = fc.oneof(
+      fc.tuple(fc.nat(secret.length), fc.integer({ min: 20, max: 60 })).map(([from, length]) => secret.slice(from, from + length)),
+      fc.constantFrom(' ', '"', '\n', '=', '==', ':', 'SHA256:', bodies[0]!.slice(0, 40)),
+      fc.stringMatching(/^[A-Za-z0-9+/]{0,40}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        assert.equal(guardOutput(text).text, definition(text, [secret]));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
   });
 });

@@ -65,17 +65,34 @@ var STEP = 8;
 var MIN_RUN = WINDOW + STEP - 1;
 var MAX_REGISTERED_CHARS = 2 * 1024 * 1024;
 var windows = /* @__PURE__ */ new Set();
+var windowHashes = /* @__PURE__ */ new Set();
+var HASH_BASE = 16777619;
+var power = 1;
+for (let index = 1; index < WINDOW; index++) power = Math.imul(power, HASH_BASE);
+var LEAVING = power;
 var registered = 0;
 var withheld = 0;
+function hashAt(text, from) {
+  let hash = 0;
+  for (let index = from; index < from + WINDOW; index++) hash = Math.imul(hash, HASH_BASE) + text.charCodeAt(index) | 0;
+  return hash;
+}
 function notePrivateMaterial(base64) {
   if (registered + base64.length > MAX_REGISTERED_CHARS) return;
   registered += base64.length;
-  for (let index = 0; index + WINDOW <= base64.length; index += STEP) windows.add(base64.slice(index, index + WINDOW));
+  for (let index = 0; index + WINDOW <= base64.length; index += STEP) {
+    windows.add(base64.slice(index, index + WINDOW));
+    windowHashes.add(hashAt(base64, index));
+  }
 }
 function repeatsPrivateMaterial(run) {
-  if (windows.size === 0) return false;
-  for (let index = 0; index + WINDOW <= run.length; index++) if (windows.has(run.slice(index, index + WINDOW))) return true;
-  return false;
+  if (windows.size === 0 || run.length < WINDOW) return false;
+  let hash = hashAt(run, 0);
+  for (let index = 0; ; index++) {
+    if (windowHashes.has(hash) && windows.has(run.slice(index, index + WINDOW))) return true;
+    if (index + WINDOW >= run.length) return false;
+    hash = Math.imul(hash - Math.imul(run.charCodeAt(index), LEAVING), HASH_BASE) + run.charCodeAt(index + WINDOW) | 0;
+  }
 }
 var ANY_OPENING = /-----BEGIN |---- BEGIN SSH2 ENCRYPTED PRIVATE KEY|Private-Lines:|-----END |b3BlbnNzaC1rZXktdjE|MII|MHcCAQEE|MIGkAgEBBD|MIHcAgEBBE|MC4CAQAwBQYDK2Vw/g;
 var RUN_OPENING = /b3BlbnNzaC1rZXktdjE|MII|MHcCAQEE|MIGkAgEBBD|MIHcAgEBBE|MC4CAQAwBQYDK2Vw/g;

@@ -12,7 +12,7 @@ import {
 } from "./chunk-K26O2BM3.js";
 import {
   notePrivateMaterial
-} from "./chunk-PURPY4WY.js";
+} from "./chunk-42MXORR6.js";
 import {
   ECDSA_CURVES,
   familyOf,

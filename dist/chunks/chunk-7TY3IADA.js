@@ -5,7 +5,7 @@ import {
   guardText,
   withheldTotal,
   withheldWarning
-} from "./chunk-PURPY4WY.js";
+} from "./chunk-42MXORR6.js";
 
 // src/cli/guarded-io.ts
 function guardedStream(stream) {

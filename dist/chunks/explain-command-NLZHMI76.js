@@ -16,9 +16,9 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-XDTWZIPG.js";
+} from "./chunk-7KRQQ22U.js";
 import "./chunk-K26O2BM3.js";
-import "./chunk-PURPY4WY.js";
+import "./chunk-42MXORR6.js";
 import {
   zs
 } from "./chunk-BXCBUL4N.js";

@@ -13,14 +13,14 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-HZDEAOKT.js";
+} from "./chunk-WC54KJUL.js";
 import "./chunk-S7W6CPAM.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-XDTWZIPG.js";
+import "./chunk-7KRQQ22U.js";
 import "./chunk-K26O2BM3.js";
-import "./chunk-PURPY4WY.js";
+import "./chunk-42MXORR6.js";
 import "./chunk-XVLH6VOE.js";
 import "./chunk-ZAUYDAMR.js";
 import {

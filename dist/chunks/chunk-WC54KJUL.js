@@ -32,7 +32,7 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-XDTWZIPG.js";
+} from "./chunk-7KRQQ22U.js";
 import {
   makeFinding
 } from "./chunk-K26O2BM3.js";

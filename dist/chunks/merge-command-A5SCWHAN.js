@@ -11,7 +11,7 @@ import {
 import "./chunk-K26O2BM3.js";
 import {
   guardText
-} from "./chunk-PURPY4WY.js";
+} from "./chunk-42MXORR6.js";
 import "./chunk-XVLH6VOE.js";
 import {
   UsageError

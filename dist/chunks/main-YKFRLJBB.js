@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   withGuardedIo
-} from "./chunk-WK73S2XR.js";
+} from "./chunk-7TY3IADA.js";
 import {
   USAGE,
   exitCodeFor,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-IUFTR2JA.js";
 import {
   guardText
-} from "./chunk-PURPY4WY.js";
+} from "./chunk-42MXORR6.js";
 import "./chunk-XVLH6VOE.js";
 import {
   UsageError,
@@ -86,14 +86,14 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-JM2BYP2P.js"),
+      import("./scan-NZQT2ZFX.js"),
       import("./fail-on-ALHTSHB2.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
     const hooks = onProgress ? { onProgress } : {};
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-DGSZ7X3V.js");
+      const { scanChange } = await import("./change-scan-B7U6T3TZ.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);
