@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   withGuardedIo
-} from "./chunks/chunk-KUTEK7ND.js";
-import "./chunks/chunk-GUMW3ZH5.js";
+} from "./chunks/chunk-7TY3IADA.js";
+import "./chunks/chunk-42MXORR6.js";
 import "./chunks/chunk-AAXGI36X.js";
 
 // src/cli/index.ts
@@ -12,12 +12,12 @@ process.stdout.on("error", (error) => {
 var argv = process.argv.slice(2);
 var io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
 if (argv[0] === "explain") {
-  const { runExplain } = await import("./chunks/explain-command-N4LIFTAF.js");
+  const { runExplain } = await import("./chunks/explain-command-AQ6A63U7.js");
   process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
 } else if (argv[0] === "merge") {
-  const { runMerge } = await import("./chunks/merge-command-Q5NC6PYZ.js");
+  const { runMerge } = await import("./chunks/merge-command-UDBM76XX.js");
   process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
 } else {
-  const { runCli } = await import("./chunks/main-C3ZTODSB.js");
+  const { runCli } = await import("./chunks/main-Z5C65VDF.js");
   process.exitCode = await runCli(argv, io);
 }

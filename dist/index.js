@@ -42,7 +42,7 @@ import {
   guardText,
   withheldTotal,
   withheldWarning
-} from "./chunks/chunk-GUMW3ZH5.js";
+} from "./chunks/chunk-42MXORR6.js";
 import {
   MAX_BASELINE_BYTES,
   isKnownKeyType,
@@ -66,12 +66,12 @@ import {
   readFile,
   scanBytes,
   walkConfig
-} from "./chunks/chunk-7Z6QJONH.js";
+} from "./chunks/chunk-SZ7QNJUA.js";
 import {
   decodeTextBytes,
   findMarkers
-} from "./chunks/chunk-6S2YMFEJ.js";
-import "./chunks/chunk-FCOY3ISQ.js";
+} from "./chunks/chunk-UQ7SBAK5.js";
+import "./chunks/chunk-ZO5PTKSB.js";
 import {
   trimTrailing
 } from "./chunks/chunk-25ZG4RWI.js";
@@ -845,7 +845,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./chunks/file-loop-M2HBDKJZ.js");
+  const { FileLoop } = await import("./chunks/file-loop-WMNLG6PL.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,
@@ -1605,7 +1605,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-SD3TO3C6.js");
+  const { inventoryBytes } = await import("./chunks/inventory-7AHRL5C7.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -1785,7 +1785,7 @@ async function runGuarded() {
     const event = readEvent(process.env);
     let checkContext = null;
     const keyCheckContext = async () => {
-      const { loadBlocklists } = await import("./chunks/blocklist-XO6WKNOX.js");
+      const { loadBlocklists } = await import("./chunks/blocklist-ULDAUTKN.js");
       checkContext ??= {
         minRsaBits: options.minRsaBits,
         now: options.now,
@@ -1818,7 +1818,7 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-IEHMS23Y.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-3HX3XUB6.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
     const isFile2 = (path) => !virtual.has(path);
     const full = await scan(

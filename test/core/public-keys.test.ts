@@ -330,6 +330,22 @@ describe('keys embedded in configuration files', () => {
     assert.deepEqual([key.source, key.line, key.fingerprint, key.comment, key.bits], ['embedded', 4, ed25519Fingerprint, 'deploy', 256]);
   });
 
+  it('reads a key right after a program named like a key type (ssh-agent, ssh-keygen), as 752e7e3 did', () => {
+    const text = [
+      `eval $(ssh-agent ${ed25519.type} ${ed25519.base64} agent@host)`,
+      `ssh-keygen -lf - <<< "ssh-keygen ${rsa.type} ${rsa.base64} gen@host"`,
+      '',
+    ].join('\n');
+    const { keys } = inventory(text, 'scripts/setup.sh');
+    assert.deepEqual(
+      keys.map((key) => [key.line, key.fingerprint, key.comment]),
+      [
+        [1, ed25519Fingerprint, 'agent@host)'],
+        [2, rsaFingerprint, 'gen@host'],
+      ],
+    );
+  });
+
   it('reads two keys on one line of a YAML flow sequence, each with its own comment', () => {
     const text = `keys: ["${ed25519.type} ${ed25519.base64} a@one", '${rsa.type} ${rsa.base64} b@two']\n`;
     const { keys } = inventory(text, 'keys.yml');

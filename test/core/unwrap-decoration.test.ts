@@ -195,6 +195,31 @@ describe('percent-encoded values', () => {
     );
     assert.ok(!rulesOf(result).includes('invalid-key'));
   });
+
+  it('reads form encoding alone: `BEGIN+` armour and a `type+AAAA` key line, each the only marker in its file', () => {
+    const key = samples.find((item) => item.name === 'ed25519-openssh') ?? samples[0]!;
+    const armour = encodeURIComponent(key.text).replace(/%20/g, '+');
+    assert.ok(armour.includes('BEGIN+') && !armour.includes('%20'));
+    const privateResult = inventory(`key=${armour}\n`, 'form.txt');
+    assert.deepEqual(
+      privateResult.keys.map((k) => [k.line, k.fingerprint, k.layers]),
+      [[1, key.fingerprint, ['percent']]],
+    );
+    // Form encoding is told from plain percent encoding by a `%2B` (a real `+`): a blob with a `+` in it.
+    let path = '';
+    let line = '';
+    for (let attempt = 0; attempt < 40 && !line.split(' ')[1]?.includes('+'); attempt++) {
+      path = generateKey(dir, `form-line-${attempt}`, 'ed25519');
+      line = readFileSync(`${path}.pub`, 'utf8').trim();
+    }
+    const form = encodeURIComponent(line).replace(/%20/g, '+');
+    assert.ok(form.includes('+AAAA') && !form.includes('BEGIN'));
+    const lineResult = inventory(`key=${form}\n`, 'form.txt');
+    assert.deepEqual(
+      lineResult.keys.map((k) => [k.line, k.fingerprint, k.layers]),
+      [[1, keygenList(`${path}.pub`)[0]!.fingerprint, ['percent']]],
+    );
+  });
 });
 
 describe('public key tokens inside JSON escapes', () => {

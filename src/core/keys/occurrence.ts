@@ -20,10 +20,14 @@ export interface KeyOccurrence {
   layers?: string[];
 }
 
-/** 1-based line numbers for offsets that only move forward, without splitting the whole text into lines. */
+/**
+ * 1-based line numbers, and the bounds of that line, for offsets that only move forward, without
+ * splitting the whole text into lines: each line break is found once, however many keys a line holds.
+ */
 export class LineCounter {
   private offset = 0;
   private line = 1;
+  private start = 0;
   // The first line break at or after `offset`, kept between calls: searching for it again on every call
   // walked the whole rest of a text without line breaks each time.
   private next: number;
@@ -36,14 +40,27 @@ export class LineCounter {
     if (target < this.offset) {
       this.offset = 0;
       this.line = 1;
+      this.start = 0;
       this.next = this.text.indexOf('\n');
     }
     while (this.next !== -1 && this.next < target) {
       this.line++;
-      this.next = this.text.indexOf('\n', this.next + 1);
+      this.start = this.next + 1;
+      this.next = this.text.indexOf('\n', this.start);
     }
     this.offset = target;
     return this.line;
+  }
+
+  /** Where the line of the last lineAt() target starts. */
+  lineStart(): number {
+    return this.start;
+  }
+
+  /** Where the line of the last lineAt() target ends, before any `\r`. */
+  lineEnd(): number {
+    const end = this.next === -1 ? this.text.length : this.next;
+    return this.text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
   }
 }
 

@@ -18,9 +18,13 @@ const MIN_KEY_BASE64 = 68;
 
 // Any `ssh-` or `ecdsa-sha2-` name: a type this scanner does not know is still a key when its blob names it.
 // JSON writers escape `/` as `\/` (PHP) and `+` as `\u002B` (.NET): the token goes on through the escape
-// (`\\\/` and `\\u002[BbFf]` below). A literal, so the ReDoS test checks it as written.
+// (`\\\/` and `\\u002[BbFf]` below). The token must start `AAAA` (a blob that names its type: namesItsType)
+// or be 68 characters long (MIN_KEY_BASE64, escapes included): what findPublicKeyLines accepts at all, checked
+// here so prose such as `ssh-agent value` is never a match to build and turn away. Every match starting
+// inside a turned-away one shares its token, so the same matches are found as without the lookahead.
+// A literal, so the ReDoS test checks it as written.
 const KEY_TEXT =
-  /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
+  /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+(?=AAAA|[A-Za-z0-9+/=\\]{68})((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
 
 export interface FileContext {
   /** Path relative to the scan root, forward slashes. */
@@ -31,40 +35,6 @@ export interface FileContext {
 // one: only this much of the line around a key is ever read, so one line of thousands of keys stays linear.
 const MAX_COMMENT_SCAN = 1024;
 const MAX_PREFIX = 8192;
-
-/**
- * Line starts and ends for match offsets that only move forward, each part of the text searched once:
- * searching from every match back to its line start and on to its line end made one long line of many
- * keys cost the square of its length.
- */
-class LineBounds {
-  private start = 0;
-  private nextNewline: number;
-
-  constructor(private readonly text: string) {
-    this.nextNewline = this.find(0);
-  }
-
-  private find(from: number): number {
-    const found = this.text.indexOf('\n', from);
-    return found === -1 ? this.text.length : found;
-  }
-
-  /** The start of the line holding `offset`. */
-  lineStart(offset: number): number {
-    while (this.nextNewline < offset) {
-      this.start = this.nextNewline + 1;
-      this.nextNewline = this.find(this.start);
-    }
-    return this.start;
-  }
-
-  /** The end of the line holding `offset` (after lineStart(offset)), before any `\r`. */
-  lineEnd(): number {
-    const end = this.nextNewline;
-    return this.text[end - 1] === '\r' ? end - 1 : end;
-  }
-}
 
 function classify(prefix: string, type: string, context: FileContext): Pick<KeyOccurrence, 'source' | 'options' | 'marker'> {
   const name = context.path.slice(context.path.lastIndexOf('/') + 1);
@@ -88,6 +58,9 @@ function commentOf(rest: string, source: KeySource): string | null {
 }
 
 function namesItsType(base64: string, type: string): boolean {
+  // The blob starts with the name's length, a uint32 below 2^24 for any real name: three zero bytes, `AAAA`.
+  // Checked first because prose (`ssh-agent value`, `ssh-keygen file`) matches KEY_TEXT far more often than keys do.
+  if (type.length < 1 << 24 && !base64.startsWith('AAAA')) return false;
   const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
   return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, 'base64'), type);
 }
@@ -113,26 +86,33 @@ export function decodePublicKey(declaredType: string, base64: string): { info: P
 
 export function findPublicKeyLines(text: string, context: FileContext): KeyOccurrence[] {
   const found: KeyOccurrence[] = [];
+  // Line starts and ends come from the same forward walk as line numbers: searching back from each match
+  // to its line start made one long line of many keys cost the square of its length.
   const lines = new LineCounter(text);
-  const bounds = new LineBounds(text);
-  for (const match of text.matchAll(KEY_TEXT)) {
+  KEY_TEXT.lastIndex = 0;
+  for (let match = KEY_TEXT.exec(text); match !== null; match = KEY_TEXT.exec(text)) {
     const [whole, declaredType, token] = match as unknown as [string, string, string];
     const start = match.index;
     const end = start + whole.length;
     const base64 = token.includes('\\') ? unescapeText(token) : token;
     // Short text, or text after a name we do not know, is a key only when its blob starts with that name:
-    // `ssh-rsa AAAA` in a README and `ssh-keygen -t` are not.
-    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
+    // `ssh-rsa AAAA` in a README and `ssh-keygen -t` are not. The search goes on from the word after the
+    // name, which may start a key itself: `ssh-agent ssh-ed25519 AAAA...` in a script.
+    if (!(base64.length >= MIN_KEY_BASE64 && isKnownKeyType(declaredType)) && !namesItsType(base64, declaredType)) {
+      KEY_TEXT.lastIndex = end - token.length;
+      continue;
+    }
     // Documentation elides keys as `ssh-rsa AAAAB3Nza...`: an example, not a key. The text is a latin1 view of
     // the bytes, so a UTF-8 ellipsis arrives as its three bytes.
     if (text.startsWith('...', end) || text.startsWith('\u2026', end) || text.startsWith('\u00e2\u0080\u00a6', end)) continue;
-    const lineStart = bounds.lineStart(start);
-    const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
+    const line = lines.lineAt(start);
+    const lineStart = lines.lineStart();
+    const lineEnd = Math.min(lines.lineEnd(), end + MAX_COMMENT_SCAN);
     const kind =
       start - lineStart > MAX_PREFIX ? { source: 'embedded' as const } : classify(text.slice(lineStart, start), declaredType, context);
     const decoded = decodePublicKey(declaredType, base64);
     found.push({
-      line: lines.lineAt(start),
+      line,
       declaredType,
       comment: commentOf(text.slice(end, lineEnd), kind.source),
       isPrivate: false,

@@ -82,13 +82,27 @@ export function unknownKeyInfo(type: string, blob: Buffer): PublicKeyInfo {
 export function parsePlainBlob(blob: Buffer, certificateMessage = 'a certificate where a plain key belongs'): PublicKeyInfo {
   const reader = new WireReader(blob);
   const type = reader.text();
-  const family = familyOf(type);
+  return readPlainKey(blob, reader, type, familyOf(type), certificateMessage);
+}
+
+/**
+ * parsePlainBlob() once `reader` has read the blob's `type` (and familyOf() it): the blob reader has done
+ * both when it finds a plain key, so every key line is not read twice.
+ */
+export function readPlainKey(
+  blob: Buffer,
+  reader: WireReader,
+  type: string,
+  family: KeyFamily | undefined,
+  certificateMessage = 'a certificate where a plain key belongs',
+): PublicKeyInfo {
   if (!family) {
     if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
     throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
   }
   if (isCertificateType(type)) throw new KeyFormatError(certificateMessage);
-  const { bits, params } = readKeyFields(reader, plainTypeOf(type), family);
+  const plainType = plainTypeOf(type);
+  const { bits, params } = readKeyFields(reader, plainType, family);
   reader.end();
-  return { type, plainType: plainTypeOf(type), bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
+  return { type, plainType, bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
 }

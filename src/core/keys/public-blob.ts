@@ -6,7 +6,7 @@
 import { sha256Fingerprint } from '../fingerprint.js';
 import { decodeCertificateTail } from './certificate.js';
 import { familyOf, isCertificateType, plainTypeOf } from './key-types.js';
-import { parsePlainBlob, readKeyFields, unknownKeyInfo } from './plain-key.js';
+import { readKeyFields, readPlainKey, unknownKeyInfo } from './plain-key.js';
 import type { PublicKeyInfo } from './public-key-info.js';
 import { sshString, WireReader } from './wire.js';
 
@@ -24,7 +24,7 @@ export function parsePublicBlob(blob: Buffer): PublicKeyInfo {
   const type = reader.text();
   const family = familyOf(type);
   // Plain keys, and certificates of unknown types (not taken apart: see unknownKeyInfo).
-  if (!family || !isCertificateType(type)) return parsePlainBlob(blob);
+  if (!family || !isCertificateType(type)) return readPlainKey(blob, reader, type, family);
   const plainType = plainTypeOf(type);
 
   reader.string(); // nonce

@@ -2,10 +2,11 @@
 import {
   BUILT_IN_BLOCKLIST,
   loadBlocklists
-} from "./chunk-75AYITNQ.js";
-import "./chunk-UUK5TFKK.js";
+} from "./chunk-3OSVEMXC.js";
+import "./chunk-ZO5PTKSB.js";
+import "./chunk-ZAUYDAMR.js";
+import "./chunk-CCRRIRE6.js";
 import "./chunk-ILGW4I5N.js";
-import "./chunk-FCOY3ISQ.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {

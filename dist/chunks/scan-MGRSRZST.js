@@ -2,16 +2,16 @@
 import {
   scan,
   summarise
-} from "./chunk-7JIADFUX.js";
+} from "./chunk-3YAJK5C2.js";
 import "./chunk-UL3HQTUI.js";
-import "./chunk-ZBPJ6ITC.js";
+import "./chunk-GV7WSH2A.js";
 import "./chunk-OCWKS3J7.js";
 import "./chunk-QCZIQUKG.js";
 import "./chunk-QTPL3ROI.js";
-import "./chunk-HU6526PJ.js";
-import "./chunk-4EDAHBFO.js";
+import "./chunk-HXELQJ4C.js";
+import "./chunk-ETGSMTXK.js";
 import "./chunk-NM46NBMR.js";
-import "./chunk-FCOY3ISQ.js";
+import "./chunk-ZO5PTKSB.js";
 import "./chunk-ZAUYDAMR.js";
 import "./chunk-PUMU3F4V.js";
 import "./chunk-GYNN6ZCP.js";

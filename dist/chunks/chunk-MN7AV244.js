@@ -1,12 +1,33 @@
 #!/usr/bin/env node
 import {
+  notePrivateMaterial
+} from "./chunk-42MXORR6.js";
+import {
+  BUILT_IN_BLOCKLIST,
+  WireReader,
+  findPublicKeyLines,
+  parsePublicBlob,
+  sshString,
+  unwrapBlockBody
+} from "./chunk-S43JWNGW.js";
+import {
+  RSA_MAX_BITS
+} from "./chunk-UUK5TFKK.js";
+import {
+  KeyFormatError
+} from "./chunk-ILGW4I5N.js";
+import {
   decodeTextBytes,
   findEncodedLayers,
   findMarkers,
   hasEncodedKeyMarker,
   liftOptional,
   liftText
-} from "./chunk-4EDAHBFO.js";
+} from "./chunk-UQ7SBAK5.js";
+import {
+  LineCounter,
+  decodeBase64
+} from "./chunk-ZO5PTKSB.js";
 import {
   bitLengthOf,
   isSquare,
@@ -17,28 +38,7 @@ import {
 } from "./chunk-BYQ5LVE7.js";
 import {
   makeFinding
-} from "./chunk-NM46NBMR.js";
-import {
-  notePrivateMaterial
-} from "./chunk-GUMW3ZH5.js";
-import {
-  BUILT_IN_BLOCKLIST,
-  WireReader,
-  findPublicKeyLines,
-  parsePublicBlob,
-  sshString,
-  unwrapBlockBody
-} from "./chunk-K3C5EDDC.js";
-import {
-  LineCounter,
-  decodeBase64
-} from "./chunk-FCOY3ISQ.js";
-import {
-  RSA_MAX_BITS
-} from "./chunk-ZAUYDAMR.js";
-import {
-  KeyFormatError
-} from "./chunk-ILGW4I5N.js";
+} from "./chunk-3QWGWEQK.js";
 import {
   __require
 } from "./chunk-AAXGI36X.js";
@@ -442,8 +442,9 @@ for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 var isTokenChar = (code) => code < 128 && TOKEN_CHARS[code] === 1;
 var MIN_TOKEN = 80;
 var MAX_TOKEN = 1 << 18;
+var ANY_MARKER = /BEGIN%20|%20AAAA|BEGIN\+|\+AAAA/;
 function mayHoldPercentEncodedKey(text) {
-  return MARKERS.some((marker) => text.includes(marker));
+  return ANY_MARKER.test(text);
 }
 function decode(token) {
   const form = /%2B/i.test(token) || /BEGIN\+/.test(token);

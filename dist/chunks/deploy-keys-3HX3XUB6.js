@@ -5,13 +5,13 @@ import {
 } from "./chunk-MXTKRPCU.js";
 import {
   inventoryBytes
-} from "./chunk-JZ3PMHXD.js";
-import "./chunk-GUMW3ZH5.js";
-import "./chunk-75AYITNQ.js";
+} from "./chunk-MN7AV244.js";
+import "./chunk-42MXORR6.js";
+import "./chunk-S43JWNGW.js";
 import "./chunk-UUK5TFKK.js";
 import "./chunk-ILGW4I5N.js";
-import "./chunk-6S2YMFEJ.js";
-import "./chunk-FCOY3ISQ.js";
+import "./chunk-UQ7SBAK5.js";
+import "./chunk-ZO5PTKSB.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-BYQ5LVE7.js";
 import {

@@ -2,11 +2,11 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-ZBPJ6ITC.js";
-import "./chunk-HU6526PJ.js";
-import "./chunk-4EDAHBFO.js";
+} from "./chunk-GV7WSH2A.js";
+import "./chunk-HXELQJ4C.js";
+import "./chunk-ETGSMTXK.js";
 import "./chunk-NM46NBMR.js";
-import "./chunk-FCOY3ISQ.js";
+import "./chunk-ZO5PTKSB.js";
 import "./chunk-DEE6DROS.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";

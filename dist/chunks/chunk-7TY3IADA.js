@@ -3,7 +3,7 @@ import {
   guardText,
   withheldTotal,
   withheldWarning
-} from "./chunk-GUMW3ZH5.js";
+} from "./chunk-42MXORR6.js";
 
 // src/cli/guarded-io.ts
 function guardedStream(stream) {

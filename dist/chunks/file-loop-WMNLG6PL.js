@@ -2,9 +2,9 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-7Z6QJONH.js";
-import "./chunk-6S2YMFEJ.js";
-import "./chunk-FCOY3ISQ.js";
+} from "./chunk-SZ7QNJUA.js";
+import "./chunk-UQ7SBAK5.js";
+import "./chunk-ZO5PTKSB.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-3QWGWEQK.js";
 import "./chunk-FSGMK3CE.js";

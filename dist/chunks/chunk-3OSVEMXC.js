@@ -2,7 +2,7 @@
 import {
   LineCounter,
   decodeBase64
-} from "./chunk-FCOY3ISQ.js";
+} from "./chunk-ZO5PTKSB.js";
 import {
   MAX_BLOCKLIST_BYTES,
   RSA_MAX_BITS,
@@ -483,15 +483,18 @@ function unknownKeyInfo(type, blob) {
 function parsePlainBlob(blob, certificateMessage = "a certificate where a plain key belongs") {
   const reader = new WireReader(blob);
   const type = reader.text();
-  const family = familyOf(type);
+  return readPlainKey(blob, reader, type, familyOf(type), certificateMessage);
+}
+function readPlainKey(blob, reader, type, family, certificateMessage = "a certificate where a plain key belongs") {
   if (!family) {
     if (KEY_TYPE_NAME.test(type)) return unknownKeyInfo(type, blob);
     throw new KeyFormatError(`unknown key type ${JSON.stringify(type.slice(0, 64))}`);
   }
   if (isCertificateType(type)) throw new KeyFormatError(certificateMessage);
-  const { bits, params } = readKeyFields(reader, plainTypeOf(type), family);
+  const plainType = plainTypeOf(type);
+  const { bits, params } = readKeyFields(reader, plainType, family);
   reader.end();
-  return { type, plainType: plainTypeOf(type), bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
+  return { type, plainType, bits, fingerprint: sha256Fingerprint(blob), params, plainBlob: blob };
 }
 
 // src/core/keys/certificate.ts
@@ -630,7 +633,7 @@ function parsePublicBlob(blob) {
   const reader = new WireReader(blob);
   const type = reader.text();
   const family = familyOf(type);
-  if (!family || !isCertificateType(type)) return parsePlainBlob(blob);
+  if (!family || !isCertificateType(type)) return readPlainKey(blob, reader, type, family);
   const plainType = plainTypeOf(type);
   reader.string();
   const fieldsStart = reader.position;
@@ -741,35 +744,9 @@ function unwrapBlockBody(text, markerStart, bodyStart, bodyEnd, endMarkerLength 
 
 // src/core/keys/openssh-line.ts
 var MIN_KEY_BASE64 = 68;
-var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
+var KEY_TEXT = /(?<![A-Za-z0-9@._-])((?:sk-)?(?:ssh|ecdsa-sha2)-[A-Za-z0-9._+-]+(?:@[A-Za-z0-9.-]+)?)[ \t]+(?=AAAA|[A-Za-z0-9+/=\\]{68})((?:[A-Za-z0-9+/]|\\\/|\\u002[BbFf])+(?:=|\\u003[Dd]){0,2})/g;
 var MAX_COMMENT_SCAN = 1024;
 var MAX_PREFIX = 8192;
-var LineBounds = class {
-  constructor(text) {
-    this.text = text;
-    this.nextNewline = this.find(0);
-  }
-  text;
-  start = 0;
-  nextNewline;
-  find(from) {
-    const found = this.text.indexOf("\n", from);
-    return found === -1 ? this.text.length : found;
-  }
-  /** The start of the line holding `offset`. */
-  lineStart(offset) {
-    while (this.nextNewline < offset) {
-      this.start = this.nextNewline + 1;
-      this.nextNewline = this.find(this.start);
-    }
-    return this.start;
-  }
-  /** The end of the line holding `offset` (after lineStart(offset)), before any `\r`. */
-  lineEnd() {
-    const end = this.nextNewline;
-    return this.text[end - 1] === "\r" ? end - 1 : end;
-  }
-};
 function classify(prefix, type, context) {
   const name = context.path.slice(context.path.lastIndexOf("/") + 1);
   const trimmed = prefix.trim();
@@ -789,6 +766,7 @@ function commentOf(rest, source) {
   return comment === "" ? null : comment;
 }
 function namesItsType(base64, type) {
+  if (type.length < 1 << 24 && !base64.startsWith("AAAA")) return false;
   const head = base64.slice(0, Math.ceil((4 + type.length) / 3) * 4);
   return /^[A-Za-z0-9+/]*={0,2}$/.test(head) && blobNamesType(Buffer.from(head, "base64"), type);
 }
@@ -812,20 +790,24 @@ function decodePublicKey(declaredType, base64) {
 function findPublicKeyLines(text, context) {
   const found = [];
   const lines = new LineCounter(text);
-  const bounds = new LineBounds(text);
-  for (const match of text.matchAll(KEY_TEXT)) {
+  KEY_TEXT.lastIndex = 0;
+  for (let match = KEY_TEXT.exec(text); match !== null; match = KEY_TEXT.exec(text)) {
     const [whole, declaredType, token] = match;
     const start = match.index;
     const end = start + whole.length;
     const base64 = token.includes("\\") ? unescapeText(token) : token;
-    if ((!isKnownKeyType(declaredType) || base64.length < MIN_KEY_BASE64) && !namesItsType(base64, declaredType)) continue;
+    if (!(base64.length >= MIN_KEY_BASE64 && isKnownKeyType(declaredType)) && !namesItsType(base64, declaredType)) {
+      KEY_TEXT.lastIndex = end - token.length;
+      continue;
+    }
     if (text.startsWith("...", end) || text.startsWith("\u2026", end) || text.startsWith("\xE2\x80\xA6", end)) continue;
-    const lineStart = bounds.lineStart(start);
-    const lineEnd = Math.min(bounds.lineEnd(), end + MAX_COMMENT_SCAN);
+    const line = lines.lineAt(start);
+    const lineStart = lines.lineStart();
+    const lineEnd = Math.min(lines.lineEnd(), end + MAX_COMMENT_SCAN);
     const kind = start - lineStart > MAX_PREFIX ? { source: "embedded" } : classify(text.slice(lineStart, start), declaredType, context);
     const decoded = decodePublicKey(declaredType, base64);
     found.push({
-      line: lines.lineAt(start),
+      line,
       declaredType,
       comment: commentOf(text.slice(end, lineEnd), kind.source),
       isPrivate: false,

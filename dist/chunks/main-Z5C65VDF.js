@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   withGuardedIo
-} from "./chunk-KUTEK7ND.js";
+} from "./chunk-7TY3IADA.js";
 import {
   USAGE,
   exitCodeFor,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-WKNV4Y53.js";
 import {
   guardText
-} from "./chunk-GUMW3ZH5.js";
+} from "./chunk-42MXORR6.js";
 import "./chunk-PUMU3F4V.js";
 import {
   VERSION
@@ -85,7 +85,7 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-SQNAEYBJ.js"),
+      import("./scan-MGRSRZST.js"),
       import("./fail-on-36252U5L.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
@@ -94,7 +94,7 @@ async function runGuarded(argv, io) {
     const hooks = { ...onProgress ? { onProgress } : {}, ...fileThreads ? { fileThreads } : {} };
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-CDLOE63B.js");
+      const { scanChange } = await import("./change-scan-ZBZPTBKV.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

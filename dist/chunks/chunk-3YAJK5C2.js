@@ -12,7 +12,7 @@ import {
   mayHoldKey,
   readFile,
   scanBytes
-} from "./chunk-ZBPJ6ITC.js";
+} from "./chunk-GV7WSH2A.js";
 import {
   byLocation,
   byPath
@@ -29,11 +29,11 @@ import {
   ALGORITHM_OPTIONS,
   parseConfig,
   walkConfig
-} from "./chunk-HU6526PJ.js";
+} from "./chunk-HXELQJ4C.js";
 import {
   decodeTextBytes,
   findMarkers
-} from "./chunk-4EDAHBFO.js";
+} from "./chunk-ETGSMTXK.js";
 import {
   makeFinding
 } from "./chunk-NM46NBMR.js";
@@ -490,7 +490,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./file-loop-KXS3TCBF.js");
+  const { FileLoop } = await import("./file-loop-YJDFLAXG.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,

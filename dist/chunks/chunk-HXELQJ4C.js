@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   liftText
-} from "./chunk-4EDAHBFO.js";
+} from "./chunk-ETGSMTXK.js";
 import {
   matchWildcard
 } from "./chunk-25ZG4RWI.js";

@@ -2,11 +2,10 @@
 import {
   BUILT_IN_BLOCKLIST,
   loadBlocklists
-} from "./chunk-K3C5EDDC.js";
-import "./chunk-FCOY3ISQ.js";
-import "./chunk-ZAUYDAMR.js";
-import "./chunk-CCRRIRE6.js";
+} from "./chunk-S43JWNGW.js";
+import "./chunk-UUK5TFKK.js";
 import "./chunk-ILGW4I5N.js";
+import "./chunk-ZO5PTKSB.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {

@@ -1,7 +1,24 @@
 #!/usr/bin/env node
 import {
   LineCounter
-} from "./chunk-FCOY3ISQ.js";
+} from "./chunk-ZO5PTKSB.js";
+
+// src/core/lifted-text.ts
+var MAX_LIFTED_TEXT = 200;
+var BLOCK_STARTS = ["-----BEGIN", "---- BEGIN", "PuTTY-User-Key-File-", "Private-Lines:", "\\n", "\\r"];
+function liftText(text, max = MAX_LIFTED_TEXT) {
+  const head = text.length > max + 1 ? text.slice(0, max + 1) : text;
+  let end = head.length;
+  for (const start of BLOCK_STARTS) {
+    const found = head.indexOf(start);
+    if (found !== -1 && found < end) end = found;
+  }
+  if (end < head.length || head.length <= max) return head.slice(0, end).trimEnd();
+  return `${head.slice(0, max).trimEnd()}\u2026`;
+}
+function liftOptional(text) {
+  return text === null ? null : liftText(text);
+}
 
 // src/core/keys/unwrap/encoded-layers.ts
 import { createRequire } from "node:module";
@@ -96,6 +113,25 @@ function findEncodedLayers(text) {
     found.push({ line: lines.lineAt(start), ...decoded, ...name ? { name } : {} });
   }
   return found;
+}
+
+// src/core/text-encoding.ts
+var UTF16_PROBE = 8e3;
+function looksUtf16(bytes) {
+  return bytes.length > 2 && bytes.subarray(2, UTF16_PROBE).includes(0);
+}
+function decodeTextBytes(bytes) {
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
+  if (!looksUtf16(bytes)) return { bytes, encoding: "utf-8" };
+  if (bytes[0] === 255 && bytes[1] === 254) {
+    return { bytes: Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2).toString("utf16le"), "utf8"), encoding: "utf-16le" };
+  }
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2));
+    swapped.swap16();
+    return { bytes: Buffer.from(swapped.toString("utf16le"), "utf8"), encoding: "utf-16be" };
+  }
+  return { bytes, encoding: "utf-8" };
 }
 
 // src/core/markers.ts
@@ -201,47 +237,11 @@ function findMarkers(bytes) {
   return found;
 }
 
-// src/core/lifted-text.ts
-var MAX_LIFTED_TEXT = 200;
-var BLOCK_STARTS = ["-----BEGIN", "---- BEGIN", "PuTTY-User-Key-File-", "Private-Lines:", "\\n", "\\r"];
-function liftText(text, max = MAX_LIFTED_TEXT) {
-  const head = text.length > max + 1 ? text.slice(0, max + 1) : text;
-  let end = head.length;
-  for (const start of BLOCK_STARTS) {
-    const found = head.indexOf(start);
-    if (found !== -1 && found < end) end = found;
-  }
-  if (end < head.length || head.length <= max) return head.slice(0, end).trimEnd();
-  return `${head.slice(0, max).trimEnd()}\u2026`;
-}
-function liftOptional(text) {
-  return text === null ? null : liftText(text);
-}
-
-// src/core/text-encoding.ts
-var UTF16_PROBE = 8e3;
-function looksUtf16(bytes) {
-  return bytes.length > 2 && bytes.subarray(2, UTF16_PROBE).includes(0);
-}
-function decodeTextBytes(bytes) {
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return { bytes: bytes.subarray(3), encoding: "utf-8-bom" };
-  if (!looksUtf16(bytes)) return { bytes, encoding: "utf-8" };
-  if (bytes[0] === 255 && bytes[1] === 254) {
-    return { bytes: Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2).toString("utf16le"), "utf8"), encoding: "utf-16le" };
-  }
-  if (bytes[0] === 254 && bytes[1] === 255) {
-    const swapped = Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2));
-    swapped.swap16();
-    return { bytes: Buffer.from(swapped.toString("utf16le"), "utf8"), encoding: "utf-16be" };
-  }
-  return { bytes, encoding: "utf-8" };
-}
-
 export {
-  hasEncodedKeyMarker,
-  findEncodedLayers,
-  findMarkers,
   liftText,
   liftOptional,
-  decodeTextBytes
+  hasEncodedKeyMarker,
+  findEncodedLayers,
+  decodeTextBytes,
+  findMarkers
 };

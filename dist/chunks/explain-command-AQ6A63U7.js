@@ -9,7 +9,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-HU6526PJ.js";
+} from "./chunk-HXELQJ4C.js";
 import {
   exitCodeFor,
   parseCommandLine
@@ -19,13 +19,13 @@ import {
 } from "./chunk-BXCBUL4N.js";
 import {
   inventoryBytes
-} from "./chunk-NPO7FX3Z.js";
-import "./chunk-4EDAHBFO.js";
+} from "./chunk-M3IRSQMF.js";
+import "./chunk-ETGSMTXK.js";
 import "./chunk-BYQ5LVE7.js";
 import "./chunk-NM46NBMR.js";
-import "./chunk-GUMW3ZH5.js";
-import "./chunk-K3C5EDDC.js";
-import "./chunk-FCOY3ISQ.js";
+import "./chunk-42MXORR6.js";
+import "./chunk-3OSVEMXC.js";
+import "./chunk-ZO5PTKSB.js";
 import "./chunk-ZAUYDAMR.js";
 import "./chunk-PUMU3F4V.js";
 import {

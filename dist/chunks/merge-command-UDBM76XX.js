@@ -21,7 +21,7 @@ import "./chunk-BYQ5LVE7.js";
 import "./chunk-NM46NBMR.js";
 import {
   guardText
-} from "./chunk-GUMW3ZH5.js";
+} from "./chunk-42MXORR6.js";
 import "./chunk-PUMU3F4V.js";
 import {
   RULES_DOC_URL,
