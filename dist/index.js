@@ -66,7 +66,7 @@ import {
   readFile,
   scanBytes,
   walkConfig
-} from "./chunks/chunk-SZ7QNJUA.js";
+} from "./chunks/chunk-THYTGCAT.js";
 import {
   decodeTextBytes,
   findMarkers
@@ -845,7 +845,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./chunks/file-loop-WMNLG6PL.js");
+  const { FileLoop } = await import("./chunks/file-loop-LNIGED35.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,
@@ -1605,7 +1605,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-7AHRL5C7.js");
+  const { inventoryBytes } = await import("./chunks/inventory-EVKOYALM.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -1785,7 +1785,7 @@ async function runGuarded() {
     const event = readEvent(process.env);
     let checkContext = null;
     const keyCheckContext = async () => {
-      const { loadBlocklists } = await import("./chunks/blocklist-ULDAUTKN.js");
+      const { loadBlocklists } = await import("./chunks/blocklist-LXKNAB4M.js");
       checkContext ??= {
         minRsaBits: options.minRsaBits,
         now: options.now,
@@ -1818,7 +1818,7 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-3HX3XUB6.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-6H4ZJZCB.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
     const isFile2 = (path) => !virtual.has(path);
     const full = await scan(

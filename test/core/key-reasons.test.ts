@@ -178,7 +178,22 @@ describe('blobs of a known type with the wrong length, and unpadded base64', () 
       assert.equal(keygenRejects, unpadded !== base64, type);
       assert.deepEqual(rulesOf(result), keygenRejects ? ['invalid-key'] : type === 'rsa' ? ['legacy-rsa-key'] : [], type);
       assert.equal(result.keys.length, keygenRejects ? 0 : 1, type);
-      if (keygenRejects) assert.match(result.findings[0]!.message, /padding/);
+      if (keygenRejects) assert.match(result.findings[0]!.message, new RegExp(`${unpadded.length} characters, not whole base64 .*padding`));
     }
+  });
+
+  it('reports a key with characters pasted after its base64 as invalid, without calling it cut short', () => {
+    const path = generateKey(dir, 'extra-ed25519', 'ed25519', []);
+    const [name, base64, comment] = readFileSync(`${path}.pub`, 'utf8').trim().split(' ');
+    const file = join(dir, 'extra-ed25519-long.pub');
+    writeFileSync(file, `${name} ${base64}AB ${comment}\n`);
+    assert.throws(() => keygenList(file), 'ssh-keygen -l rejects it');
+    const result = inventory(`${name} ${base64}AB ${comment}\n`, 'k.pub');
+    assert.deepEqual(rulesOf(result), ['invalid-key']);
+    assert.equal(result.keys.length, 0);
+    assert.match(
+      result.findings[0]!.message,
+      new RegExp(`${base64!.length + 2} characters, not whole base64 \\(a multiple of 4: cut short, extra characters`),
+    );
   });
 });

@@ -68,7 +68,11 @@ function namesItsType(base64: string, type: string): boolean {
 export function decodePublicKey(declaredType: string, base64: string): { info: PublicKeyInfo | null; problem?: string } {
   // ssh-keygen (b64_pton) rejects base64 whose padding is missing: so do we, rather than call it a key.
   if (base64.length % 4 !== 0) {
-    return { info: null, problem: `the ${declaredType} key text is cut short or lost its base64 padding, so ssh-keygen rejects it` };
+    // The length alone cannot tell a lost `=` from a cut or a pasted extra: say what is known.
+    return {
+      info: null,
+      problem: `the ${declaredType} key text is ${base64.length} characters, not whole base64 (a multiple of 4: cut short, extra characters or lost padding), so ssh-keygen rejects it`,
+    };
   }
   const blob = decodeBase64(base64);
   if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };

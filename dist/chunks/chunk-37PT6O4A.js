@@ -9,7 +9,7 @@ import {
   parsePublicBlob,
   sshString,
   unwrapBlockBody
-} from "./chunk-S43JWNGW.js";
+} from "./chunk-VUFUFVDI.js";
 import {
   RSA_MAX_BITS
 } from "./chunk-UUK5TFKK.js";

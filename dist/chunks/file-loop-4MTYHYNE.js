@@ -2,7 +2,7 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-GV7WSH2A.js";
+} from "./chunk-46F2GOLD.js";
 import "./chunk-HXELQJ4C.js";
 import "./chunk-ETGSMTXK.js";
 import "./chunk-NM46NBMR.js";

@@ -12,7 +12,7 @@ import {
   mayHoldKey,
   readFile,
   scanBytes
-} from "./chunk-GV7WSH2A.js";
+} from "./chunk-46F2GOLD.js";
 import {
   byLocation,
   byPath
@@ -490,7 +490,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./file-loop-YJDFLAXG.js");
+  const { FileLoop } = await import("./file-loop-4MTYHYNE.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,

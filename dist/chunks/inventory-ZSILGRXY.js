@@ -1,26 +1,19 @@
 #!/usr/bin/env node
 import {
-  scan,
-  summarise
-} from "./chunk-3YAJK5C2.js";
-import "./chunk-UL3HQTUI.js";
-import "./chunk-GV7WSH2A.js";
-import "./chunk-OCWKS3J7.js";
-import "./chunk-QCZIQUKG.js";
-import "./chunk-QTPL3ROI.js";
-import "./chunk-HXELQJ4C.js";
+  inventoryBytes
+} from "./chunk-FQBJPTIZ.js";
 import "./chunk-ETGSMTXK.js";
+import "./chunk-BYQ5LVE7.js";
 import "./chunk-NM46NBMR.js";
+import "./chunk-42MXORR6.js";
+import "./chunk-3M42D43V.js";
 import "./chunk-ZO5PTKSB.js";
 import "./chunk-ZAUYDAMR.js";
-import "./chunk-PUMU3F4V.js";
-import "./chunk-GYNN6ZCP.js";
 import "./chunk-DEE6DROS.js";
 import "./chunk-CCRRIRE6.js";
 import "./chunk-ILGW4I5N.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-AAXGI36X.js";
 export {
-  scan,
-  summarise
+  inventoryBytes
 };

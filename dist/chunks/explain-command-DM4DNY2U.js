@@ -19,12 +19,12 @@ import {
 } from "./chunk-BXCBUL4N.js";
 import {
   inventoryBytes
-} from "./chunk-M3IRSQMF.js";
+} from "./chunk-FQBJPTIZ.js";
 import "./chunk-ETGSMTXK.js";
 import "./chunk-BYQ5LVE7.js";
 import "./chunk-NM46NBMR.js";
 import "./chunk-42MXORR6.js";
-import "./chunk-3OSVEMXC.js";
+import "./chunk-3M42D43V.js";
 import "./chunk-ZO5PTKSB.js";
 import "./chunk-ZAUYDAMR.js";
 import "./chunk-PUMU3F4V.js";

@@ -28,7 +28,7 @@ import {
   parsePublicBlob,
   sshString,
   unwrapBlockBody
-} from "./chunk-3OSVEMXC.js";
+} from "./chunk-3M42D43V.js";
 import {
   LineCounter,
   decodeBase64

@@ -2,9 +2,9 @@
 import {
   scan,
   summarise
-} from "./chunk-3YAJK5C2.js";
+} from "./chunk-BMMQ6KQC.js";
 import "./chunk-UL3HQTUI.js";
-import "./chunk-GV7WSH2A.js";
+import "./chunk-46F2GOLD.js";
 import {
   GitError,
   readBlobs,

@@ -2,7 +2,7 @@
 import {
   BUILT_IN_BLOCKLIST,
   loadBlocklists
-} from "./chunk-3OSVEMXC.js";
+} from "./chunk-3M42D43V.js";
 import "./chunk-ZO5PTKSB.js";
 import "./chunk-ZAUYDAMR.js";
 import "./chunk-CCRRIRE6.js";

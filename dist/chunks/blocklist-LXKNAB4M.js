@@ -2,7 +2,7 @@
 import {
   BUILT_IN_BLOCKLIST,
   loadBlocklists
-} from "./chunk-S43JWNGW.js";
+} from "./chunk-VUFUFVDI.js";
 import "./chunk-UUK5TFKK.js";
 import "./chunk-ILGW4I5N.js";
 import "./chunk-ZO5PTKSB.js";

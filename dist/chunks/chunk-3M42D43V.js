@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 import {
-  ECDSA_CURVES,
+  LineCounter,
+  decodeBase64
+} from "./chunk-ZO5PTKSB.js";
+import {
   MAX_BLOCKLIST_BYTES,
   RSA_MAX_BITS,
+  readBoundedText
+} from "./chunk-ZAUYDAMR.js";
+import {
+  ECDSA_CURVES,
   familyOf,
   isCertificateType,
   isKnownKeyType,
-  plainTypeOf,
-  readBoundedText
-} from "./chunk-UUK5TFKK.js";
+  plainTypeOf
+} from "./chunk-CCRRIRE6.js";
 import {
   KeyFormatError,
   UsageError
 } from "./chunk-ILGW4I5N.js";
-import {
-  LineCounter,
-  decodeBase64
-} from "./chunk-ZO5PTKSB.js";
 import {
   trimTrailing
 } from "./chunk-25ZG4RWI.js";
@@ -770,7 +772,10 @@ function namesItsType(base64, type) {
 }
 function decodePublicKey(declaredType, base64) {
   if (base64.length % 4 !== 0) {
-    return { info: null, problem: `the ${declaredType} key text is cut short or lost its base64 padding, so ssh-keygen rejects it` };
+    return {
+      info: null,
+      problem: `the ${declaredType} key text is ${base64.length} characters, not whole base64 (a multiple of 4: cut short, extra characters or lost padding), so ssh-keygen rejects it`
+    };
   }
   const blob = decodeBase64(base64);
   if (!blob) return { info: null, problem: `the ${declaredType} key text is not valid base64` };

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import {
   inventoryBytes
-} from "./chunk-MN7AV244.js";
+} from "./chunk-37PT6O4A.js";
 import "./chunk-42MXORR6.js";
-import "./chunk-S43JWNGW.js";
+import "./chunk-VUFUFVDI.js";
 import "./chunk-UUK5TFKK.js";
 import "./chunk-ILGW4I5N.js";
 import "./chunk-UQ7SBAK5.js";
