@@ -21,7 +21,7 @@ import {
   scopeLine,
   summaryLine,
   verdictLine
-} from "./chunks/chunk-IH4EKXPM.js";
+} from "./chunks/chunk-LPK7IG2E.js";
 import {
   REPOSITORY_URL,
   RULES_DOC_URL,
@@ -1865,7 +1865,8 @@ async function runGuarded() {
           number: pullRequest.number,
           filter: settings.prFilter,
           hidden: full.findings.length - reported.findings.length,
-          ...source ? { source } : {}
+          ...source ? { source } : {},
+          ...source && !api && apiMissing ? { apiNotAsked: apiMissing } : {}
         };
       }
     }
@@ -1904,7 +1905,7 @@ async function runGuarded() {
     }
     if (settings.prComment && pullRequest && api) {
       const [{ commentMarker, renderComment }, { upsertComment }] = await Promise.all([
-        import("./chunks/pr-comment-reporter-MW2SMZC3.js"),
+        import("./chunks/pr-comment-reporter-YJIT67ZG.js"),
         import("./chunks/pr-comment-IV5LIVJN.js")
       ]);
       const marker = commentMarker(settings.category);
@@ -1922,8 +1923,8 @@ async function runGuarded() {
     }
     if (settings.trackingIssue && !pullRequest && !event.problem && api) {
       const [{ renderClosingComment, renderTrackingIssue, trackingIssueMarker }, { syncTrackingIssue }] = await Promise.all([
-        import("./chunks/tracking-issue-reporter-KLNUBOHZ.js"),
-        import("./chunks/tracking-issue-DCUFXTAP.js")
+        import("./chunks/tracking-issue-reporter-OJ73IQCX.js"),
+        import("./chunks/tracking-issue-SXOFH72C.js")
       ]);
       const marker = trackingIssueMarker(settings.category);
       await syncTrackingIssue(api, {

@@ -196,6 +196,7 @@ async function runGuarded(): Promise<void> {
           filter: settings.prFilter,
           hidden: full.findings.length - reported.findings.length,
           ...(source ? { source } : {}),
+          ...(source && !api && apiMissing ? { apiNotAsked: apiMissing } : {}),
         };
       }
     }

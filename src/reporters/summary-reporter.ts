@@ -20,6 +20,8 @@ export interface PrScope {
   hidden: number;
   /** Where the added lines came from when not from the GitHub API (`git diff HEAD^1 HEAD`). */
   source?: string;
+  /** Why not from the API, when it was never asked (`no github-token is set`); absent: it could not list them. */
+  apiNotAsked?: string;
 }
 
 export interface SummaryOptions {
@@ -47,7 +49,8 @@ export function locationText(finding: Pick<Finding, 'path' | 'line'>, isFile: (p
 
 export function scopeLine(scope: PrScope): string {
   const where = scope.filter === 'added' ? 'on lines this pull request adds' : 'in files this pull request changes';
-  const source = scope.source ? ` (the changes come from ${scope.source} in the checkout: the GitHub API could not list them)` : '';
+  const why = scope.apiNotAsked ? `${scope.apiNotAsked}, so the GitHub API was not asked` : 'the GitHub API could not list them';
+  const source = scope.source ? ` (the changes come from ${scope.source} in the checkout: ${why})` : '';
   const hidden =
     scope.hidden > 0
       ? ` ${plural(scope.hidden, 'finding')} elsewhere in the repository ${scope.hidden === 1 ? 'is' : 'are'} left out here (\`pr-filter: ${scope.filter}\`); the SARIF report has every finding.`

@@ -140,6 +140,20 @@ describe('the Action on a bad GitHub day', { concurrency: true }, () => {
     assertClean(merged);
   });
 
+  it('without a token the summary says the API was not asked, not that it failed', async () => {
+    const result = await run(merged, 'tokenless', {}, { token: '' });
+    assert.equal(result.status, 0, result.stdout);
+    assert.deepEqual(server.requestsUnder('/repos/acme/tokenless/'), []);
+    assert.ok(
+      result.summary.includes(
+        'the changes come from git diff HEAD^1 HEAD in the checkout: no github-token is set, so the GitHub API was not asked)',
+      ),
+      result.summary,
+    );
+    assert.ok(!result.summary.includes('could not list'), result.summary);
+    assertClean(merged);
+  });
+
   it('in a shallow clone the base commit is fetched first; a 502 that persists is retried twice, then git decides', async () => {
     server.route('GET', '/repos/acme/shallow/pulls/9/files', { status: 502, body: { message: 'Bad Gateway' } });
     const result = await run(shallow, 'shallow');

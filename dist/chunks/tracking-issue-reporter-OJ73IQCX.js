@@ -5,8 +5,8 @@ import {
   renderTrackingIssue,
   trackingContent,
   trackingIssueMarker
-} from "./chunk-T75PL4BQ.js";
-import "./chunk-IH4EKXPM.js";
+} from "./chunk-ZJC273BX.js";
+import "./chunk-LPK7IG2E.js";
 import "./chunk-GYNN6ZCP.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-FSGMK3CE.js";

@@ -8,7 +8,7 @@ import {
   plural,
   verdictLine,
   whereCell
-} from "./chunk-IH4EKXPM.js";
+} from "./chunk-LPK7IG2E.js";
 import "./chunk-GYNN6ZCP.js";
 import "./chunk-25ZG4RWI.js";
 import "./chunk-FSGMK3CE.js";

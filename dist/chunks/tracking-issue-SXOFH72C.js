@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import {
   trackingContent
-} from "./chunk-T75PL4BQ.js";
-import "./chunk-IH4EKXPM.js";
+} from "./chunk-ZJC273BX.js";
+import "./chunk-LPK7IG2E.js";
 import "./chunk-GYNN6ZCP.js";
 import {
   info,

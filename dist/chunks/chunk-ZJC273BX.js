@@ -6,7 +6,7 @@ import {
   plural,
   policyNotes,
   summaryLine
-} from "./chunk-IH4EKXPM.js";
+} from "./chunk-LPK7IG2E.js";
 import {
   RULES_DOC_URL
 } from "./chunk-GYNN6ZCP.js";

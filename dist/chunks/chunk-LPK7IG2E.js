@@ -185,7 +185,8 @@ function locationText(finding, isFile) {
 }
 function scopeLine(scope) {
   const where = scope.filter === "added" ? "on lines this pull request adds" : "in files this pull request changes";
-  const source = scope.source ? ` (the changes come from ${scope.source} in the checkout: the GitHub API could not list them)` : "";
+  const why = scope.apiNotAsked ? `${scope.apiNotAsked}, so the GitHub API was not asked` : "the GitHub API could not list them";
+  const source = scope.source ? ` (the changes come from ${scope.source} in the checkout: ${why})` : "";
   const hidden = scope.hidden > 0 ? ` ${plural(scope.hidden, "finding")} elsewhere in the repository ${scope.hidden === 1 ? "is" : "are"} left out here (\`pr-filter: ${scope.filter}\`); the SARIF report has every finding.` : "";
   return `Pull request #${scope.number}: findings ${where}${source}.${hidden}`;
 }
