@@ -16,13 +16,13 @@ if (isMainThread) {
   const argv = process.argv.slice(2);
   const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
   if (argv[0] === "explain") {
-    const { runExplain } = await import("./chunks/explain-command-UUBZW32M.js");
+    const { runExplain } = await import("./chunks/explain-command-CFDFGPHT.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
-    const { runMerge } = await import("./chunks/merge-command-22DCY2KV.js");
+    const { runMerge } = await import("./chunks/merge-command-Y7FOZGCC.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-PNJIBNJG.js");
+    const { runCli } = await import("./chunks/main-ICSQSUX4.js");
     process.exitCode = await runCli(argv, io);
   }
 }

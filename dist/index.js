@@ -22,8 +22,8 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-IXO4MHXW.js";
-import "./chunks/chunk-S7W6CPAM.js";
+} from "./chunks/chunk-WUHCJRZY.js";
+import "./chunks/chunk-IFPYOQQT.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {
   resolveOptions
@@ -33,10 +33,10 @@ import "./chunks/chunk-6VK4DKLJ.js";
 import {
   inventoryBytes,
   loadBlocklists
-} from "./chunks/chunk-JZMJQS4Q.js";
+} from "./chunks/chunk-5VEJ3FER.js";
 import {
   makeFinding
-} from "./chunks/chunk-K26O2BM3.js";
+} from "./chunks/chunk-H5H6SFQ5.js";
 import {
   guardText,
   withheldTotal,

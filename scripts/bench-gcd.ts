@@ -2,18 +2,23 @@
 // threads, then grouping) over 10,000 and 100,000 synthetic RSA-2048-sized moduli (see
 // synthetic-moduli.ts) with shared 1024-bit primes planted first, last, across the two threads' halves
 // and at random, plus one small factor. Each run is a fresh process, so its peak RSS is its own; user CPU
-// time is printed beside wall time because the machine may be shared. Then V8 BigInt (the product) and
-// GMP compiled to WebAssembly (gmp-wasm) are timed on the same remainder-tree work on one thread.
+// time is printed beside wall time because the machine may be shared. The step runs as plain JavaScript
+// bundled by esbuild, as in dist/: from the TypeScript sources each worker thread would first spend about
+// 0.35 s of CPU loading tsx, which no user pays. Then V8 BigInt (the product) and GMP compiled to
+// WebAssembly (gmp-wasm) are timed on the same remainder-tree work on one thread.
 //
 //   npm run bench                  everything
 //   tsx scripts/bench-gcd.ts       this part; BENCH_GCD_SIZES=10000,100000 BENCH_GCD_REPEAT=2
 //   BENCH_GCD_COMPARE=10000        moduli for the BigInt/GMP comparison (0 skips it)
 import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { batchGcd } from '../src/core/checks/big-numbers/batch-gcd.js';
 import { toBigInt } from '../src/core/checks/big-numbers/bigint-math.js';
-import { findSharedPrimes, type ModulusLocation } from '../src/core/checks/big-numbers/shared-primes.js';
+import type { findSharedPrimes as FindSharedPrimes, ModulusLocation } from '../src/core/checks/big-numbers/shared-primes.js';
 import { loadGmpTrees } from './gmp-remainder-tree.js';
 import { moduliWithSharedPrimes, roughModuli } from './synthetic-moduli.js';
 
@@ -30,8 +35,24 @@ interface RunResult {
   missed: string[];
 }
 
-/** One measured run in this process: generation is not timed. */
-async function run(count: number): Promise<RunResult> {
+/** shared-primes.ts and what it imports as one ES module in `directory`, the way dist/ ships it. */
+function bundleSharedPrimes(directory: string): string {
+  const outfile = join(directory, 'shared-primes.mjs');
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('../src/core/checks/big-numbers/shared-primes.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** One measured run in this process of the bundle at `bundle`: generation is not timed. */
+async function run(count: number, bundle: string): Promise<RunResult> {
+  const { findSharedPrimes } = (await import(pathToFileURL(bundle).href)) as { findSharedPrimes: typeof FindSharedPrimes };
   const middle = count >> 1;
   const pairs: [number, number][] = [
     [0, count - 1],
@@ -92,7 +113,7 @@ async function compareEngines(count: number): Promise<void> {
 
 const argv = process.argv.slice(2);
 if (argv[0] === '--run') {
-  console.log(JSON.stringify(await run(Number(argv[1]))));
+  console.log(JSON.stringify(await run(Number(argv[1]), argv[2]!)));
 } else {
   const sizes = (process.env['BENCH_GCD_SIZES'] ?? '10000,100000').split(',').map(Number);
   const repeat = Number(process.env['BENCH_GCD_REPEAT'] ?? 2);
@@ -101,10 +122,12 @@ if (argv[0] === '--run') {
     `batch GCD benchmark; load average ${one!.toFixed(1)} / ${five!.toFixed(1)} / ${fifteen!.toFixed(1)} (a shared machine inflates wall time)`,
   );
   const script = fileURLToPath(import.meta.url);
+  const directory = mkdtempSync(join(tmpdir(), 'ssh-key-audit-bench-gcd-'));
+  const bundle = bundleSharedPrimes(directory);
   for (const count of sizes) {
     const results: RunResult[] = [];
     for (let attempt = 0; attempt < (count >= 100000 ? 1 : repeat); attempt++) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--run', String(count)], {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--run', String(count), bundle], {
         encoding: 'utf8',
         maxBuffer: 1 << 24,
       });
@@ -121,6 +144,7 @@ if (argv[0] === '--run') {
         `findings ${best.findings} of ${best.expected} planted${best.missed.length ? `, MISSED at ${best.missed.join(', ')}` : ''}`,
     );
   }
+  rmSync(directory, { recursive: true, force: true });
   const compare = Number(process.env['BENCH_GCD_COMPARE'] ?? 10000);
   if (compare > 0) await compareEngines(compare);
 }

@@ -7,7 +7,7 @@ import {
   makeFinding,
   primesBelow,
   toBigInt
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-H5H6SFQ5.js";
 
 // src/core/checks/big-numbers/batch-gcd.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -17,12 +17,12 @@ function pairUp(below) {
     level.push(index + 1 < below.length ? below[index] * below[index + 1] : below[index]);
   return level;
 }
-function productTree(leaves) {
+function productTree(leaves, dropOddLevels) {
   const levels = [[...leaves]];
   let top = levels[0];
   while (top.length > 1) {
     const next = pairUp(top);
-    if (levels.length > 1 && levels.length % 2 === 0) levels[levels.length - 1] = [];
+    if (dropOddLevels && levels.length > 1 && levels.length % 2 === 0) levels[levels.length - 1] = [];
     levels.push(next);
     top = next;
   }
@@ -31,11 +31,12 @@ function productTree(leaves) {
 function descend(levels, outside) {
   const guard = 64;
   const widths = [levels[0].map(bitLengthOf)];
+  const smallest = widths[0].reduce((least, width) => Math.min(least, width));
   for (let depth = 1; depth < levels.length; depth++) {
     const below = widths[depth - 1];
     widths.push(Array.from({ length: Math.ceil(below.length / 2) }, (_, index) => below[2 * index] + (below[2 * index + 1] ?? 0)));
   }
-  let bits = [2 * widths[levels.length - 1][0] + guard];
+  let bits = [2 * widths[levels.length - 1][0] - smallest + guard];
   let scaled = [(outside % levels[levels.length - 1][0] << BigInt(bits[0])) / levels[levels.length - 1][0]];
   for (let depth = levels.length - 2; depth >= 0; depth--) {
     if (levels[depth].length === 0) levels[depth] = pairUp(levels[depth - 1]);
@@ -51,7 +52,7 @@ function descend(levels, outside) {
         continue;
       }
       const sibling = level[index ^ 1];
-      const childBits = 2 * widths[depth][index] + guard;
+      const childBits = 2 * widths[depth][index] - smallest + guard;
       nextScaled.push(BigInt.asUintN(parentBits, parent * (sibling * sibling)) >> BigInt(parentBits - childBits));
       nextBits.push(childBits);
     }
@@ -64,18 +65,19 @@ function descend(levels, outside) {
     return (scaled[index] * leaf + (1n << shift - 1n) >> shift) % leaf;
   });
 }
-function batchGcd(moduli, extra = []) {
+function batchGcd(moduli, extra = [], { dropOddLevels = false } = {}) {
   if (moduli.length === 0) return [];
-  const cofactors = descend(productTree([...moduli, ...extra]), 1n);
+  const cofactors = descend(productTree([...moduli, ...extra], dropOddLevels), 1n);
   return moduli.map((modulus, index) => gcd(modulus, cofactors[index]));
 }
 var WORKER_KIND = "ssh-key-audit:batch-gcd";
 var PARALLEL_THRESHOLD = 2e3;
+var KEEP_EVERY_LEVEL_UP_TO = 25e3;
 function serveWorker() {
   let levels = [];
   parentPort.on("message", (request) => {
     if (request.phase === "product") {
-      levels = productTree(request.leaves);
+      levels = productTree(request.leaves, request.dropOddLevels);
       parentPort.postMessage(levels[levels.length - 1][0]);
     } else {
       const cofactors = descend(levels, request.cofactor);
@@ -84,11 +86,15 @@ function serveWorker() {
   });
 }
 if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
-function startWorker() {
+function heapLimitMb(bytes, keptLevels) {
+  return Math.max(64, Math.ceil(2 * (keptLevels + 10) * bytes / 2 ** 20));
+}
+function startWorker(heapMb) {
   const workerData2 = { kind: WORKER_KIND };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(import.meta.url), { workerData: workerData2 });
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(import.meta.url), { workerData: workerData2, resourceLimits });
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: workerData2 });
+  return new Worker(bootstrap, { eval: true, workerData: workerData2, resourceLimits });
 }
 function ask(worker, request) {
   return new Promise((resolve, reject) => {
@@ -101,9 +107,20 @@ async function batchGcdParallel(moduli, extra = []) {
   if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
   const middle = moduli.length >> 1;
   const halves = [moduli.slice(0, middle), moduli.slice(middle)];
-  const workers = halves.map(startWorker);
+  const dropOddLevels = middle > KEEP_EVERY_LEVEL_UP_TO;
+  const depth = Math.ceil(Math.log2(moduli.length - middle)) + 1;
+  const workers = halves.map(
+    (half) => startWorker(
+      heapLimitMb(
+        half.reduce((bytes, modulus) => bytes + bitLengthOf(modulus) / 8, 0),
+        dropOddLevels ? depth / 2 + 1 : depth
+      )
+    )
+  );
   try {
-    const products = await Promise.all(workers.map((worker, index) => ask(worker, { phase: "product", leaves: halves[index] })));
+    const products = await Promise.all(
+      workers.map((worker, index) => ask(worker, { phase: "product", leaves: halves[index], dropOddLevels }))
+    );
     const rest = extra.reduce((product, value) => product * value, 1n);
     const results = await Promise.all(
       workers.map(

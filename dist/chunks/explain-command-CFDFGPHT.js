@@ -16,8 +16,8 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
-import "./chunk-K26O2BM3.js";
+} from "./chunk-5VEJ3FER.js";
+import "./chunk-H5H6SFQ5.js";
 import "./chunk-GUMW3ZH5.js";
 import {
   zs

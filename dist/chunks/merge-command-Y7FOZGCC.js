@@ -3,12 +3,12 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findSharedPrimes
-} from "./chunk-S7W6CPAM.js";
+} from "./chunk-IFPYOQQT.js";
 import {
   exitCodeFor,
   parseCommandLine
 } from "./chunk-IUFTR2JA.js";
-import "./chunk-K26O2BM3.js";
+import "./chunk-H5H6SFQ5.js";
 import {
   guardText
 } from "./chunk-GUMW3ZH5.js";

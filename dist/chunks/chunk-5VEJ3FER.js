@@ -9,7 +9,7 @@ import {
   numberSizedGroups,
   primesBelow,
   toBigInt
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-H5H6SFQ5.js";
 import {
   notePrivateMaterial
 } from "./chunk-GUMW3ZH5.js";

@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findSharedPrimes
-} from "./chunk-S7W6CPAM.js";
+} from "./chunk-IFPYOQQT.js";
 import {
   findingIdentity,
   loadBaseline
@@ -32,10 +32,10 @@ import {
   parseConfig,
   walkConfig,
   weaknessOf
-} from "./chunk-JZMJQS4Q.js";
+} from "./chunk-5VEJ3FER.js";
 import {
   makeFinding
-} from "./chunk-K26O2BM3.js";
+} from "./chunk-H5H6SFQ5.js";
 import {
   isKnownKeyType,
   plainTypeOf,

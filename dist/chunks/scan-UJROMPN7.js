@@ -4,13 +4,13 @@ const require = __sshKeyAuditRequire(import.meta.url);
 import {
   scan,
   summarise
-} from "./chunk-IXO4MHXW.js";
-import "./chunk-S7W6CPAM.js";
+} from "./chunk-WUHCJRZY.js";
+import "./chunk-IFPYOQQT.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
-import "./chunk-JZMJQS4Q.js";
-import "./chunk-K26O2BM3.js";
+import "./chunk-5VEJ3FER.js";
+import "./chunk-H5H6SFQ5.js";
 import "./chunk-GUMW3ZH5.js";
 import "./chunk-XVLH6VOE.js";
 import "./chunk-ZAUYDAMR.js";
