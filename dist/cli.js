@@ -19,10 +19,10 @@ if (isMainThread) {
     const { runExplain } = await import("./chunks/explain-command-CFDFGPHT.js");
     process.exitCode = await withGuardedIo({ ...io, stdin: process.stdin }, (guarded) => runExplain(argv.slice(1), guarded));
   } else if (argv[0] === "merge") {
-    const { runMerge } = await import("./chunks/merge-command-Y7FOZGCC.js");
+    const { runMerge } = await import("./chunks/merge-command-FN6RWPTW.js");
     process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
   } else {
-    const { runCli } = await import("./chunks/main-ICSQSUX4.js");
+    const { runCli } = await import("./chunks/main-TDZ6LLU5.js");
     process.exitCode = await runCli(argv, io);
   }
 }

@@ -22,8 +22,8 @@ import {
 import "./chunks/chunk-K5AA3NCX.js";
 import {
   scan
-} from "./chunks/chunk-WUHCJRZY.js";
-import "./chunks/chunk-IFPYOQQT.js";
+} from "./chunks/chunk-HYCZCCS3.js";
+import "./chunks/chunk-GXXVCKGI.js";
 import "./chunks/chunk-MAE3FXTH.js";
 import {
   resolveOptions

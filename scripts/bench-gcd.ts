@@ -12,9 +12,11 @@
 //   BENCH_GCD_COMPARE=10000        moduli for the BigInt/GMP comparison (0 skips it)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Worker as WorkerType, WorkerOptions } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import { batchGcd } from '../src/core/checks/big-numbers/batch-gcd.js';
 import { toBigInt } from '../src/core/checks/big-numbers/bigint-math.js';
@@ -33,6 +35,27 @@ interface RunResult {
   findings: number;
   expected: number;
   missed: string[];
+  /** Each worker thread started: its heap cap in MB (0 for none), and whether it ran out of memory. */
+  threads: { capMb: number; outOfMemory: boolean }[];
+}
+
+/** Records the worker threads the step starts, through the live binding of node:worker_threads. */
+function watchThreads(): RunResult['threads'] {
+  const seen: RunResult['threads'] = [];
+  const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof WorkerType };
+  const Original = threads.Worker;
+  threads.Worker = class extends Original {
+    constructor(filename: string | URL, options?: WorkerOptions) {
+      super(filename, options);
+      const entry = { capMb: options?.resourceLimits?.maxOldGenerationSizeMb ?? 0, outOfMemory: false };
+      seen.push(entry);
+      this.on('error', (error: Error & { code?: string }) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') entry.outOfMemory = true;
+      });
+    }
+  } as typeof WorkerType;
+  syncBuiltinESMExports();
+  return seen;
 }
 
 /** shared-primes.ts and what it imports as one ES module in `directory`, the way dist/ ships it. */
@@ -66,6 +89,7 @@ async function run(count: number, bundle: string): Promise<RunResult> {
   const entries = new Map<string, { n: Buffer; locations: ModulusLocation[] }>(
     moduli.map((n, index) => [n.toString('hex'), { n, locations: [{ path: 'bench', line: index + 1, fingerprint: `SHA256:${index}` }] }]),
   );
+  const threads = watchThreads();
   const cpu = process.cpuUsage();
   const start = performance.now();
   const findings = await findSharedPrimes(entries);
@@ -81,6 +105,7 @@ async function run(count: number, bundle: string): Promise<RunResult> {
     findings: findings.length,
     expected: pairs.length * 2 + 1,
     missed,
+    threads,
   };
 }
 
@@ -141,7 +166,8 @@ if (argv[0] === '--run') {
         `${results.map((r) => `${r.wallSeconds.toFixed(2)} s wall / ${r.userSeconds.toFixed(2)} s user CPU`).join('; ')}` +
         `${goal ? ` (goal: <= ${goal} s wall, ${best.wallSeconds <= goal ? 'met' : 'missed'})` : ''}; ` +
         `peak RSS ${Math.max(...results.map((r) => r.maxRssMb)).toFixed(0)} MB (goal: <= ${MEMORY_GOAL_MB} MB); ` +
-        `findings ${best.findings} of ${best.expected} planted${best.missed.length ? `, MISSED at ${best.missed.join(', ')}` : ''}`,
+        `findings ${best.findings} of ${best.expected} planted${best.missed.length ? `, MISSED at ${best.missed.join(', ')}` : ''}; ` +
+        `threads: ${best.threads.map((thread) => `${thread.capMb ? `${thread.capMb} MB heap cap` : 'uncapped'}${thread.outOfMemory ? ' (ran out)' : ''}`).join(', ') || 'none'}`,
     );
   }
   rmSync(directory, { recursive: true, force: true });

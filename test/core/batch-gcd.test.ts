@@ -150,6 +150,57 @@ describe('batchGcdParallel (two worker threads from 2,000 moduli)', () => {
       [0, 7, middle - 1, middle, middle + 3, 1200, middle + 500, middle + 900, count - 1].sort((a, b) => a - b),
     );
   });
+
+  it('caps each worker heap, and reruns on two uncapped threads when a cap proves too tight', async () => {
+    const { moduli, primes } = distinctModuli(2001, 64);
+    moduli[2000] = primes[0]! * prime(72); // first and last
+    const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof WorkerType };
+    const Original = threads.Worker;
+    const events: string[] = [];
+    threads.Worker = class extends Original {
+      constructor(filename: string | URL, options?: WorkerOptions) {
+        super(filename, options);
+        events.push(`start ${options?.resourceLimits?.maxOldGenerationSizeMb ?? 'uncapped'}`);
+        this.on('error', (error: Error & { code?: string }) => events.push(`error ${error.code}`));
+        this.on('message', (message: unknown) => {
+          if (Array.isArray(message)) events.push(`reply ${message.length}`);
+        });
+      }
+    } as typeof WorkerType;
+    syncBuiltinESMExports();
+    let capped: bigint[];
+    let tooTight: bigint[];
+    const normal = events.length;
+    try {
+      capped = await batchGcdParallel(moduli);
+      events.push('--');
+      // A hundredth of the estimate: 1 MB, which no worker can even start in.
+      tooTight = await batchGcdParallel(moduli, [], { heapLimitScale: 0.01 });
+    } finally {
+      threads.Worker = Original;
+      syncBuiltinESMExports();
+    }
+    const [first, second] = [events.slice(normal, events.indexOf('--')), events.slice(events.indexOf('--') + 1)];
+    assert.deepEqual(
+      first.filter((event) => event.startsWith('start')),
+      ['start 96', 'start 96'],
+    );
+    assert.deepEqual(first.filter((event) => event.startsWith('reply')).sort(), ['reply 1000', 'reply 1001']);
+    assert.deepEqual(second.slice(0, 2), ['start 1', 'start 1']);
+    assert.deepEqual(
+      second.filter((event) => event.startsWith('error')),
+      ['error ERR_WORKER_OUT_OF_MEMORY', 'error ERR_WORKER_OUT_OF_MEMORY'],
+    );
+    assert.deepEqual(second.filter((event) => event.startsWith('start')).slice(2), ['start uncapped', 'start uncapped']);
+    assert.deepEqual(second.filter((event) => event.startsWith('reply')).sort(), ['reply 1000', 'reply 1001']);
+    const expected = batchGcd(moduli);
+    assert.deepEqual(capped, expected);
+    assert.deepEqual(tooTight, expected);
+    assert.deepEqual(
+      expected.flatMap((value, index) => (value === 1n ? [] : [index])),
+      [0, 2000],
+    );
+  });
 });
 
 describe('bitLengthOf', () => {

@@ -59,6 +59,10 @@ function descend(levels: bigint[][], outside: bigint): bigint[] {
   }
   let bits = [2 * widths[levels.length - 1]![0]! - smallest + guard];
   let scaled = [((outside % levels[levels.length - 1]![0]!) << BigInt(bits[0]!)) / levels[levels.length - 1]![0]!];
+  // The root and the outside product are as large as all the leaves together, and needed no more.
+  if (levels.length > 1) levels[levels.length - 1] = [];
+  // eslint-disable-next-line no-useless-assignment -- the frame would keep the old value alive
+  outside = 0n;
   for (let depth = levels.length - 2; depth >= 0; depth--) {
     if (levels[depth]!.length === 0) levels[depth] = pairUp(levels[depth - 1]!);
     const level = levels[depth]!;
@@ -77,11 +81,13 @@ function descend(levels: bigint[][], outside: bigint): bigint[] {
       const childBits = 2 * widths[depth]![index]! - smallest + guard;
       nextScaled.push(BigInt.asUintN(parentBits, parent * (sibling * sibling)) >> BigInt(parentBits - childBits));
       nextBits.push(childBits);
+      // Both children have it now: the parent's value can go, so two levels of them are never live at once.
+      if (index % 2 === 1) scaled[index >> 1] = 0n;
     }
     scaled = nextScaled;
     bits = nextBits;
-    // The level above is no longer needed: memory falls as the descent goes on.
-    levels[depth + 1] = [];
+    // This level served as siblings and is needed no more: memory falls as the descent goes on.
+    if (depth > 0) levels[depth] = [];
   }
   // s(leaf) * leaf is (N / leaf) mod leaf up to a tiny error: round to the nearest integer. A value just
   // below 1 may have wrapped to just above 0; reducing mod the leaf gives the same residue either way.
@@ -120,7 +126,10 @@ function serveWorker(): void {
       levels = productTree(request.leaves, request.dropOddLevels);
       parentPort!.postMessage(levels[levels.length - 1]![0]!);
     } else {
-      const cofactors = descend(levels, request.cofactor);
+      // descend() lets go of the cofactor as soon as it has used it; so must the request.
+      const cofactor = [request.cofactor];
+      request.cofactor = 0n;
+      const cofactors = descend(levels, cofactor.pop()!);
       parentPort!.postMessage(levels[0]!.slice(0, request.count).map((modulus, index) => gcd(modulus, cofactors[index]!)));
     }
   });
@@ -132,16 +141,18 @@ if (!isMainThread && (workerData as { kind?: string } | null)?.kind === WORKER_K
  * A worker's heap limit in MB for a half of `bytes` bytes of leaves. V8 sizes its heap by the machine's
  * memory and lets garbage pile up far beyond what is live (1.7 GB for 100,000 keys); a limit near the
  * live size makes it collect the dead BigInts of each level instead. Live at the peak of descend(): the
- * kept product levels (each about `bytes`), the scaled values of two levels (2 * bytes each) and the
- * temporaries of one node (a product of 3 * bytes at the top). Twice that leaves room for the collector.
+ * kept product levels (each about `bytes`), the scaled values of about one level (2 * bytes), the
+ * cofactor from the other half (`bytes`) and the temporaries of one node (a product of 3 * bytes at the
+ * top). Half as much again leaves room for the collector; a limit that proves too tight costs a rerun
+ * without limits (see batchGcdParallel), not the check.
  */
 function heapLimitMb(bytes: number, keptLevels: number): number {
-  return Math.max(64, Math.ceil((2 * (keptLevels + 10) * bytes) / 2 ** 20));
+  return Math.max(96, Math.ceil((1.5 * (keptLevels + 8) * bytes) / 2 ** 20));
 }
 
-function startWorker(heapMb: number): Worker {
+function startWorker(heapMb?: number): Worker {
   const workerData = { kind: WORKER_KIND };
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  const resourceLimits = heapMb === undefined ? {} : { maxOldGenerationSizeMb: heapMb };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), { workerData, resourceLimits });
   // From the TypeScript sources (tests, scripts) the worker needs the same loader; the bundles are plain
   // JS. Node 20 ignores --import in a worker's execArgv, so the worker registers tsx itself.
@@ -157,39 +168,60 @@ function ask<T>(worker: Worker, request: WorkerRequest): Promise<T> {
   });
 }
 
-/**
- * batchGcd on two threads for large inputs: each half builds its own product tree and descends it, and
- * the main thread only exchanges the halves' products. Results are identical to batchGcd's.
- */
-export async function batchGcdParallel(moduli: readonly bigint[], extra: readonly bigint[] = []): Promise<bigint[]> {
-  if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
-  const middle = moduli.length >> 1;
-  const halves = [moduli.slice(0, middle), moduli.slice(middle)];
-  const dropOddLevels = middle > KEEP_EVERY_LEVEL_UP_TO;
-  const depth = Math.ceil(Math.log2(moduli.length - middle)) + 1;
-  const workers = halves.map((half) =>
-    startWorker(
-      heapLimitMb(
-        half.reduce((bytes, modulus) => bytes + bitLengthOf(modulus) / 8, 0),
-        dropOddLevels ? depth / 2 + 1 : depth,
-      ),
-    ),
-  );
+/** One run on two threads; `heapLimits` caps each worker's heap (MB), none when undefined. */
+async function onTwoThreads(halves: bigint[][], rest: bigint, dropOddLevels: boolean, heapLimits?: number[]): Promise<bigint[]> {
+  const workers = halves.map((_, index) => startWorker(heapLimits?.[index]));
   try {
     const products = await Promise.all(
       workers.map((worker, index) => ask<bigint>(worker, { phase: 'product', leaves: halves[index]!, dropOddLevels })),
     );
-    const rest = extra.reduce((product, value) => product * value, 1n);
     const results = await Promise.all(
       workers.map((worker, index) =>
         ask<bigint[]>(worker, { phase: 'finish', cofactor: products[1 - index]! * rest, count: halves[index]!.length }),
       ),
     );
     return [...results[0]!, ...results[1]!];
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * batchGcd on two threads for large inputs: each half builds its own product tree and descends it, and
+ * the main thread only exchanges the halves' products. Results are identical to batchGcd's.
+ * `heapLimitScale` (tests only) scales the workers' heap limits.
+ */
+export async function batchGcdParallel(
+  moduli: readonly bigint[],
+  extra: readonly bigint[] = [],
+  { heapLimitScale = 1 } = {},
+): Promise<bigint[]> {
+  if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
+  const middle = moduli.length >> 1;
+  const halves = [moduli.slice(0, middle), moduli.slice(middle)];
+  const dropOddLevels = middle > KEEP_EVERY_LEVEL_UP_TO;
+  const depth = Math.ceil(Math.log2(moduli.length - middle)) + 1;
+  const keptLevels = dropOddLevels ? depth / 2 + 1 : depth;
+  const heapLimits = halves.map((half) =>
+    Math.ceil(
+      heapLimitScale *
+        heapLimitMb(
+          half.reduce((bytes, modulus) => bytes + bitLengthOf(modulus) / 8, 0),
+          keptLevels,
+        ),
+    ),
+  );
+  const rest = extra.reduce((product, value) => product * value, 1n);
+  try {
+    try {
+      return await onTwoThreads(halves, rest, dropOddLevels, heapLimits);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+      // The estimate of a thread's live memory fell short: the memory goal is lost, the time is not.
+      return await onTwoThreads(halves, rest, dropOddLevels);
+    }
   } catch {
     // A thread that cannot start (a restricted runtime) must not lose the check: do it on this thread.
     return batchGcd(moduli, extra);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

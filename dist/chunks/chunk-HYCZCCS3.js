@@ -3,7 +3,7 @@ import { createRequire as __sshKeyAuditRequire } from 'node:module';
 const require = __sshKeyAuditRequire(import.meta.url);
 import {
   findSharedPrimes
-} from "./chunk-IFPYOQQT.js";
+} from "./chunk-GXXVCKGI.js";
 import {
   findingIdentity,
   loadBaseline

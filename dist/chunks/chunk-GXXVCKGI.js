@@ -38,6 +38,8 @@ function descend(levels, outside) {
   }
   let bits = [2 * widths[levels.length - 1][0] - smallest + guard];
   let scaled = [(outside % levels[levels.length - 1][0] << BigInt(bits[0])) / levels[levels.length - 1][0]];
+  if (levels.length > 1) levels[levels.length - 1] = [];
+  outside = 0n;
   for (let depth = levels.length - 2; depth >= 0; depth--) {
     if (levels[depth].length === 0) levels[depth] = pairUp(levels[depth - 1]);
     const level = levels[depth];
@@ -55,10 +57,11 @@ function descend(levels, outside) {
       const childBits = 2 * widths[depth][index] - smallest + guard;
       nextScaled.push(BigInt.asUintN(parentBits, parent * (sibling * sibling)) >> BigInt(parentBits - childBits));
       nextBits.push(childBits);
+      if (index % 2 === 1) scaled[index >> 1] = 0n;
     }
     scaled = nextScaled;
     bits = nextBits;
-    levels[depth + 1] = [];
+    if (depth > 0) levels[depth] = [];
   }
   return levels[0].map((leaf, index) => {
     const shift = BigInt(bits[index]);
@@ -80,18 +83,20 @@ function serveWorker() {
       levels = productTree(request.leaves, request.dropOddLevels);
       parentPort.postMessage(levels[levels.length - 1][0]);
     } else {
-      const cofactors = descend(levels, request.cofactor);
+      const cofactor = [request.cofactor];
+      request.cofactor = 0n;
+      const cofactors = descend(levels, cofactor.pop());
       parentPort.postMessage(levels[0].slice(0, request.count).map((modulus, index) => gcd(modulus, cofactors[index])));
     }
   });
 }
 if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
 function heapLimitMb(bytes, keptLevels) {
-  return Math.max(64, Math.ceil(2 * (keptLevels + 10) * bytes / 2 ** 20));
+  return Math.max(96, Math.ceil(1.5 * (keptLevels + 8) * bytes / 2 ** 20));
 }
 function startWorker(heapMb) {
   const workerData2 = { kind: WORKER_KIND };
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  const resourceLimits = heapMb === void 0 ? {} : { maxOldGenerationSizeMb: heapMb };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(import.meta.url), { workerData: workerData2, resourceLimits });
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: workerData2, resourceLimits });
@@ -103,35 +108,47 @@ function ask(worker, request) {
     worker.postMessage(request);
   });
 }
-async function batchGcdParallel(moduli, extra = []) {
-  if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
-  const middle = moduli.length >> 1;
-  const halves = [moduli.slice(0, middle), moduli.slice(middle)];
-  const dropOddLevels = middle > KEEP_EVERY_LEVEL_UP_TO;
-  const depth = Math.ceil(Math.log2(moduli.length - middle)) + 1;
-  const workers = halves.map(
-    (half) => startWorker(
-      heapLimitMb(
-        half.reduce((bytes, modulus) => bytes + bitLengthOf(modulus) / 8, 0),
-        dropOddLevels ? depth / 2 + 1 : depth
-      )
-    )
-  );
+async function onTwoThreads(halves, rest, dropOddLevels, heapLimits) {
+  const workers = halves.map((_, index) => startWorker(heapLimits?.[index]));
   try {
     const products = await Promise.all(
       workers.map((worker, index) => ask(worker, { phase: "product", leaves: halves[index], dropOddLevels }))
     );
-    const rest = extra.reduce((product, value) => product * value, 1n);
     const results = await Promise.all(
       workers.map(
         (worker, index) => ask(worker, { phase: "finish", cofactor: products[1 - index] * rest, count: halves[index].length })
       )
     );
     return [...results[0], ...results[1]];
-  } catch {
-    return batchGcd(moduli, extra);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+async function batchGcdParallel(moduli, extra = [], { heapLimitScale = 1 } = {}) {
+  if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
+  const middle = moduli.length >> 1;
+  const halves = [moduli.slice(0, middle), moduli.slice(middle)];
+  const dropOddLevels = middle > KEEP_EVERY_LEVEL_UP_TO;
+  const depth = Math.ceil(Math.log2(moduli.length - middle)) + 1;
+  const keptLevels = dropOddLevels ? depth / 2 + 1 : depth;
+  const heapLimits = halves.map(
+    (half) => Math.ceil(
+      heapLimitScale * heapLimitMb(
+        half.reduce((bytes, modulus) => bytes + bitLengthOf(modulus) / 8, 0),
+        keptLevels
+      )
+    )
+  );
+  const rest = extra.reduce((product, value) => product * value, 1n);
+  try {
+    try {
+      return await onTwoThreads(halves, rest, dropOddLevels, heapLimits);
+    } catch (error) {
+      if (error.code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
+      return await onTwoThreads(halves, rest, dropOddLevels);
+    }
+  } catch {
+    return batchGcd(moduli, extra);
   }
 }
 

@@ -13,8 +13,8 @@ import {
 import {
   scan,
   summarise
-} from "./chunk-WUHCJRZY.js";
-import "./chunk-IFPYOQQT.js";
+} from "./chunk-HYCZCCS3.js";
+import "./chunk-GXXVCKGI.js";
 import "./chunk-MAE3FXTH.js";
 import "./chunk-Q4IQ42JY.js";
 import "./chunk-6VK4DKLJ.js";
