@@ -21,11 +21,14 @@ import { buildSync } from 'esbuild';
 import { batchGcd } from '../src/core/checks/big-numbers/batch-gcd.js';
 import { toBigInt } from '../src/core/checks/big-numbers/bigint-math.js';
 import type { findSharedPrimes as FindSharedPrimes, ModulusLocation } from '../src/core/checks/big-numbers/shared-primes.js';
+// @ts-expect-error -- a plain ES module of the other bench scripts, without types
+import { goalValue } from './bench-lib.mjs';
 import { loadGmpTrees } from './gmp-remainder-tree.js';
 import { moduliWithSharedPrimes, roughModuli } from './synthetic-moduli.js';
 
 const GOALS: Record<number, number> = { 10000: 8, 100000: 120 };
 const MEMORY_GOAL_MB = 1024;
+type GoalValue = (what: string, value: number, unit: string, limit: number) => void;
 
 interface RunResult {
   count: number;
@@ -168,6 +171,13 @@ if (argv[0] === '--run') {
         `peak RSS ${Math.max(...results.map((r) => r.maxRssMb)).toFixed(0)} MB (goal: <= ${MEMORY_GOAL_MB} MB); ` +
         `findings ${best.findings} of ${best.expected} planted${best.missed.length ? `, MISSED at ${best.missed.join(', ')}` : ''}; ` +
         `threads: ${best.threads.map((thread) => `${thread.capMb ? `${thread.capMb} MB heap cap` : 'uncapped'}${thread.outOfMemory ? ' (ran out)' : ''}`).join(', ') || 'none'}`,
+    );
+    if (goal) (goalValue as GoalValue)(`batch GCD, ${count} RSA-2048 moduli, wall`, best.wallSeconds, 's', goal);
+    (goalValue as GoalValue)(
+      `batch GCD, ${count} RSA-2048 moduli, peak RSS`,
+      Math.max(...results.map((r) => r.maxRssMb)),
+      'MB',
+      MEMORY_GOAL_MB,
     );
   }
   rmSync(directory, { recursive: true, force: true });
