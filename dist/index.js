@@ -66,7 +66,7 @@ import {
   readFile,
   scanBytes,
   walkConfig
-} from "./chunks/chunk-THYTGCAT.js";
+} from "./chunks/chunk-LIZBKMDJ.js";
 import {
   decodeTextBytes,
   findMarkers
@@ -845,7 +845,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./chunks/file-loop-LNIGED35.js");
+  const { FileLoop } = await import("./chunks/file-loop-EZIBMOOI.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,
@@ -921,7 +921,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const tree = configTree;
   if (tree) findings.push(...tree.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
-  if (moduli.size > 0) findings.push(...await (await import("./chunks/shared-primes-24VSIQJA.js")).findSharedPrimes(moduli));
+  if (moduli.size > 0) findings.push(...await (await import("./chunks/shared-primes-4SZRKCV5.js")).findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
   findings.push(...extra.findings ?? []);
   const policy = applyPolicy({ keys, findings, directives }, options, baseline);
@@ -1605,7 +1605,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-EVKOYALM.js");
+  const { inventoryBytes } = await import("./chunks/inventory-CD6Q2PX2.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -1818,7 +1818,7 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-6H4ZJZCB.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-3PKRDI6E.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
     const isFile2 = (path) => !virtual.has(path);
     const full = await scan(

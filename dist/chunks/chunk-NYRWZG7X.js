@@ -35,7 +35,7 @@ import {
   numberSizedGroups,
   primesBelow,
   toBigInt
-} from "./chunk-BYQ5LVE7.js";
+} from "./chunk-72M4R2KB.js";
 import {
   makeFinding
 } from "./chunk-3QWGWEQK.js";

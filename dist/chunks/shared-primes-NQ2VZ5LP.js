@@ -2,8 +2,8 @@
 import {
   findSharedPrimes,
   splitSmallFactors
-} from "./chunk-YUBFC7NJ.js";
-import "./chunk-BYQ5LVE7.js";
+} from "./chunk-CO3STD6V.js";
+import "./chunk-72M4R2KB.js";
 import "./chunk-NM46NBMR.js";
 import "./chunk-DEE6DROS.js";
 import "./chunk-AAXGI36X.js";

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   findSharedPrimes
-} from "./chunk-YUBFC7NJ.js";
+} from "./chunk-CO3STD6V.js";
 import {
   cell,
   codeCell
@@ -17,7 +17,7 @@ import {
   exitCodeFor,
   parseCommandLine
 } from "./chunk-WKNV4Y53.js";
-import "./chunk-BYQ5LVE7.js";
+import "./chunk-72M4R2KB.js";
 import "./chunk-NM46NBMR.js";
 import {
   guardText

@@ -5,7 +5,10 @@ function toBigInt(magnitude) {
   return magnitude.length === 0 ? 0n : BigInt("0x" + magnitude.toString("hex"));
 }
 function bitLengthOf(value) {
-  return value === 0n ? 0 : value.toString(2).length;
+  if (value < 0n) return bitLengthOf(-value);
+  if (value === 0n) return 0;
+  const hex = value.toString(16);
+  return (hex.length - 1) * 4 + 32 - Math.clz32(parseInt(hex[0], 16));
 }
 function isqrt(value) {
   if (value < 0n) throw new RangeError("square root of a negative number");

@@ -19,9 +19,9 @@ import {
 } from "./chunk-BXCBUL4N.js";
 import {
   inventoryBytes
-} from "./chunk-FQBJPTIZ.js";
+} from "./chunk-C3LGDNF3.js";
 import "./chunk-ETGSMTXK.js";
-import "./chunk-BYQ5LVE7.js";
+import "./chunk-72M4R2KB.js";
 import "./chunk-NM46NBMR.js";
 import "./chunk-42MXORR6.js";
 import "./chunk-3M42D43V.js";

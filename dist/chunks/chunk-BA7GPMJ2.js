@@ -12,7 +12,7 @@ import {
   mayHoldKey,
   readFile,
   scanBytes
-} from "./chunk-46F2GOLD.js";
+} from "./chunk-NPA7OTXO.js";
 import {
   byLocation,
   byPath
@@ -490,7 +490,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./file-loop-4MTYHYNE.js");
+  const { FileLoop } = await import("./file-loop-FQJCK3AS.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,
@@ -566,7 +566,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const tree = configTree;
   if (tree) findings.push(...tree.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
-  if (moduli.size > 0) findings.push(...await (await import("./shared-primes-N5XFIZIK.js")).findSharedPrimes(moduli));
+  if (moduli.size > 0) findings.push(...await (await import("./shared-primes-NQ2VZ5LP.js")).findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
   findings.push(...extra.findings ?? []);
   const policy = applyPolicy({ keys, findings, directives }, options, baseline);

@@ -4,12 +4,10 @@ import {
   gcd,
   primesBelow,
   toBigInt
-} from "./chunk-BYQ5LVE7.js";
+} from "./chunk-72M4R2KB.js";
 import {
   makeFinding
-} from "./chunk-3QWGWEQK.js";
-import "./chunk-FSGMK3CE.js";
-import "./chunk-AAXGI36X.js";
+} from "./chunk-NM46NBMR.js";
 
 // src/core/checks/big-numbers/batch-gcd.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -19,12 +17,12 @@ function pairUp(below) {
     level.push(index + 1 < below.length ? below[index] * below[index + 1] : below[index]);
   return level;
 }
-function productTree(leaves) {
+function productTree(leaves, dropOddLevels) {
   const levels = [[...leaves]];
   let top = levels[0];
   while (top.length > 1) {
     const next = pairUp(top);
-    if (levels.length > 1 && levels.length % 2 === 0) levels[levels.length - 1] = [];
+    if (dropOddLevels && levels.length > 1 && levels.length % 2 === 0) levels[levels.length - 1] = [];
     levels.push(next);
     top = next;
   }
@@ -33,12 +31,15 @@ function productTree(leaves) {
 function descend(levels, outside) {
   const guard = 64;
   const widths = [levels[0].map(bitLengthOf)];
+  const smallest = widths[0].reduce((least, width) => Math.min(least, width));
   for (let depth = 1; depth < levels.length; depth++) {
     const below = widths[depth - 1];
     widths.push(Array.from({ length: Math.ceil(below.length / 2) }, (_, index) => below[2 * index] + (below[2 * index + 1] ?? 0)));
   }
-  let bits = [2 * widths[levels.length - 1][0] + guard];
+  let bits = [2 * widths[levels.length - 1][0] - smallest + guard];
   let scaled = [(outside % levels[levels.length - 1][0] << BigInt(bits[0])) / levels[levels.length - 1][0]];
+  if (levels.length > 1) levels[levels.length - 1] = [];
+  outside = 0n;
   for (let depth = levels.length - 2; depth >= 0; depth--) {
     if (levels[depth].length === 0) levels[depth] = pairUp(levels[depth - 1]);
     const level = levels[depth];
@@ -53,44 +54,52 @@ function descend(levels, outside) {
         continue;
       }
       const sibling = level[index ^ 1];
-      const childBits = 2 * widths[depth][index] + guard;
+      const childBits = 2 * widths[depth][index] - smallest + guard;
       nextScaled.push(BigInt.asUintN(parentBits, parent * (sibling * sibling)) >> BigInt(parentBits - childBits));
       nextBits.push(childBits);
+      if (index % 2 === 1) scaled[index >> 1] = 0n;
     }
     scaled = nextScaled;
     bits = nextBits;
-    levels[depth + 1] = [];
+    if (depth > 0) levels[depth] = [];
   }
   return levels[0].map((leaf, index) => {
     const shift = BigInt(bits[index]);
     return (scaled[index] * leaf + (1n << shift - 1n) >> shift) % leaf;
   });
 }
-function batchGcd(moduli, extra = []) {
+function batchGcd(moduli, extra = [], { dropOddLevels = false } = {}) {
   if (moduli.length === 0) return [];
-  const cofactors = descend(productTree([...moduli, ...extra]), 1n);
+  const cofactors = descend(productTree([...moduli, ...extra], dropOddLevels), 1n);
   return moduli.map((modulus, index) => gcd(modulus, cofactors[index]));
 }
 var WORKER_KIND = "ssh-key-audit:batch-gcd";
 var PARALLEL_THRESHOLD = 2e3;
+var KEEP_EVERY_LEVEL_UP_TO = 25e3;
 function serveWorker() {
   let levels = [];
   parentPort.on("message", (request) => {
     if (request.phase === "product") {
-      levels = productTree(request.leaves);
+      levels = productTree(request.leaves, request.dropOddLevels);
       parentPort.postMessage(levels[levels.length - 1][0]);
     } else {
-      const cofactors = descend(levels, request.cofactor);
+      const cofactor = [request.cofactor];
+      request.cofactor = 0n;
+      const cofactors = descend(levels, cofactor.pop());
       parentPort.postMessage(levels[0].slice(0, request.count).map((modulus, index) => gcd(modulus, cofactors[index])));
     }
   });
 }
 if (!isMainThread && workerData?.kind === WORKER_KIND) serveWorker();
-function startWorker() {
+function heapLimitMb(bytes, keptLevels) {
+  return Math.max(96, Math.ceil(1.5 * (keptLevels + 8) * bytes / 2 ** 20));
+}
+function startWorker(heapMb) {
   const workerData2 = { kind: WORKER_KIND };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(import.meta.url), { workerData: workerData2 });
+  const resourceLimits = heapMb === void 0 ? {} : { maxOldGenerationSizeMb: heapMb };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(import.meta.url), { workerData: workerData2, resourceLimits });
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: workerData2 });
+  return new Worker(bootstrap, { eval: true, workerData: workerData2, resourceLimits });
 }
 function ask(worker, request) {
   return new Promise((resolve, reject) => {
@@ -99,24 +108,47 @@ function ask(worker, request) {
     worker.postMessage(request);
   });
 }
-async function batchGcdParallel(moduli, extra = []) {
-  if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
-  const middle = moduli.length >> 1;
-  const halves = [moduli.slice(0, middle), moduli.slice(middle)];
-  const workers = halves.map(startWorker);
+async function onTwoThreads(halves, rest, dropOddLevels, heapLimits) {
+  const workers = halves.map((_, index) => startWorker(heapLimits?.[index]));
   try {
-    const products = await Promise.all(workers.map((worker, index) => ask(worker, { phase: "product", leaves: halves[index] })));
-    const rest = extra.reduce((product, value) => product * value, 1n);
+    const products = await Promise.all(
+      workers.map((worker, index) => ask(worker, { phase: "product", leaves: halves[index], dropOddLevels }))
+    );
     const results = await Promise.all(
       workers.map(
         (worker, index) => ask(worker, { phase: "finish", cofactor: products[1 - index] * rest, count: halves[index].length })
       )
     );
     return [...results[0], ...results[1]];
-  } catch {
-    return batchGcd(moduli, extra);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+async function batchGcdParallel(moduli, extra = [], { heapLimitScale = 1 } = {}) {
+  if (moduli.length < PARALLEL_THRESHOLD) return batchGcd(moduli, extra);
+  const middle = moduli.length >> 1;
+  const halves = [moduli.slice(0, middle), moduli.slice(middle)];
+  const dropOddLevels = middle > KEEP_EVERY_LEVEL_UP_TO;
+  const depth = Math.ceil(Math.log2(moduli.length - middle)) + 1;
+  const keptLevels = dropOddLevels ? depth / 2 + 1 : depth;
+  const heapLimits = halves.map(
+    (half) => Math.ceil(
+      heapLimitScale * heapLimitMb(
+        half.reduce((bytes, modulus) => bytes + bitLengthOf(modulus) / 8, 0),
+        keptLevels
+      )
+    )
+  );
+  const rest = extra.reduce((product, value) => product * value, 1n);
+  try {
+    try {
+      return await onTwoThreads(halves, rest, dropOddLevels, heapLimits);
+    } catch (error) {
+      if (error.code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
+      return await onTwoThreads(halves, rest, dropOddLevels);
+    }
+  } catch {
+    return batchGcd(moduli, extra);
   }
 }
 
@@ -274,7 +306,8 @@ async function findSharedPrimes(moduli, options = {}) {
   }
   return findings;
 }
+
 export {
-  findSharedPrimes,
-  splitSmallFactors
+  splitSmallFactors,
+  findSharedPrimes
 };

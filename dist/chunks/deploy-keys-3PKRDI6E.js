@@ -5,7 +5,7 @@ import {
 } from "./chunk-MXTKRPCU.js";
 import {
   inventoryBytes
-} from "./chunk-37PT6O4A.js";
+} from "./chunk-NYRWZG7X.js";
 import "./chunk-42MXORR6.js";
 import "./chunk-VUFUFVDI.js";
 import "./chunk-UUK5TFKK.js";
@@ -13,7 +13,7 @@ import "./chunk-ILGW4I5N.js";
 import "./chunk-UQ7SBAK5.js";
 import "./chunk-ZO5PTKSB.js";
 import "./chunk-25ZG4RWI.js";
-import "./chunk-BYQ5LVE7.js";
+import "./chunk-72M4R2KB.js";
 import {
   makeFinding
 } from "./chunk-3QWGWEQK.js";

@@ -2,7 +2,7 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-46F2GOLD.js";
+} from "./chunk-NPA7OTXO.js";
 import "./chunk-HXELQJ4C.js";
 import "./chunk-ETGSMTXK.js";
 import "./chunk-NM46NBMR.js";

@@ -14,7 +14,7 @@ import {
   numberSizedGroups,
   primesBelow,
   toBigInt
-} from "./chunk-BYQ5LVE7.js";
+} from "./chunk-72M4R2KB.js";
 import {
   makeFinding
 } from "./chunk-NM46NBMR.js";

@@ -2,7 +2,7 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-THYTGCAT.js";
+} from "./chunk-LIZBKMDJ.js";
 import "./chunk-UQ7SBAK5.js";
 import "./chunk-ZO5PTKSB.js";
 import "./chunk-25ZG4RWI.js";

@@ -2,9 +2,9 @@
 import {
   scan,
   summarise
-} from "./chunk-BMMQ6KQC.js";
+} from "./chunk-BA7GPMJ2.js";
 import "./chunk-UL3HQTUI.js";
-import "./chunk-46F2GOLD.js";
+import "./chunk-NPA7OTXO.js";
 import "./chunk-OCWKS3J7.js";
 import "./chunk-QCZIQUKG.js";
 import "./chunk-QTPL3ROI.js";
