@@ -6,7 +6,7 @@ import {
   parseFailOn,
   quoteValue,
   validateOptions
-} from "./chunks/chunk-YFJ72C4U.js";
+} from "./chunks/chunk-WU5EWPTR.js";
 import {
   Minimatch,
   minimatch
@@ -21,7 +21,7 @@ import {
   scopeLine,
   summaryLine,
   verdictLine
-} from "./chunks/chunk-LPK7IG2E.js";
+} from "./chunks/chunk-WSX6TK3K.js";
 import {
   REPOSITORY_URL,
   RULES_DOC_URL,
@@ -57,6 +57,7 @@ import {
 import {
   ALGORITHM_OPTIONS,
   DEPRECATED,
+  SERVER_GLOBAL_ONLY,
   binaryReason,
   checkSetting,
   judgeEntries,
@@ -66,10 +67,11 @@ import {
   readFile,
   scanBytes,
   walkConfig
-} from "./chunks/chunk-LIZBKMDJ.js";
+} from "./chunks/chunk-X7AINXCB.js";
 import {
   decodeTextBytes,
-  findMarkers
+  findMarkers,
+  liftText
 } from "./chunks/chunk-UQ7SBAK5.js";
 import "./chunks/chunk-ZO5PTKSB.js";
 import {
@@ -77,11 +79,11 @@ import {
 } from "./chunks/chunk-25ZG4RWI.js";
 import {
   makeFinding
-} from "./chunks/chunk-3QWGWEQK.js";
+} from "./chunks/chunk-3SPC4Z52.js";
 import {
   RULES,
   securitySeverity
-} from "./chunks/chunk-FSGMK3CE.js";
+} from "./chunks/chunk-EWAWYUKK.js";
 import "./chunks/chunk-AAXGI36X.js";
 
 // src/action/main.ts
@@ -625,6 +627,10 @@ var ConfigTree = class {
       budget -= entries.length;
       for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
         reached.add(entry.path);
+        if (kind === "server" && SERVER_GLOBAL_ONLY.has(entry.directive.keyword) && entry.scope.some((step) => step.block.kind === "match")) {
+          keep(findings, this.notAllowedInMatch(entry));
+          continue;
+        }
         if (!REPORTABLE.has(entry.directive.keyword)) continue;
         const found = checkSetting(settingOf(entry, kind), entry.path);
         if (found.length === 0) continue;
@@ -638,6 +644,16 @@ var ConfigTree = class {
       }
     }
     return [...findings.values()];
+  }
+  notAllowedInMatch(entry) {
+    const match = [...entry.scope].reverse().find((step) => step.block.kind === "match");
+    const where = match.path === entry.path ? "" : ` of ${match.path}, which includes this file`;
+    const block = `"Match ${liftText(match.block.criteria.join(" "))}" block (line ${match.block.line})${where}`;
+    return makeFinding(
+      "not-allowed-in-match",
+      { path: entry.path, line: entry.directive.line, fingerprint: null },
+      `sshd refuses to start with ${liftText(entry.directive.written)} inside the ${block}, as it is a global-only option; move it above the first Match line of the main sshd_config.`
+    );
   }
   unresolved(findings, entry, pattern) {
     keep(
@@ -845,7 +861,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./chunks/file-loop-EZIBMOOI.js");
+  const { FileLoop } = await import("./chunks/file-loop-I3RPOE5I.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,
@@ -921,7 +937,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const tree = configTree;
   if (tree) findings.push(...tree.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
-  if (moduli.size > 0) findings.push(...await (await import("./chunks/shared-primes-4SZRKCV5.js")).findSharedPrimes(moduli));
+  if (moduli.size > 0) findings.push(...await (await import("./chunks/shared-primes-PJYQ5AQI.js")).findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
   findings.push(...extra.findings ?? []);
   const policy = applyPolicy({ keys, findings, directives }, options, baseline);
@@ -1468,7 +1484,7 @@ async function resolveOptions(request) {
   const policyFile = findPolicyFile(request.root, options.paths, request.config);
   if (policyFile !== null) {
     const shown = reportPath(request.root, policyFile);
-    const { loadPolicyFile } = await import("./chunks/policy-file-ZR3GTJIW.js");
+    const { loadPolicyFile } = await import("./chunks/policy-file-SRW57OE4.js");
     const file = loadPolicyFile(policyFile, shown);
     options.policyFile = shown;
     if (file.failOn !== void 0) options.failOn = file.failOn;
@@ -1605,7 +1621,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-CD6Q2PX2.js");
+  const { inventoryBytes } = await import("./chunks/inventory-VGOA7JRQ.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -1818,7 +1834,7 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-3PKRDI6E.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-DWDJ4KKQ.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
     const isFile2 = (path) => !virtual.has(path);
     const full = await scan(
@@ -1905,7 +1921,7 @@ async function runGuarded() {
     }
     if (settings.prComment && pullRequest && api) {
       const [{ commentMarker, renderComment }, { upsertComment }] = await Promise.all([
-        import("./chunks/pr-comment-reporter-YJIT67ZG.js"),
+        import("./chunks/pr-comment-reporter-YEGYOF7T.js"),
         import("./chunks/pr-comment-IV5LIVJN.js")
       ]);
       const marker = commentMarker(settings.category);
@@ -1923,8 +1939,8 @@ async function runGuarded() {
     }
     if (settings.trackingIssue && !pullRequest && !event.problem && api) {
       const [{ renderClosingComment, renderTrackingIssue, trackingIssueMarker }, { syncTrackingIssue }] = await Promise.all([
-        import("./chunks/tracking-issue-reporter-OJ73IQCX.js"),
-        import("./chunks/tracking-issue-SXOFH72C.js")
+        import("./chunks/tracking-issue-reporter-627EPN3C.js"),
+        import("./chunks/tracking-issue-RKX2GT7E.js")
       ]);
       const marker = trackingIssueMarker(settings.category);
       await syncTrackingIssue(api, {

@@ -9,7 +9,8 @@
 import { checkSetting, type Setting } from '../checks/config-rules.js';
 import { ALGORITHM_OPTIONS } from '../data/algorithms.js';
 import { makeFinding } from '../finding.js';
-import { DEPRECATED } from './keywords.js';
+import { liftText } from '../lifted-text.js';
+import { DEPRECATED, SERVER_GLOBAL_ONLY } from './keywords.js';
 import type { Finding } from '../types.js';
 import { walkConfig, type ConfigEntry } from './effective.js';
 import { judgeEntries, type ConfigKind } from './in-force.js';
@@ -91,6 +92,15 @@ export class ConfigTree {
       budget -= entries.length;
       for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
         reached.add(entry.path);
+        // sshd refuses the whole file, so this line is in force nowhere: that is the finding, not its value.
+        if (
+          kind === 'server' &&
+          SERVER_GLOBAL_ONLY.has(entry.directive.keyword) &&
+          entry.scope.some((step) => step.block.kind === 'match')
+        ) {
+          keep(findings, this.notAllowedInMatch(entry));
+          continue;
+        }
         if (!REPORTABLE.has(entry.directive.keyword)) continue;
         const found = checkSetting(settingOf(entry, kind), entry.path);
         if (found.length === 0) continue;
@@ -106,6 +116,17 @@ export class ConfigTree {
       }
     }
     return [...findings.values()];
+  }
+
+  private notAllowedInMatch(entry: ConfigEntry): Finding {
+    const match = [...entry.scope].reverse().find((step) => step.block.kind === 'match')!;
+    const where = match.path === entry.path ? '' : ` of ${match.path}, which includes this file`;
+    const block = `"Match ${liftText(match.block.criteria.join(' '))}" block (line ${match.block.line})${where}`;
+    return makeFinding(
+      'not-allowed-in-match',
+      { path: entry.path, line: entry.directive.line, fingerprint: null },
+      `sshd refuses to start with ${liftText(entry.directive.written)} inside the ${block}, as it is a global-only option; move it above the first Match line of the main sshd_config.`,
+    );
   }
 
   private unresolved(findings: Map<string, Finding>, entry: ConfigEntry, pattern: string): void {

@@ -80,3 +80,15 @@ export const DEPRECATED: Record<string, Deprecation> = {
   dsaauthentication: { replacement: 'PubkeyAuthentication', history: 'an old alias; DSA itself was removed in OpenSSH 10.0' },
   authorizedkeysfile2: { replacement: 'AuthorizedKeysFile', history: 'removed in OpenSSH 5.9; list both files in AuthorizedKeysFile' },
 };
+
+/**
+ * sshd_config keywords that sshd refuses inside a Match block ("Directive 'Ciphers' is not allowed within a
+ * Match block", and sshd does not start): those without SSHCFG_MATCH in servconf.c's keyword table. Checked
+ * against `sshd -T` in the tests; PerSourcePenalties and its exempt list (OpenSSH 9.8) are global there too.
+ */
+export const SERVER_GLOBAL_ONLY = words(`addressfamily ciphers compression fingerprinthash gssapicleanupcredentials
+gssapistrictacceptorcheck hostcertificate hostkey hostkeyagent hostkeyalgorithms ignoreuserknownhosts
+kerberosorlocalpasswd kerberosticketcleanup kexalgorithms listenaddress logingracetime macs maxstartups modulifile
+permituserenvironment persourcemaxstartups persourcenetblocksize persourcepenalties persourcepenaltyexemptlist pidfile
+port printlastlog printmotd securitykeyprovider strictmodes subsystem syslogfacility tcpkeepalive usedns usepam
+versionaddendum xauthlocation`);
