@@ -67,7 +67,7 @@ import {
   readFile,
   scanBytes,
   walkConfig
-} from "./chunks/chunk-X7AINXCB.js";
+} from "./chunks/chunk-63V3NRKG.js";
 import {
   decodeTextBytes,
   findMarkers,
@@ -647,7 +647,7 @@ var ConfigTree = class {
   }
   notAllowedInMatch(entry) {
     const match = [...entry.scope].reverse().find((step) => step.block.kind === "match");
-    const where = match.path === entry.path ? "" : ` of ${match.path}, which includes this file`;
+    const where = match.path === entry.path ? "" : ` of ${match.path} that includes this file`;
     const block = `"Match ${liftText(match.block.criteria.join(" "))}" block (line ${match.block.line})${where}`;
     return makeFinding(
       "not-allowed-in-match",
@@ -861,7 +861,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./chunks/file-loop-I3RPOE5I.js");
+  const { FileLoop } = await import("./chunks/file-loop-JWC3ZWTF.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,

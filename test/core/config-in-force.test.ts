@@ -111,7 +111,7 @@ const SERVER_LAYOUTS: Record<string, ServerLayout> = {
       'etc/ssh/admin.d/passwords.conf': 'PasswordAuthentication yes\n',
     },
     expect: ['etc/ssh/admin.d/passwords.conf:1 password-auth'],
-    message: /"Match User admin" block of etc\/ssh\/sshd_config \(line 3\), which includes this file/,
+    message: /"Match User admin" block \(line 3\) of etc\/ssh\/sshd_config that includes this file allows password logins/,
   },
   'the first of two Match blocks with the same criteria decides': {
     files: {
@@ -249,7 +249,7 @@ const CLIENT_LAYOUTS: Record<string, ClientLayout> = {
       'home/.ssh/work.d/legacy.conf:1 weak-kex',
       'home/.ssh/work.d/legacy.conf:2 weak-cipher',
     ],
-    message: /"Host \*\.corp\.example\.org" block of home\/\.ssh\/config \(line 2\), which includes this file/,
+    message: /"Host \*\.corp\.example\.org" block \(line 2\) of home\/\.ssh\/config that includes this file/,
   },
   'Host * at the top decides before a later Host block': {
     files: { [CONFIG]: 'Host *\n  StrictHostKeyChecking ask\nHost lab-*\n  StrictHostKeyChecking no\n' },
@@ -265,7 +265,7 @@ const CLIENT_LAYOUTS: Record<string, ClientLayout> = {
       'home/.ssh/legacy.conf': 'KexAlgorithms +diffie-hellman-group14-sha1\n',
     },
     expect: ['home/.ssh/legacy.conf:1 weak-kex'],
-    message: /"Match host old-\*" block of home\/\.ssh\/config \(line 1\)/,
+    message: /"Match host old-\*" block \(line 1\) of home\/\.ssh\/config that includes this file/,
   },
   'a strict drop-in that sorts first shadows a CI drop-in': {
     files: {

@@ -60,7 +60,7 @@ describe('global-only sshd options inside Match', { skip: skipUnless(!existsSync
     );
     assert.match(
       result.findings[0]!.message,
-      /^sshd refuses to start with Ciphers inside the "Match Address 10\.0\.0\.0\/8" block \(line 3\) of etc\/ssh\/sshd_config, which includes this file/,
+      /^sshd refuses to start with Ciphers inside the "Match Address 10\.0\.0\.0\/8" block \(line 3\) of etc\/ssh\/sshd_config that includes this file, as it/,
     );
     // The real sshd on the same files (absolute Include pointed at the copy) refuses them.
     const oracle = join(dir, 'oracle');

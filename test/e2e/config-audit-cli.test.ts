@@ -45,7 +45,7 @@ describe('configuration audit through dist/cli.js', () => {
       ],
     );
     const legacy = report.findings.find((finding) => finding.path === 'dotfiles/ssh/work.d/legacy.conf')!;
-    assert.match(legacy.message, /"Host \*\.corp\.example\.org" block of dotfiles\/ssh\/config \(line 1\), which includes this file/);
+    assert.match(legacy.message, /"Host \*\.corp\.example\.org" block \(line 1\) of dotfiles\/ssh\/config that includes this file/);
   });
 
   it('a lone sshd_config whose drop-ins are elsewhere gets one notice, and no read of this machine', async () => {

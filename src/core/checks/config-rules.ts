@@ -42,7 +42,7 @@ export function describeScope(scope: readonly ScopeStep[], path: string): string
     .map((step) =>
       step.path === path
         ? describeBlock(step.block)
-        : `in the "${step.block.kind === 'host' ? 'Host' : 'Match'} ${step.block.criteria.join(' ')}" block of ${step.path} (line ${step.block.line}), which includes this file`,
+        : `in the "${step.block.kind === 'host' ? 'Host' : 'Match'} ${step.block.criteria.join(' ')}" block (line ${step.block.line}) of ${step.path} that includes this file`,
     )
     .join(', ');
 }

@@ -120,7 +120,7 @@ export class ConfigTree {
 
   private notAllowedInMatch(entry: ConfigEntry): Finding {
     const match = [...entry.scope].reverse().find((step) => step.block.kind === 'match')!;
-    const where = match.path === entry.path ? '' : ` of ${match.path}, which includes this file`;
+    const where = match.path === entry.path ? '' : ` of ${match.path} that includes this file`;
     const block = `"Match ${liftText(match.block.criteria.join(' '))}" block (line ${match.block.line})${where}`;
     return makeFinding(
       'not-allowed-in-match',

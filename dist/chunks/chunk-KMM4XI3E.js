@@ -13,7 +13,7 @@ import {
   mayHoldKey,
   readFile,
   scanBytes
-} from "./chunk-6LCXADDH.js";
+} from "./chunk-MZR6QPNY.js";
 import {
   byLocation,
   byPath
@@ -340,7 +340,7 @@ var ConfigTree = class {
   }
   notAllowedInMatch(entry) {
     const match = [...entry.scope].reverse().find((step) => step.block.kind === "match");
-    const where = match.path === entry.path ? "" : ` of ${match.path}, which includes this file`;
+    const where = match.path === entry.path ? "" : ` of ${match.path} that includes this file`;
     const block = `"Match ${liftText(match.block.criteria.join(" "))}" block (line ${match.block.line})${where}`;
     return makeFinding(
       "not-allowed-in-match",
@@ -506,7 +506,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./file-loop-2TPFBRWF.js");
+  const { FileLoop } = await import("./file-loop-OLLYZ6BU.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,

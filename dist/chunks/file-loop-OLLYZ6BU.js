@@ -2,7 +2,7 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-6LCXADDH.js";
+} from "./chunk-MZR6QPNY.js";
 import "./chunk-HXELQJ4C.js";
 import "./chunk-ETGSMTXK.js";
 import "./chunk-O6YSTMD5.js";

@@ -2,9 +2,9 @@
 import {
   scan,
   summarise
-} from "./chunk-NSX7IXNP.js";
+} from "./chunk-KMM4XI3E.js";
 import "./chunk-UL3HQTUI.js";
-import "./chunk-6LCXADDH.js";
+import "./chunk-MZR6QPNY.js";
 import "./chunk-OCWKS3J7.js";
 import "./chunk-QCZIQUKG.js";
 import "./chunk-QTPL3ROI.js";

@@ -2,7 +2,7 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-X7AINXCB.js";
+} from "./chunk-63V3NRKG.js";
 import "./chunk-UQ7SBAK5.js";
 import "./chunk-ZO5PTKSB.js";
 import "./chunk-25ZG4RWI.js";
