@@ -18,6 +18,6 @@ if (argv[0] === "explain") {
   const { runMerge } = await import("./chunks/merge-command-C57MDYT2.js");
   process.exitCode = await withGuardedIo(io, (guarded) => runMerge(argv.slice(1), guarded));
 } else {
-  const { runCli } = await import("./chunks/main-EAO7X4S2.js");
+  const { runCli } = await import("./chunks/main-Z5OZFU7B.js");
   process.exitCode = await runCli(argv, io);
 }

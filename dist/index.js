@@ -861,7 +861,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./chunks/file-loop-JWC3ZWTF.js");
+  const { FileLoop } = await import("./chunks/file-loop-KCWV7SYT.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,

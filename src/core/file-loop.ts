@@ -20,12 +20,13 @@ const ROLE = 'ssh-key-audit file loop';
 /** Files per claim: small enough to share a tree evenly, large enough that the messages cost nothing. */
 const BATCH = 32;
 /**
- * Below this many files one thread is as fast: a worker is online and has loaded the scanner 60-80 ms after
- * it is started (80-100 ms of CPU), by when the main thread has read about 2,000 files of source-sized text.
- * Measured (CPU of the main thread to the end of the loop, one thread -> two): 5,000 files 710 -> 540 ms,
- * 20,000 files 1,580 -> 1,100 ms; the worker's own CPU 300 and 700 ms (bench-tree-5000, bench-tree).
+ * Below this many files one thread is as fast. The main thread's own CPU drops with a worker from 2,000
+ * files on (5,000 files 710 -> 540 ms, 20,000 files 1,580 -> 1,100 ms; the worker's own CPU 300 and 700 ms),
+ * but wall time is what a user waits for: on the idle 2-core bench machine, two threads took 0.854 s against
+ * 0.770 s for one on bench-tree-5000 and 1.296 s against 1.543 s on bench-tree (npm run bench, median of 5).
+ * Linear between the two, the worker pays from about 8,800 files.
  */
-export const MIN_FILES_FOR_WORKER = 2000;
+export const MIN_FILES_FOR_WORKER = 10_000;
 
 export type FileThreads = 1 | 2 | 'worker';
 

@@ -2,7 +2,7 @@
 import {
   scan,
   summarise
-} from "./chunk-KMM4XI3E.js";
+} from "./chunk-YVKMYRNY.js";
 import "./chunk-UL3HQTUI.js";
 import "./chunk-MZR6QPNY.js";
 import "./chunk-OCWKS3J7.js";

@@ -2,12 +2,13 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-63V3NRKG.js";
-import "./chunk-UQ7SBAK5.js";
+} from "./chunk-MZR6QPNY.js";
+import "./chunk-HXELQJ4C.js";
+import "./chunk-ETGSMTXK.js";
+import "./chunk-O6YSTMD5.js";
 import "./chunk-ZO5PTKSB.js";
+import "./chunk-DYDNBUK7.js";
 import "./chunk-25ZG4RWI.js";
-import "./chunk-3SPC4Z52.js";
-import "./chunk-EWAWYUKK.js";
 import "./chunk-AAXGI36X.js";
 
 // src/core/file-loop.ts
@@ -15,7 +16,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var ROLE = "ssh-key-audit file loop";
 var BATCH = 32;
-var MIN_FILES_FOR_WORKER = 2e3;
+var MIN_FILES_FOR_WORKER = 1e4;
 function batchRange(batch, count) {
   return [batch * BATCH, Math.min(count, (batch + 1) * BATCH)];
 }
