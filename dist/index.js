@@ -6,7 +6,7 @@ import {
   parseFailOn,
   quoteValue,
   validateOptions
-} from "./chunks/chunk-WU5EWPTR.js";
+} from "./chunks/chunk-CFHQJOOA.js";
 import {
   Minimatch,
   minimatch
@@ -21,7 +21,7 @@ import {
   scopeLine,
   summaryLine,
   verdictLine
-} from "./chunks/chunk-WSX6TK3K.js";
+} from "./chunks/chunk-36W3VZDB.js";
 import {
   REPOSITORY_URL,
   RULES_DOC_URL,
@@ -60,6 +60,7 @@ import {
   SERVER_GLOBAL_ONLY,
   binaryReason,
   checkSetting,
+  isGlobalBlock,
   judgeEntries,
   loadKeyReaders,
   mayHoldKey,
@@ -67,7 +68,7 @@ import {
   readFile,
   scanBytes,
   walkConfig
-} from "./chunks/chunk-63V3NRKG.js";
+} from "./chunks/chunk-DTLH4BNV.js";
 import {
   decodeTextBytes,
   findMarkers,
@@ -79,11 +80,11 @@ import {
 } from "./chunks/chunk-25ZG4RWI.js";
 import {
   makeFinding
-} from "./chunks/chunk-3SPC4Z52.js";
+} from "./chunks/chunk-CS5XD6HN.js";
 import {
   RULES,
   securitySeverity
-} from "./chunks/chunk-EWAWYUKK.js";
+} from "./chunks/chunk-P7OTCKH5.js";
 import "./chunks/chunk-AAXGI36X.js";
 
 // src/action/main.ts
@@ -627,7 +628,7 @@ var ConfigTree = class {
       budget -= entries.length;
       for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
         reached.add(entry.path);
-        if (kind === "server" && SERVER_GLOBAL_ONLY.has(entry.directive.keyword) && entry.scope.some((step) => step.block.kind === "match")) {
+        if (kind === "server" && SERVER_GLOBAL_ONLY.has(entry.directive.keyword) && entry.scope.some(refusesGlobalOnly)) {
           keep(findings, this.notAllowedInMatch(entry));
           continue;
         }
@@ -646,7 +647,7 @@ var ConfigTree = class {
     return [...findings.values()];
   }
   notAllowedInMatch(entry) {
-    const match = [...entry.scope].reverse().find((step) => step.block.kind === "match");
+    const match = [...entry.scope].reverse().find(refusesGlobalOnly);
     const where = match.path === entry.path ? "" : ` of ${match.path} that includes this file`;
     const block = `"Match ${liftText(match.block.criteria.join(" "))}" block (line ${match.block.line})${where}`;
     return makeFinding(
@@ -679,6 +680,9 @@ var ConfigTree = class {
     );
   }
 };
+function refusesGlobalOnly(step) {
+  return step.block.kind === "match" && !isGlobalBlock(step.block);
+}
 function keep(findings, finding2) {
   const key = `${finding2.path}\0${finding2.line}\0${finding2.rule}\0${finding2.message}`;
   if (!findings.has(key)) findings.set(key, finding2);
@@ -861,7 +865,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./chunks/file-loop-KCWV7SYT.js");
+  const { FileLoop } = await import("./chunks/file-loop-JCVFG7HB.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,
@@ -937,7 +941,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const tree = configTree;
   if (tree) findings.push(...tree.audit());
   findings.push(...findDuplicates(keys.filter((key) => key.commit === void 0)));
-  if (moduli.size > 0) findings.push(...await (await import("./chunks/shared-primes-PJYQ5AQI.js")).findSharedPrimes(moduli));
+  if (moduli.size > 0) findings.push(...await (await import("./chunks/shared-primes-LYODQF2V.js")).findSharedPrimes(moduli));
   keys.push(...extra.keys ?? []);
   findings.push(...extra.findings ?? []);
   const policy = applyPolicy({ keys, findings, directives }, options, baseline);
@@ -1484,7 +1488,7 @@ async function resolveOptions(request) {
   const policyFile = findPolicyFile(request.root, options.paths, request.config);
   if (policyFile !== null) {
     const shown = reportPath(request.root, policyFile);
-    const { loadPolicyFile } = await import("./chunks/policy-file-SRW57OE4.js");
+    const { loadPolicyFile } = await import("./chunks/policy-file-54DY6WBZ.js");
     const file = loadPolicyFile(policyFile, shown);
     options.policyFile = shown;
     if (file.failOn !== void 0) options.failOn = file.failOn;
@@ -1621,7 +1625,7 @@ function scrub(record) {
   return clean;
 }
 async function auditSecrets(names, env, context) {
-  const { inventoryBytes } = await import("./chunks/inventory-VGOA7JRQ.js");
+  const { inventoryBytes } = await import("./chunks/inventory-BTHDAPIB.js");
   const audit = { keys: [], findings: [], paths: [] };
   for (const name of names) {
     const value = env[name];
@@ -1834,7 +1838,7 @@ async function runGuarded() {
         `${apiMissing}, so ${wanted.join(", ")} cannot use the GitHub API and ${wanted.length === 1 ? "is" : "are"} skipped; every finding of the scan is reported.`
       );
     }
-    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-DWDJ4KKQ.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
+    const deployKeys = settings.deployKeys && api ? await (await import("./chunks/deploy-keys-QBYFU6B3.js")).auditDeployKeys(api, await keyCheckContext(), settings.staleDeployKeyDays) : null;
     const virtual = /* @__PURE__ */ new Set([...secrets.paths, ...deployKeys?.paths ?? []]);
     const isFile2 = (path) => !virtual.has(path);
     const full = await scan(
@@ -1921,7 +1925,7 @@ async function runGuarded() {
     }
     if (settings.prComment && pullRequest && api) {
       const [{ commentMarker, renderComment }, { upsertComment }] = await Promise.all([
-        import("./chunks/pr-comment-reporter-YEGYOF7T.js"),
+        import("./chunks/pr-comment-reporter-G7SHDEPV.js"),
         import("./chunks/pr-comment-IV5LIVJN.js")
       ]);
       const marker = commentMarker(settings.category);
@@ -1939,8 +1943,8 @@ async function runGuarded() {
     }
     if (settings.trackingIssue && !pullRequest && !event.problem && api) {
       const [{ renderClosingComment, renderTrackingIssue, trackingIssueMarker }, { syncTrackingIssue }] = await Promise.all([
-        import("./chunks/tracking-issue-reporter-627EPN3C.js"),
-        import("./chunks/tracking-issue-RKX2GT7E.js")
+        import("./chunks/tracking-issue-reporter-M4QLIFTO.js"),
+        import("./chunks/tracking-issue-CWBADO77.js")
       ]);
       const marker = trackingIssueMarker(settings.category);
       await syncTrackingIssue(api, {

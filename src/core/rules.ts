@@ -247,7 +247,7 @@ const CATALOGUE = [
     severity: 'error',
     title: 'sshd refuses a global-only option inside Match',
     detects:
-      'A global-only sshd_config option (Ciphers, MACs, KexAlgorithms, HostKeyAlgorithms, HostKey, Port, ListenAddress, UsePAM and the others sshd_config(5) leaves out of its list for Match) inside a Match block, or in a file included from inside one.',
+      'A global-only sshd_config option (Ciphers, MACs, KexAlgorithms, HostKeyAlgorithms, HostKey, Port, ListenAddress, UsePAM and the others sshd_config(5) leaves out of its list for Match, and removed ones such as Protocol) inside a Match block, or in a file included from inside one. `Match all` is the exception: it is active when sshd reads its config, and the option applies to every connection.',
     why: 'sshd stops at such a line ("Directive \'Ciphers\' is not allowed within a Match block") and does not start, so a restart after the change locks everyone out; `sshd -t` reports it. Only the keywords sshd_config(5) lists under Match may differ per connection.',
     fix: 'Move the line above the first Match line of the main sshd_config (or into a drop-in included there), where it applies to every connection.',
   },

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { SERVER_GLOBAL_ONLY, SERVER_KEYWORDS } from '../../src/core/ssh-config/keywords.js';
+import { DEPRECATED, SERVER_GLOBAL_ONLY, SERVER_KEYWORDS } from '../../src/core/ssh-config/keywords.js';
 import { defaultOptions } from '../../src/core/options.js';
 import { scan } from '../../src/core/scan.js';
 import { writeTree } from '../helpers/cli.js';
@@ -35,7 +35,8 @@ describe('global-only sshd options inside Match', { skip: skipUnless(!existsSync
   it('names exactly the keywords this sshd refuses inside Match (those it knows)', () => {
     const refused: string[] = [];
     const listed: string[] = [];
-    for (const keyword of SERVER_KEYWORDS) {
+    // Removed keywords too: sshd still refuses some of them inside Match (Protocol, UsePrivilegeSeparation).
+    for (const keyword of new Set([...SERVER_KEYWORDS, ...SERVER_GLOBAL_ONLY, ...Object.keys(DEPRECATED)])) {
       const said = complaint(keyword);
       // A keyword newer than this sshd is checked against servconf.c by hand, not here.
       if (/Bad configuration option|Deprecated option|Unsupported option/.test(said)) continue;
@@ -71,6 +72,33 @@ describe('global-only sshd options inside Match', { skip: skipUnless(!existsSync
     const run = spawnSync(SSHD, ['-t', '-f', join(oracle, 'etc/ssh/sshd_config')], { encoding: 'utf8' });
     assert.notEqual(run.status, 0);
     assert.match(run.stderr, /Directive 'Ciphers' is not allowed within a Match block/);
+  });
+
+  it('Match all is active when sshd starts: a global-only option there is accepted and judged as usual', async () => {
+    const root = join(dir, 'match-all');
+    const text = 'KbdInteractiveAuthentication no\nMatch all\n  MACs hmac-md5\n';
+    writeTree(root, { 'etc/ssh/sshd_config': text });
+    const result = await scan({ ...defaultOptions(root), paths: ['.'] });
+    assert.deepEqual(
+      result.findings.map((finding) => `${finding.line} ${finding.rule}`),
+      ['3 weak-mac'],
+    );
+    const file = join(dir, 'match-all.conf');
+    writeFileSync(file, `HostKey ${hostKey}\n${text}`);
+    const run = spawnSync(SSHD, ['-T', '-f', file, '-C', 'user=root,host=h,addr=192.0.2.1'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^macs hmac-md5$/m);
+  });
+
+  it('a removed option that sshd refuses inside Match (Protocol) is not-allowed-in-match, not only deprecated', async () => {
+    const root = join(dir, 'protocol');
+    writeTree(root, { 'etc/ssh/sshd_config': 'KbdInteractiveAuthentication no\nMatch User alice\n  Protocol 2\n' });
+    const result = await scan({ ...defaultOptions(root), paths: ['.'] });
+    assert.deepEqual(
+      result.findings.map((finding) => `${finding.line} ${finding.rule}`),
+      ['3 not-allowed-in-match'],
+    );
+    assert.match(complaint('protocol'), /not allowed within a Match block/);
   });
 
   it('a global-only option above the first Match line is judged as usual', async () => {

@@ -12,7 +12,8 @@ import { makeFinding } from '../finding.js';
 import { liftText } from '../lifted-text.js';
 import { DEPRECATED, SERVER_GLOBAL_ONLY } from './keywords.js';
 import type { Finding } from '../types.js';
-import { walkConfig, type ConfigEntry } from './effective.js';
+import { walkConfig, type ConfigEntry, type ScopeStep } from './effective.js';
+import { isGlobalBlock } from './parse-config.js';
 import { judgeEntries, type ConfigKind } from './in-force.js';
 import { TreeSource } from './tree-source.js';
 
@@ -93,11 +94,7 @@ export class ConfigTree {
       for (const { entry, shadowedBy } of judgeEntries(entries, kind)) {
         reached.add(entry.path);
         // sshd refuses the whole file, so this line is in force nowhere: that is the finding, not its value.
-        if (
-          kind === 'server' &&
-          SERVER_GLOBAL_ONLY.has(entry.directive.keyword) &&
-          entry.scope.some((step) => step.block.kind === 'match')
-        ) {
+        if (kind === 'server' && SERVER_GLOBAL_ONLY.has(entry.directive.keyword) && entry.scope.some(refusesGlobalOnly)) {
           keep(findings, this.notAllowedInMatch(entry));
           continue;
         }
@@ -119,7 +116,7 @@ export class ConfigTree {
   }
 
   private notAllowedInMatch(entry: ConfigEntry): Finding {
-    const match = [...entry.scope].reverse().find((step) => step.block.kind === 'match')!;
+    const match = [...entry.scope].reverse().find(refusesGlobalOnly)!;
     const where = match.path === entry.path ? '' : ` of ${match.path} that includes this file`;
     const block = `"Match ${liftText(match.block.criteria.join(' '))}" block (line ${match.block.line})${where}`;
     return makeFinding(
@@ -156,6 +153,14 @@ export class ConfigTree {
       `${written} has no effect: ${how}; delete this line or make it agree.`,
     );
   }
+}
+
+/**
+ * servconf.c refuses a global-only keyword in a Match block that is inactive while sshd reads its config at
+ * start-up (no connection yet): every Match but `Match all`, which is active then and sets the option for all.
+ */
+function refusesGlobalOnly(step: ScopeStep): boolean {
+  return step.block.kind === 'match' && !isGlobalBlock(step.block);
 }
 
 function keep(findings: Map<string, Finding>, finding: Finding): void {

@@ -83,12 +83,15 @@ export const DEPRECATED: Record<string, Deprecation> = {
 
 /**
  * sshd_config keywords that sshd refuses inside a Match block ("Directive 'Ciphers' is not allowed within a
- * Match block", and sshd does not start): those without SSHCFG_MATCH in servconf.c's keyword table. Checked
- * against `sshd -T` in the tests; PerSourcePenalties and its exempt list (OpenSSH 9.8) are global there too.
+ * Match block", and sshd does not start): those without SSHCFG_MATCH in servconf.c's keyword table, removed
+ * ones included (Protocol, UsePrivilegeSeparation...: sshd still refuses them there). Checked against `sshd -T`
+ * in the tests; PerSourcePenalties and its exempt list (OpenSSH 9.8) are global there too. sshd only refuses
+ * them in a block that is not active when it starts, which is every Match block but `Match all`.
  */
 export const SERVER_GLOBAL_ONLY = words(`addressfamily ciphers compression fingerprinthash gssapicleanupcredentials
 gssapistrictacceptorcheck hostcertificate hostkey hostkeyagent hostkeyalgorithms ignoreuserknownhosts
 kerberosorlocalpasswd kerberosticketcleanup kexalgorithms listenaddress logingracetime macs maxstartups modulifile
 permituserenvironment persourcemaxstartups persourcenetblocksize persourcepenalties persourcepenaltyexemptlist pidfile
 port printlastlog printmotd securitykeyprovider strictmodes subsystem syslogfacility tcpkeepalive usedns usepam
-versionaddendum xauthlocation`);
+versionaddendum xauthlocation protocol useprivilegeseparation uselogin keyregenerationinterval serverkeybits
+dsaauthentication reversemappingcheck verifyreversemapping`);
