@@ -68,7 +68,7 @@ import {
   readFile,
   scanBytes,
   walkConfig
-} from "./chunks/chunk-DTLH4BNV.js";
+} from "./chunks/chunk-OHHV25BY.js";
 import {
   decodeTextBytes,
   findMarkers,
@@ -865,7 +865,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./chunks/file-loop-JCVFG7HB.js");
+  const { FileLoop } = await import("./chunks/file-loop-6NZF63GA.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,

@@ -3,9 +3,9 @@
  * `-o Option=value` on a command line. Only settings that actually enable something weak are reported.
  */
 import { describeBlock, isGlobalBlock, type ConfigBlock } from '../ssh-config/parse-config.js';
-import type { ScopeStep } from '../ssh-config/effective.js';
+import { matchPatternList, type ScopeStep } from '../ssh-config/effective.js';
 import { isUnconditional } from '../ssh-config/in-force.js';
-import { addedBy, matchPattern } from '../ssh-config/algorithm-lists.js';
+import { addedBy } from '../ssh-config/algorithm-lists.js';
 import { DEPRECATED } from '../ssh-config/keywords.js';
 import { ALGORITHM_OPTIONS, knownAlgorithms, weaknessOf, type WeaknessRule } from '../data/algorithms.js';
 import { liftText } from '../lifted-text.js';
@@ -57,21 +57,6 @@ const NOUN: Record<WeaknessRule, string> = {
 };
 
 /**
- * Whether a `Match User` list admits `user`: servconf.c match_cfg_line() hands it to
- * match_usergroup_pattern_list(), which compares case-sensitively, `!` negating and winning.
- */
-function userListAdmits(list: string, user: string): boolean {
-  let admitted = false;
-  for (const raw of list.split(',')) {
-    const negated = raw.startsWith('!');
-    if (!matchPattern(user, negated ? raw.slice(1) : raw)) continue;
-    if (negated) return false;
-    admitted = true;
-  }
-  return admitted;
-}
-
-/**
  * Whether a server line can be in force for root's logins: inside a `Match User` block whose list cannot
  * match "root" (`Match User backup`) it never is, so PermitRootLogin there lets nobody in as root.
  */
@@ -85,7 +70,8 @@ function reachesRoot(setting: Setting): boolean {
       const name = (equals === -1 ? criterion : criterion.slice(0, equals)).toLowerCase();
       if (name === 'all') continue;
       const value = equals === -1 ? (block.criteria[++index] ?? '') : criterion.slice(equals + 1);
-      if (name === 'user' && !userListAdmits(value, 'root')) return false;
+      // servconf.c match_usergroup_pattern_list(): user names compare as written.
+      if (name === 'user' && !matchPatternList('root', value, false)) return false;
     }
     return true;
   });

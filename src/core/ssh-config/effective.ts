@@ -128,18 +128,27 @@ export interface EffectiveSetting {
   line: number;
 }
 
-/** OpenSSH's match_pattern_list() for host names: comma-separated, `!` negates and wins. */
-export function matchHostList(host: string, list: string): boolean {
+/**
+ * OpenSSH's match_pattern_list(): comma-separated patterns, `!` negates and wins. `foldCase` compares in lower
+ * case, as for host names; user names (servconf.c match_usergroup_pattern_list) compare as written.
+ */
+export function matchPatternList(name: string, list: string, foldCase: boolean): boolean {
+  const subject = foldCase ? name.toLowerCase() : name;
   let matched = false;
   for (const raw of list.split(',')) {
     const negated = raw.startsWith('!');
-    const pattern = (negated ? raw.slice(1) : raw).toLowerCase();
-    if (matchPattern(host.toLowerCase(), pattern)) {
+    const pattern = negated ? raw.slice(1) : raw;
+    if (matchPattern(subject, foldCase ? pattern.toLowerCase() : pattern)) {
       if (negated) return false;
       matched = true;
     }
   }
   return matched;
+}
+
+/** match_pattern_list() for host names. */
+export function matchHostList(host: string, list: string): boolean {
+  return matchPatternList(host, list, true);
 }
 
 function hostBlockApplies(patterns: readonly string[], host: string): boolean {

@@ -8,7 +8,7 @@
  */
 import { matchPattern } from './algorithm-lists.js';
 import { canonicalKeyword, matchHostList, type ConfigEntry, type ScopeStep } from './effective.js';
-import type { ConfigBlock } from './parse-config.js';
+import { isGlobalBlock } from './parse-config.js';
 
 export type ConfigKind = 'client' | 'server';
 
@@ -44,14 +44,9 @@ export interface Judged {
   shadowedBy: ConfigEntry | null;
 }
 
-const isUniversal = (block: ConfigBlock): boolean =>
-  block.kind === 'host'
-    ? block.criteria.length > 0 && block.criteria.every((pattern) => pattern === '*')
-    : block.criteria.length === 1 && block.criteria[0]!.toLowerCase() === 'all';
-
 /** Every step universal: the line applies to every connection. */
 export function isUnconditional(scope: readonly ScopeStep[]): boolean {
-  return scope.every((step) => isUniversal(step.block));
+  return scope.every((step) => isGlobalBlock(step.block));
 }
 
 const sameBlock = (a: ScopeStep, b: ScopeStep): boolean =>
@@ -67,7 +62,7 @@ function hostCovers(outer: ScopeStep, inner: ScopeStep): boolean {
 
 /** Whether every connection `inner` applies to is also one `outer` applies to. */
 function covers(outer: readonly ScopeStep[], inner: readonly ScopeStep[]): boolean {
-  return outer.every((step) => isUniversal(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
+  return outer.every((step) => isGlobalBlock(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
 }
 
 const inMatch = (entry: ConfigEntry): boolean => entry.scope.length > 0;

@@ -2,7 +2,7 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-DTLH4BNV.js";
+} from "./chunk-OHHV25BY.js";
 import "./chunk-UQ7SBAK5.js";
 import "./chunk-ZO5PTKSB.js";
 import "./chunk-25ZG4RWI.js";

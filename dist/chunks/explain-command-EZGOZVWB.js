@@ -9,7 +9,7 @@ import {
   matchHostList,
   parseConfig,
   weaknessOf
-} from "./chunk-HXELQJ4C.js";
+} from "./chunk-JEPBBKKA.js";
 import {
   exitCodeFor,
   parseCommandLine

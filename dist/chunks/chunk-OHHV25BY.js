@@ -249,17 +249,21 @@ function walkConfig(path, source, options = {}) {
 function canonicalKeyword(keyword) {
   return ALIASES[keyword] ?? keyword;
 }
-function matchHostList(host, list) {
+function matchPatternList(name, list, foldCase) {
+  const subject = foldCase ? name.toLowerCase() : name;
   let matched = false;
   for (const raw of list.split(",")) {
     const negated = raw.startsWith("!");
-    const pattern = (negated ? raw.slice(1) : raw).toLowerCase();
-    if (matchPattern(host.toLowerCase(), pattern)) {
+    const pattern = negated ? raw.slice(1) : raw;
+    if (matchPattern(subject, foldCase ? pattern.toLowerCase() : pattern)) {
       if (negated) return false;
       matched = true;
     }
   }
   return matched;
+}
+function matchHostList(host, list) {
+  return matchPatternList(host, list, true);
 }
 
 // src/core/ssh-config/in-force.ts
@@ -287,9 +291,8 @@ var ACCUMULATING = /* @__PURE__ */ new Set([
   "permitlisten",
   "channeltimeout"
 ]);
-var isUniversal = (block) => block.kind === "host" ? block.criteria.length > 0 && block.criteria.every((pattern) => pattern === "*") : block.criteria.length === 1 && block.criteria[0].toLowerCase() === "all";
 function isUnconditional(scope) {
-  return scope.every((step) => isUniversal(step.block));
+  return scope.every((step) => isGlobalBlock(step.block));
 }
 var sameBlock = (a, b) => a.path === b.path && a.block.line === b.block.line || a.block.kind === b.block.kind && a.block.criteria.join(" ").toLowerCase() === b.block.criteria.join(" ").toLowerCase();
 function hostCovers(outer, inner) {
@@ -298,7 +301,7 @@ function hostCovers(outer, inner) {
   return inner.block.criteria.every((pattern) => !/[*?!]/.test(pattern) && matchHostList(pattern, list));
 }
 function covers(outer, inner) {
-  return outer.every((step) => isUniversal(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
+  return outer.every((step) => isGlobalBlock(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
 }
 var inMatch = (entry) => entry.scope.length > 0;
 var signature = (scope) => scope.map((step) => `${step.block.kind} ${step.block.criteria.join(" ").toLowerCase()}`).join("\0");
@@ -567,16 +570,6 @@ var NOUN = {
   "weak-mac": "MAC",
   "sha1-signatures-enabled": "signature algorithm"
 };
-function userListAdmits(list, user) {
-  let admitted = false;
-  for (const raw of list.split(",")) {
-    const negated = raw.startsWith("!");
-    if (!matchPattern(user, negated ? raw.slice(1) : raw)) continue;
-    if (negated) return false;
-    admitted = true;
-  }
-  return admitted;
-}
 function reachesRoot(setting) {
   const blocks = setting.scope ? setting.scope.map((step) => step.block) : [setting.block];
   return blocks.every((block) => {
@@ -587,7 +580,7 @@ function reachesRoot(setting) {
       const name = (equals === -1 ? criterion : criterion.slice(0, equals)).toLowerCase();
       if (name === "all") continue;
       const value = equals === -1 ? block.criteria[++index] ?? "" : criterion.slice(equals + 1);
-      if (name === "user" && !userListAdmits(value, "root")) return false;
+      if (name === "user" && !matchPatternList("root", value, false)) return false;
     }
     return true;
   });

@@ -13,7 +13,7 @@ import {
   mayHoldKey,
   readFile,
   scanBytes
-} from "./chunk-JBNU7WRE.js";
+} from "./chunk-R4ZJ3Q6X.js";
 import {
   byLocation,
   byPath
@@ -31,7 +31,7 @@ import {
   isGlobalBlock,
   parseConfig,
   walkConfig
-} from "./chunk-HXELQJ4C.js";
+} from "./chunk-JEPBBKKA.js";
 import {
   decodeTextBytes,
   findMarkers,
@@ -510,7 +510,7 @@ async function scan(input, hooks = {}, extra = {}) {
   const memo = /* @__PURE__ */ new Map();
   const readers = options.blocklists.length > 0 ? await loadKeyReaders(options.blocklists, options.root) : null;
   const context = { minRsaBits: options.minRsaBits, now: options.now, maxFileSize: options.maxFileSize, memo, readers };
-  const { FileLoop } = await import("./file-loop-LLURVR66.js");
+  const { FileLoop } = await import("./file-loop-YPGXRW3B.js");
   const fileLoop = new FileLoop(context, {
     blocklists: options.blocklists,
     root: options.root,

@@ -2,9 +2,9 @@
 import {
   scan,
   summarise
-} from "./chunk-H5FT6XP6.js";
+} from "./chunk-DEC45CT2.js";
 import "./chunk-UL3HQTUI.js";
-import "./chunk-JBNU7WRE.js";
+import "./chunk-R4ZJ3Q6X.js";
 import {
   GitError,
   readBlobs,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-SJ7L7DRX.js";
 import "./chunk-QCZIQUKG.js";
 import "./chunk-QTPL3ROI.js";
-import "./chunk-HXELQJ4C.js";
+import "./chunk-JEPBBKKA.js";
 import "./chunk-ETGSMTXK.js";
 import "./chunk-ACTYS6I7.js";
 import "./chunk-ZO5PTKSB.js";

@@ -2,8 +2,8 @@
 import {
   loadKeyReaders,
   scanListedFile
-} from "./chunk-JBNU7WRE.js";
-import "./chunk-HXELQJ4C.js";
+} from "./chunk-R4ZJ3Q6X.js";
+import "./chunk-JEPBBKKA.js";
 import "./chunk-ETGSMTXK.js";
 import "./chunk-ACTYS6I7.js";
 import "./chunk-ZO5PTKSB.js";

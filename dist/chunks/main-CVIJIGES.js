@@ -85,7 +85,7 @@ async function runGuarded(argv, io) {
     }
     const onProgress = progressReporter(io.stderr);
     const [{ scan }, { failingFindings }, { plural, summaryLine }] = await Promise.all([
-      import("./scan-CBMNTB6O.js"),
+      import("./scan-4ACZOR2F.js"),
       import("./fail-on-36252U5L.js"),
       import("./tally-5YQ4FRYX.js")
     ]);
@@ -94,7 +94,7 @@ async function runGuarded(argv, io) {
     const hooks = { ...onProgress ? { onProgress } : {}, ...fileThreads ? { fileThreads } : {} };
     let result;
     if (request.staged || request.diffBase !== null) {
-      const { scanChange } = await import("./change-scan-QIKXF7FC.js");
+      const { scanChange } = await import("./change-scan-YFAA43ZX.js");
       const change = await scanChange(request, hooks);
       io.stderr.write(`ssh-key-audit: ${change.note}
 `);

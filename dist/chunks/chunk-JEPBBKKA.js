@@ -284,17 +284,21 @@ function walkConfig(path, source, options = {}) {
 function canonicalKeyword(keyword) {
   return ALIASES[keyword] ?? keyword;
 }
-function matchHostList(host, list) {
+function matchPatternList(name, list, foldCase) {
+  const subject = foldCase ? name.toLowerCase() : name;
   let matched = false;
   for (const raw of list.split(",")) {
     const negated = raw.startsWith("!");
-    const pattern = (negated ? raw.slice(1) : raw).toLowerCase();
-    if (matchPattern(host.toLowerCase(), pattern)) {
+    const pattern = negated ? raw.slice(1) : raw;
+    if (matchPattern(subject, foldCase ? pattern.toLowerCase() : pattern)) {
       if (negated) return false;
       matched = true;
     }
   }
   return matched;
+}
+function matchHostList(host, list) {
+  return matchPatternList(host, list, true);
 }
 function hostBlockApplies(patterns, host) {
   return matchHostList(host, patterns.join(","));
@@ -327,7 +331,6 @@ export {
   ALGORITHM_OPTIONS,
   knownAlgorithms,
   weaknessOf,
-  matchPattern,
   assembleList,
   addedBy,
   parseConfig,
@@ -335,6 +338,7 @@ export {
   isGlobalBlock,
   walkConfig,
   canonicalKeyword,
+  matchPatternList,
   matchHostList,
   effectiveSettings
 };

@@ -7,10 +7,10 @@ import {
   isGlobalBlock,
   knownAlgorithms,
   matchHostList,
-  matchPattern,
+  matchPatternList,
   walkConfig,
   weaknessOf
-} from "./chunk-HXELQJ4C.js";
+} from "./chunk-JEPBBKKA.js";
 import {
   decodeTextBytes,
   findMarkers,
@@ -135,9 +135,8 @@ var ACCUMULATING = /* @__PURE__ */ new Set([
   "permitlisten",
   "channeltimeout"
 ]);
-var isUniversal = (block) => block.kind === "host" ? block.criteria.length > 0 && block.criteria.every((pattern) => pattern === "*") : block.criteria.length === 1 && block.criteria[0].toLowerCase() === "all";
 function isUnconditional(scope) {
-  return scope.every((step) => isUniversal(step.block));
+  return scope.every((step) => isGlobalBlock(step.block));
 }
 var sameBlock = (a, b) => a.path === b.path && a.block.line === b.block.line || a.block.kind === b.block.kind && a.block.criteria.join(" ").toLowerCase() === b.block.criteria.join(" ").toLowerCase();
 function hostCovers(outer, inner) {
@@ -146,7 +145,7 @@ function hostCovers(outer, inner) {
   return inner.block.criteria.every((pattern) => !/[*?!]/.test(pattern) && matchHostList(pattern, list));
 }
 function covers(outer, inner) {
-  return outer.every((step) => isUniversal(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
+  return outer.every((step) => isGlobalBlock(step.block) || inner.some((other) => sameBlock(step, other) || hostCovers(step, other)));
 }
 var inMatch = (entry) => entry.scope.length > 0;
 var signature = (scope) => scope.map((step) => `${step.block.kind} ${step.block.criteria.join(" ").toLowerCase()}`).join("\0");
@@ -294,16 +293,6 @@ var NOUN = {
   "weak-mac": "MAC",
   "sha1-signatures-enabled": "signature algorithm"
 };
-function userListAdmits(list, user) {
-  let admitted = false;
-  for (const raw of list.split(",")) {
-    const negated = raw.startsWith("!");
-    if (!matchPattern(user, negated ? raw.slice(1) : raw)) continue;
-    if (negated) return false;
-    admitted = true;
-  }
-  return admitted;
-}
 function reachesRoot(setting) {
   const blocks = setting.scope ? setting.scope.map((step) => step.block) : [setting.block];
   return blocks.every((block) => {
@@ -314,7 +303,7 @@ function reachesRoot(setting) {
       const name = (equals === -1 ? criterion : criterion.slice(0, equals)).toLowerCase();
       if (name === "all") continue;
       const value = equals === -1 ? block.criteria[++index] ?? "" : criterion.slice(equals + 1);
-      if (name === "user" && !userListAdmits(value, "root")) return false;
+      if (name === "user" && !matchPatternList("root", value, false)) return false;
     }
     return true;
   });
